@@ -1,0 +1,9 @@
+/** Writers and readers for corpus datasets. */
+module io.corpus.export {
+  requires static org.jspecify;
+  requires transitive io.corpus.model;
+  requires com.fasterxml.jackson.databind;
+  requires com.opencsv;
+
+  exports io.corpus.export;
+}

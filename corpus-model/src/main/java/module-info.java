@@ -1,0 +1,11 @@
+/**
+ * The immutable document model shared by every corpus module.
+ *
+ * <p>It depends on nothing at run time: mapping to JSON, CSV or HTML belongs to the modules that
+ * do that work.
+ */
+module io.corpus.model {
+  requires static org.jspecify;
+
+  exports io.corpus.model;
+}
