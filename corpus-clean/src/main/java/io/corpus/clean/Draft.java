@@ -1,0 +1,243 @@
+package io.corpus.clean;
+
+import io.corpus.clean.internal.EditBuffer;
+import io.corpus.model.ContentType;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document while it is being cleaned: the current text, what is known about it, and the edits
+ * the running {@link CleanStep} asks for.
+ *
+ * <p>Offsets passed to {@link #remove} and {@link #normalize} refer to {@link #text()} as the step
+ * received it; the pipeline applies them after the step returns. Metadata setters named {@code
+ * …IfAbsent} keep a value an earlier step or the input already set. Not thread-safe: one draft per
+ * document, one step at a time.
+ */
+public final class Draft {
+
+  private final String source;
+  private final @Nullable String url;
+  private final ContentType type;
+  private final EditBuffer buffer;
+  private String stepId = "unknown";
+
+  private @Nullable String title;
+  private @Nullable String subtitle;
+  private final List<String> authors = new ArrayList<>();
+  private @Nullable LocalDate published;
+  private @Nullable String publisher;
+  private @Nullable String language;
+  private @Nullable String canonicalUrl;
+  private boolean truncated;
+
+  Draft(String source, @Nullable String url, ContentType type, EditBuffer buffer) {
+    this.source = source;
+    this.url = url;
+    this.type = type;
+    this.buffer = buffer;
+  }
+
+  /** The current text. */
+  public String text() {
+    return buffer.text();
+  }
+
+  /** Where the document came from. */
+  public String source() {
+    return source;
+  }
+
+  /** The page address, if known. */
+  public @Nullable String url() {
+    return canonicalUrl != null ? canonicalUrl : url;
+  }
+
+  /** Whether the raw input was HTML (the text is then what extraction made of it). */
+  public ContentType type() {
+    return type;
+  }
+
+  /**
+   * The host of {@link #url()}, lower-cased and without a leading {@code www.}, or null when the
+   * address is unknown or not a URL. Site-scoped rules compare against it.
+   */
+  public @Nullable String host() {
+    String u = url();
+    if (u == null) {
+      return null;
+    }
+    try {
+      String h = URI.create(u.strip()).getHost();
+      if (h == null) {
+        return null;
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Removes {@code [start, end)}, recorded under the running step's id. */
+  public void remove(int start, int end) {
+    buffer.edit(start, end, "", stepId);
+  }
+
+  /** Removes {@code [start, end)}, recorded under {@code ruleId} (for steps that run several rules). */
+  public void remove(int start, int end, String ruleId) {
+    buffer.edit(start, end, "", Objects.requireNonNull(ruleId, "ruleId"));
+  }
+
+  /**
+   * Replaces white space with other white space, unrecorded: line endings, no-break spaces, runs
+   * of spaces. Both the span and the replacement must be blank (see {@link #isBlank(char)}), so
+   * normalizing can never change a word.
+   *
+   * @throws IllegalArgumentException if the span or the replacement holds a visible char
+   */
+  public void normalize(int start, int end, String replacement) {
+    String t = buffer.text();
+    for (int i = start; i < end; i++) {
+      if (!isBlank(t.charAt(i))) {
+        throw new IllegalArgumentException(
+            "normalize may only replace blank chars, found U+" + Integer.toHexString(t.charAt(i)) + " at " + i);
+      }
+    }
+    for (int i = 0; i < replacement.length(); i++) {
+      if (!isBlank(replacement.charAt(i))) {
+        throw new IllegalArgumentException("normalize may only insert blank chars: " + replacement);
+      }
+    }
+    buffer.edit(start, end, replacement, null);
+  }
+
+  /**
+   * Whether {@code c} is blank: white space, a space separator (no-break spaces included), or an
+   * invisible format char (zero-width space and joiners, word joiner, byte-order mark).
+   */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF';
+  }
+
+  /** The raw-input offset of char {@code index} of the current text. */
+  public int rawOffset(int index) {
+    return buffer.rawOffset(index);
+  }
+
+  String stepId() {
+    return stepId;
+  }
+
+  void runStep(CleanStep step) {
+    stepId = step.id();
+    step.apply(this);
+    buffer.commit();
+  }
+
+  EditBuffer buffer() {
+    return buffer;
+  }
+
+  // --- metadata -------------------------------------------------------------------------------
+
+  public @Nullable String title() {
+    return title;
+  }
+
+  public void titleIfAbsent(@Nullable String value) {
+    if (title == null && !isBlankString(value)) {
+      title = value.strip();
+    }
+  }
+
+  public @Nullable String subtitle() {
+    return subtitle;
+  }
+
+  public void subtitleIfAbsent(@Nullable String value) {
+    if (subtitle == null && !isBlankString(value)) {
+      subtitle = value.strip();
+    }
+  }
+
+  /** The authors found so far, in order; a copy. */
+  public List<String> authors() {
+    return List.copyOf(authors);
+  }
+
+  /** Adds an author unless the same name (ignoring case) is already there. */
+  public void addAuthor(@Nullable String name) {
+    if (isBlankString(name)) {
+      return;
+    }
+    String n = name.strip();
+    for (String a : authors) {
+      if (a.equalsIgnoreCase(n)) {
+        return;
+      }
+    }
+    authors.add(n);
+  }
+
+  public @Nullable LocalDate published() {
+    return published;
+  }
+
+  public void publishedIfAbsent(@Nullable LocalDate value) {
+    if (published == null) {
+      published = value;
+    }
+  }
+
+  public @Nullable String publisher() {
+    return publisher;
+  }
+
+  public void publisherIfAbsent(@Nullable String value) {
+    if (publisher == null && !isBlankString(value)) {
+      publisher = value.strip();
+    }
+  }
+
+  public @Nullable String language() {
+    return language;
+  }
+
+  public void languageIfAbsent(@Nullable String value) {
+    if (language == null && !isBlankString(value)) {
+      language = value.strip();
+    }
+  }
+
+  /** Records the page's canonical address; {@link #url()} returns it from then on. */
+  public void canonicalUrlIfAbsent(@Nullable String value) {
+    if (canonicalUrl == null && url == null && !isBlankString(value)) {
+      canonicalUrl = value.strip();
+    }
+  }
+
+  public boolean truncated() {
+    return truncated;
+  }
+
+  /** Marks the source as cut short (a news API's truncation marker, a cut-off last word). */
+  public void markTruncated() {
+    truncated = true;
+  }
+
+  private static boolean isBlankString(@Nullable String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,176 @@
+package io.corpus.clean.internal;
+
+import io.corpus.model.Removal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text being cleaned, the edits asked for since the last commit, and the map from every char
+ * of the current text back to its offset in the raw input.
+ *
+ * <p>Edits are collected against one snapshot of the text and applied together by {@link
+ * #commit()}, in one linear pass. Overlapping edits are merged: a removal that overlaps another
+ * widens it, so no char is removed twice and no offset is lost. Not thread-safe: one per document.
+ */
+public final class EditBuffer {
+
+  private record Edit(int start, int end, String replacement, @Nullable String ruleId) {}
+
+  private static final Comparator<Edit> ORDER =
+      Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end);
+
+  private final int rawLength;
+  private String text;
+  /** toRaw[i] is the raw offset of char i; toRaw[text.length()] is the raw end. */
+  private int[] toRaw;
+
+  private final List<Edit> pending = new ArrayList<>();
+  private final List<Removal> removals = new ArrayList<>();
+
+  /** A buffer over raw text, each char mapping to itself. */
+  public EditBuffer(String raw) {
+    this.text = raw;
+    this.rawLength = raw.length();
+    this.toRaw = new int[raw.length() + 1];
+    for (int i = 0; i <= raw.length(); i++) {
+      toRaw[i] = i;
+    }
+  }
+
+  /**
+   * A buffer over text derived from a longer raw input (e.g. text extracted from HTML), with the
+   * raw offset of every char.
+   *
+   * @param text the text to clean
+   * @param toRaw the raw offset of each char of {@code text}, non-decreasing, {@code text.length()}
+   *     entries (or one more, the raw end)
+   * @param rawLength the length of the raw input
+   */
+  public EditBuffer(String text, int[] toRaw, int rawLength) {
+    if (toRaw.length != text.length() && toRaw.length != text.length() + 1) {
+      throw new IllegalArgumentException(
+          "toRaw must have text.length() or text.length() + 1 entries, got " + toRaw.length);
+    }
+    this.text = text;
+    this.rawLength = rawLength;
+    this.toRaw = Arrays.copyOf(toRaw, text.length() + 1);
+    this.toRaw[text.length()] = rawLength;
+    for (int i = 0; i < this.toRaw.length; i++) {
+      if (this.toRaw[i] < 0 || this.toRaw[i] > rawLength) {
+        throw new IllegalArgumentException("toRaw[" + i + "] = " + this.toRaw[i] + " is outside the raw input");
+      }
+    }
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The raw offset of char {@code index} of the current text ({@code text().length()} maps to the raw end). */
+  public int rawOffset(int index) {
+    return toRaw[index];
+  }
+
+  /** Asks for {@code [start, end)} of the current text to be replaced; applied by {@link #commit()}. */
+  public void edit(int start, int end, String replacement, @Nullable String ruleId) {
+    if (start < 0 || end < start || end > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "edit [" + start + ", " + end + ") is outside the text of length " + text.length());
+    }
+    if (start == end && replacement.isEmpty()) {
+      return;
+    }
+    pending.add(new Edit(start, end, replacement, ruleId));
+  }
+
+  public boolean hasPending() {
+    return !pending.isEmpty();
+  }
+
+  /** Applies the pending edits in one pass and records the removals among them. */
+  public void commit() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    pending.sort(ORDER);
+    List<Edit> merged = merge(pending);
+    pending.clear();
+
+    StringBuilder out = new StringBuilder(text.length());
+    int[] map = new int[text.length() + 1];
+    int n = 0;
+    int at = 0;
+    for (Edit e : merged) {
+      out.append(text, at, e.start);
+      for (int i = at; i < e.start; i++) {
+        map[n++] = toRaw[i];
+      }
+      if (e.ruleId != null && e.end > e.start) {
+        int rawStart = toRaw[e.start];
+        int rawEnd = Math.max(rawStart, toRaw[e.end - 1] + 1);
+        removals.add(new Removal(e.ruleId, text.substring(e.start, e.end), rawStart, Math.min(rawEnd, rawLength)));
+      }
+      String r = e.replacement;
+      int span = e.end - e.start;
+      if (map.length < n + r.length() + (text.length() - e.end) + 1) {
+        map = Arrays.copyOf(map, n + r.length() + (text.length() - e.end) + 1);
+      }
+      for (int k = 0; k < r.length(); k++) {
+        // A same-length replacement keeps its chars' offsets; otherwise they map to the span start.
+        map[n++] = r.length() == span ? toRaw[e.start + k] : toRaw[Math.min(e.start, text.length())];
+      }
+      out.append(r);
+      at = e.end;
+    }
+    out.append(text, at, text.length());
+    if (map.length < n + (text.length() - at) + 1) {
+      map = Arrays.copyOf(map, n + (text.length() - at) + 1);
+    }
+    for (int i = at; i < text.length(); i++) {
+      map[n++] = toRaw[i];
+    }
+    map[n] = rawLength;
+    text = out.toString();
+    toRaw = n + 1 == map.length ? map : Arrays.copyOf(map, n + 1);
+  }
+
+  /**
+   * Merges overlapping edits. Two removals that overlap or touch become one (the first rule's id
+   * is kept); an edit that overlaps a removal is absorbed by it.
+   */
+  private static List<Edit> merge(List<Edit> sorted) {
+    List<Edit> out = new ArrayList<>(sorted.size());
+    Edit cur = sorted.get(0);
+    for (int i = 1; i < sorted.size(); i++) {
+      Edit next = sorted.get(i);
+      boolean overlaps = next.start < cur.end || (next.start == cur.end && next.start == next.end && cur.start == cur.end);
+      if (overlaps) {
+        int end = Math.max(cur.end, next.end);
+        boolean curRemoves = cur.replacement.isEmpty();
+        boolean nextRemoves = next.replacement.isEmpty();
+        if (curRemoves || nextRemoves) {
+          String rule = cur.ruleId != null ? cur.ruleId : next.ruleId;
+          cur = new Edit(cur.start, end, "", rule);
+        } else {
+          // Two rewrites of the same span: keep the first, drop the second.
+          cur = next.end > cur.end ? new Edit(cur.start, cur.end, cur.replacement, cur.ruleId) : cur;
+        }
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    return out;
+  }
+
+  /** The removals recorded so far, in raw-input order. */
+  public List<Removal> removals() {
+    List<Removal> sorted = new ArrayList<>(removals);
+    sorted.sort(Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
+    return sorted;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Cleaning: the rules that remove page chrome and recover metadata, and the pipeline that runs
+ * them. Start at {@link io.corpus.clean.Cleaner}.
+ */
+module io.corpus.clean {
+  requires static org.jspecify;
+  requires transitive io.corpus.model;
+  requires org.jsoup;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+
+  exports io.corpus.clean;
+  exports io.corpus.clean.normalize;
+  exports io.corpus.clean.transcript;
+
+  uses io.corpus.clean.RulePack;
+}
