@@ -76,15 +76,17 @@ public final class ContentExtractor {
       return new Extracted("", new int[0]);
     }
     NodeStats before = NodeStats.of(body);
-    Stat page = before.get(body);
-    int pagePlain = page.chars - page.linkChars;
-    prune(body, before, pagePlain);
+    prune(body, before, before.get(body).proseChars);
 
     NodeStats stats = NodeStats.of(body);
     Map<Element, Double> scores = score(body, stats);
     Element top = chooseTop(body, stats, scores);
     List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
 
+    if (DEBUG) {
+      System.err.println("top=" + describe(top) + " score=" + scores.get(top));
+      for (Element part : parts) System.err.println("  part=" + describe(part) + " chars=" + stats.get(part).chars);
+    }
     String title = titleHint(doc);
     TextCollector out = new TextCollector();
     for (Element part : parts) {
@@ -97,30 +99,30 @@ public final class ContentExtractor {
 
   // --- 1. prune ---------------------------------------------------------------------------------
 
-  private static void prune(Element root, NodeStats stats, int pagePlain) {
+  private static void prune(Element root, NodeStats stats, int pageProse) {
     List<Element> drop = new ArrayList<>();
-    collectPrunable(root, stats, pagePlain, drop);
+    collectPrunable(root, stats, pageProse, drop);
     for (Element e : drop) {
       e.remove();
     }
   }
 
-  private static void collectPrunable(Element el, NodeStats stats, int pagePlain, List<Element> drop) {
+  private static void collectPrunable(Element el, NodeStats stats, int pageProse, List<Element> drop) {
     for (Element child : el.children()) {
-      if (isPrunable(child, stats, pagePlain)) {
+      if (isPrunable(child, stats, pageProse)) {
         drop.add(child);
       } else {
-        collectPrunable(child, stats, pagePlain, drop);
+        collectPrunable(child, stats, pageProse, drop);
       }
     }
   }
 
-  private static boolean isPrunable(Element e, NodeStats stats, int pagePlain) {
+  private static boolean isPrunable(Element e, NodeStats stats, int pageProse) {
     String tag = e.normalName();
     if (Signals.isDropTag(e)) {
       // Some sites wrap the whole page in a form, or the article in a header or aside.
       boolean container = tag.equals("form") || tag.equals("header") || tag.equals("aside") || tag.equals("footer");
-      return !(container && holdsTheText(stats.get(e), pagePlain));
+      return !(container && holdsTheText(stats.get(e), pageProse));
     }
     if (Signals.isHiddenOrFurniture(e)) {
       return !tag.equals("body") && !tag.equals("html");
@@ -129,13 +131,15 @@ public final class ContentExtractor {
       return false;
     }
     String name = Signals.classAndId(e);
-    return Signals.isBoilerplateName(name) && !holdsTheText(stats.get(e), pagePlain);
+    return Signals.isBoilerplateName(name) && !holdsTheText(stats.get(e), pageProse);
   }
 
-  /** Whether an element holds a large share of the page's plain (non-link) text. */
-  private static boolean holdsTheText(Stat s, int pagePlain) {
-    int plain = s.chars - s.linkChars;
-    return plain >= 0.3 * pagePlain && s.linkDensity() < 0.35 && plain > 200;
+  /**
+   * Whether an element holds a large share of the page's prose: then it is (or wraps) the article,
+   * whatever its tag or class says.
+   */
+  private static boolean holdsTheText(Stat s, int pageProse) {
+    return s.proseChars >= 0.4 * pageProse && s.proseChars >= 2 * NodeStats.PROSE_CHARS;
   }
 
   // --- 2. score ---------------------------------------------------------------------------------
@@ -296,13 +300,17 @@ public final class ContentExtractor {
 
   private static void clean(Element part, NodeStats stats, Map<Element, Double> scores, String title) {
     List<Element> all = part.getAllElements();
+    int partProse = stats.get(part).proseChars;
     // Bottom-up, so an inner block is judged before the block around it.
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
       if (e == part || e.parent() == null) {
         continue;
       }
-      if (shouldDrop(e, stats, scores, title)) {
+      // A block that holds most of the prose is the text itself, whatever its class says.
+      boolean holdsProse = stats.get(e).proseChars * 2 > partProse;
+      if (!holdsProse && shouldDrop(e, stats, scores, title)) {
+        if (DEBUG) System.err.println("    drop " + describe(e) + " chars=" + stats.get(e).chars + " ld=" + stats.get(e).linkDensity());
         stats.subtract(e, part);
         e.remove();
       }
@@ -370,6 +378,12 @@ public final class ContentExtractor {
       return og.attr("content");
     }
     return doc.title();
+  }
+
+  private static final boolean DEBUG = Boolean.getBoolean("corpus.html.debug");
+
+  private static String describe(Element e) {
+    return e == null ? "null" : e.normalName() + "." + e.className() + "#" + e.id();
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -28,6 +28,11 @@ public final class NodeStats {
     public int ownChars;
     /** Commas in text nodes that are direct children. */
     public int ownCommas;
+    /**
+     * Chars in prose blocks below: paragraphs (or text written straight into a block) of at least
+     * {@value NodeStats#PROSE_CHARS} chars that are mostly not links.
+     */
+    public int proseChars;
     /** {@code <p>} elements below. */
     public int paragraphs;
 
@@ -35,6 +40,9 @@ public final class NodeStats {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
   }
+
+  /** The length from which a paragraph counts as prose rather than a label or a teaser. */
+  public static final int PROSE_CHARS = 80;
 
   private static final Stat EMPTY = new Stat();
 
@@ -71,6 +79,7 @@ public final class NodeStats {
       s.linkChars -= r.linkChars;
       s.commas -= r.commas;
       s.paragraphs -= paragraphs;
+      s.proseChars -= r.proseChars;
       if (a == root) {
         break;
       }
@@ -131,10 +140,19 @@ public final class NodeStats {
               if (e.nameIs("a")) {
                 linkDepth--;
               }
+              Stat s = stats.get(e);
+              int prose = e.nameIs("p") ? s.chars : s.ownChars;
+              if (prose >= PROSE_CHARS && (e.nameIs("p") ? s.linkDensity() < 0.3 : true)) {
+                if (e.nameIs("p")) {
+                  s.proseChars = s.chars;
+                } else {
+                  s.proseChars += s.ownChars;
+                }
+              }
               // Children finish before their parent, so each element adds its totals up once.
               Stat parent = e == root || e.parent() == null ? null : stats.get(e.parent());
               if (parent != null) {
-                Stat s = stats.get(e);
+                parent.proseChars += s.proseChars;
                 parent.chars += s.chars;
                 parent.linkChars += s.linkChars;
                 parent.commas += s.commas;

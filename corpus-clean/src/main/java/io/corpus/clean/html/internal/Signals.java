@@ -103,7 +103,27 @@ public final class Signals {
     if (c.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (c + " " + id).toLowerCase(Locale.ROOT);
+    return (withoutTaxonomy(c) + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The class without the taxonomy tokens blog engines add to an article's wrapper ({@code
+   * category-advertising}, {@code tag-social-media}): they name the story's topic, not the
+   * element's role.
+   */
+  private static String withoutTaxonomy(String className) {
+    if (className.indexOf("category-") < 0 && className.indexOf("tag-") < 0) {
+      return className;
+    }
+    StringBuilder b = new StringBuilder(className.length());
+    for (String token : className.split(" ")) {
+      String t = token.toLowerCase(Locale.ROOT);
+      if (t.startsWith("category-") || t.startsWith("tag-") || t.startsWith("post_tag-") || t.startsWith("tags-")) {
+        continue;
+      }
+      b.append(token).append(' ');
+    }
+    return b.toString();
   }
 
   /** Whether the class or id names page furniture (share bar, related list, byline, ad slot...). */
