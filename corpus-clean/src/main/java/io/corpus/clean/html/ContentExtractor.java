@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -97,6 +98,10 @@ public final class ContentExtractor {
     return new Extracted(text, out.sourceOffsets());
   }
 
+  /** Elements never pruned for their class or id: landmarks of content, and table parts. */
+  private static final Set<String> NEVER_BY_NAME =
+      Set.of("article", "main", "body", "tr", "td", "th", "tbody", "thead", "tfoot", "p");
+
   // --- 1. prune ---------------------------------------------------------------------------------
 
   private static void prune(Element root, NodeStats stats, int pageProse) {
@@ -127,11 +132,25 @@ public final class ContentExtractor {
     if (Signals.isHiddenOrFurniture(e)) {
       return !tag.equals("body") && !tag.equals("html");
     }
-    if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+    if (NEVER_BY_NAME.contains(tag)) {
       return false;
     }
     String name = Signals.classAndId(e);
-    return Signals.isBoilerplateName(name) && !holdsTheText(stats.get(e), pageProse);
+    return Signals.isBoilerplateName(name)
+        && !holdsTheText(stats.get(e), pageProse)
+        && !wrapsQuote(e, stats);
+  }
+
+  /**
+   * Whether the element is (or wraps) a quotation of some length: embedded posts (a tweet is a
+   * blockquote in an "embed" wrapper) are quoted in the article and belong to its text.
+   */
+  private static boolean wrapsQuote(Element e, NodeStats stats) {
+    if (stats.get(e).chars < NodeStats.PROSE_CHARS) {
+      return false;
+    }
+    Element q = e.nameIs("blockquote") ? e : e.selectFirst("blockquote");
+    return q != null && stats.get(q).chars * 10 >= stats.get(e).chars * 8;
   }
 
   /**
@@ -331,6 +350,9 @@ public final class ContentExtractor {
         break;
       default:
         return false;
+    }
+    if (wrapsQuote(e, stats)) {
+      return s.linkDensity() > 0.5;
     }
     int weight = Signals.classWeight(e);
     if (weight + scores.getOrDefault(e, 0.0) < 0) {

@@ -41,7 +41,7 @@ public final class Signals {
     "teaser", "outstream", "nativo", "adslot", "ad-slot", "ad-container", "adcontainer",
     "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp", "banner", "topics", "keywords",
     "disclaimer", "bio", "headline", "kicker", "meta", "tags", "tag-list", "inline-link",
-    "embed", "video", "player", "podcast", "audio", "photo", "image", "img", "media", "thumb",
+    "embed", "video", "podcast", "audio", "photo", "image", "img", "media", "thumb",
     "hero"
   };
 
@@ -178,7 +178,6 @@ public final class Signals {
       case "embed":
       case "video":
       case "audio":
-      case "player":
       case "pager":
         // Short stems count only at the start of a word.
         return at > 0 && Character.isLetterOrDigit(s.charAt(at - 1));
