@@ -298,6 +298,17 @@ public final class ContentExtractor {
         continue;
       }
       Stat st = stats.get(sib);
+      // Deep markup can hide a block's paragraphs from the score (it counts five levels up);
+      // its prose still shows: a sibling built like the top, or with as much prose, continues it.
+      int topProse = stats.get(top).proseChars;
+      boolean sameKind = !topClass.isEmpty() && topClass.equals(sib.className()) && sib.normalName().equals(top.normalName());
+      if (st.linkDensity() < 0.25
+          && (sameKind
+              ? st.proseChars >= NodeStats.PROSE_CHARS
+              : st.paragraphs >= 2 && st.proseChars >= Math.max(2 * NodeStats.PROSE_CHARS, topProse * 0.3))) {
+        parts.add(sib);
+        continue;
+      }
       if (sib.nameIs("p") || (st.chars > 0 && st.ownChars * 10 >= st.chars * 8)) {
         double ld = st.linkDensity();
         if (st.chars > 80 && ld < 0.25) {
