@@ -357,7 +357,7 @@ public final class ContentExtractor {
         return Signals.classWeight(e) < 0 || s.linkDensity() > 0.5 || sameText(e.text(), title);
       case "p":
         return s.chars > 0 && s.chars < 200 && s.linkDensity() > 0.6;
-      case "table", "ul", "ol", "div", "section", "dl", "blockquote", "span":
+      case "table", "ul", "ol", "div", "section", "dl", "blockquote":
         break;
       default:
         return false;
@@ -366,7 +366,8 @@ public final class ContentExtractor {
       return s.linkDensity() > 0.5;
     }
     int weight = Signals.classWeight(e);
-    if (weight + scores.getOrDefault(e, 0.0) < 0) {
+    // Only a class or id that names furniture condemns a block; its tag alone does not.
+    if (weight < 0 && weight + scores.getOrDefault(e, 0.0) < 0) {
       return true;
     }
     if (s.commas >= 10) {

@@ -118,7 +118,7 @@ public final class DomRules {
         continue;
       }
       for (Element e : doc.select(c.selector)) {
-        if (e.parent() == null || e == doc.body() || e.nameIs("html")) {
+        if (e.ownerDocument() != doc || e == doc.body() || e.nameIs("html") || e.nameIs("head")) {
           continue; // inside an element removed earlier, or the page itself
         }
         int start = sourceStart(e);
