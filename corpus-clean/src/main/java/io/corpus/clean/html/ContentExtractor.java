@@ -76,10 +76,9 @@ public final class ContentExtractor {
     if (body == null) {
       return new Extracted("", new int[0]);
     }
-    NodeStats before = NodeStats.of(body);
-    prune(body, before, before.get(body).proseChars);
-
     NodeStats stats = NodeStats.of(body);
+    prune(body, stats, stats.get(body).proseChars);
+
     Map<Element, Double> scores = score(body, stats);
     Element top = chooseTop(body, stats, scores);
     List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
@@ -108,6 +107,7 @@ public final class ContentExtractor {
     List<Element> drop = new ArrayList<>();
     collectPrunable(root, stats, pageProse, drop);
     for (Element e : drop) {
+      stats.subtract(e, root); // keeps the measures true to what is left, without a second pass
       e.remove();
     }
   }
