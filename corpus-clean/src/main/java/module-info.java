@@ -12,6 +12,9 @@ module io.corpus.clean {
   exports io.corpus.clean;
   exports io.corpus.clean.normalize;
   exports io.corpus.clean.transcript;
+  exports io.corpus.clean.rules;
+
+  opens io.corpus.clean.rules to com.fasterxml.jackson.databind;
 
   uses io.corpus.clean.RulePack;
 }

@@ -6,4 +6,6 @@ module io.corpus.export {
   requires com.opencsv;
 
   exports io.corpus.export;
+
+  opens io.corpus.export.internal to com.fasterxml.jackson.databind;
 }

@@ -3,6 +3,7 @@ package io.corpus.clean.internal;
 import io.corpus.model.Removal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,8 @@ public final class EditBuffer {
 
   private final List<Edit> pending = new ArrayList<>();
   private final List<Removal> removals = new ArrayList<>();
+  /** Raw offsets already recorded as removed, so a later removal never claims them again. */
+  private final BitSet removedRaw = new BitSet();
 
   /** A buffer over raw text, each char mapping to itself. */
   public EditBuffer(String raw) {
@@ -109,9 +112,7 @@ public final class EditBuffer {
         map[n++] = toRaw[i];
       }
       if (e.ruleId != null && e.end > e.start) {
-        int rawStart = toRaw[e.start];
-        int rawEnd = Math.max(rawStart, toRaw[e.end - 1] + 1);
-        removals.add(new Removal(e.ruleId, text.substring(e.start, e.end), rawStart, Math.min(rawEnd, rawLength)));
+        record(e.start, e.end, e.ruleId);
       }
       String r = e.replacement;
       int span = e.end - e.start;
@@ -135,6 +136,34 @@ public final class EditBuffer {
     map[n] = rawLength;
     text = out.toString();
     toRaw = n + 1 == map.length ? map : Arrays.copyOf(map, n + 1);
+  }
+
+  /**
+   * Records the removal of {@code [start, end)} of the current text. Where the span bridges raw
+   * text that an earlier rule already removed, it is recorded as several pieces, so every raw char
+   * is claimed by one removal at most; gaps left by white-space normalization are bridged.
+   */
+  private void record(int start, int end, String ruleId) {
+    int pieceStart = start;
+    for (int i = start; i < end; i++) {
+      boolean last = i + 1 == end;
+      if (last || bridgesRecordedRemoval(toRaw[i], toRaw[i + 1])) {
+        int rawStart = toRaw[pieceStart];
+        int rawEnd = Math.min(rawLength, Math.max(rawStart, toRaw[i] + 1));
+        removals.add(new Removal(ruleId, text.substring(pieceStart, i + 1), rawStart, rawEnd));
+        removedRaw.set(rawStart, rawEnd);
+        pieceStart = i + 1;
+      }
+    }
+  }
+
+  private boolean bridgesRecordedRemoval(int rawHere, int rawNext) {
+    int from = rawHere + 1;
+    if (rawNext <= from) {
+      return false;
+    }
+    int hit = removedRaw.nextSetBit(from);
+    return hit >= 0 && hit < rawNext;
   }
 
   /**

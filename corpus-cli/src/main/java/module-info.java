@@ -1,0 +1,12 @@
+/** The corpus command-line tool: a thin picocli shell over the library modules. */
+module io.corpus.cli {
+  requires static org.jspecify;
+  requires io.corpus.model;
+  requires io.corpus.clean;
+  requires io.corpus.export;
+  requires info.picocli;
+
+  exports io.corpus.cli;
+
+  opens io.corpus.cli to info.picocli;
+}
