@@ -86,7 +86,7 @@ public final class Opener {
       String inner = name;
       if (compression != Compression.NONE) {
         try {
-          data = new BufferedInputStream(compression.wrap(in), BUFFER);
+          data = new BufferedInputStream(new OneReadAtATime(compression.wrap(in)), BUFFER);
         } catch (IOException e) {
           raw.close();
           return reject(name, "corrupt " + compression.name().toLowerCase(Locale.ROOT) + " data: " + e.getMessage());
@@ -94,7 +94,7 @@ public final class Opener {
         inner = stripCompression(name);
       }
       data.mark(SNIFF);
-      byte[] head = data.readNBytes(SNIFF);
+      byte[] head = sniffHead(data);
       data.reset();
       if (head.length == 0) {
         data.close();
@@ -124,6 +124,45 @@ public final class Opener {
       }
       return reject(name, AbstractSource.describe(e));
     }
+  }
+
+  /**
+   * Makes {@link BufferedInputStream} do one read of the decompressor per call: it otherwise keeps
+   * reading while {@code available() > 0}, and a truncated stream's exception would then discard
+   * the bytes already decompressed in that call, losing the records before the cut.
+   */
+  private static final class OneReadAtATime extends java.io.FilterInputStream {
+    OneReadAtATime(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
+  }
+
+  /**
+   * Up to {@link #SNIFF} first bytes. A stream that fails after some bytes still gives those: the
+   * format reader then meets the same failure after the records before it, and says so.
+   */
+  private static byte[] sniffHead(InputStream data) throws IOException {
+    byte[] head = new byte[SNIFF];
+    int n = 0;
+    try {
+      while (n < SNIFF) {
+        int r = data.read(head, n, SNIFF - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return java.util.Arrays.copyOf(head, n);
   }
 
   /** A source of one reject for an input that cannot be opened at all. */
