@@ -57,7 +57,7 @@ public final class SafeOutput implements Closeable {
    *
    * @param force whether an existing target may be replaced
    * @throws FileAlreadyExistsException if {@code target} exists and {@code force} is false
-   * @throws IOException if the target's folder does not exist or is not writable
+   * @throws IOException if the target's folder cannot be created (missing folders are) or written
    */
   public static SafeOutput create(Path target, boolean force) throws IOException {
     Objects.requireNonNull(target, "target");
@@ -69,8 +69,14 @@ public final class SafeOutput implements Closeable {
       throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
     }
     Path dir = abs.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new IOException("cannot write " + target + ": its folder does not exist");
+    if (dir == null) {
+      throw new IOException("cannot write " + target + ": it has no folder");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": cannot create its folder " + dir
+          + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
     Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
     return new SafeOutput(abs, temp, force, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 18));

@@ -57,8 +57,13 @@ class SafeOutputTest {
   }
 
   @Test
-  void aMissingFolderOrAFolderTargetIsAClearError() {
-    assertThatThrownBy(() -> SafeOutput.create(dir.resolve("no/such/out.jsonl"), false)).hasMessageContaining("folder does not exist");
+  void missingFoldersAreCreatedAndAFileInTheWayIsAClearError() throws IOException {
+    try (SafeOutput out = SafeOutput.create(dir.resolve("new/sub/out.jsonl"), false)) {
+      out.commit();
+    }
+    assertThat(dir.resolve("new/sub/out.jsonl")).exists();
+    Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+    assertThatThrownBy(() -> SafeOutput.create(blocker.resolve("out.jsonl"), false)).hasMessageContaining("cannot create its folder");
     assertThatThrownBy(() -> SafeOutput.create(dir, true)).hasMessageContaining("is a folder");
   }
 
