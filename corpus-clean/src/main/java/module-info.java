@@ -13,6 +13,7 @@ module io.corpus.clean {
   exports io.corpus.clean.normalize;
   exports io.corpus.clean.transcript;
   exports io.corpus.clean.rules;
+  exports io.corpus.clean.html;
 
   opens io.corpus.clean.rules to com.fasterxml.jackson.databind;
 
