@@ -88,7 +88,7 @@ final class BannerSentence {
     for (Element e : elements) {
       if (!e.bag.isEmpty()) {
         int count = 0;
-        while (j < tk.size && count < 6 && !tk.image[j] && e.bag.contains(tk.norm[j])) {
+        while (j < tk.size && count < 6 && inBag(tk, j, e.bag)) {
           j++;
           count++;
         }
@@ -116,6 +116,22 @@ final class BannerSentence {
       return new Match(this, i, cutWord ? j + 1 : j, matched, false);
     }
     return matched == 0 ? null : new Match(this, i, j, matched, true);
+  }
+
+  /** A word of the set, or an icon image whose alt text uses only words of the set. */
+  private static boolean inBag(BannerTokens tk, int j, Set<String> bag) {
+    if (!tk.image[j]) {
+      return bag.contains(tk.norm[j]);
+    }
+    if (tk.norm[j].isEmpty()) {
+      return true;
+    }
+    for (String w : tk.norm[j].split(" ")) {
+      if (!bag.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matches(BannerTokens tk, int j, String[] words) {

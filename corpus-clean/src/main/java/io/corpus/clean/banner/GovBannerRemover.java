@@ -385,6 +385,10 @@ public final class GovBannerRemover implements CleanStep {
         }
         if (touched && bare) {
           out.add(new int[] {lineStart, lineEnd});
+          int sepEnd = tableSeparatorAfter(t, lineStart, lineEnd);
+          if (sepEnd > 0) {
+            out.add(new int[] {lineEnd + 1, sepEnd});
+          }
         }
       }
       while (sp < spans.size() && spans.get(sp)[1] <= lineEnd) {
@@ -393,5 +397,37 @@ public final class GovBannerRemover implements CleanStep {
       lineStart = lineEnd + 1;
     }
     return out;
+  }
+
+  /**
+   * When the line {@code [ls, le)} was a table's only row (a "| … |" line followed by a "|---|"
+   * separator and no further row), the end of that separator line; otherwise -1.
+   */
+  private static int tableSeparatorAfter(String t, int ls, int le) {
+    if (le >= t.length() || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) {
+      return -1;
+    }
+    int ss = le + 1;
+    int se = t.indexOf('\n', ss);
+    if (se < 0) {
+      se = t.length();
+    }
+    boolean dash = false;
+    for (int x = ss; x < se; x++) {
+      char c = t.charAt(x);
+      if (c == '-') {
+        dash = true;
+      } else if ("|: \t".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    if (!dash) {
+      return -1;
+    }
+    int next = se + 1;
+    while (next < t.length() && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+      next++;
+    }
+    return next < t.length() && t.charAt(next) == '|' ? -1 : se;
   }
 }

@@ -42,6 +42,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
   private static final int MAX_GIVEN = 6;
   private static final int MAX_WORD = 40;
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  /** Surname prefixes followed by a capital ("McConnell", "DeSantis"): the capital is not a glue point. */
+  private static final Set<String> NAME_PREFIXES =
+      Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "St");
 
   @Override
   public String id() {
@@ -154,7 +157,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       surname = t.substring(prev[0], prev[1]);
     }
-    if (surname.endsWith(".") || surname.length() < 2 || !Character.isUpperCase(surname.charAt(0))) {
+    if (surname.endsWith(".") || surname.length() < 2 || NAME_PREFIXES.contains(surname) || !Character.isUpperCase(surname.charAt(0))) {
       return null;
     }
     if (spaced && suffix == null && !Character.isLowerCase(surname.charAt(surname.length() - 1))) {
@@ -164,7 +167,36 @@ public final class NameTooltipUnwrapper implements CleanStep {
     if (nameEnd < 0) {
       return null;
     }
+    if (spaced && !sharesGivenName(t, word[0], p, nameEnd)) {
+      return null;
+    }
     return new Tooltip(spaced ? p - 1 : p, nameEnd, glued);
+  }
+
+  /**
+   * Whether the displayed name (the words before {@code surnameStart}) and the full name at
+   * {@code p} share a given name or nickname ("Chuck Schumer" / "Charles (Chuck) Ellis Schumer").
+   * A spaced tooltip has no glue to anchor it, so this is what tells "Elizabeth Warren Elizabeth
+   * Warren" (full name "Elizabeth Warren") from a shifted reading (full name "Warren Elizabeth").
+   */
+  private static boolean sharesGivenName(String t, int surnameStart, int p, int nameEnd) {
+    java.util.Set<String> displayed = new java.util.HashSet<>();
+    int s = surnameStart;
+    for (int k = 0; k < 3 && s >= 2 && t.charAt(s - 1) == ' '; k++) {
+      int[] w = wordBefore(t, s - 1);
+      if (w == null) {
+        break;
+      }
+      displayed.add(t.substring(w[0], w[1]));
+      s = w[0];
+    }
+    for (String g : t.substring(p, nameEnd).split(" ")) {
+      String bare = g.replaceAll("^[(\"\u201C'\u2018]|[)\"\u201D'\u2019]$", "");
+      if (displayed.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -274,9 +306,26 @@ public final class NameTooltipUnwrapper implements CleanStep {
     }
     int j = i + 1;
     while (j < hi && j - i < MAX_WORD && isNameChar(t.charAt(j))) {
+      char d = t.charAt(j);
+      if (Character.isUpperCase(d) && !innerCapitalFits(t, i, j)) {
+        return -1; // two words glued together: not a given name
+      }
       j++;
     }
     return j - i >= MAX_WORD ? -1 : j;
+  }
+
+  /**
+   * Whether the capital at {@code j} fits inside one name starting at {@code i}: after a short
+   * prefix ("McKenzie", "DeShawn", "LaToya", "O'Brien") or in initials ("J.R."), not after a whole
+   * word ("ConnellAddison", "Jr.Robert").
+   */
+  private static boolean innerCapitalFits(String t, int i, int j) {
+    char before = t.charAt(j - 1);
+    if (before == '.') {
+      return j - i == 2 || (j - i >= 4 && t.charAt(j - 3) == '.');
+    }
+    return j - i <= 3;
   }
 
   /**
