@@ -105,9 +105,27 @@ class HtmlCleaningTest {
     CorpusDocument unscoped = clean(Cleaner.builder().addSelectorRules(List.of(elsewhere)).build(), html);
     assertThat(unscoped.text()).startsWith("Secretary of State Antony Blinken said");
 
-    CorpusDocument withPopups = clean(Cleaner.builder().disable("dom.name-tooltip").build(), html);
-    assertThat(withPopups.text()).contains("MORE");
-    assertThat(withPopups.removals()).noneMatch(r -> r.ruleId().equals("dom.name-tooltip"));
+    // Without the DOM rule the popups reach the text, where the text tooltip step removes them.
+    CorpusDocument withoutDomRule = clean(Cleaner.builder().disable("dom.name-tooltip").build(), html);
+    assertThat(withoutDomRule.removals()).noneMatch(r -> r.ruleId().equals("dom.name-tooltip"));
+    assertThat(withoutDomRule.removals()).anyMatch(r -> r.text().contains("MORE"));
+    assertThat(withoutDomRule.text()).isEqualTo(clean(Cleaner.standard(), html).text());
+  }
+
+  // The HTML side already equals the seeds' expected text (tests above). The text side does once the
+  // text pipeline moves the headline into metadata and drops the site footer (other branches).
+  @org.junit.jupiter.api.Disabled("enable when the text pipeline's headline and footer steps are merged")
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "/html/thehill-tooltips.html, /seeds/raw/000_7509addc9c888e67.txt",
+    "/html/state-gov-banner-section.html, /seeds/raw/001_f5834fc9157b8525.txt",
+    "/html/state-gov-banner-div.html, /seeds/raw/004_e3dec4a5ebb36c4b.txt"
+  })
+  void htmlAndTextVersionsOfTheSeedsCleanToTheSameText(String htmlPage, String textPage) throws IOException {
+    CorpusDocument fromHtml = clean(Cleaner.standard(), resource(htmlPage));
+    CorpusDocument fromText = Cleaner.standard().clean(RawDocument.text(textPage, resource(textPage)));
+    assertThat(fromHtml.text()).isEqualTo(fromText.text());
+    assertThat(fromHtml.turns()).isEqualTo(fromText.turns());
   }
 
   @Test
