@@ -76,7 +76,7 @@ public final class ContentExtractor {
     if (body == null) {
       return new Extracted("", new int[0]);
     }
-    NodeStats stats = NodeStats.of(body);
+    NodeStats stats = NodeStats.of(body, e -> !Signals.inComments(e));
     prune(body, stats, stats.get(body).proseChars);
 
     Map<Element, Double> scores = score(body, stats);
@@ -105,29 +105,36 @@ public final class ContentExtractor {
 
   private static void prune(Element root, NodeStats stats, int pageProse) {
     List<Element> drop = new ArrayList<>();
-    collectPrunable(root, stats, pageProse, drop);
+    // The block with the most paragraph text, and every block around it, is kept from name-based
+    // pruning: a layout class ("with-sidebar", "widget-area") on the article's wrapper says nothing.
+    Set<Element> anchors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element a = stats.densest(); a != null && a != root; a = a.parent()) {
+      anchors.add(a);
+    }
+    collectPrunable(root, stats, pageProse, anchors, drop);
     for (Element e : drop) {
       stats.subtract(e, root); // keeps the measures true to what is left, without a second pass
       e.remove();
     }
   }
 
-  private static void collectPrunable(Element el, NodeStats stats, int pageProse, List<Element> drop) {
+  private static void collectPrunable(
+      Element el, NodeStats stats, int pageProse, Set<Element> anchors, List<Element> drop) {
     for (Element child : el.children()) {
-      if (isPrunable(child, stats, pageProse)) {
+      if (isPrunable(child, stats, pageProse, anchors.contains(child))) {
         drop.add(child);
       } else {
-        collectPrunable(child, stats, pageProse, drop);
+        collectPrunable(child, stats, pageProse, anchors, drop);
       }
     }
   }
 
-  private static boolean isPrunable(Element e, NodeStats stats, int pageProse) {
+  private static boolean isPrunable(Element e, NodeStats stats, int pageProse, boolean anchor) {
     String tag = e.normalName();
     if (Signals.isDropTag(e)) {
       // Some sites wrap the whole page in a form, or the article in a header or aside.
       boolean container = tag.equals("form") || tag.equals("header") || tag.equals("aside") || tag.equals("footer");
-      return !(container && holdsTheText(stats.get(e), pageProse));
+      return !(container && (anchor || holdsTheText(stats.get(e), pageProse)));
     }
     if (Signals.isHiddenOrFurniture(e)) {
       return !tag.equals("body") && !tag.equals("html");
@@ -136,7 +143,8 @@ public final class ContentExtractor {
       return false;
     }
     String name = Signals.classAndId(e);
-    return Signals.isBoilerplateName(name)
+    return !anchor
+        && Signals.isBoilerplateName(name)
         && !holdsTheText(stats.get(e), pageProse)
         && !wrapsQuote(e, stats);
   }
