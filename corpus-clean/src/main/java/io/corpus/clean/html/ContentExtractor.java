@@ -339,6 +339,14 @@ public final class ContentExtractor {
   private static void clean(Element part, NodeStats stats, Map<Element, Double> scores, String title) {
     List<Element> all = part.getAllElements();
     int partProse = stats.get(part).proseChars;
+    // Teaser lists first, while their headline links are still there to recognise them by.
+    for (Element e : all) {
+      if (e != part && e.parent() != null && isCardList(e, stats) && stats.get(e).proseChars * 2 <= partProse) {
+        if (DEBUG) System.err.println("    cards " + describe(e) + " chars=" + stats.get(e).chars);
+        stats.subtract(e, part);
+        e.remove();
+      }
+    }
     // Bottom-up, so an inner block is judged before the block around it.
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
@@ -393,6 +401,52 @@ public final class ContentExtractor {
       return true;
     }
     return weight >= 25 && ld > 0.5;
+  }
+
+  /**
+   * Whether an element is a list of teaser cards (related stories, more from the site): at least
+   * three children built alike (same tag and class; divs, articles or sections), most of them
+   * with a headline link that makes up a good part of their text, and little text of their own.
+   */
+  private static boolean isCardList(Element e, NodeStats stats) {
+    int n = e.childrenSize();
+    if (n < 3) {
+      return false;
+    }
+    Map<String, Integer> shapes = new java.util.HashMap<>();
+    String common = null;
+    int most = 0;
+    for (Element c : e.children()) {
+      String tag = c.normalName();
+      // List items are left to the link-density test: a list of links in the text can be text.
+      if (!(tag.equals("div") || tag.equals("article") || tag.equals("section"))) {
+        continue;
+      }
+      String shape = tag + "." + c.className();
+      int k = shapes.merge(shape, 1, Integer::sum);
+      if (k > most) {
+        most = k;
+        common = shape;
+      }
+    }
+    if (most < 3 || most * 10 < n * 6) {
+      return false;
+    }
+    int cards = 0;
+    int plain = 0;
+    for (Element c : e.children()) {
+      if (!(c.normalName() + "." + c.className()).equals(common)) {
+        continue;
+      }
+      Element link = c.selectFirst("a[href]");
+      Stat cs = stats.get(c);
+      // A card is led by its headline link; a paragraph with a link in it is not a card.
+      if (link != null && stats.get(link).chars >= 15 && cs.linkChars * 10 >= cs.chars * 3) {
+        cards++;
+      }
+      plain += cs.chars - cs.linkChars;
+    }
+    return cards * 10 >= most * 6 && plain / most < 250;
   }
 
   private static boolean sameText(String a, String b) {

@@ -116,6 +116,31 @@ class ContentExtractorTest {
   }
 
   @Test
+  void teaserCardsBesideTheTextAreDropped() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-row\">");
+    for (int i = 1; i <= 4; i++) {
+      cards.append("<div class=\"card\"><h5><a href=\"/story-").append(i).append("\">Headline number ").append(i)
+          .append(" about something else entirely</a></h5><p class=\"excerpt\">A teaser for story ").append(i)
+          .append(", two lines of summary that say what the other story is about, to make you click.</p></div>");
+    }
+    cards.append("</div>");
+    String html =
+        "<body><div class=\"main\"><div class=\"text\">"
+            + "<p>The first paragraph of the story, long enough to be prose, with commas, clauses and detail.</p>"
+            + "<p>The second paragraph of the story, also long enough to count, and linking <a href=\"/x\">a source</a>.</p>"
+            + "<p>The third paragraph gives the background, the figures and the names of those involved, at length.</p>"
+            + "<p>The fourth paragraph adds what the opposition said, and what the committee will look at next week.</p>"
+            + "<p>The fifth paragraph explains the timetable, the budget, and the vote that is expected in spring.</p>"
+            + "<p>The last paragraph closes the story with a quote from the minister, who spoke on Monday.</p>"
+            + cards + "</div></div></body>";
+    String text = extract(html).text();
+    assertThat(text).startsWith("The first paragraph").endsWith("who spoke on Monday.");
+    // The cards are mostly plain text (their link density alone would keep them), but each is led
+    // by a headline link that is a good third of it.
+    assertThat(text).doesNotContain("Headline number", "teaser");
+  }
+
+  @Test
   void pageWithoutTextGivesEmptyText() {
     assertThat(extract("<html><body><nav><a href=/>Home</a></nav></body></html>").text()).isEmpty();
     assertThat(extract("").text()).isEmpty();
