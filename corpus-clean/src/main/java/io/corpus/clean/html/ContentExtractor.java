@@ -20,15 +20,17 @@ import org.jsoup.nodes.Element;
  *   <li><b>Prune</b> what never is article text: scripts, navigation, headers and footers, asides,
  *       figures and captions, forms, hidden elements, ARIA landmarks of page furniture, and
  *       elements whose class or id names furniture (share bars, related lists, bylines, ad slots,
- *       newsletter boxes...). A container that holds a large share of the page's plain text is
- *       kept whatever its name says.
+ *       newsletter boxes...). Names are not trusted blindly: the block with the most paragraph
+ *       text (reader comments aside) and the blocks around it, and any container holding a large
+ *       share of the page's prose or wrapping a quotation (an embedded post), are kept whatever
+ *       their names say.
  *   <li><b>Score</b> paragraphs (Readability's measure: one point, one per comma, one per 100
  *       chars up to three) into their ancestors, weighted by tag and by class and id, and scaled
  *       by how little of each candidate is link text.
  *   <li><b>Choose</b> the best candidate, climb to a common ancestor when several strong
  *       candidates share one, and add the siblings that score close to it or read like prose.
- *   <li><b>Clean</b> the chosen elements: drop headlines, headings styled as furniture, and
- *       blocks made mostly of links or too short to be text.
+ *   <li><b>Clean</b> the chosen elements: drop headlines, headings styled as furniture, lists of
+ *       teaser cards, and blocks made mostly of links or too short to be text.
  *   <li><b>Collect</b> the text: one paragraph per block element, blank lines between
  *       paragraphs, with each char's offset in the HTML source.
  * </ol>
@@ -83,10 +85,6 @@ public final class ContentExtractor {
     Element top = chooseTop(body, stats, scores);
     List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
 
-    if (DEBUG) {
-      System.err.println("top=" + describe(top) + " score=" + scores.get(top));
-      for (Element part : parts) System.err.println("  part=" + describe(part) + " chars=" + stats.get(part).chars);
-    }
     String title = titleHint(doc);
     TextCollector out = new TextCollector();
     for (Element part : parts) {
@@ -342,7 +340,6 @@ public final class ContentExtractor {
     // Teaser lists first, while their headline links are still there to recognise them by.
     for (Element e : all) {
       if (e != part && e.parent() != null && isCardList(e, stats) && stats.get(e).proseChars * 2 <= partProse) {
-        if (DEBUG) System.err.println("    cards " + describe(e) + " chars=" + stats.get(e).chars);
         stats.subtract(e, part);
         e.remove();
       }
@@ -356,7 +353,6 @@ public final class ContentExtractor {
       // A block that holds most of the prose is the text itself, whatever its class says.
       boolean holdsProse = stats.get(e).proseChars * 2 > partProse;
       if (!holdsProse && shouldDrop(e, stats, scores, title)) {
-        if (DEBUG) System.err.println("    drop " + describe(e) + " chars=" + stats.get(e).chars + " ld=" + stats.get(e).linkDensity());
         stats.subtract(e, part);
         e.remove();
       }
@@ -469,17 +465,12 @@ public final class ContentExtractor {
 
   /** The page's title as a hint for spotting the headline inside the body. */
   private static String titleHint(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title]");
+    Element head = doc.head();
+    Element og = head == null ? null : head.selectFirst("meta[property=og:title]");
     if (og != null && !og.attr("content").isBlank()) {
       return og.attr("content");
     }
     return doc.title();
-  }
-
-  private static final boolean DEBUG = Boolean.getBoolean("corpus.html.debug");
-
-  private static String describe(Element e) {
-    return e == null ? "null" : e.normalName() + "." + e.className() + "#" + e.id();
   }
 
   // --- helpers ----------------------------------------------------------------------------------
