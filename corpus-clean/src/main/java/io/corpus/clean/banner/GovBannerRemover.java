@@ -147,8 +147,11 @@ public final class GovBannerRemover implements CleanStep {
     BannerTokens tk = BannerTokens.of(t);
     List<int[]> spans = new ArrayList<>();
     int i = 0;
+    int lastRemovedEnd = -1;
     while (i < tk.size) {
-      if (!tk.breakBefore[i]) {
+      // Right after a removed chain counts as a line start: that is how the text reads once the
+      // chain is gone, and reading it so keeps cleaning idempotent.
+      if (!tk.breakBefore[i] && i != lastRemovedEnd) {
         i++;
         continue;
       }
@@ -156,6 +159,7 @@ public final class GovBannerRemover implements CleanStep {
       if (chain.confirmed()) {
         chain.spans(tk, spans);
         i = chain.endToken;
+        lastRemovedEnd = i;
       } else {
         i = Math.max(i + 1, chain.endToken);
       }
@@ -337,9 +341,14 @@ public final class GovBannerRemover implements CleanStep {
       char c = t.charAt(e);
       if (".!?:;,)*_]\u201D\"'\u2019\u2026".indexOf(c) >= 0) {
         if (c == ']' && e + 1 < n && t.charAt(e + 1) == '(') {
-          int rp = t.indexOf(')', e + 2);
-          int nl = t.indexOf('\n', e + 2);
-          if (rp > 0 && (nl < 0 || rp < nl) && rp - e < 2000) {
+          int rp = -1;
+          for (int x = e + 2; x < Math.min(n, e + 2000) && t.charAt(x) != '\n'; x++) {
+            if (t.charAt(x) == ')') {
+              rp = x;
+              break;
+            }
+          }
+          if (rp > 0) {
             e = rp + 1;
             continue;
           }
@@ -404,7 +413,11 @@ public final class GovBannerRemover implements CleanStep {
    * separator and no further row), the end of that separator line; otherwise -1.
    */
   private static int tableSeparatorAfter(String t, int ls, int le) {
-    if (le >= t.length() || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) {
+    int pipe = ls;
+    while (pipe < le && t.charAt(pipe) != '|') {
+      pipe++;
+    }
+    if (le >= t.length() || pipe == le) {
       return -1;
     }
     int ss = le + 1;

@@ -119,8 +119,14 @@ public final class NameTooltipUnwrapper implements CleanStep {
 
   /** The earliest confirmed tooltip that starts in {@code [lo, hi)} and runs to {@code hi}. */
   static Tooltip firstTooltip(String t, int lo, int hi) {
-    int lastBreak = t.lastIndexOf('\n', hi - 1);
-    int from = Math.max(lo + 1, lastBreak + 1);
+    // A tooltip never spans a line break: start after the last one in the window (bounded scan).
+    int from = lo + 1;
+    for (int k = hi - 1; k > lo; k--) {
+      if (t.charAt(k) == '\n') {
+        from = k + 1;
+        break;
+      }
+    }
     for (int p = from; p < hi; p++) {
       Tooltip tip = tooltipAt(t, p, hi);
       if (tip != null) {
@@ -190,11 +196,22 @@ public final class NameTooltipUnwrapper implements CleanStep {
       displayed.add(t.substring(w[0], w[1]));
       s = w[0];
     }
-    for (String g : t.substring(p, nameEnd).split(" ")) {
-      String bare = g.replaceAll("^[(\"\u201C'\u2018]|[)\"\u201D'\u2019]$", "");
-      if (displayed.contains(bare)) {
+    int i = p;
+    while (i < nameEnd) {
+      int e = i;
+      while (e < nameEnd && t.charAt(e) != ' ') {
+        e++;
+      }
+      int a = i;
+      int b = e;
+      if (b - a > 2 && "(\"\u201C'\u2018".indexOf(t.charAt(a)) >= 0 && ")\"\u201D'\u2019".indexOf(t.charAt(b - 1)) >= 0) {
+        a++;
+        b--;
+      }
+      if (displayed.contains(t.substring(a, b))) {
         return true;
       }
+      i = e + 1;
     }
     return false;
   }
