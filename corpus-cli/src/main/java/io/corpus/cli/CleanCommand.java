@@ -61,6 +61,8 @@ public final class CleanCommand implements Callable<Integer> {
 
   @CommandLine.Mixin IngestOptions ingest;
 
+  @CommandLine.Mixin RuleOptions rules;
+
   @Override
   public Integer call() throws IOException {
     OutputFormat fmt = resolveFormat();
@@ -82,6 +84,7 @@ public final class CleanCommand implements Callable<Integer> {
         CorpusJob.builder()
             .threads(ingest.threads)
             .noClean(ingest.noClean)
+            .cleaner(rules.cleaner(cl))
             .rejects(ingest.rejects)
             .force(ingest.force)
             .messages(err)
@@ -91,7 +94,7 @@ public final class CleanCommand implements Callable<Integer> {
     inputs.forEach(p -> args.add(p.toString()));
     InputSet inputSet = InputSet.of(args, ingest.inputOptions(), System.in);
     JobSummary summary =
-        job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, ExportOptions.defaults()));
+        job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, new ExportOptions(rules.provenance)));
     err.print(summary.format());
     err.flush();
     return summary.exitCode() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;

@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns raw web scrapes into clean, analysis-ready datasets.",
-    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CleanCommand.class, ExplainCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
