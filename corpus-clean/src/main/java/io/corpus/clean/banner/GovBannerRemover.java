@@ -280,6 +280,9 @@ public final class GovBannerRemover implements CleanStep {
       if (m != null && m.sentence().role == Role.ICON && !iconFits(tk, m, c)) {
         m = null;
       }
+      if (m != null && !endsWhereBannerTextEnds(tk, m)) {
+        m = null;
+      }
       if (m == null) {
         if (c.matches.isEmpty() || gap) {
           break;
@@ -306,6 +309,25 @@ public final class GovBannerRemover implements CleanStep {
     c.endToken = c.matches.isEmpty() ? i : c.matches.get(c.matches.size() - 1).to();
     c.endsLine = c.matches.isEmpty() || tk.breakAfter(c.endToken - 1);
     return c;
+  }
+
+  /**
+   * A short banner sentence ("Here's how you know", "The site is secure") that runs on into other
+   * words on its line is the start of a prose sentence, not the banner: it must end at a line
+   * break, an ellipsis or the text's end, or be followed by another banner sentence or a language
+   * link. A long sentence or the banner's head is evidence enough on its own.
+   */
+  private static boolean endsWhereBannerTextEnds(BannerTokens tk, Match m) {
+    // "Skip to main content" is chrome wherever it stands next to a banner.
+    if (m.sentence().role == Role.HEAD || m.words() >= 6 || !m.complete() || m.sentence().name.equals("skip")) {
+      return true;
+    }
+    int last = m.to() - 1;
+    if (tk.breakAfter(last) || tk.ellipsisAfter[last]) {
+      return true;
+    }
+    int next = m.to();
+    return tk.image[next] || INTERRUPTIONS.contains(tk.norm[next]) || best(tk, next) != null;
   }
 
   /**
