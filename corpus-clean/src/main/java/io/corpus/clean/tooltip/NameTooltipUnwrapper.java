@@ -77,7 +77,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
   }
 
   /** A confirmed tooltip start: removal starts at {@code removeFrom}; the full name ends at {@code nameEnd}. */
-  record Tooltip(int removeFrom, int nameEnd, boolean glued) {}
+  record Tooltip(int removeFrom, int nameEnd, boolean glued, boolean anchored) {}
 
   /** Every "MORE" that can close a tooltip, as {start, end} pairs, left to right. */
   static List<int[]> moreTokens(String t) {
@@ -130,10 +130,25 @@ public final class NameTooltipUnwrapper implements CleanStep {
     for (int p = from; p < hi; p++) {
       Tooltip tip = tooltipAt(t, p, hi);
       if (tip != null) {
-        return tip;
+        return tip.anchored() ? tip : betterInside(t, tip, p, hi);
       }
     }
     return null;
+  }
+
+  /**
+   * A spaced tooltip with neither glue nor a shared given name may be a shifted reading:
+   * "Elizabeth Warren Elizabeth Warren Warren calls …" also parses as displayed name "Elizabeth",
+   * full name "Warren Elizabeth". A start inside that full name that also parses is the true one.
+   */
+  private static Tooltip betterInside(String t, Tooltip tip, int p, int hi) {
+    for (int q = p + 1; q < tip.nameEnd(); q++) {
+      Tooltip inner = tooltipAt(t, q, hi);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return tip;
   }
 
   /** A tooltip whose full name starts at {@code p}, confirmed against the name before it, or null. */
@@ -173,10 +188,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
     if (nameEnd < 0) {
       return null;
     }
-    if (spaced && !sharesGivenName(t, word[0], p, nameEnd)) {
-      return null;
-    }
-    return new Tooltip(spaced ? p - 1 : p, nameEnd, glued);
+    boolean anchored = glued || sharesGivenName(t, word[0], p, nameEnd);
+    return new Tooltip(spaced ? p - 1 : p, nameEnd, glued, anchored);
   }
 
   /**
@@ -362,6 +375,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
     int lo = Math.max(lineStart, end - WINDOW);
     for (int p = lo + 1; p < end; p++) {
       Tooltip tip = tooltipAt(t, p, end);
+      if (tip != null && !tip.anchored()) {
+        tip = betterInside(t, tip, p, end);
+      }
       if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
         draft.remove(tip.removeFrom(), end);
         draft.markTruncated();
