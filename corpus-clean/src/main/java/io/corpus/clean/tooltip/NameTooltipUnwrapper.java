@@ -64,8 +64,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
+    List<int[]> mores = moreTokens(t);
     int segStart = 0;
-    for (int[] more : moreTokens(t)) {
+    for (int[] more : mores) {
       int lo = Math.max(segStart, more[0] - WINDOW);
       Tooltip tip = firstTooltip(t, lo, more[0]);
       if (tip != null) {
@@ -73,7 +74,42 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       segStart = more[1];
     }
-    cutOffTail(draft, t, segStart);
+    cutOffTooltips(draft, t, mores);
+  }
+
+  /**
+   * Tooltips cut off before their "MORE": looked for after the last "MORE" of the text's last
+   * line, and of every line that ends in an ellipsis (a paragraph the scraper cut short).
+   */
+  private void cutOffTooltips(Draft draft, String t, List<int[]> mores) {
+    int textEnd = t.length();
+    while (textEnd > 0 && Draft.isBlank(t.charAt(textEnd - 1))) {
+      textEnd--;
+    }
+    int k = 0;
+    int lineStart = 0;
+    while (lineStart < textEnd) {
+      int lineEnd = t.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = t.length();
+      }
+      int end = Math.min(lineEnd, textEnd);
+      while (end > lineStart && Draft.isBlank(t.charAt(end - 1))) {
+        end--;
+      }
+      int seg = lineStart;
+      while (k < mores.size() && mores.get(k)[1] <= lineEnd) {
+        if (mores.get(k)[0] >= lineStart) {
+          seg = mores.get(k)[1];
+        }
+        k++;
+      }
+      boolean last = lineEnd >= textEnd;
+      if (end > seg && (last || endsInEllipsis(t, end))) {
+        cutOffTail(draft, t, seg, end, last);
+      }
+      lineStart = lineEnd + 1;
+    }
   }
 
   /** A confirmed tooltip start: removal starts at {@code removeFrom}; the full name ends at {@code nameEnd}. */
@@ -363,16 +399,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * full name (or the start of one repeating the displayed name) with no "MORE" after it. Removes
    * from the full name to the end of the text.
    */
-  private void cutOffTail(Draft draft, String t, int segStart) {
-    int end = t.length();
-    while (end > segStart && Draft.isBlank(t.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= segStart) {
-      return;
-    }
-    int lineStart = Math.max(segStart, t.lastIndexOf('\n', end - 1) + 1);
-    int lo = Math.max(lineStart, end - WINDOW);
+  private void cutOffTail(Draft draft, String t, int segStart, int end, boolean lastLine) {
+    int lo = Math.max(segStart, end - WINDOW);
     for (int p = lo + 1; p < end; p++) {
       Tooltip tip = tooltipAt(t, p, end);
       if (tip != null && !tip.anchored()) {
@@ -380,12 +408,16 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
         draft.remove(tip.removeFrom(), end);
-        draft.markTruncated();
+        if (lastLine) {
+          draft.markTruncated();
+        }
         return;
       }
       if (tip == null && isCutFullName(t, p, end)) {
         draft.remove(p, end);
-        draft.markTruncated();
+        if (lastLine) {
+          draft.markTruncated();
+        }
         return;
       }
     }
