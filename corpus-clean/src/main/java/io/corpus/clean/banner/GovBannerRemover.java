@@ -45,7 +45,9 @@ public final class GovBannerRemover implements CleanStep {
       Set.of(
           "english", "espanol", "en", "ingles", "language", "languages", "select", "translate", "menu",
           "search", "close", "home", "main", "navigation", "open", "toggle", "zhong", "tieng", "viet",
-          "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues");
+          "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues",
+          "log", "sign", "in", "login", "signin", "contact", "about", "help", "subscribe", "donate", "sitemap",
+          "a", "z", "index", "agencies", "services", "topics", "news", "events");
 
   /** Words an icon's alt text is made of: a markdown image whose alt uses only these is banner chrome. */
   private static final Set<String> ICON_ALT_WORDS =
