@@ -8,8 +8,10 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * One XLSX sheet through fastexcel: header row frozen and bold, autofilter over every column, every
- * text cell an inline string (never a formula, number or date), the unit's index a number. Rows are
- * flushed as they come, so memory stays flat.
+ * text cell a string cell (never a formula, number or date), the unit's index a number. Strings go
+ * to the shared-string table, whose entries keep leading and trailing white space (fastexcel writes
+ * inline strings without {@code xml:space="preserve"}, and spreadsheets then trim them); that table
+ * stays in memory until the workbook is finished. Rows are flushed as they come.
  */
 final class XlsxRowWriter implements RowWriter {
 
@@ -34,7 +36,7 @@ final class XlsxRowWriter implements RowWriter {
     numeric = new boolean[columns];
     for (int c = 0; c < columns; c++) {
       numeric[c] = cols.get(c).numeric();
-      sheet.inlineString(0, c, names[c]);
+      sheet.value(0, c, names[c]);
       sheet.style(0, c).bold().set();
     }
     sheet.freezePane(0, 1);
@@ -47,7 +49,7 @@ final class XlsxRowWriter implements RowWriter {
       if (numeric[c] && !cells[c].isEmpty()) {
         sheet.value(rowIndex, c, Integer.valueOf(cells[c]));
       } else if (!cells[c].isEmpty()) {
-        sheet.inlineString(rowIndex, c, cells[c]);
+        sheet.value(rowIndex, c, Ooxml.escape(cells[c]));
       }
     }
     rowIndex++;
