@@ -58,6 +58,9 @@ public final class CsvDocumentReader implements DocumentReader {
       }
       this.width = header.length;
       this.partIndex = parseHeader(header);
+    } catch (CharacterCodingException e) {
+      text.close();
+      throw new DatasetException(name + ": is not valid UTF-8 (in the first lines)");
     } catch (IOException | RuntimeException e) {
       text.close();
       throw e;
@@ -153,7 +156,8 @@ public final class CsvDocumentReader implements DocumentReader {
       } while (r != null && r.length == 1 && r[0].isEmpty() && width > 1); // a blank line
       return r;
     } catch (CharacterCodingException e) {
-      throw new DatasetException(name + ":" + csv.recordLine() + ": is not valid UTF-8");
+      // The decoder reads ahead of the scanner: the bad bytes are on this line or a later one.
+      throw new DatasetException(name + ":" + csv.recordLine() + ": is not valid UTF-8 (on this line or soon after)");
     }
   }
 

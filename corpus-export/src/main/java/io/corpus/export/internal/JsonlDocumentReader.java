@@ -71,7 +71,8 @@ public final class JsonlDocumentReader implements DocumentReader {
         try {
           text = in.readLine();
         } catch (CharacterCodingException e) {
-          throw error("is not valid UTF-8", line + 1);
+          // The decoder reads ahead of the lines: the bad bytes are on this line or a later one.
+          throw error("is not valid UTF-8 (this line or soon after)", line + 1);
         }
         if (text == null) {
           done = true;

@@ -24,6 +24,7 @@ final class Spool implements Closeable {
 
   private final Path file;
   private final DataOutputStream out;
+  private DataInputStream in;
 
   Spool() throws IOException {
     file = Files.createTempFile("corpus-export-", ".spool");
@@ -44,7 +45,7 @@ final class Spool implements Closeable {
   /** The rows in the order written; call once, after the last {@link #write}. */
   Iterable<List<List<String>>> replay() throws IOException {
     out.close();
-    DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     return () ->
         new Iterator<>() {
           private List<List<String>> next = read();
@@ -107,6 +108,9 @@ final class Spool implements Closeable {
   public void close() throws IOException {
     try {
       out.close();
+      if (in != null) {
+        in.close();
+      }
     } finally {
       Files.deleteIfExists(file);
     }
