@@ -81,7 +81,7 @@ public final class CleanCommand implements Callable<Integer> {
     }
     ExportOptions exportOptions;
     try {
-      exportOptions = export.options(output, false);
+      exportOptions = export.options(output, fmt, false);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage());
     }

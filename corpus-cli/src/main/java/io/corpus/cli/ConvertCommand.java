@@ -65,7 +65,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     ExportOptions outOptions;
     try {
-      outOptions = export.options(output, true);
+      outOptions = export.options(output, fmt, true);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage());
     }

@@ -4,6 +4,7 @@ import io.corpus.export.Delimiter;
 import io.corpus.export.ExportOptions;
 import io.corpus.export.LineEnding;
 import io.corpus.export.LongText;
+import io.corpus.export.OutputFormat;
 import io.corpus.export.Unit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -44,8 +45,12 @@ public final class ExportMixin {
   @Option(names = "--cell-limit", paramLabel = "N", description = "Most characters in one CSV/XLSX cell (default and XLSX maximum: 32767).")
   @Nullable Integer cellLimit;
 
-  /** The options for writing {@code outputName} ({@code -} for standard output). */
-  ExportOptions options(String outputName, boolean nestedJsonByDefault) {
+  /**
+   * The options for writing {@code outputName} ({@code -} for standard output) in {@code format}.
+   *
+   * @throws IllegalArgumentException for a value out of range (the caller reports a usage error)
+   */
+  ExportOptions options(String outputName, OutputFormat format, boolean nestedJsonByDefault) {
     ExportOptions.Builder b = ExportOptions.forFileName(outputName).toBuilder().provenance(provenance).nestedJson(nestedJsonByDefault);
     if (unit != null) {
       b.unit(unit);
@@ -71,6 +76,11 @@ public final class ExportMixin {
     if (cellLimit != null) {
       b.cellLimit(cellLimit);
     }
-    return b.build();
+    ExportOptions options = b.build();
+    if (format == OutputFormat.XLSX && options.cellLimit() > ExportOptions.EXCEL_CELL_LIMIT) {
+      throw new IllegalArgumentException(
+          "--cell-limit " + options.cellLimit() + " is more than an XLSX cell holds (" + ExportOptions.EXCEL_CELL_LIMIT + ")");
+    }
+    return options;
   }
 }

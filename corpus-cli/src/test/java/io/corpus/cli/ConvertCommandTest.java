@@ -88,5 +88,9 @@ class ConvertCommandTest {
     assertThat(run("convert", in.toString(), "-o", tmp.resolve("x.unknown").toString()).exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("convert", tmp.resolve("missing.jsonl").toString(), "-o", "-").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("convert", in.toString(), "-o", "-", "--cell-limit", "1", "--format", "csv").exit()).isEqualTo(ExitCodes.USAGE);
+    Run tooBig = run("convert", in.toString(), "-o", tmp.resolve("big.xlsx").toString(), "--cell-limit", "40000");
+    assertThat(tooBig.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tooBig.err()).contains("--cell-limit 40000 is more than an XLSX cell holds (32767)");
+    assertThat(tmp.resolve("big.xlsx")).doesNotExist();
   }
 }

@@ -28,10 +28,10 @@ public final class Converter {
    * What a conversion did.
    *
    * @param documents documents read and written
-   * @param turnsLeftOut documents whose turns the output could not carry (CSV or XLSX document
-   *     rows without {@link ExportOptions#nestedJson()})
-   * @param removalsLeftOut documents whose removals the output did not carry (no {@link
-   *     ExportOptions#provenance()})
+   * @param turnsLeftOut documents whose turns the document rows could not carry (CSV or XLSX
+   *     without {@link ExportOptions#nestedJson()}); paragraph and turn rows never count
+   * @param removalsLeftOut documents whose removals the document rows did not carry (no {@link
+   *     ExportOptions#provenance()}); paragraph and turn rows never count
    */
   public record Result(long documents, long turnsLeftOut, long removalsLeftOut) {}
 
@@ -45,15 +45,17 @@ public final class Converter {
     long n = 0;
     long turns = 0;
     long removals = 0;
-    boolean carriesTurns =
-        outFormat == OutputFormat.JSONL || outOptions.nestedJson() || outOptions.unit() == Unit.TURN;
+    // Paragraph and turn rows are views, not copies: only document rows are expected to carry all.
+    boolean copies = outOptions.unit() == Unit.DOCUMENT;
+    boolean carriesTurns = !copies || outFormat == OutputFormat.JSONL || outOptions.nestedJson();
+    boolean carriesRemovals = !copies || outOptions.provenance();
     try (in; out) {
       while (in.hasNext()) {
         var doc = in.next();
         if (!carriesTurns && !doc.turns().isEmpty()) {
           turns++;
         }
-        if (!outOptions.provenance() && !doc.removals().isEmpty()) {
+        if (!carriesRemovals && !doc.removals().isEmpty()) {
           removals++;
         }
         out.write(doc);

@@ -90,5 +90,15 @@ class RoundTripTest {
             options);
     assertThat(result.documents()).isEqualTo(5);
     assertThat(result.turnsLeftOut()).isEqualTo(docs.stream().filter(d -> !d.turns().isEmpty()).count()).isEqualTo(2);
+    assertThat(result.removalsLeftOut()).isZero(); // the JSONL was written without provenance
+
+    ExportOptions paragraphs = options.withUnit(Unit.PARAGRAPH);
+    var view =
+        Converter.convert(
+            DocumentReaders.open(new ByteArrayInputStream(write(docs, OutputFormat.JSONL, options.withProvenance(true))), "seeds.jsonl", OutputFormat.JSONL, options),
+            DocumentSinks.open(new ByteArrayOutputStream(), OutputFormat.CSV, paragraphs),
+            OutputFormat.CSV,
+            paragraphs);
+    assertThat(view).isEqualTo(new Converter.Result(5, 0, 0)); // paragraph rows are a view, not a copy
   }
 }

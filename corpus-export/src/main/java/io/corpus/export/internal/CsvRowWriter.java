@@ -40,13 +40,18 @@ final class CsvRowWriter implements RowWriter {
   @Override
   public void row(String[] cells) throws IOException {
     csv.writeNext(cells, true);
-    if (csv.checkError()) {
-      throw csv.getException() != null ? csv.getException() : new IOException("CSV output failed");
+    // OpenCSV keeps a write failure instead of throwing it; checkError() would flush every row.
+    if (csv.getException() != null) {
+      throw csv.getException();
     }
   }
 
   @Override
   public void close() throws IOException {
+    boolean failed = csv.checkError();
     csv.close();
+    if (failed) {
+      throw csv.getException() != null ? csv.getException() : new IOException("CSV output failed");
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sink for spreadsheet-shaped formats: lays rows out by {@link TableShape}, splits values longer
@@ -25,7 +26,7 @@ public final class TableSink implements DocumentSink {
   private final ExportOptions options;
   private final boolean guard;
   private final RowWriter out;
-  private final Spool spool;
+  private final @Nullable Spool spool;
   private final int[] maxPieces;
   private boolean closed;
 
@@ -73,7 +74,7 @@ public final class TableSink implements DocumentSink {
     }
     switch (options.longText()) {
       case COLUMNS -> {
-        spool.write(pieces);
+        java.util.Objects.requireNonNull(spool).write(pieces);
         for (int c = 0; c < pieces.size(); c++) {
           maxPieces[c] = Math.max(maxPieces[c], pieces.get(c).size());
         }
