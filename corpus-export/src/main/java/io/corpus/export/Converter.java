@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * "lossless" relies on (null and empty optional fields are the same in CSV; an author's name
  * never holds {@code "; "}).
  *
+ * <p>Stateless and thread-safe; each call owns its reader and sink.
+ *
  * <pre>{@code
  * Converter.Result r = Converter.convert(Path.of("corpus.jsonl"), ExportOptions.defaults(),
  *     Files.newOutputStream(Path.of("corpus.csv")), OutputFormat.CSV,

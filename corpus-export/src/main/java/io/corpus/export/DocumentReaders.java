@@ -18,6 +18,8 @@ import java.util.Objects;
  * Empty cells become null (or an empty list), except {@code id}, {@code source} and {@code text},
  * which become empty strings.
  *
+ * <p>Thread-safe (stateless); each reader it opens belongs to one thread.
+ *
  * <pre>{@code
  * try (DocumentReader in = DocumentReaders.open(Path.of("corpus.jsonl"), ExportOptions.defaults())) {
  *   while (in.hasNext()) { CorpusDocument doc = in.next(); ... }

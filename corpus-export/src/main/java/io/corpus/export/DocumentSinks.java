@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Opens a {@link DocumentSink} for a format.
+ * Opens a {@link DocumentSink} for a format: JSONL through one Jackson {@code SequenceWriter}, CSV
+ * through OpenCSV, XLSX through fastexcel. Thread-safe (stateless); each sink belongs to one
+ * thread. Arguments must not be null.
  *
  * <pre>{@code
  * try (DocumentSink sink = DocumentSinks.open(Files.newOutputStream(path), OutputFormat.CSV,

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -99,8 +98,8 @@ public final class JsonlDocumentReader implements DocumentReader {
     if (!node.isObject()) {
       throw error("is not a JSON object", line);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String key = it.next().getKey();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String key = field.getKey();
       if (!KEYS.contains(key)) {
         String hint = key.equals("paragraph") || key.equals("turn") ? " (a " + key + "-unit file cannot be read back into documents)" : "";
         throw error("has the key \"" + key + "\", which is not a corpus document field" + hint, line);

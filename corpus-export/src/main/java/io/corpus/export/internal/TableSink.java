@@ -110,9 +110,17 @@ public final class TableSink implements DocumentSink {
       return;
     }
     closed = true;
-    try (RowWriter w = out; Spool s = spool) {
-      if (s != null) {
-        replay(s);
+    try {
+      if (spool != null) {
+        replay(spool);
+      }
+    } finally {
+      try {
+        out.close();
+      } finally {
+        if (spool != null) {
+          spool.close();
+        }
       }
     }
   }
