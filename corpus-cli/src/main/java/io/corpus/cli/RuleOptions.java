@@ -16,8 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The rule options shared by {@code clean}, {@code explain} and {@code rules}: extra rule files,
- * rules to turn off, and provenance in the output. A picocli mixin; {@link #cleaner} builds the
+ * The rule options shared by {@code clean}, {@code explain} and {@code rules}: extra rule files
+ * and rules to turn off. A picocli mixin; {@link #cleaner} builds the
  * {@link Cleaner} they describe (built-in rules, every rule pack on the class path, then the
  * user's rule files).
  */
@@ -35,11 +35,6 @@ public final class RuleOptions {
       split = ",",
       description = "Turn off a rule by id ('corpus rules' lists them). Repeatable, or comma-separated.")
   List<String> disabled = new ArrayList<>();
-
-  @Option(
-      names = "--provenance",
-      description = "JSONL rows carry every removal: rule id, removed text and its offsets in the raw input.")
-  boolean provenance;
 
   /**
    * The cleaner these options describe.
