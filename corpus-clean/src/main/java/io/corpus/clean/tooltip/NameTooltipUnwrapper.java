@@ -166,25 +166,36 @@ public final class NameTooltipUnwrapper implements CleanStep {
     for (int p = from; p < hi; p++) {
       Tooltip tip = tooltipAt(t, p, hi);
       if (tip != null) {
-        return tip.anchored() ? tip : betterInside(t, tip, p, hi);
+        return tip.glued() ? tip : betterInside(t, tip, p, hi);
       }
     }
     return null;
   }
 
   /**
-   * A spaced tooltip with neither glue nor a shared given name may be a shifted reading:
-   * "Elizabeth Warren Elizabeth Warren Warren calls …" also parses as displayed name "Elizabeth",
-   * full name "Warren Elizabeth". A start inside that full name that also parses is the true one.
+   * A spaced tooltip has no glue to anchor it, so it may be a shifted reading: "Marjorie Taylor
+   * Greene Marjorie Taylor Greene Greene says …" also parses as displayed name "Marjorie Taylor",
+   * full name "Greene Marjorie Taylor". When the displayed name is repeated, the true full name
+   * starts inside the shifted one: move to the last start, inside the previous one's full name,
+   * that also parses. Each move goes right, within a bounded name, so this stays linear.
    */
   private static Tooltip betterInside(String t, Tooltip tip, int p, int hi) {
-    for (int q = p + 1; q < tip.nameEnd(); q++) {
-      Tooltip inner = tooltipAt(t, q, hi);
-      if (inner != null) {
-        return inner;
+    Tooltip best = tip;
+    int from = p;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int q = from + 1; q < best.nameEnd(); q++) {
+        Tooltip inner = tooltipAt(t, q, hi);
+        if (inner != null && !inner.glued()) {
+          best = inner;
+          from = q;
+          moved = true;
+          break;
+        }
       }
     }
-    return tip;
+    return best;
   }
 
   /** A tooltip whose full name starts at {@code p}, confirmed against the name before it, or null. */
@@ -403,7 +414,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
     int lo = Math.max(segStart, end - WINDOW);
     for (int p = lo + 1; p < end; p++) {
       Tooltip tip = tooltipAt(t, p, end);
-      if (tip != null && !tip.anchored()) {
+      if (tip != null && !tip.glued()) {
         tip = betterInside(t, tip, p, end);
       }
       if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
