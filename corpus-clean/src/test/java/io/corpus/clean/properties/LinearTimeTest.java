@@ -40,6 +40,7 @@ class LinearTimeTest {
     m.put("MORE repeated", () -> repeat("MORE "));
     m.put("names then MORE", () -> repeat("Antony BlinkenAntony Blinken Blinken Blinken said MORE "));
     m.put("cut-off paragraphs with names", () -> repeat("Chuck Schumer Charles Schumer Schumer Schumer calls Blinken Antony Blinken…\n"));
+    m.put("repeated spaced names", () -> repeat("Marjorie Taylor Greene Taylor Greene Marjorie Taylor Greene ".repeat(20) + "MORE said "));
     m.put("half-banners", () -> repeat("An official website of the United States government Here's how\n"));
     m.put("banner sentences on one line", () -> repeat("Official websites use .gov A .gov website belongs to an official gov "));
     m.put("banner words", () -> repeat("a a lock official the gov "));
