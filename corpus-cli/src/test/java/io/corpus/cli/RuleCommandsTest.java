@@ -125,4 +125,14 @@ class RuleCommandsTest {
     assertThat(BANNER_DOC.substring(removal.get("start").asInt(), removal.get("end").asInt()))
         .isEqualTo(removal.get("text").asText());
   }
+
+  @Test
+  void rulePacksOnTheClassPathAreListedAndRun() throws IOException {
+    Run list = run("rules");
+    assertThat(list.out()).containsPattern("example\\.widget +java +chrome +\\* +The example pack's widget marker");
+    Run r = run("explain", write("w.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never");
+    assertThat(r.out()).contains("[-example.widget: " + ExampleRulePack.MARKER + "-]");
+    Run off = run("explain", write("w2.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never", "--disable", "example.widget");
+    assertThat(off.out()).doesNotContain("[-example.widget");
+  }
 }
