@@ -147,6 +147,18 @@ class HtmlCleaningTest {
   }
 
   @Test
+  void deeplyNestedPagesNeitherOverflowNorStall() {
+    // Hostile markup: tens of thousands of open elements, and ad slots nested in ad slots.
+    int depth = 50_000;
+    String html = "<html><body>" + "<div class=\"ad-slot\">".repeat(3) + "<div>".repeat(depth)
+        + "<p>Text at the bottom of a very deep page, with commas, clauses and enough words.</p>"
+        + "</div>".repeat(depth) + "</div>".repeat(3) + "<article><p>The article itself, with a sentence long enough to be prose, and a comma.</p></article></body></html>";
+    CorpusDocument doc = clean(Cleaner.standard(), html);
+    assertThat(doc.text()).contains("The article itself");
+    assertThat(doc.removals()).filteredOn(r -> r.ruleId().equals("dom.ad-slot")).hasSize(1);
+  }
+
+  @Test
   void removalsStayInsideTheRawInput() throws IOException {
     String html = resource("/html/state-gov-banner-div.html");
     CorpusDocument doc = clean(Cleaner.standard(), html);

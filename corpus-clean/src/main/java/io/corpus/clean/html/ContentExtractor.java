@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of an article page: a generic algorithm over the DOM, with no rule for any
@@ -116,15 +119,29 @@ public final class ContentExtractor {
     }
   }
 
+  /** Walks the page without recursion (pages can nest thousands deep), skipping what it drops. */
   private static void collectPrunable(
-      Element el, NodeStats stats, int pageProse, Set<Element> anchors, List<Element> drop) {
-    for (Element child : el.children()) {
-      if (isPrunable(child, stats, pageProse, anchors.contains(child))) {
-        drop.add(child);
-      } else {
-        collectPrunable(child, stats, pageProse, anchors, drop);
-      }
-    }
+      Element root, NodeStats stats, int pageProse, Set<Element> anchors, List<Element> drop) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == root || !(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (isPrunable(e, stats, pageProse, anchors.contains(e))) {
+              drop.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
   }
 
   private static boolean isPrunable(Element e, NodeStats stats, int pageProse, boolean anchor) {
@@ -152,12 +169,10 @@ public final class ContentExtractor {
    * blockquote in an "embed" wrapper) are quoted in the article and belong to its text.
    */
   private static boolean wrapsQuote(Element e, NodeStats stats) {
-    if (stats.get(e).chars < NodeStats.PROSE_CHARS) {
-      return false;
-    }
-    Element q = e.nameIs("blockquote") ? e : e.selectFirst("blockquote");
-    return q != null && stats.get(q).chars * 10 >= stats.get(e).chars * 8;
+    Stat s = stats.get(e);
+    return s.chars >= NodeStats.PROSE_CHARS && s.quoteChars * 10 >= s.chars * 8;
   }
+
 
   /**
    * Whether an element holds a large share of the page's prose: then it is (or wraps) the article,

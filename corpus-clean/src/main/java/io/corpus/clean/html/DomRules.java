@@ -139,6 +139,9 @@ public final class DomRules {
   public List<Removal> apply(Document doc, @Nullable String host) {
     Objects.requireNonNull(doc, "doc");
     List<Removal> removed = new ArrayList<>();
+    // Source spans already removed (disjoint, by start): finding whether a match lies inside one is
+    // a lookup, where walking up to the document would cost the page's depth for every match.
+    java.util.TreeMap<Integer, Integer> gone = new java.util.TreeMap<>();
     ElementIndex index = null;
     for (Compiled c : rules) {
       if (!c.spec.appliesTo(host)) {
@@ -148,24 +151,36 @@ public final class DomRules {
         index = new ElementIndex(doc, keysFor(host)); // built once, only when some rule applies
       }
       for (Element e : matches(c, doc, index)) {
-        if (e.ownerDocument() != doc || e == doc.body() || e.nameIs("html") || e.nameIs("head")) {
-          continue; // inside an element removed earlier, or the page itself
+        if (e == doc.body() || e.nameIs("html") || e.nameIs("head") || isDetached(e, doc, gone)) {
+          continue; // the page itself, or inside an element removed earlier
         }
         int start = sourceStart(e);
         int end = Math.max(start, sourceEnd(e));
         removed.add(new Removal(c.spec.id(), e.text(), start, end));
+        if (e.sourceRange().isTracked()) {
+          gone.put(start, end);
+        }
         e.remove();
       }
     }
     return removed;
   }
 
-  /** The elements a rule matches, in document order. */
+  /** Whether {@code e} was taken out of the page with an element removed earlier. */
+  private static boolean isDetached(Element e, Document doc, java.util.TreeMap<Integer, Integer> gone) {
+    if (!e.sourceRange().isTracked()) {
+      return e.ownerDocument() != doc;
+    }
+    var before = gone.floorEntry(e.sourceRange().startPos());
+    return before != null && e.sourceRange().startPos() < before.getValue();
+  }
+
+  /** The elements a rule matches, in document order (some may have been removed already). */
   private static List<Element> matches(Compiled c, Document doc, ElementIndex index) {
     List<Element> found = new ArrayList<>();
     for (Part p : c.parts) {
       for (Element e : index.candidates(p.key)) {
-        if (e.ownerDocument() == doc && p.selector.matches(doc, e)) {
+        if (p.selector.matches(doc, e)) {
           found.add(e);
         }
       }

@@ -36,6 +36,8 @@ public final class NodeStats {
     public int proseChars;
     /** Prose in direct children (paragraphs whose parent this is). */
     public int childProse;
+    /** Visible chars inside {@code <blockquote>} elements (this one included). */
+    public int quoteChars;
     /** {@code <p>} elements below. */
     public int paragraphs;
 
@@ -106,6 +108,7 @@ public final class NodeStats {
       s.commas -= r.commas;
       s.paragraphs -= paragraphs;
       s.proseChars -= r.proseChars;
+      s.quoteChars -= r.quoteChars;
       if (a == root) {
         break;
       }
@@ -187,7 +190,11 @@ public final class NodeStats {
                 bestProse = s.childProse;
                 densest = e;
               }
+              if (e.nameIs("blockquote")) {
+                s.quoteChars = s.chars;
+              }
               if (parent != null) {
+                parent.quoteChars += s.quoteChars;
                 parent.proseChars += s.proseChars;
                 parent.chars += s.chars;
                 parent.linkChars += s.linkChars;
