@@ -13,6 +13,8 @@ module io.corpus.clean {
   exports io.corpus.clean.normalize;
   exports io.corpus.clean.transcript;
   exports io.corpus.clean.rules;
+  exports io.corpus.clean.chrome;
+  exports io.corpus.clean.meta;
 
   opens io.corpus.clean.rules to com.fasterxml.jackson.databind;
 
