@@ -25,9 +25,9 @@ import java.util.Set;
  * <p>A card is one to three short head lines (a name or a title, no sentence end) and a teaser
  * that ends in {@code "..."} or {@code "…"}. It counts as a card only when the teaser starts with
  * the head's name, or when the head is a bullet item and the teaser stops in mid-word after at
- * least 60 chars. Cards are taken from the end of the text, several in a row, with a card-section
- * heading ({@code teaser-cards.yaml}) before them. A document that merely ends in an ellipsis has no
- * card head, so it stays. Stateless and thread-safe.
+ * least 60 chars; bullet cards alone go only two or more in a row or under a card-section heading
+ * ({@code teaser-cards.yaml}), which goes with them. Cards are taken from the end of the text. A
+ * document that merely ends in an ellipsis, even after a bulleted list, stays. Stateless and thread-safe.
  */
 public final class TeaserCardRemover implements CleanStep {
 
@@ -67,20 +67,27 @@ public final class TeaserCardRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     int end = lines.size();
+    int cards = 0;
+    boolean named = false;
     while (end > 1) {
       int start = cardStart(lines, end);
       if (start <= 0) {
         break;
       }
+      named |= teaserNamesHead(lines, start, end);
+      cards++;
       end = start;
     }
-    if (end == lines.size()) {
+    if (cards == 0) {
       return;
     }
-    if (end > 1 && headings.contains(Prose.fold(stripColon(lines.get(end - 1).text())))) {
-      end--;
+    boolean heading = end > 1 && headings.contains(Prose.fold(stripColon(lines.get(end - 1).text())));
+    // A lone bullet item before a last paragraph that trails off is too weak a sign: a list and
+    // a closing line can look the same. Ask for a named card, two cards, or a card heading.
+    if (!named && cards < 2 && !heading) {
+      return;
     }
-    LineRemoval.removeRun(draft, lines, end, lines.size(), ID);
+    LineRemoval.removeRun(draft, lines, heading ? end - 1 : end, lines.size(), ID);
   }
 
   /** The first line of a card that ends just before line {@code end}, or -1. */
@@ -104,6 +111,14 @@ public final class TeaserCardRemover implements CleanStep {
       }
     }
     return -1;
+  }
+
+  /** Whether the card {@code [start, end)} is a named card: its teaser starts with the head's name. */
+  private static boolean teaserNamesHead(TextLines lines, int start, int end) {
+    String head = lines.get(start).text();
+    String item = afterBullet(head);
+    String name = item != null ? item : head;
+    return PersonNames.isName(name) && lines.get(end - 1).text().startsWith(name);
   }
 
   /** The text after a leading bullet ({@code •}, {@code ·}, {@code ▪}, {@code -}, {@code *}), or null. */

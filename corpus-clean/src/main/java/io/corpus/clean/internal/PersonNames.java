@@ -108,6 +108,10 @@ public final class PersonNames {
         return false;
       }
     }
+    // A word that ends a sentence is no name word; initials and "Jr." keep their period.
+    if (w.endsWith(".") && letters > 3) {
+      return false;
+    }
     return letters >= 1 && !w.endsWith("-") && !w.endsWith("'");
   }
 }

@@ -142,12 +142,23 @@ public final class BylineExtractor implements CleanStep {
     return null;
   }
 
-  /** A short outlet or role after the names: {@code "Reuters"}, {@code "Antiwar.com"}, {@code "Staff Writer"}. */
+  private static final java.util.Set<String> ROLES =
+      java.util.Set.of("editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer",
+          "journalist", "analyst", "fellow");
+
+  /**
+   * A short outlet or role after the names: {@code "Reuters"}, {@code "Antiwar.com"}, {@code "Staff
+   * Writer"}, {@code "diplomatic editor"}.
+   */
   private static boolean isOutlet(String s) {
     if (s.isEmpty() || Prose.wordCount(s) > 4 || Prose.hasSentenceEnd(s) || s.indexOf(',') >= 0) {
       return false;
     }
-    for (String w : s.split(" ")) {
+    String[] words = s.split(" ");
+    if (ROLES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (String w : words) {
       if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
         return false;
       }
