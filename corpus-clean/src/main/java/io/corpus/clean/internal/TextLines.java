@@ -120,12 +120,22 @@ public final class TextLines {
     return i;
   }
 
+  private static final java.util.Set<String> METADATA_LABELS =
+      java.util.Set.of("SOURCE", "AUTHOR", "AUTHORS", "BY", "BYLINE", "PUBLISHED", "UPDATED", "DATE", "PHOTO",
+          "IMAGE", "CREDIT", "PUBLISHER", "JOURNALIST", "REPORTER", "FEATURING");
+
+  /** {@code "SOURCE: Reuters"} has the shape of a speaker label but is a metadata line. */
+  static boolean startsWithMetadataLabel(String line) {
+    int colon = line.indexOf(':');
+    return colon > 0 && METADATA_LABELS.contains(line.substring(0, colon).strip());
+  }
+
   /**
    * Whether a line reads as body text: it starts with a transcript speaker label, or it is at
    * least 120 chars and holds a sentence end.
    */
   public static boolean isBodyLine(String line) {
-    if (Prose.startsWithSpeakerLabel(line)) {
+    if (Prose.startsWithSpeakerLabel(line) && !startsWithMetadataLabel(line)) {
       return true;
     }
     return line.length() >= 120 && Prose.hasSentenceEnd(line);
