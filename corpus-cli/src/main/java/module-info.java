@@ -4,6 +4,7 @@ module io.corpus.cli {
   requires io.corpus.model;
   requires io.corpus.clean;
   requires io.corpus.export;
+  requires io.corpus.ingest;
   requires info.picocli;
 
   exports io.corpus.cli;

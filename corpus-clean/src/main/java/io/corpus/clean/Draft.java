@@ -122,6 +122,9 @@ public final class Draft {
    * invisible format char (zero-width space and joiners, word joiner, byte-order mark).
    */
   public static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return false; // printable ASCII, most of any English corpus: no Unicode table lookups
+    }
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u200B'

@@ -1,21 +1,19 @@
 package io.corpus.cli;
 
-import io.corpus.cli.internal.SafeOutput;
-import io.corpus.cli.internal.TextInputs;
 import io.corpus.cli.internal.WriterOutputStream;
-import io.corpus.clean.Cleaner;
-import io.corpus.export.DocumentSink;
 import io.corpus.export.DocumentSinks;
 import io.corpus.export.ExportOptions;
 import io.corpus.export.OutputFormat;
-import io.corpus.model.CorpusDocument;
+import io.corpus.ingest.CorpusJob;
+import io.corpus.ingest.InputSet;
+import io.corpus.ingest.JobSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -29,14 +27,16 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Cleans scraped documents into a dataset.",
-      "An INPUT is a file or a directory (read recursively for .txt files).",
+      "An INPUT is a file, a directory (read recursively) or '-' for standard input:",
+      "text (.txt), HTML (.html), JSON Lines (.jsonl), CSV with a header (.csv) or WARC (.warc),",
+      "each optionally compressed with gzip, bzip2 or zstd (found from the content).",
       "The output format follows the OUTPUT file's extension (.jsonl, .csv) unless --format is given."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was cleaned",
-      "1:some inputs were rejected (each named on standard error); the others were written",
-      "2:usage error",
+      "1:some inputs were rejected or needed attention (each named on standard error); the others were written",
+      "2:usage error (including an existing OUTPUT without --force); nothing was written",
       "3:the output could not be written (no partial file is left)"
     })
 public final class CleanCommand implements Callable<Integer> {
@@ -59,65 +59,42 @@ public final class CleanCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}. Default: from the OUTPUT extension (JSONL for '-').")
   @Nullable OutputFormat format;
 
+  @CommandLine.Mixin IngestOptions ingest;
+
   @Override
   public Integer call() throws IOException {
     OutputFormat fmt = resolveFormat();
-    Cleaner cleaner = Cleaner.standard();
-    PrintWriter err = spec.commandLine().getErr();
-    int[] rejected = {0};
-    Set<String> ids = new HashSet<>();
-    if (output.equals("-")) {
-      try (DocumentSink sink = DocumentSinks.open(stdout(), fmt, ExportOptions.defaults())) {
-        run(cleaner, sink, err, rejected, ids);
-      }
-    } else {
-      try (SafeOutput out = new SafeOutput(Path.of(output))) {
-        try (DocumentSink sink = DocumentSinks.open(out.stream(), fmt, ExportOptions.defaults())) {
-          run(cleaner, sink, err, rejected, ids);
-        }
-        out.commit();
+    CommandLine cl = spec.commandLine();
+    if (ingest.threads < 1) {
+      throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + ingest.threads);
+    }
+    if (ingest.maxDocumentMb < 1 || ingest.maxDocumentMb > 1024) {
+      throw new CommandLine.ParameterException(cl, "--max-document-size must be between 1 and 1024 MB, got " + ingest.maxDocumentMb);
+    }
+    Path out = output.equals("-") ? null : Path.of(output);
+    for (Path p : new Path[] {out, ingest.rejects}) {
+      if (p != null && !ingest.force && Files.exists(p)) {
+        throw new CommandLine.ParameterException(cl, p + " already exists (use --force to replace it)");
       }
     }
+    PrintWriter err = cl.getErr();
+    CorpusJob job =
+        CorpusJob.builder()
+            .threads(ingest.threads)
+            .noClean(ingest.noClean)
+            .rejects(ingest.rejects)
+            .force(ingest.force)
+            .messages(err)
+            .progress(!ingest.quiet && System.console() != null)
+            .build();
+    List<String> args = new ArrayList<>();
+    inputs.forEach(p -> args.add(p.toString()));
+    InputSet inputSet = InputSet.of(args, ingest.inputOptions(), System.in);
+    JobSummary summary =
+        job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, ExportOptions.defaults()));
+    err.print(summary.format());
     err.flush();
-    return rejected[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
-  }
-
-  private void run(Cleaner cleaner, DocumentSink sink, PrintWriter err, int[] rejected, Set<String> ids)
-      throws IOException {
-    IOException[] failure = {null};
-    TextInputs.forEach(
-        inputs,
-        item -> {
-          if (failure[0] != null) {
-            return;
-          }
-          if (item instanceof TextInputs.Problem p) {
-            err.println("corpus: " + p.source() + ": " + p.reason());
-            rejected[0]++;
-            return;
-          }
-          var raw = ((TextInputs.Doc) item).document();
-          CorpusDocument doc;
-          try {
-            doc = cleaner.clean(raw);
-          } catch (RuntimeException e) {
-            err.println("corpus: " + raw.source() + ": could not be cleaned: " + e);
-            rejected[0]++;
-            return;
-          }
-          if (!ids.add(doc.id())) {
-            doc = doc.withId(doc.id() + "-" + ids.size());
-            ids.add(doc.id());
-          }
-          try {
-            sink.write(doc);
-          } catch (IOException e) {
-            failure[0] = e;
-          }
-        });
-    if (failure[0] != null) {
-      throw failure[0];
-    }
+    return summary.exitCode() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
   }
 
   private OutputFormat resolveFormat() {

@@ -1,6 +1,7 @@
 package io.corpus.clean.internal;
 
 import io.corpus.clean.CleanStep;
+import io.corpus.clean.banner.GovBannerRemover;
 import io.corpus.clean.chrome.AuthorBioRemover;
 import io.corpus.clean.chrome.ImageCreditRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
@@ -12,6 +13,9 @@ import io.corpus.clean.meta.DateLineExtractor;
 import io.corpus.clean.meta.HeadlineExtractor;
 import io.corpus.clean.meta.SourceLineExtractor;
 import io.corpus.clean.normalize.WhitespaceNormalizer;
+import io.corpus.clean.rules.RuleSteps;
+import io.corpus.clean.tooltip.NameTooltipUnwrapper;
+import io.corpus.clean.truncation.TruncationMarkerRemover;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +30,10 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    steps.add(new TruncationMarkerRemover());
+    steps.add(new NameTooltipUnwrapper());
+    steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
+    steps.add(new GovBannerRemover());
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
     steps.add(new PromoRemover());

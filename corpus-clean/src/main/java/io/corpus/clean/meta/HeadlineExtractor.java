@@ -12,7 +12,8 @@ import java.util.List;
  * Moves the headline and the dek (the line under the headline) at the top of an article into the
  * title and subtitle.
  *
- * <p>Conservative: the first block is a headline only when it is one line of two to thirty words,
+ * <p>Conservative: the first block is a headline only when it is one line of three to thirty
+ * words (no breadcrumb such as {@code "Home About Press Releases"}),
  * does not end like a sentence or a lead-in ({@code . , ; : …}), is no speaker label ({@code
  * "QUESTION: Hello."}) and no date, and the block after it reads as body text: a speaker turn, or a
  * paragraph that ends a sentence and is longer than the headline (and at least 60 chars), or any
@@ -53,7 +54,7 @@ public final class HeadlineExtractor implements CleanStep {
     return Phase.METADATA;
   }
 
-  /** One block (paragraph): its span and its lines. */
+  /** One line at the top: its span and text. */
   private record Block(int start, int end, List<String> lines) {
     String single() {
       return lines.size() == 1 ? lines.get(0) : null;
@@ -71,20 +72,22 @@ public final class HeadlineExtractor implements CleanStep {
     if (known != null) {
       if (b0.single() != null && sameTitle(b0.single(), known)) {
         draft.remove(b0.start(), b0.end());
-        if (blocks.size() >= 3 && isDek(blocks.get(1)) && isBody(blocks.get(2), blocks.get(1))) {
+        if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
+            && isBody(blocks.get(2), blocks.get(1))) {
           draft.subtitleIfAbsent(blocks.get(1).single());
           draft.remove(blocks.get(1).start(), blocks.get(1).end());
         }
       }
       return;
     }
-    if (!isHeadline(b0)) {
+    if (!isHeadline(b0) || continuesBelow(blocks.get(1))) {
       return;
     }
     if (isBody(blocks.get(1), b0)) {
       draft.titleIfAbsent(b0.single());
       draft.remove(b0.start(), b0.end());
-    } else if (blocks.size() >= 3 && isDek(blocks.get(1)) && isBody(blocks.get(2), blocks.get(1))) {
+    } else if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
+        && isBody(blocks.get(2), blocks.get(1))) {
       draft.titleIfAbsent(b0.single());
       draft.subtitleIfAbsent(blocks.get(1).single());
       draft.remove(b0.start(), b0.end());
@@ -92,27 +95,34 @@ public final class HeadlineExtractor implements CleanStep {
     }
   }
 
+  /**
+   * The first {@code max} lines, each as a block of its own: the layout step makes every line a
+   * paragraph, so judging lines keeps a second run from seeing a headline the first run did not.
+   */
   private static List<Block> firstBlocks(TextLines lines, int max) {
     List<Block> out = new ArrayList<>();
-    int i = 0;
-    while (i < lines.size() && out.size() < max) {
-      int b = lines.get(i).block();
-      int start = lines.get(i).start();
-      List<String> texts = new ArrayList<>();
-      int end = start;
-      while (i < lines.size() && lines.get(i).block() == b) {
-        texts.add(lines.get(i).text());
-        end = lines.get(i).end();
-        i++;
-      }
-      out.add(new Block(start, end, List.copyOf(texts)));
+    for (int i = 0; i < lines.size() && i < max; i++) {
+      TextLines.Line l = lines.get(i);
+      out.add(new Block(l.start(), l.end(), List.of(l.text())));
     }
     return out;
   }
 
+  /** A next line that starts in lower case continues a hard-wrapped sentence: no headline above it. */
+  private static boolean continuesBelow(Block next) {
+    char c = next.lines().get(0).charAt(0);
+    return Character.isLetter(c) && Character.isLowerCase(c);
+  }
+
   static boolean isHeadline(Block b) {
     String s = b.single();
-    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30);
+    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s);
+  }
+
+  /** {@code "Home About Press Releases"}, {@code "News › World › Europe"}: navigation, not a headline. */
+  static boolean isBreadcrumb(String s) {
+    return s.startsWith("Home ") || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
+        || s.contains(" / ");
   }
 
   static boolean isDek(Block b) {
@@ -120,10 +130,14 @@ public final class HeadlineExtractor implements CleanStep {
     return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60);
   }
 
-  /** One line of 2..maxWords words with no sentence-final period and no lead-in punctuation. */
+  /**
+   * One line of 3..maxWords words with no sentence-final period and no lead-in punctuation. Two
+   * words are too few: section labels ("Media Note", "Press Releases") and language switchers
+   * ("English Español") sit where headlines do.
+   */
   static boolean headlineShaped(String s, int maxWords) {
     int words = Prose.wordCount(s);
-    if (words < 2 || words > maxWords) {
+    if (words < 3 || words > maxWords) {
       return false;
     }
     char last = s.charAt(s.length() - 1);

@@ -80,6 +80,9 @@ public final class WhitespaceNormalizer implements CleanStep {
         }
         i++;
       }
+      if (i - start == 1 && c == ' ' && start != 0 && i != n) {
+        continue; // one space between words, the commonest run of all: already normal
+      }
       String replacement;
       if (start == 0 || i == n) {
         replacement = "";

@@ -36,14 +36,14 @@ public final class SpeakerTurns {
 
   /** The turns of {@code text}, or an empty list when it is not a transcript. */
   public static List<Turn> of(String text) {
-    String[] paragraphs = text.split("\n\n", -1);
+    List<String> paragraphs = paragraphs(text);
     List<String> speakers = new ArrayList<>();
     List<StringBuilder> bodies = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
     int labelled = 0;
     for (String p : paragraphs) {
       Matcher m = LABEL.matcher(p);
-      if (m.find() && hasLetters(m.group(1))) {
+      if (m.lookingAt() && hasLetters(m.group(1))) { // anchored: lookingAt never scans the paragraph
         String speaker = m.group(1);
         speakers.add(speaker);
         bodies.add(new StringBuilder(p.substring(m.end()).strip()));
@@ -65,6 +65,19 @@ public final class SpeakerTurns {
       turns.add(new Turn(speakers.get(i), bodies.get(i).toString()));
     }
     return turns;
+  }
+
+  /** {@code text.split("\n\n", -1)} without the regex engine (this runs on every document). */
+  private static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    int at;
+    while ((at = text.indexOf("\n\n", from)) >= 0) {
+      out.add(text.substring(from, at));
+      from = at + 2;
+    }
+    out.add(text.substring(from));
+    return out;
   }
 
   private static boolean hasLetters(String label) {

@@ -193,7 +193,8 @@ class MetadataLinesTest {
   @ValueSource(
       strings = {
         "QUESTION: Hello.", "The talks ended without a deal.", "Here is what he said:", "November 18, 2021 was a Thursday.",
-        "Ukraine", "and then the talks resumed"
+        "Ukraine", "and then the talks resumed", "Media Note", "English Espa\u00f1ol", "Home About Press Releases",
+        "News > World > Europe"
       })
   void notHeadlines(String first) {
     String raw = first + "\n\n" + BODY;
@@ -204,7 +205,7 @@ class MetadataLinesTest {
 
   @Test
   void aHeadlineNeedsBodyTextAfterIt() {
-    String raw = "Talks in Geneva\n\nSecond round\n\nThird line here\n\n" + BODY;
+    String raw = "Talks Begin in Geneva\n\nSecond round of talks begins\n\nThird line here\n\n" + BODY;
     assertThat(clean(raw).title()).isNull();
     assertThat(clean(raw).text()).isEqualTo(raw);
   }

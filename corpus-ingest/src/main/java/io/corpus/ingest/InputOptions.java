@@ -1,0 +1,46 @@
+package io.corpus.ingest;
+
+import java.util.Objects;
+
+/**
+ * How inputs are read. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * InputOptions opts = InputOptions.DEFAULT.withFormat(InputFormat.JSONL);
+ * }</pre>
+ *
+ * @param format the input format, or {@link InputFormat#AUTO} (the default) to detect it per file
+ * @param fields which JSONL keys and CSV columns hold which part of a document
+ * @param maxDocumentBytes the largest single document (a file, a JSONL line, a CSV record, a WARC
+ *     record) that is read; a larger one is rejected unread so that no input can exhaust memory.
+ *     Default {@value #DEFAULT_MAX_DOCUMENT_BYTES} (32 MiB)
+ */
+public record InputOptions(InputFormat format, FieldMapping fields, int maxDocumentBytes) {
+
+  /** 32 MiB: far above any real article, far below what would strain the heap. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+  /** Auto-detected format, default fields, 32 MiB per document. */
+  public static final InputOptions DEFAULT =
+      new InputOptions(InputFormat.AUTO, FieldMapping.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES);
+
+  public InputOptions {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(fields, "fields");
+    if (maxDocumentBytes < 1) {
+      throw new IllegalArgumentException("maxDocumentBytes must be positive, got " + maxDocumentBytes);
+    }
+  }
+
+  public InputOptions withFormat(InputFormat newFormat) {
+    return new InputOptions(newFormat, fields, maxDocumentBytes);
+  }
+
+  public InputOptions withFields(FieldMapping newFields) {
+    return new InputOptions(format, newFields, maxDocumentBytes);
+  }
+
+  public InputOptions withMaxDocumentBytes(int newMax) {
+    return new InputOptions(format, fields, newMax);
+  }
+}

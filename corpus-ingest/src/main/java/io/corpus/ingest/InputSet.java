@@ -1,0 +1,250 @@
+package io.corpus.ingest;
+
+import io.corpus.ingest.internal.Opener;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The inputs of a run, as given on a command line: files, folders (walked recursively in name
+ * order; hidden entries are ignored, files of no known format are reported as skipped) and {@code
+ * -} for standard input. Sources are opened one at a time as iteration reaches them, so a run over
+ * a million files holds one open file at a time.
+ *
+ * <p>A record's {@code source} is its path relative to the folder it was found under ({@code
+ * 2021/blinken.txt}), a named file's own file name, or {@code -} for standard input. A missing
+ * input becomes a source of one reject that names it. Not thread-safe: one thread iterates.
+ *
+ * <pre>{@code
+ * InputSet inputs = InputSet.of(List.of("dumps/", "extra.jsonl.gz"), InputOptions.DEFAULT, System.in);
+ * for (DocumentSource src : inputs) { ... }
+ * }</pre>
+ */
+public final class InputSet implements Iterable<DocumentSource> {
+
+  private final List<String> args;
+  private final InputOptions options;
+  private final InputStream stdin;
+  private final AtomicLong bytesRead = new AtomicLong();
+  private @Nullable OptionalLong total;
+
+  private InputSet(List<String> args, InputOptions options, InputStream stdin) {
+    this.args = List.copyOf(args);
+    this.options = Objects.requireNonNull(options, "options");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /**
+   * The inputs named by {@code args}.
+   *
+   * @param stdin what {@code -} reads
+   */
+  public static InputSet of(List<String> args, InputOptions options, InputStream stdin) {
+    Objects.requireNonNull(args, "args");
+    return new InputSet(args, options, stdin);
+  }
+
+  /** Bytes read so far from the input files as stored (compressed bytes for compressed files). */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
+  /**
+   * The total size of the inputs as stored, when it is known (not when reading standard input).
+   * Computed once, by a walk that stats every file.
+   */
+  public OptionalLong totalBytes() {
+    if (total == null) {
+      long sum = 0;
+      boolean known = true;
+      for (String arg : args) {
+        if (arg.equals("-")) {
+          known = false;
+          continue;
+        }
+        Iterator<Found> it = walk(Path.of(arg));
+        while (it.hasNext()) {
+          Found f = it.next();
+          try {
+            sum += Files.size(f.path);
+          } catch (IOException | UncheckedIOException e) {
+            // the run itself will report it
+          }
+        }
+      }
+      total = known ? OptionalLong.of(sum) : OptionalLong.empty();
+    }
+    return total;
+  }
+
+  @Override
+  public Iterator<DocumentSource> iterator() {
+    return new Iterator<>() {
+      private int argIndex;
+      private @Nullable Iterator<Found> files;
+
+      @Override
+      public boolean hasNext() {
+        while (files == null || !files.hasNext()) {
+          if (argIndex >= args.size()) {
+            return false;
+          }
+          String arg = args.get(argIndex++);
+          files = arg.equals("-") ? List.of(new Found(null, "-", true)).iterator() : walk(Path.of(arg));
+        }
+        return true;
+      }
+
+      @Override
+      public DocumentSource next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return open(files.next());
+      }
+    };
+  }
+
+  private DocumentSource open(Found f) {
+    if (f.path == null) {
+      return Opener.open(counting(nonClosing(stdin)), "-", options);
+    }
+    if (!f.supported) {
+      return Opener.skipped(f.name, "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, optionally .gz/.bz2/.zst)");
+    }
+    try {
+      return Opener.open(counting(Files.newInputStream(f.path)), f.name, options);
+    } catch (NoSuchFileException e) {
+      return Opener.reject(f.name, "no such file or directory");
+    } catch (AccessDeniedException e) {
+      return Opener.reject(f.name, "cannot be read: permission denied");
+    } catch (IOException e) {
+      return Opener.reject(f.name, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private InputStream counting(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytesRead.incrementAndGet();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          bytesRead.addAndGet(n);
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long s = super.skip(n);
+        bytesRead.addAndGet(Math.max(0, s));
+        return s;
+      }
+    };
+  }
+
+  private static InputStream nonClosing(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // standard input belongs to the process, not to this run
+      }
+    };
+  }
+
+  /** A file to open: its path, its name as records cite it, whether its name is a known format. */
+  private static final class Found {
+    final @Nullable Path path;
+    final String name;
+    final boolean supported;
+
+    Found(@Nullable Path path, String name, boolean supported) {
+      this.path = path;
+      this.name = name;
+      this.supported = supported;
+    }
+  }
+
+  /** A named file (always opened, whatever its name), or a folder's files in name order, lazily. */
+  private static Iterator<Found> walk(Path root) {
+    if (!Files.isDirectory(root)) {
+      Path fileName = root.getFileName();
+      return List.of(new Found(root, fileName == null ? root.toString() : fileName.toString(), true)).iterator();
+    }
+    return new Iterator<>() {
+      private final Deque<Iterator<Path>> stack = new ArrayDeque<>(List.of(children(root)));
+      private @Nullable Found next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && !stack.isEmpty()) {
+          Iterator<Path> top = stack.peek();
+          if (!top.hasNext()) {
+            stack.pop();
+            continue;
+          }
+          Path p = top.next();
+          String leaf = p.getFileName().toString();
+          if (leaf.startsWith(".")) {
+            continue;
+          }
+          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            stack.push(children(p));
+            continue;
+          }
+          String rel = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+          next = new Found(p, rel, Opener.isInputName(leaf));
+        }
+        return next != null;
+      }
+
+      @Override
+      public Found next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Found f = next;
+        next = null;
+        return f;
+      }
+    };
+  }
+
+  private static Iterator<Path> children(Path dir) {
+    List<Path> kids = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      ds.forEach(kids::add);
+    } catch (IOException e) {
+      // An unreadable folder: nothing to list; the caller cannot see it, so say so loudly.
+      throw new UncheckedIOException("cannot list folder " + dir + ": " + e.getMessage(), e);
+    }
+    kids.sort(null);
+    return kids.iterator();
+  }
+}

@@ -1,0 +1,224 @@
+package io.corpus.ingest.internal;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import io.corpus.ingest.InputOptions;
+import io.corpus.ingest.InputRecord;
+import io.corpus.ingest.SourceEntry;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSV with a header row (RFC 4180: fields may be quoted, quotes doubled, newlines inside quotes).
+ * Column names match the field mapping ignoring case. A record whose field count differs from the
+ * header is rejected. A record larger than the maximum document size means an unbalanced quote
+ * swallowed the file: it is rejected and reading stops, since nothing after it can be framed.
+ */
+final class CsvSource extends AbstractSource {
+
+  private final CountingReader counter;
+  private final CSVReader csv;
+  private final InputOptions options;
+  private final Utf8FallbackReader decoded;
+  private @Nullable Map<String, Integer> columns;
+  private @Nullable List<String> header;
+  private long recordNo;
+  private boolean warnedEncoding;
+  private boolean skipRest;
+
+  CsvSource(String name, InputStream in, InputOptions options) {
+    super(name, in);
+    this.options = options;
+    this.decoded = new Utf8FallbackReader(in);
+    this.counter = new CountingReader(decoded, options.maxDocumentBytes());
+    this.csv =
+        new CSVReaderBuilder(counter)
+            .withCSVParser(new RFC4180ParserBuilder().build())
+            .withKeepCarriageReturn(false)
+            .build();
+  }
+
+  @Override
+  protected long nextNumber() {
+    return recordNo + 1;
+  }
+
+  @Override
+  protected @Nullable SourceEntry frame() throws IOException {
+    if (skipRest) {
+      return null;
+    }
+    while (true) {
+      counter.startRecord();
+      String[] row;
+      try {
+        row = csv.readNext();
+      } catch (CsvValidationException e) {
+        throw new IOException("invalid CSV: " + e.getMessage(), e);
+      } catch (RecordTooLargeException e) {
+        long n = ++recordNo;
+        skipRest = true;
+        return SourceEntry.of(
+            new InputRecord.Reject(
+                name(),
+                n,
+                "record exceeds the maximum document size of " + options.maxDocumentBytes()
+                    + " bytes (an unbalanced quote?); the rest of the file was not read"));
+      }
+      if (row == null) {
+        return null;
+      }
+      if (header == null) {
+        return readHeader(row);
+      }
+      if (row.length == 1 && row[0].isEmpty()) {
+        continue; // a blank line between records
+      }
+      long n = ++recordNo;
+      List<String> warnings = List.of();
+      if (decoded.sawInvalidUtf8() && !warnedEncoding) {
+        warnedEncoding = true;
+        warnings = List.of(name() + " is not valid UTF-8 (from record " + n + " on); invalid bytes were read as Windows-1252");
+      }
+      if (row.length != header.size()) {
+        return SourceEntry.of(
+            new InputRecord.Reject(
+                name(), n, "has " + row.length + " fields, the header has " + header.size()));
+      }
+      long size = row.length;
+      for (String f : row) {
+        size += f.length();
+      }
+      return new Entry(row, n, size, warnings);
+    }
+  }
+
+  private @Nullable SourceEntry readHeader(String[] row) throws IOException {
+    header = Arrays.asList(row);
+    Map<String, Integer> cols = new HashMap<>();
+    for (int i = 0; i < row.length; i++) {
+      cols.putIfAbsent(row[i].strip().toLowerCase(Locale.ROOT), i);
+    }
+    columns = cols;
+    boolean hasText = false;
+    for (String f : options.fields().text()) {
+      hasText |= cols.containsKey(f.toLowerCase(Locale.ROOT));
+    }
+    for (String f : options.fields().html()) {
+      hasText |= cols.containsKey(f.toLowerCase(Locale.ROOT));
+    }
+    if (!hasText) {
+      // Without a text column no record can be read: one reject for the file, not one per row.
+      SourceEntry reject = SourceEntry.of(
+          new InputRecord.Reject(
+              name(),
+              0,
+              "no text column: the header has " + header + ", none of " + options.fields().text()
+                  + " or " + options.fields().html() + "; map one with --text-field or --html-field"));
+      columns = null;
+      header = List.of();
+      skipRest = true;
+      return reject;
+    }
+    return frame();
+  }
+
+  private final class Entry implements SourceEntry {
+    private final String[] row;
+    private final long number;
+    private final long size;
+    private final List<String> warnings;
+
+    Entry(String[] row, long number, long size, List<String> warnings) {
+      this.row = row;
+      this.number = number;
+      this.size = size;
+      this.warnings = warnings;
+    }
+
+    @Override
+    public long size() {
+      return size;
+    }
+
+    @Override
+    public InputRecord decode() {
+      Map<String, Integer> cols = Objects.requireNonNull(columns);
+      List<String> present = new ArrayList<>(Objects.requireNonNull(header));
+      return FieldRecords.toRecord(
+          name(),
+          number,
+          options.fields(),
+          f -> {
+            Integer i = cols.get(f.toLowerCase(Locale.ROOT));
+            return i == null || row[i].isEmpty() ? null : row[i];
+          },
+          present,
+          warnings);
+    }
+  }
+
+  /** Thrown by the counting reader when one record grows past the cap. */
+  private static final class RecordTooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RecordTooLargeException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Counts chars read since the last {@link #startRecord()} and stops a record that grows past the cap.
+   * OpenCSV reads ahead by a buffer, so the count is approximate by a few KB, which is fine for a cap.
+   */
+  private static final class CountingReader extends FilterReader {
+    private final long max;
+    private long count;
+
+    CountingReader(Reader in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    void startRecord() {
+      count = 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        add(1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(int n) {
+      count += n;
+      if (count > max) {
+        throw new RecordTooLargeException();
+      }
+    }
+  }
+}

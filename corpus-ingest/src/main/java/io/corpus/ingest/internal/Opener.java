@@ -1,0 +1,266 @@
+package io.corpus.ingest.internal;
+
+import com.github.luben.zstd.ZstdInputStream;
+import io.corpus.ingest.DocumentSource;
+import io.corpus.ingest.FieldMapping;
+import io.corpus.ingest.InputFormat;
+import io.corpus.ingest.InputOptions;
+import io.corpus.ingest.InputRecord;
+import io.corpus.ingest.SourceEntry;
+import io.corpus.model.ContentType;
+import io.corpus.model.RawDocument;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
+/**
+ * Opens one input stream as a {@link DocumentSource}: removes compression found by its magic
+ * bytes (gzip, bzip2, zstd; the name's extension is not trusted), then picks the format (WARC by
+ * its magic, else the extension, else a sniff of the first bytes).
+ */
+public final class Opener {
+
+  private static final int BUFFER = 64 * 1024;
+  private static final int SNIFF = 8 * 1024;
+
+  private Opener() {}
+
+  /** A compression recognised by its first bytes. */
+  enum Compression {
+    NONE,
+    GZIP,
+    BZIP2,
+    ZSTD;
+
+    static Compression of(byte[] m) {
+      if (m.length >= 2 && (m[0] & 0xFF) == 0x1F && (m[1] & 0xFF) == 0x8B) {
+        return GZIP;
+      }
+      if (m.length >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h') {
+        return BZIP2;
+      }
+      if (m.length >= 4 && (m[0] & 0xFF) == 0x28 && (m[1] & 0xFF) == 0xB5 && (m[2] & 0xFF) == 0x2F
+          && (m[3] & 0xFF) == 0xFD) {
+        return ZSTD;
+      }
+      return NONE;
+    }
+
+    InputStream wrap(InputStream in) throws IOException {
+      switch (this) {
+        case GZIP:
+          return new GZIPInputStream(in, BUFFER);
+        case BZIP2:
+          return new BZip2CompressorInputStream(in, true);
+        case ZSTD:
+          return new ZstdInputStream(in).setContinuous(false);
+        default:
+          return in;
+      }
+    }
+  }
+
+  /**
+   * Opens {@code raw} (which this source then owns and closes). Never throws for bad input: an
+   * empty, unreadable or corrupt input gives a source of one reject.
+   *
+   * @param name the input's name as records cite it
+   */
+  public static DocumentSource open(InputStream raw, String name, InputOptions options) {
+    try {
+      BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+      in.mark(16);
+      byte[] magic = in.readNBytes(4);
+      in.reset();
+      if (magic.length == 0) {
+        raw.close();
+        return reject(name, "empty file");
+      }
+      Compression compression = Compression.of(magic);
+      InputStream data = in;
+      String inner = name;
+      if (compression != Compression.NONE) {
+        try {
+          data = new BufferedInputStream(new OneReadAtATime(compression.wrap(in)), BUFFER);
+        } catch (IOException e) {
+          raw.close();
+          return reject(name, "corrupt " + compression.name().toLowerCase(Locale.ROOT) + " data: " + e.getMessage());
+        }
+        inner = stripCompression(name);
+      }
+      data.mark(SNIFF);
+      byte[] head = sniffHead(data);
+      data.reset();
+      if (head.length == 0) {
+        data.close();
+        return reject(name, compression == Compression.NONE ? "empty file" : "empty file (after decompression)");
+      }
+      InputFormat format = options.format();
+      if (format == InputFormat.AUTO) {
+        format = startsWith(head, "WARC/")
+            ? InputFormat.WARC
+            : InputFormat.fromExtension(inner).orElseGet(() -> sniff(head, options.fields()));
+      }
+      switch (format) {
+        case JSONL:
+          return new JsonlSource(name, data, options);
+        case CSV:
+          return new CsvSource(name, data, options);
+        case WARC:
+          return new WarcSource(name, data, options);
+        default:
+          return wholeFile(name, data, format == InputFormat.HTML ? ContentType.HTML : ContentType.TEXT, options);
+      }
+    } catch (IOException e) {
+      try {
+        raw.close();
+      } catch (IOException ignored) {
+        // already failing; the reject says why
+      }
+      return reject(name, AbstractSource.describe(e));
+    }
+  }
+
+  /**
+   * Makes {@link BufferedInputStream} do one read of the decompressor per call: it otherwise keeps
+   * reading while {@code available() > 0}, and a truncated stream's exception would then discard
+   * the bytes already decompressed in that call, losing the records before the cut.
+   */
+  private static final class OneReadAtATime extends java.io.FilterInputStream {
+    OneReadAtATime(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
+  }
+
+  /**
+   * Up to {@link #SNIFF} first bytes. A stream that fails after some bytes still gives those: the
+   * format reader then meets the same failure after the records before it, and says so.
+   */
+  private static byte[] sniffHead(InputStream data) throws IOException {
+    byte[] head = new byte[SNIFF];
+    int n = 0;
+    try {
+      while (n < SNIFF) {
+        int r = data.read(head, n, SNIFF - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return java.util.Arrays.copyOf(head, n);
+  }
+
+  /** A source of one reject for an input that cannot be opened at all. */
+  public static DocumentSource reject(String name, String reason) {
+    return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0, reason)));
+  }
+
+  /** A source of one skipped input (e.g. an unsupported file found in a folder). */
+  public static DocumentSource skipped(String name, String reason) {
+    return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Skipped(name, 0, reason)));
+  }
+
+  private static DocumentSource wholeFile(String name, InputStream data, ContentType type, InputOptions options)
+      throws IOException {
+    byte[] bytes;
+    try (data) {
+      bytes = data.readNBytes(options.maxDocumentBytes() + 1);
+    }
+    if (bytes.length > options.maxDocumentBytes()) {
+      return reject(name, "larger than the maximum document size of " + options.maxDocumentBytes() + " bytes");
+    }
+    return new SingleRecordSource(name, new SourceEntry() {
+      @Override
+      public long size() {
+        return bytes.length;
+      }
+
+      @Override
+      public InputRecord decode() {
+        TextDecoding.Decoded d =
+            type == ContentType.HTML ? HtmlInput.decode(bytes, null) : TextDecoding.decode(bytes);
+        if (d.text().isBlank()) {
+          return new InputRecord.Reject(name, 0, "has no text (only white space)");
+        }
+        List<String> warnings = d.warning() == null ? List.of() : List.of(name + " " + d.warning());
+        return new InputRecord.Document(
+            name, 0, new RawDocument(name, null, null, d.text(), type, java.util.Map.of()), warnings);
+      }
+    });
+  }
+
+  /** The name without a compression extension ({@code a.jsonl.gz} gives {@code a.jsonl}). */
+  public static String stripCompression(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd")) {
+      if (n.endsWith(ext)) {
+        return name.substring(0, name.length() - ext.length());
+      }
+    }
+    return name;
+  }
+
+  /** Whether a name found in a folder is an input: a known format, possibly compressed. */
+  public static boolean isInputName(String name) {
+    String inner = stripCompression(name);
+    return InputFormat.fromExtension(inner).isPresent() || (!inner.equals(name) && inner.indexOf('.') < 0);
+  }
+
+  private static boolean startsWith(byte[] head, String prefix) {
+    if (head.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (head[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Guesses a format from the first bytes when neither magic nor extension decide. */
+  static InputFormat sniff(byte[] head, FieldMapping fields) {
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i < head.length && head[i] == '{') {
+      return InputFormat.JSONL;
+    }
+    if (i < head.length && head[i] == '<') {
+      return InputFormat.HTML;
+    }
+    int nl = i;
+    while (nl < head.length && head[nl] != '\n') {
+      nl++;
+    }
+    String first = new String(head, i, nl - i, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+    if (first.indexOf(',') > 0) {
+      for (String col : first.split(",", -1)) {
+        String c = col.strip().replace("\"", "");
+        if (fields.text().contains(c) || fields.html().contains(c)) {
+          return InputFormat.CSV;
+        }
+      }
+    }
+    return InputFormat.TEXT;
+  }
+}

@@ -1,0 +1,106 @@
+package io.corpus.ingest.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bytes to text for plain-text inputs: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE);
+ * without one the bytes must be valid UTF-8, and if they are not they are read as Windows-1252 and
+ * the result carries a warning. Stateless and thread-safe.
+ */
+public final class TextDecoding {
+
+  /** Windows-1252, the encoding real non-UTF-8 scrapes (and mislabelled Latin-1) almost always use. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private TextDecoding() {}
+
+  /** Decoded text and, when the bytes were not what they should be, a warning saying so. */
+  public record Decoded(String text, @Nullable String warning) {}
+
+  /** Decodes {@code bytes} as described above; the warning does not name the file (callers do). */
+  public static Decoded decode(byte[] bytes) {
+    return decode(bytes, 0, bytes.length);
+  }
+
+  /** Decodes {@code bytes[offset, offset + length)} as described above. */
+  public static Decoded decode(byte[] bytes, int offset, int length) {
+    if (length >= 3
+        && (bytes[offset] & 0xFF) == 0xEF
+        && (bytes[offset + 1] & 0xFF) == 0xBB
+        && (bytes[offset + 2] & 0xFF) == 0xBF) {
+      return utf8(bytes, offset + 3, length - 3);
+    }
+    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFF && (bytes[offset + 1] & 0xFF) == 0xFE) {
+      return strict(StandardCharsets.UTF_16LE, "UTF-16LE", bytes, offset + 2, length - 2);
+    }
+    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFE && (bytes[offset + 1] & 0xFF) == 0xFF) {
+      return strict(StandardCharsets.UTF_16BE, "UTF-16BE", bytes, offset + 2, length - 2);
+    }
+    return utf8(bytes, offset, length);
+  }
+
+  private static Decoded utf8(byte[] bytes, int offset, int length) {
+    if (isAscii(bytes, offset, length)) {
+      // The common case in English corpora: skip the validating decoder.
+      return new Decoded(new String(bytes, offset, length, StandardCharsets.ISO_8859_1), null);
+    }
+    try {
+      return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, length)).toString(), null);
+    } catch (CharacterCodingException e) {
+      return new Decoded(
+          new String(bytes, offset, length, WINDOWS_1252),
+          "is not valid UTF-8 (" + firstBadByte(bytes, offset, length) + "); read as Windows-1252");
+    }
+  }
+
+  private static Decoded strict(Charset cs, String name, byte[] bytes, int offset, int length) {
+    try {
+      return new Decoded(decoder(cs).decode(ByteBuffer.wrap(bytes, offset, length)).toString(), null);
+    } catch (CharacterCodingException e) {
+      // A BOM promised this encoding; keep what decodes and mark the rest, and say so.
+      return new Decoded(
+          new String(bytes, offset, length, cs),
+          "has a " + name + " byte-order mark but is not valid " + name + "; bad sequences were replaced by U+FFFD");
+    }
+  }
+
+  private static CharsetDecoder decoder(Charset cs) {
+    return cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static boolean isAscii(byte[] b, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where UTF-8 decoding first fails, for a message a user can check with a hex viewer. */
+  private static String firstBadByte(byte[] bytes, int offset, int length) {
+    CharsetDecoder d = decoder(StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      var r = d.decode(in, out, true);
+      if (r.isError()) {
+        int at = in.position() - offset;
+        return String.format("byte 0x%02X at offset %d", bytes[in.position()] & 0xFF, at);
+      }
+      if (r.isUnderflow()) {
+        return "truncated sequence at the end";
+      }
+      out.clear();
+    }
+  }
+}

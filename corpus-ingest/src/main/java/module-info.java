@@ -1,0 +1,18 @@
+/**
+ * Corpus-scale runs: reading text, HTML, JSONL, CSV and WARC inputs (plain or gzip, bzip2, zstd
+ * compressed), cleaning them in parallel in input order, and writing the output safely with an
+ * account of every rejected record. Start at {@link io.corpus.ingest.CorpusJob}.
+ */
+module io.corpus.ingest {
+  requires static org.jspecify;
+  requires transitive io.corpus.model;
+  requires transitive io.corpus.clean;
+  requires transitive io.corpus.export;
+  requires com.fasterxml.jackson.core;
+  requires com.opencsv;
+  requires jwarc;
+  requires org.apache.commons.compress;
+  requires com.github.luben.zstd_jni;
+
+  exports io.corpus.ingest;
+}

@@ -1,0 +1,257 @@
+package io.corpus.ingest;
+
+import static io.corpus.ingest.Fixtures.NEWS;
+import static io.corpus.ingest.Fixtures.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corpus.export.DocumentSink;
+import io.corpus.model.CorpusDocument;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcCompression;
+
+class CorpusJobTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  static List<JsonNode> lines(String jsonl) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String l : jsonl.split("\n")) {
+      if (!l.isBlank()) {
+        out.add(JSON.readTree(l));
+      }
+    }
+    return out;
+  }
+
+  /** A JSONL dump of documents of very different sizes, so that workers finish out of order. */
+  static String varied(int n, long seed) {
+    Random r = new Random(seed);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      int paragraphs = 1 + (r.nextInt(10) == 0 ? 200 : r.nextInt(4));
+      StringBuilder text = new StringBuilder();
+      for (int p = 0; p < paragraphs; p++) {
+        text.append("Paragraph ").append(p).append(" of record ").append(i).append(":\u00a0 ").append(NEWS).append("\n\n");
+      }
+      sb.append("{\"id\":\"doc-").append(i).append("\",\"text\":").append(InputFormatsTest.jsonString(text.toString())).append("}\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void outputOrderEqualsInputOrderWhateverTheThreadCount() throws IOException {
+    Path dump = Files.writeString(dir.resolve("dump.jsonl"), varied(400, 7));
+    String one = Fixtures.run(CorpusJob.builder().threads(1), List.of(dump)).output();
+    String four = Fixtures.run(CorpusJob.builder().threads(4), List.of(dump)).output();
+    assertThat(four).isEqualTo(one);
+    List<JsonNode> docs = lines(one);
+    assertThat(docs).hasSize(400);
+    for (int i = 0; i < 400; i++) {
+      assertThat(docs.get(i).get("id").asText()).isEqualTo("doc-" + i);
+      assertThat(docs.get(i).get("source").asText()).isEqualTo("dump.jsonl#" + (i + 1));
+      assertThat(docs.get(i).get("text").asText()).doesNotContain("\u00a0");
+    }
+  }
+
+  @Test
+  void aCorruptRecordInTheMiddleOfEachFormatIsListedAndEverythingElseIsWritten() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"alpha one\"}\n{\"text\": broken\n{\"text\":\"alpha three\"}\n");
+    byte[] gz = Fixtures.gzip(utf8(varied(300, 3)));
+    Files.write(in.resolve("b.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length - 100));
+    byte[] bad = utf8("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: -5\r\n\r\n");
+    Files.write(in.resolve("c.warc"), Fixtures.concat(
+        Fixtures.warc(WarcCompression.NONE, "<p>x</p>"), bad, Fixtures.warc(WarcCompression.NONE, "<p>y</p>")));
+    Files.writeString(in.resolve("d.txt"), NEWS);
+    Path rejects = dir.resolve("rejects.jsonl");
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder().threads(2).rejects(rejects), List.of(in));
+
+    List<JsonNode> out = lines(r.output());
+    assertThat(out.get(0).get("text").asText()).isEqualTo("alpha one");
+    assertThat(out.get(1).get("text").asText()).isEqualTo("alpha three");
+    assertThat(out.get(out.size() - 1).get("source").asText()).isEqualTo("d.txt");
+    assertThat(out).filteredOn(n -> n.get("source").asText().startsWith("b.jsonl.gz#")).hasSizeBetween(100, 299);
+
+    List<JsonNode> rej = lines(Files.readString(rejects));
+    assertThat(rej).extracting(n -> n.get("source").asText()).contains("a.jsonl", "b.jsonl.gz", "c.warc");
+    assertThat(rej.get(0).get("record").asLong()).isEqualTo(2);
+    assertThat(rej.get(0).get("reason").asText()).startsWith("invalid JSON");
+    assertThat(rej).filteredOn(n -> n.get("source").asText().equals("b.jsonl.gz")).singleElement()
+        .satisfies(n -> assertThat(n.get("reason").asText()).contains("ends early"));
+    // The two WARC pages are HTML: until the cleaner reads HTML they are rejected with its reason,
+    // or written once it does; either way nothing is silently lost.
+    long warcOut = out.stream().filter(n -> n.get("source").asText().startsWith("c.warc#")).count();
+    long warcRejected = rej.stream().filter(n -> n.get("source").asText().equals("c.warc")).count();
+    assertThat(warcOut + warcRejected).isEqualTo(3);
+
+    JobSummary s = r.summary();
+    assertThat(s.rejected()).isEqualTo(rej.size());
+    assertThat(s.written()).isEqualTo(out.size());
+    assertThat(s.read()).isEqualTo(s.written() + s.rejected());
+    assertThat(s.exitCode()).isEqualTo(1);
+    assertThat(r.messages()).contains("rejected a.jsonl#2: invalid JSON");
+  }
+
+  @Test
+  void missingEmptyAndNonUtf8FilesAreNamedAndTheRunGoesOn() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), NEWS);
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("latin.txt"), "Caf\u00e9 society returns.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("notes.pdf"), "%PDF-1.4");
+    Files.writeString(in.resolve(".hidden.txt"), "never read");
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(in, dir.resolve("missing.txt")));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("source").asText()).containsExactly("good.txt", "latin.txt");
+    assertThat(lines(r.output()).get(1).get("text").asText()).isEqualTo("Caf\u00e9 society returns.");
+    assertThat(r.messages())
+        .contains("rejected empty.txt: empty file")
+        .contains("rejected missing.txt: no such file or directory")
+        .contains("warning: latin.txt is not valid UTF-8")
+        .contains("skipped notes.pdf")
+        .doesNotContain("hidden");
+    JobSummary s = r.summary();
+    assertThat(s.rejected()).isEqualTo(2);
+    assertThat(s.warnings()).isEqualTo(1);
+    assertThat(s.skipped()).isEqualTo(1);
+    assertThat(s.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aCleanRunExitsZeroAndSummarizes() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), "Banner\u00a0\u00a0text   with  spaces.\r\n\r\n\r\nNext paragraph.");
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(f));
+    assertThat(r.summary().exitCode()).isZero();
+    assertThat(r.summary().read()).isEqualTo(1);
+    assertThat(r.summary().written()).isEqualTo(1);
+    assertThat(r.summary().format()).contains("read 1 documents").contains("written 1, rejected 0");
+    assertThat(r.messages()).isEmpty();
+  }
+
+  @Test
+  void repeatedInputIdsAreMadeUniqueWithAWarningAndDerivedIdsAreStable() throws IOException {
+    Path f = Files.writeString(dir.resolve("d.jsonl"),
+        "{\"id\":\"x\",\"text\":\"one\"}\n{\"id\":\"x\",\"text\":\"two\"}\n{\"id\":\"x-2\",\"text\":\"three\"}\n{\"text\":\"four\"}\n");
+    Fixtures.Result r1 = Fixtures.run(CorpusJob.builder(), List.of(f));
+    Fixtures.Result r2 = Fixtures.run(CorpusJob.builder().threads(3), List.of(f));
+    List<String> ids = lines(r1.output()).stream().map(n -> n.get("id").asText()).toList();
+    assertThat(ids).doesNotHaveDuplicates().hasSize(4);
+    assertThat(ids.subList(0, 2)).containsExactly("x", "x-2");
+    assertThat(ids.get(2)).isEqualTo("x-2-2");
+    assertThat(ids.get(3)).matches("[0-9a-f]{16}");
+    assertThat(r2.output()).isEqualTo(r1.output());
+    assertThat(r1.summary().warnings()).isEqualTo(2);
+    assertThat(r1.messages()).contains("d.jsonl#2 repeats the id \"x\"");
+  }
+
+  @Test
+  void noCleanPassesTheTextThrough() throws IOException {
+    String raw = "Line\u00a0one  \r\n\r\n\r\nLine two ";
+    Path f = Files.writeString(dir.resolve("a.txt"), raw);
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder().noClean(true), List.of(f));
+    assertThat(lines(r.output()).get(0).get("text").asText()).isEqualTo(raw);
+    Fixtures.Result cleaned = Fixtures.run(CorpusJob.builder(), List.of(f));
+    assertThat(lines(cleaned.output()).get(0).get("id")).isEqualTo(lines(r.output()).get(0).get("id"));
+  }
+
+  @Test
+  void standardInputIsAnInput() throws IOException {
+    InputSet stdin = InputSet.of(List.of("-"), InputOptions.DEFAULT,
+        new ByteArrayInputStream(Fixtures.gzip(utf8("{\"text\":\"from a pipe\"}\n"))));
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), stdin);
+    assertThat(lines(r.output()).get(0).get("source").asText()).isEqualTo("-#1");
+    assertThat(stdin.totalBytes()).isEmpty();
+  }
+
+  @Test
+  void refusesToOverwriteWithoutForceAndReplacesWithIt() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), NEWS);
+    Path out = Files.writeString(dir.resolve("out.jsonl"), "precious\n");
+    CorpusJob job = CorpusJob.builder().messages(new PrintWriter(new StringWriter())).build();
+    InputSet inputs = InputSet.of(List.of(f.toString()), InputOptions.DEFAULT, InputStream0.EMPTY);
+    assertThatThrownBy(() -> job.run(inputs, out, new ByteArrayOutputStream(), JsonlSinks::open))
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("--force");
+    assertThat(Files.readString(out)).isEqualTo("precious\n");
+
+    CorpusJob forced = CorpusJob.builder().force(true).messages(new PrintWriter(new StringWriter())).build();
+    forced.run(inputs, out, new ByteArrayOutputStream(), JsonlSinks::open);
+    assertThat(Files.readString(out)).contains("Blinken");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aRunThatFailsLeavesNoOutputAndNoTemporaryFile() throws IOException {
+    Path f = Files.writeString(dir.resolve("d.jsonl"), varied(50, 1));
+    Path out = dir.resolve("out.jsonl");
+    CorpusJob job = CorpusJob.builder().threads(2).rejects(dir.resolve("rej.jsonl"))
+        .messages(new PrintWriter(new StringWriter())).build();
+    InputSet inputs = InputSet.of(List.of(f.toString()), InputOptions.DEFAULT, InputStream0.EMPTY);
+    int[] written = {0};
+    assertThatThrownBy(() -> job.run(inputs, out, new ByteArrayOutputStream(), o -> new DocumentSink() {
+      @Override
+      public void write(CorpusDocument d) throws IOException {
+        if (++written[0] == 10) {
+          throw new IOException("No space left on device");
+        }
+        o.write(d.text().getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public void close() throws IOException {
+        o.close();
+      }
+    })).hasMessageContaining("No space left");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("rej.jsonl")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void htmlInputsThatTheCleanerCannotReadYetAreRejectedWithItsReason() throws IOException {
+    Path f = Files.writeString(dir.resolve("page.html"), Fixtures.html("T", "Body text."));
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(f));
+    // Once the cleaner reads HTML this document is written instead; the account must add up either way.
+    assertThat(r.summary().written() + r.summary().rejected()).isEqualTo(1);
+    if (r.summary().rejected() == 1) {
+      assertThat(r.messages()).contains("rejected page.html: HTML input is not supported yet");
+    }
+  }
+
+  private List<Path> leftovers() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+
+  /** An empty standard input. */
+  static final class InputStream0 {
+    static final ByteArrayInputStream EMPTY = new ByteArrayInputStream(new byte[0]);
+  }
+
+  /** The JSONL sink with default options. */
+  static final class JsonlSinks {
+    static DocumentSink open(java.io.OutputStream o) throws IOException {
+      return io.corpus.export.DocumentSinks.open(o, io.corpus.export.OutputFormat.JSONL, io.corpus.export.ExportOptions.defaults());
+    }
+  }
+}

@@ -1,0 +1,306 @@
+package io.corpus.ingest;
+
+import static io.corpus.ingest.Fixtures.NEWS;
+import static io.corpus.ingest.Fixtures.TRANSCRIPT;
+import static io.corpus.ingest.Fixtures.records;
+import static io.corpus.ingest.Fixtures.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.model.ContentType;
+import io.corpus.model.RawDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.netpreserve.jwarc.WarcCompression;
+
+class InputFormatsTest {
+
+  static RawDocument doc(InputRecord r) {
+    assertThat(r).as("record %s", r).isInstanceOf(InputRecord.Document.class);
+    return ((InputRecord.Document) r).document();
+  }
+
+  static InputRecord.Reject reject(InputRecord r) {
+    assertThat(r).isInstanceOf(InputRecord.Reject.class);
+    return (InputRecord.Reject) r;
+  }
+
+  static String jsonString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  @Nested
+  class Jsonl {
+    final String dump =
+        "{\"id\":\"a1\",\"url\":\"https://thehill.com/a\",\"title\":\"Blinken\",\"text\":" + jsonString(NEWS)
+            + ",\"extra\":{\"nested\":[1,2,{\"deep\":true}]},\"views\":1234}\n"
+            + "\n"
+            + "{\"content\":" + jsonString(TRANSCRIPT) + ",\"authors\":[\"Jane Roe\",\"John Doe\"],\"date\":\"2022-02-20T10:00:00Z\"}\n"
+            + "{\"id\":17,\"html\":\"<p>Hello <b>world</b></p>\"}\n"
+            + "{\"title\":\"no body here\"}\n";
+
+    @Test
+    void mapsDefaultFieldsIgnoresExtraOnesAndCountsLines() throws IOException {
+      List<InputRecord> rs = records(utf8(dump), "dump.jsonl");
+      assertThat(rs).hasSize(4);
+
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.source()).isEqualTo("dump.jsonl#1");
+      assertThat(first.id()).isEqualTo("a1");
+      assertThat(first.url()).isEqualTo("https://thehill.com/a");
+      assertThat(first.content()).isEqualTo(NEWS);
+      assertThat(first.metadata()).containsEntry("title", "Blinken").doesNotContainKey("extra");
+
+      RawDocument second = doc(rs.get(1));
+      assertThat(second.source()).as("line 2 is blank and still counted").isEqualTo("dump.jsonl#3");
+      assertThat(second.id()).isNull();
+      assertThat(second.content()).isEqualTo(TRANSCRIPT);
+      assertThat(second.metadata())
+          .containsEntry("authors", "Jane Roe;John Doe")
+          .containsEntry("published", "2022-02-20T10:00:00Z");
+
+      RawDocument third = doc(rs.get(2));
+      assertThat(third.type()).isEqualTo(ContentType.HTML);
+      assertThat(third.id()).isEqualTo("17");
+
+      InputRecord.Reject missing = reject(rs.get(3));
+      assertThat(missing.number()).isEqualTo(5);
+      assertThat(missing.reason()).contains("no text field").contains("title").contains("--text-field");
+    }
+
+    @Test
+    void customFieldMappingWins() throws IOException {
+      InputOptions opts = InputOptions.DEFAULT.withFields(
+          FieldMapping.DEFAULT.withText(List.of("article_body")).withId(List.of("guid")));
+      List<InputRecord> rs = records(
+          utf8("{\"guid\":\"g-9\",\"text\":\"ignored\",\"article_body\":\"The real body.\"}\n"), "x.ndjson", opts);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("The real body.");
+      assertThat(doc(rs.get(0)).id()).isEqualTo("g-9");
+    }
+
+    @Test
+    void aBadLineInTheMiddleIsRejectedAndTheRestIsRead() throws IOException {
+      String in = "{\"text\":\"one\"}\n{\"text\":\"two\",\n{\"text\":\"three\"}\n[1,2]\n{\"text\":\"\"}\n{\"text\":\"four\"} x\n";
+      List<InputRecord> rs = records(utf8(in), "d.jsonl");
+      assertThat(rs).hasSize(6);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("one");
+      assertThat(reject(rs.get(1)).number()).isEqualTo(2);
+      assertThat(reject(rs.get(1)).reason()).startsWith("invalid JSON");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("three");
+      assertThat(reject(rs.get(3)).reason()).isEqualTo("not a JSON object");
+      assertThat(reject(rs.get(4)).reason()).contains("is empty");
+      assertThat(reject(rs.get(5)).reason()).startsWith("invalid JSON");
+    }
+
+    @Test
+    void aLineOverTheSizeCapIsRejectedUnreadAndReadingGoesOn() throws IOException {
+      String big = "{\"text\":\"" + "x".repeat(5000) + "\"}";
+      String in = "{\"text\":\"before\"}\n" + big + "\n{\"text\":\"after\"}\n";
+      List<InputRecord> rs = records(utf8(in), "d.jsonl", InputOptions.DEFAULT.withMaxDocumentBytes(1000));
+      assertThat(doc(rs.get(0)).content()).isEqualTo("before");
+      assertThat(reject(rs.get(1)).reason()).contains("exceeds the maximum document size of 1000 bytes");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("after");
+    }
+
+    @Test
+    void crlfLinesBomAndNonUtf8LinesAreRead() throws IOException {
+      byte[] latin = "{\"text\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] in = Fixtures.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("{\"text\":\"na\u00efve\"}\r\n"), latin, utf8("\r\n"));
+      List<InputRecord> rs = records(in, "d.jsonl");
+      assertThat(doc(rs.get(0)).content()).isEqualTo("na\u00efve");
+      assertThat(((InputRecord.Document) rs.get(0)).warnings()).isEmpty();
+      assertThat(doc(rs.get(1)).content()).isEqualTo("caf\u00e9");
+      assertThat(((InputRecord.Document) rs.get(1)).warnings()).singleElement().asString()
+          .contains("d.jsonl line 2").contains("Windows-1252");
+    }
+  }
+
+  @Nested
+  class Csv {
+    @Test
+    void quotedNewlinesQuotesAndCaseInsensitiveHeaders() throws IOException {
+      String csv = "ID,Title,Text,URL\r\n"
+          + "n1,\"Blinken, again\",\"First paragraph.\r\n\r\nSecond \"\"quoted\"\" paragraph.\",https://a.example/1\r\n"
+          + "n2,Plain,One line only,\r\n";
+      List<InputRecord> rs = records(utf8(csv), "export.csv");
+      assertThat(rs).hasSize(2);
+      RawDocument a = doc(rs.get(0));
+      assertThat(a.source()).isEqualTo("export.csv#1");
+      assertThat(a.id()).isEqualTo("n1");
+      assertThat(a.metadata()).containsEntry("title", "Blinken, again");
+      // OpenCSV joins the physical lines of a quoted field with \n.
+      assertThat(a.content()).isEqualTo("First paragraph.\n\nSecond \"quoted\" paragraph.");
+      assertThat(a.url()).isEqualTo("https://a.example/1");
+      RawDocument b = doc(rs.get(1));
+      assertThat(b.source()).isEqualTo("export.csv#2");
+      assertThat(b.url()).as("an empty cell is absent").isNull();
+    }
+
+    @Test
+    void aRowWithTheWrongFieldCountIsRejectedAndTheRestRead() throws IOException {
+      String csv = "id,text\n1,good\n2,bad,extra\n3,\"also good\"\n";
+      List<InputRecord> rs = records(utf8(csv), "e.csv");
+      assertThat(doc(rs.get(0)).content()).isEqualTo("good");
+      assertThat(reject(rs.get(1)).reason()).isEqualTo("has 3 fields, the header has 2");
+      assertThat(reject(rs.get(1)).number()).isEqualTo(2);
+      assertThat(doc(rs.get(2)).content()).isEqualTo("also good");
+    }
+
+    @Test
+    void noTextColumnIsOneRejectForTheFile() throws IOException {
+      List<InputRecord> rs = records(utf8("id,headline\n1,a\n2,b\n"), "e.csv");
+      assertThat(rs).singleElement().satisfies(r -> {
+        assertThat(reject(r).number()).isZero();
+        assertThat(reject(r).reason()).contains("no text column").contains("[id, headline]");
+      });
+    }
+
+    @Test
+    void anUnbalancedQuoteStopsAtTheCapInsteadOfSwallowingMemory() throws IOException {
+      String csv = "id,text\n1,fine\n2,\"never closed\n" + "more text\n".repeat(10_000);
+      List<InputRecord> rs = records(utf8(csv), "e.csv", InputOptions.DEFAULT.withMaxDocumentBytes(30_000));
+      assertThat(doc(rs.get(0)).content()).isEqualTo("fine");
+      assertThat(rs).hasSize(2);
+      assertThat(reject(rs.get(1)).reason()).contains("the rest of the file was not read");
+    }
+
+    @Test
+    void invalidUtf8IsReadAsWindows1252WithAWarning() throws IOException {
+      byte[] csv = Fixtures.concat(utf8("id,text\n1,"), "d\u00e9j\u00e0 vu \u20ac".getBytes(TextDecodingCharset.CP1252), utf8("\n"));
+      List<InputRecord> rs = records(csv, "e.csv");
+      assertThat(doc(rs.get(0)).content()).isEqualTo("d\u00e9j\u00e0 vu \u20ac");
+      assertThat(((InputRecord.Document) rs.get(0)).warnings()).singleElement().asString().contains("e.csv").contains("Windows-1252");
+    }
+  }
+
+  /** Windows-1252, named once for the tests. */
+  static final class TextDecodingCharset {
+    static final java.nio.charset.Charset CP1252 = java.nio.charset.Charset.forName("windows-1252");
+  }
+
+  @Nested
+  class Warc {
+    @ParameterizedTest
+    @ValueSource(strings = {"NONE", "GZIP"})
+    void htmlResponsesAreDocumentsAndOtherRecordsAreSkipped(String compression) throws IOException {
+      byte[] warc = Fixtures.warc(WarcCompression.valueOf(compression),
+          Fixtures.html("One", "First page."), Fixtures.html("Two", "Second page."));
+      List<InputRecord> rs = records(warc, compression.equals("GZIP") ? "crawl.warc.gz" : "crawl.warc");
+      List<RawDocument> docs = rs.stream().filter(r -> r instanceof InputRecord.Document).map(InputFormatsTest::doc).toList();
+      assertThat(docs).hasSize(2);
+      assertThat(docs.get(0).type()).isEqualTo(ContentType.HTML);
+      assertThat(docs.get(0).url()).isEqualTo("https://example.org/news/1");
+      assertThat(docs.get(0).content()).contains("<p>First page.</p>");
+      assertThat(docs.get(0).id()).startsWith("urn:uuid:");
+      assertThat(docs.get(1).source()).endsWith("#5"); // request, response, image, request, response
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Skipped).hasSize(2)
+          .allSatisfy(r -> assertThat(((InputRecord.Skipped) r).reason()).contains("image/png"));
+      assertThat(rs).noneMatch(r -> r instanceof InputRecord.Reject);
+    }
+
+    @Test
+    void htmlResourceRecordsAreDocuments() throws IOException {
+      List<InputRecord> rs = records(Fixtures.warcResource(Fixtures.html("R", "Resource body.")), "r.warc");
+      assertThat(doc(rs.get(0)).content()).contains("Resource body.");
+    }
+
+    @Test
+    void anInvalidRecordInTheMiddleIsRejectedAndReadingResumes() throws IOException {
+      byte[] good1 = Fixtures.warc(WarcCompression.NONE, Fixtures.html("One", "Before the damage."));
+      byte[] bad = utf8("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: twelve\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>lost</p>\r\n\r\n");
+      byte[] good2 = Fixtures.warc(WarcCompression.NONE, Fixtures.html("Two", "After the damage."));
+      List<InputRecord> rs = records(Fixtures.concat(good1, bad, good2), "c.warc");
+      List<String> texts = rs.stream().filter(r -> r instanceof InputRecord.Document).map(r -> doc(r).content()).toList();
+      assertThat(texts).hasSize(2);
+      assertThat(texts.get(0)).contains("Before the damage.");
+      assertThat(texts.get(1)).contains("After the damage.");
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Reject).singleElement()
+          .satisfies(r -> assertThat(reject(r).reason()).contains("Content-Length is \"twelve\"").contains("skipped to the next record"));
+    }
+
+    @Test
+    void garbageBetweenGzipMembersIsRejectedAndReadingResumes() throws IOException {
+      byte[] good1 = Fixtures.warc(WarcCompression.GZIP, Fixtures.html("One", "Before."));
+      byte[] bad = Fixtures.gzip(utf8("this is not a WARC record at all\r\n\r\n"));
+      byte[] good2 = Fixtures.warc(WarcCompression.GZIP, Fixtures.html("Two", "After."));
+      List<InputRecord> rs = records(Fixtures.concat(good1, bad, good2), "c.warc.gz");
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Document).hasSize(2);
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Reject).singleElement()
+          .satisfies(r -> assertThat(reject(r).reason()).startsWith("not a WARC record"));
+    }
+
+    @Test
+    void aTruncatedWarcGzKeepsWhatCameBeforeAndSaysWhereItStopped() throws IOException {
+      byte[] whole = Fixtures.warc(WarcCompression.GZIP, Fixtures.html("One", "Kept."), Fixtures.html("Two", "Lost."));
+      byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 60);
+      List<InputRecord> rs = records(cut, "c.warc.gz");
+      assertThat(rs.stream().filter(r -> r instanceof InputRecord.Document).map(r -> doc(r).content()).toList())
+          .anySatisfy(t -> assertThat(t).contains("Kept."));
+      assertThat(rs.get(rs.size() - 1)).isInstanceOf(InputRecord.Reject.class);
+      assertThat(reject(rs.get(rs.size() - 1)).reason()).contains("ends early").contains("rest of the file was not read");
+    }
+  }
+
+  @Nested
+  class Compression {
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "bzip2", "zstd"})
+    void detectedFromTheContentWhateverTheName(String kind) throws IOException {
+      UnaryOperator<byte[]> c = kind.equals("gzip") ? Fixtures::gzip : kind.equals("bzip2") ? Fixtures::bzip2 : Fixtures::zstd;
+      String ext = kind.equals("gzip") ? ".gz" : kind.equals("bzip2") ? ".bz2" : ".zst";
+      byte[] jsonl = utf8("{\"text\":\"one\"}\n{\"text\":\"two\"}\n");
+      assertThat(records(c.apply(jsonl), "dump.jsonl" + ext)).hasSize(2).allMatch(r -> r instanceof InputRecord.Document);
+      // Misnamed: no compression extension at all; the magic bytes decide.
+      assertThat(records(c.apply(jsonl), "dump.jsonl")).hasSize(2).allMatch(r -> r instanceof InputRecord.Document);
+      assertThat(records(c.apply(utf8(NEWS)), "story.txt" + ext))
+          .singleElement().satisfies(r -> assertThat(doc(r).content()).isEqualTo(NEWS));
+      assertThat(records(c.apply(utf8("id,text\n1,hello\n")), "e.csv" + ext)).singleElement()
+          .satisfies(r -> assertThat(doc(r).content()).isEqualTo("hello"));
+    }
+
+    @Test
+    void aTruncatedGzipKeepsTheRecordsBeforeTheCut() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1; i <= 2000; i++) {
+        sb.append("{\"id\":\"r").append(i).append("\",\"text\":\"record number ").append(i).append(" of a long dump\"}\n");
+      }
+      byte[] gz = Fixtures.gzip(utf8(sb.toString()));
+      byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
+      List<InputRecord> rs = records(cut, "dump.jsonl.gz");
+      long docs = rs.stream().filter(r -> r instanceof InputRecord.Document).count();
+      assertThat(docs).isBetween(100L, 1999L);
+      InputRecord last = rs.get(rs.size() - 1);
+      assertThat(reject(last).reason()).contains("ends early").contains("the rest of the file was not read");
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Reject).hasSize(1);
+    }
+  }
+
+  @Nested
+  class WholeFiles {
+    @Test
+    void sniffsFormatsWhenTheNameSaysNothing() throws IOException {
+      assertThat(doc(records(utf8("{\"text\":\"j\"}\n"), "noext").get(0)).content()).isEqualTo("j");
+      assertThat(doc(records(utf8("<!DOCTYPE html><p>x</p>"), "page").get(0)).type()).isEqualTo(ContentType.HTML);
+      assertThat(doc(records(utf8("url,text\nu,body\n"), "export").get(0)).content()).isEqualTo("body");
+      assertThat(doc(records(utf8(NEWS), "-").get(0)).type()).isEqualTo(ContentType.TEXT);
+    }
+
+    @Test
+    void emptyAndBlankFilesAreRejectedByName() throws IOException {
+      assertThat(reject(records(new byte[0], "a/empty.txt").get(0)).toString()).isEqualTo("a/empty.txt: empty file");
+      assertThat(reject(records(utf8(" \n\t\n"), "blank.txt").get(0)).reason()).contains("only white space");
+      assertThat(reject(records(Fixtures.gzip(new byte[0]), "e.jsonl.gz").get(0)).reason()).contains("empty file (after decompression)");
+    }
+
+    @Test
+    void aFileOverTheCapIsRejected() throws IOException {
+      assertThat(reject(records(utf8(NEWS), "big.txt", InputOptions.DEFAULT.withMaxDocumentBytes(100)).get(0)).reason())
+          .contains("larger than the maximum document size");
+    }
+  }
+}
