@@ -85,11 +85,18 @@ public final class PrintHeaderRemover implements CleanStep {
       }
     }
     addressCounters(text, spans);
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int[] starts = new int[spans.size()];
+    int[] maxEnd = new int[spans.size()];
+    for (int k = 0; k < spans.size(); k++) {
+      starts[k] = spans.get(k)[0];
+      maxEnd[k] = Math.max(spans.get(k)[1], k > 0 ? maxEnd[k - 1] : 0);
+    }
     TextLines lines = TextLines.of(text);
     boolean[] wholeLine = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
-      if (isHeaderLine(line.text()) || coveredBy(spans, line.start(), line.end())) {
+      if (isHeaderLine(line.text()) || covered(starts, maxEnd, line.start(), line.end())) {
         wholeLine[i] = true;
       }
     }
@@ -135,14 +142,19 @@ public final class PrintHeaderRemover implements CleanStep {
     return page >= 1 && of >= 1 && page <= of;
   }
 
-  private static boolean coveredBy(List<int[]> spans, int start, int end) {
-    for (int[] s : spans) {
-      if (s[0] <= start && s[1] >= end) {
-        return true;
+  /** Whether one span covers {@code [start, end)}: binary search, so many spans on many lines stay linear-ish. */
+  private static boolean covered(int[] starts, int[] maxEnd, int start, int end) {
+    int k = java.util.Arrays.binarySearch(starts, start);
+    if (k < 0) {
+      k = -k - 2;
+    } else {
+      while (k + 1 < starts.length && starts[k + 1] == start) {
+        k++;
       }
     }
-    return false;
+    return k >= 0 && maxEnd[k] >= end;
   }
+
 
   /** {@code https://… 1/3} and {@code https://… Page 1 of 3}: the address and its counter go. */
   private static void addressCounters(String text, List<int[]> spans) {
