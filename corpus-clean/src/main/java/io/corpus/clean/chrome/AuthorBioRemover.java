@@ -63,6 +63,9 @@ public final class AuthorBioRemover implements CleanStep {
     List<String> authors = draft.authors();
     int end = lines.size();
     while (end > 1 && lines.size() - end < MAX_LINES) {
+      if (lines.get(end - 1).length() > MAX_BIO) {
+        break;
+      }
       String t = lines.get(end - 1).text();
       if (!(isSocialLine(t) || isBio(t, authors))) {
         break;

@@ -66,7 +66,7 @@ public final class ImageCreditRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     for (int i = 0; i < lines.size(); i++) {
-      if (isCredit(lines.get(i).text())) {
+      if (lines.get(i).length() <= MAX_LINE && isCredit(lines.get(i).text())) {
         LineRemoval.removeLine(draft, lines, i, ID);
       }
     }

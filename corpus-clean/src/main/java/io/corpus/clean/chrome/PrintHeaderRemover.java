@@ -76,14 +76,7 @@ public final class PrintHeaderRemover implements CleanStep {
   public void apply(Draft draft) {
     String text = draft.text();
     List<int[]> spans = new ArrayList<>();
-    Matcher m = STAMP_AND_COUNTER.matcher(text);
-    while (m.find()) {
-      int page = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-      int of = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
-      if (countsUp(page, of)) {
-        spans.add(new int[] {m.start(), m.end()});
-      }
-    }
+    stampCounters(text, spans);
     addressCounters(text, spans);
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     int[] starts = new int[spans.size()];
@@ -96,7 +89,8 @@ public final class PrintHeaderRemover implements CleanStep {
     boolean[] wholeLine = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
-      if (isHeaderLine(line.text()) || covered(starts, maxEnd, line.start(), line.end())) {
+      if ((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
+          || covered(starts, maxEnd, line.start(), line.end())) {
         wholeLine[i] = true;
       }
     }
@@ -116,6 +110,42 @@ public final class PrintHeaderRemover implements CleanStep {
     for (int[] s : spans) {
       draft.remove(s[0], s[1]);
     }
+  }
+
+  /**
+   * Stamp-and-counter pairs. The pattern is only tried in a small window around each {@code
+   * "Page "}, so text without page counters costs one {@code indexOf} pass.
+   */
+  private static void stampCounters(String text, List<int[]> spans) {
+    int lastEnd = -1;
+    int from = 0;
+    while (true) {
+      int p = text.indexOf("Page ", from);
+      if (p < 0) {
+        return;
+      }
+      from = p + 5;
+      int ws = Math.max(0, p - 40);
+      int we = Math.min(text.length(), p + 60);
+      Matcher m = STAMP_AND_COUNTER.matcher(text).region(ws, we);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      while (m.find()) {
+        if (m.start() > p || m.end() <= p || m.start() < lastEnd) {
+          continue;
+        }
+        int page = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int of = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        if (countsUp(page, of)) {
+          spans.add(new int[] {m.start(), m.end()});
+          lastEnd = m.end();
+        }
+      }
+    }
+  }
+
+  /** Header lines start with a digit (a stamp, "2 of 3") or with "Page". */
+  private static boolean mayBeHeaderLine(char first) {
+    return Character.isDigit(first) || first == 'P' || first == 'p';
   }
 
   /** A lone stamp, a lone counter, or Chrome's stamp-plus-title header line. */

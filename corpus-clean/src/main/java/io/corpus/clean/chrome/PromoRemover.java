@@ -30,6 +30,7 @@ import java.util.Locale;
 public final class PromoRemover implements CleanStep {
 
   public static final String ID = "chrome.promo";
+  static final int MAX_LINE = 300;
 
   private record Promo(String starts, int maxWords, List<String> contains) {}
 
@@ -80,14 +81,14 @@ public final class PromoRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     for (int i = 0; i < lines.size(); i++) {
-      if (isPromo(lines.get(i).text())) {
+      if (lines.get(i).length() <= MAX_LINE && isPromo(lines.get(i).text())) {
         LineRemoval.removeLine(draft, lines, i, ID);
       }
     }
   }
 
   boolean isPromo(String line) {
-    if (line.length() > 300) {
+    if (line.length() > MAX_LINE) {
       return false;
     }
     String normalized = line.replace('\u2019', '\'');

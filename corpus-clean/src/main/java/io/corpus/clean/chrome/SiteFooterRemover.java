@@ -82,6 +82,9 @@ public final class SiteFooterRemover implements CleanStep {
     int n = lines.size();
     int runStart = n;
     while (runStart > 1 && n - runStart < MAX_FOOTER_LINES) {
+      if (lines.get(runStart - 1).length() > 300) {
+        break;
+      }
       String t = lines.get(runStart - 1).text();
       boolean footerLike = isCopyright(t) || (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t));
       if (!footerLike) {

@@ -92,13 +92,19 @@ public final class TeaserCardRemover implements CleanStep {
 
   /** The first line of a card that ends just before line {@code end}, or -1. */
   private static int cardStart(TextLines lines, int end) {
+    if (lines.get(end - 1).length() > MAX_TEASER) {
+      return -1;
+    }
     String teaser = lines.get(end - 1).text();
-    if (!Prose.endsWithEllipsis(teaser) || teaser.length() > MAX_TEASER) {
+    if (!Prose.endsWithEllipsis(teaser)) {
       return -1;
     }
     for (int h = end - 2; h >= 0 && h >= end - 1 - MAX_HEAD_LINES; h--) {
+      if (lines.get(h).length() > MAX_HEAD) {
+        return -1;
+      }
       String head = lines.get(h).text();
-      if (head.length() > MAX_HEAD || Prose.endsLikeSentence(head) || Prose.endsWithEllipsis(head)) {
+      if (Prose.endsLikeSentence(head) || Prose.endsWithEllipsis(head)) {
         return -1;
       }
       String bulletItem = afterBullet(head);

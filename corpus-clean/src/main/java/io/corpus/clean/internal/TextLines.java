@@ -14,14 +14,29 @@ import java.util.List;
 public final class TextLines {
 
   /**
-   * One non-blank line.
+   * One non-blank line. Its text is cut from the source only when asked for, so rules that skip
+   * long lines by {@link #length()} copy nothing.
    *
    * @param start offset of the first visible char
    * @param end offset after the last visible char
-   * @param text the line without surrounding blanks
    * @param block index of the block (paragraph) the line belongs to
+   * @param source the whole text the offsets refer to
    */
-  public record Line(int start, int end, String text, int block) {}
+  public record Line(int start, int end, int block, String source) {
+    /** The line without surrounding blanks. */
+    public String text() {
+      return source.substring(start, end);
+    }
+
+    public int length() {
+      return end - start;
+    }
+
+    @Override
+    public String toString() {
+      return "Line[" + start + ", " + end + ", block " + block + "]";
+    }
+  }
 
   /** Lines of a header zone are at most this many. */
   public static final int MAX_HEADER_LINES = 12;
@@ -65,7 +80,7 @@ public final class TextLines {
           block++;
         }
         blankSinceLast = false;
-        out.add(new Line(s, e, text.substring(s, e), block));
+        out.add(new Line(s, e, block, text));
       }
       i = lineEnd + 1;
     }
@@ -101,7 +116,7 @@ public final class TextLines {
    */
   public int headerEnd() {
     for (int i = 0; i < lines.size() && i <= MAX_HEADER_LINES; i++) {
-      if (isBodyLine(lines.get(i).text())) {
+      if (isBodyLine(lines.get(i))) {
         return i;
       }
     }
@@ -114,7 +129,7 @@ public final class TextLines {
    */
   public int tailStart() {
     int i = lines.size();
-    while (i > 1 && lines.size() - i < MAX_TAIL_LINES && lines.get(i - 1).text().length() <= MAX_TAIL_LINE) {
+    while (i > 1 && lines.size() - i < MAX_TAIL_LINES && lines.get(i - 1).length() <= MAX_TAIL_LINE) {
       i--;
     }
     return i;
@@ -134,6 +149,11 @@ public final class TextLines {
    * Whether a line reads as body text: it starts with a transcript speaker label, or it is at
    * least 120 chars and holds a sentence end.
    */
+  static boolean isBodyLine(Line l) {
+    // Only the first 80 chars matter for a speaker label; a long line needs the sentence scan.
+    return isBodyLine(l.length() <= 400 ? l.text() : l.source().substring(l.start(), l.start() + 400));
+  }
+
   public static boolean isBodyLine(String line) {
     if (Prose.startsWithSpeakerLabel(line) && !startsWithMetadataLabel(line)) {
       return true;

@@ -71,7 +71,7 @@ public final class BylineExtractor implements CleanStep {
       if (i >= headerEnd && i < tailStart) {
         continue;
       }
-      Byline b = parse(lines.get(i).text());
+      Byline b = lines.get(i).length() > 240 ? null : parse(lines.get(i).text());
       if (b == null) {
         continue;
       }

@@ -67,7 +67,7 @@ public final class DateLineExtractor implements CleanStep {
       if (!header && i < tailStart) {
         continue;
       }
-      DateLine d = parse(lines.get(i).text());
+      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
       if (d == null || (!header && !d.labelled())) {
         continue;
       }

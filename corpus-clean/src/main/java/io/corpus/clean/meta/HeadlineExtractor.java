@@ -103,7 +103,9 @@ public final class HeadlineExtractor implements CleanStep {
     List<Block> out = new ArrayList<>();
     for (int i = 0; i < lines.size() && i < max; i++) {
       TextLines.Line l = lines.get(i);
-      out.add(new Block(l.start(), l.end(), List.of(l.text())));
+      // A long line is body text whatever it says: copy only its start.
+      String text = l.length() <= 400 ? l.text() : l.source().substring(l.start(), l.start() + 400);
+      out.add(new Block(l.start(), l.end(), List.of(text)));
     }
     return out;
   }
@@ -158,7 +160,7 @@ public final class HeadlineExtractor implements CleanStep {
   /** Whether {@code b} reads as body text after {@code above}. */
   private static boolean isBody(Block b, Block above) {
     String first = b.lines().get(0);
-    if (Prose.startsWithSpeakerLabel(first)) {
+    if (Prose.startsWithSpeakerLabel(first) || b.end() - b.start() >= 400) {
       return true;
     }
     String s = String.join(" ", b.lines());

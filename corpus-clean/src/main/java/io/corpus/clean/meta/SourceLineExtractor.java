@@ -50,7 +50,7 @@ public final class SourceLineExtractor implements CleanStep {
       if (i >= headerEnd && i < tailStart) {
         continue;
       }
-      String publisher = publisherOf(lines.get(i).text());
+      String publisher = lines.get(i).length() > 120 ? null : publisherOf(lines.get(i).text());
       if (publisher != null) {
         draft.publisherIfAbsent(publisher);
         LineRemoval.removeLine(draft, lines, i, ID);
