@@ -23,6 +23,11 @@ import java.util.Locale;
  * only when it also holds a social handle. A real closing paragraph about someone else ({@code
  * "Hilary Mantel was the author of …"} in a review by another writer) stays. Stateless and
  * thread-safe.
+ *
+ * <pre>{@code
+ * // "…is willing.\n\nAuthor: Dave DeCamp\n\nDave DeCamp is the news editor of…, follow him on Twitter @decampdave."
+ * //   -> "…is willing.", authors ["Dave DeCamp"] (the byline rule), bio removed (this rule)
+ * }</pre>
  */
 public final class AuthorBioRemover implements CleanStep {
 
