@@ -173,8 +173,8 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** The page title may carry a site suffix the headline lacks: "Headline | Site", "Headline - Site". */
   static boolean sameTitle(String line, String title) {
-    String l = Prose.fold(line);
-    String t = Prose.fold(title);
+    String l = plainQuotes(Prose.fold(line));
+    String t = plainQuotes(Prose.fold(title));
     if (l.equals(t)) {
       return true;
     }
@@ -184,5 +184,10 @@ public final class HeadlineExtractor implements CleanStep {
     String rest = t.substring(l.length());
     return rest.startsWith(" | ") || rest.startsWith(" - ") || rest.startsWith(" \u2013 ") || rest.startsWith(" \u2014 ")
         || rest.startsWith(" :: ");
+  }
+
+  /** Page titles and headlines often differ only in quote style: compare with straight quotes. */
+  private static String plainQuotes(String s) {
+    return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
   }
 }

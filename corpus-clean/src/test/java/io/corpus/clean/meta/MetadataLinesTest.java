@@ -223,6 +223,9 @@ class MetadataLinesTest {
         Map.of("title", "Biden speaks with Putin | Antiwar.com"));
     assertThat(CLEANER.clean(same).text()).isEqualTo(BODY);
     assertThat(CLEANER.clean(same).title()).isEqualTo("Biden speaks with Putin | Antiwar.com");
+    RawDocument curly = new RawDocument("t.txt", null, null, "Putin\u2019s \u201CRed Lines\u201D in Ukraine\n\n" + BODY,
+        ContentType.TEXT, Map.of("title", "Putin's \"Red Lines\" in Ukraine - Foreign Policy"));
+    assertThat(CLEANER.clean(curly).text()).isEqualTo(BODY);
     RawDocument other = new RawDocument("t.txt", null, null, "Talks Resume in Geneva\n\n" + BODY, ContentType.TEXT,
         Map.of("title", "Biden Speaks With Putin"));
     assertThat(CLEANER.clean(other).text()).isEqualTo("Talks Resume in Geneva\n\n" + BODY);
