@@ -109,7 +109,7 @@ public final class TextCollector {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int raw = exact ? srcStart + i : srcStart + (int) ((long) i * srcLen / Math.max(1, s.length()));
-      if (pre ? c == '\n' : isSpace(c)) {
+      if (pre ? c == '\n' || c == '\r' : isSpace(c)) { // HTML reads a CR as a line break
         if (pre) {
           lineBreak();
         } else {
