@@ -1,5 +1,6 @@
 package io.corpus.clean.html;
 
+import io.corpus.clean.html.internal.ElementWalk;
 import io.corpus.clean.html.internal.NodeStats;
 import io.corpus.clean.html.internal.NodeStats.Stat;
 import io.corpus.clean.html.internal.Signals;
@@ -187,7 +188,7 @@ public final class ContentExtractor {
   private static Map<Element, Double> score(Element body, NodeStats stats) {
     // Insertion (document) order keeps tie-breaks deterministic; jsoup nodes compare by identity.
     Map<Element, Double> scores = new LinkedHashMap<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : ElementWalk.all(body)) {
       String tag = e.normalName();
       int chars;
       int commas;
@@ -350,7 +351,7 @@ public final class ContentExtractor {
   // --- 4. clean ---------------------------------------------------------------------------------
 
   private static void clean(Element part, NodeStats stats, Map<Element, Double> scores, String title) {
-    List<Element> all = part.getAllElements();
+    List<Element> all = ElementWalk.all(part);
     int partProse = stats.get(part).proseChars;
     // Teaser lists first, while their headline links are still there to recognise them by.
     for (Element e : all) {

@@ -1,11 +1,6 @@
 package io.corpus.clean.html;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -239,14 +234,8 @@ public final class HtmlDecoding {
   }
 
   private static String decode(byte[] bytes, int offset, Charset cs) {
-    CharsetDecoder dec =
-        cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try {
-      CharBuffer out = dec.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      return out.toString();
-    } catch (CharacterCodingException e) {
-      // Unreachable with REPLACE; keep the bytes readable rather than fail.
-      return new String(bytes, offset, bytes.length - offset, cs);
-    }
+    // The String constructor replaces malformed and unmappable input just as a REPLACE decoder
+    // does, and has fast paths (ASCII runs, compact strings) that a CharsetDecoder lacks.
+    return new String(bytes, offset, bytes.length - offset, cs);
   }
 }

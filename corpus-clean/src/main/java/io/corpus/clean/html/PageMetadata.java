@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.corpus.clean.html.internal.ElementWalk;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ public record PageMetadata(
     @Nullable String contentLanguage;
 
     Tags(Document doc) {
-      for (Element e : doc.getAllElements()) {
+      for (Element e : ElementWalk.all(doc)) {
         switch (e.normalName()) {
           case "meta" -> {
             String c = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");

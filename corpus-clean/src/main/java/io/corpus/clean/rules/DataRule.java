@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cleaning step of one rule from a rule file ({@link RuleSpec}): a literal phrase, a line
@@ -43,10 +44,17 @@ public final class DataRule implements CleanStep {
 
   private final RuleSpec spec;
   private final Pattern pattern;
+  /**
+   * A phrase's first word, which every match contains; a text without it is passed over without
+   * running the regex (whose leading look-behind makes the matcher try every position). Null for
+   * line and regex rules.
+   */
+  private final @Nullable String firstWord;
 
   private DataRule(RuleSpec spec, Pattern pattern) {
     this.spec = spec;
     this.pattern = pattern;
+    this.firstWord = spec.kind() == RuleKind.PHRASE ? spec.pattern().strip().split("\\s+")[0] : null;
   }
 
   /**
@@ -133,6 +141,9 @@ public final class DataRule implements CleanStep {
       return;
     }
     String t = draft.text();
+    if (firstWord != null && !contains(t, firstWord, spec.ignoreCase())) {
+      return;
+    }
     BudgetedText text = new BudgetedText(t, (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE);
     List<int[]> spans = new ArrayList<>();
     try {
@@ -152,6 +163,30 @@ public final class DataRule implements CleanStep {
     for (int[] s : spans) {
       draft.remove(s[0], s[1]);
     }
+  }
+
+  /**
+   * Whether {@code word} occurs in {@code text}; ignoring case, by the per-char folding the regex
+   * uses with UNICODE_CASE (upper case, then lower case), so the test never misses a match.
+   */
+  static boolean contains(String text, String word, boolean ignoreCase) {
+    if (!ignoreCase) {
+      return text.contains(word);
+    }
+    if (word.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      return true; // the regex folds case by code point, beyond this per-char test
+    }
+    int n = word.length();
+    char up = Character.toUpperCase(word.charAt(0));
+    char lo = Character.toLowerCase(up);
+    for (int i = 0, last = text.length() - n; i <= last; i++) {
+      char c = text.charAt(i);
+      char cu = Character.toUpperCase(c);
+      if ((cu == up || Character.toLowerCase(cu) == lo) && text.regionMatches(true, i, word, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void lines(BudgetedText text, String t, List<int[]> spans) {

@@ -29,7 +29,7 @@ public final class ElementIndex {
    * passed over (most of a page has no id or class any rule names).
    */
   public ElementIndex(Document doc, Set<SelectorKey> needed) {
-    all = doc.getAllElements();
+    all = ElementWalk.all(doc);
     Set<String> ids = new HashSet<>();
     Set<String> classes = new HashSet<>();
     Set<String> tags = new HashSet<>();
