@@ -235,7 +235,8 @@ public record PageMetadata(
             String c = e.className();
             if (!c.isEmpty()) {
               String lc = c.toLowerCase(Locale.ROOT);
-              if (lc.contains("byline") || e.hasClass("author-name") || e.hasClass("article-author")) {
+              if (lc.contains("byline")
+                  || (lc.contains("author") && (e.hasClass("author-name") || e.hasClass("article-author")))) {
                 byline = e;
               }
             }

@@ -1,9 +1,9 @@
 package io.corpus.clean.html.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * The elements of a subtree in document order, the root first: what {@link
@@ -18,24 +18,34 @@ public final class ElementWalk {
   /** {@code root} and every element under it, in document order. */
   public static List<Element> all(Element root) {
     List<Element> out = new ArrayList<>();
-    Node n = root;
-    while (n != null) {
-      if (n instanceof Element e) {
-        out.add(e);
-      }
-      if (n.childNodeSize() > 0) {
-        n = n.childNode(0);
+    out.add(root);
+    // An explicit stack of (element, next child): child lookups by index, where moving by
+    // nextSibling() re-reads the sibling index of every node.
+    Element[] parents = new Element[32];
+    int[] next = new int[32];
+    int depth = 0;
+    parents[0] = root;
+    next[0] = 0;
+    while (depth >= 0) {
+      Element p = parents[depth];
+      int i = next[depth];
+      if (i >= p.childNodeSize()) {
+        depth--;
         continue;
       }
-      Node next = null;
-      while (n != root) {
-        next = n.nextSibling();
-        if (next != null) {
-          break;
+      next[depth] = i + 1;
+      if (p.childNode(i) instanceof Element e) {
+        out.add(e);
+        if (e.childNodeSize() > 0) {
+          depth++;
+          if (depth == parents.length) {
+            parents = Arrays.copyOf(parents, depth * 2);
+            next = Arrays.copyOf(next, depth * 2);
+          }
+          parents[depth] = e;
+          next[depth] = 0;
         }
-        n = n.parent();
       }
-      n = n == root ? null : next;
     }
     return out;
   }
