@@ -108,4 +108,27 @@ class DataRuleTest {
     assertThat(c.clean(RawDocument.text("t", "Skip to main content\n\nBody.")).text()).isEqualTo("Skip to main content\n\nBody.");
     assertThat(Cleaner.standard().clean(RawDocument.text("t", "Skip to main content\n\nBody.")).text()).isEqualTo("Body.");
   }
+
+  /** The phrase pre-filter never skips a text the phrase's regex could match. */
+  @Test
+  void firstWordFilterAgreesWithTheRegex() {
+    String[] words = {"Skip", "skip", "official", "Kelvin", "STRASSE", "\u00e9t\u00e9"};
+    String[] pieces = {"Skip", "SKIP", "sKiP", "\u212Aelvin", "kelvin", "OFFICIAL", "of\u017Fficial", "official",
+        "\u00c9T\u00c9", "\u00e9t\u00e9", "stra\u00dfe", "Strasse", " ", "x", "\n", "\u0130", "\u0131"};
+    java.util.Random r = new java.util.Random(7);
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder t = new StringBuilder();
+      for (int i = 0, n = r.nextInt(6); i < n; i++) {
+        t.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String word = words[r.nextInt(words.length)];
+      for (boolean ignoreCase : new boolean[] {true, false}) {
+        int flags = java.util.regex.Pattern.UNICODE_CASE | (ignoreCase ? java.util.regex.Pattern.CASE_INSENSITIVE : 0);
+        boolean regex = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(word), flags).matcher(t).find();
+        if (regex) {
+          assertThat(DataRule.contains(t.toString(), word, ignoreCase)).as("%s in %s", word, t).isTrue();
+        }
+      }
+    }
+  }
 }
