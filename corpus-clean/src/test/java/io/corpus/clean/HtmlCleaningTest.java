@@ -166,4 +166,37 @@ class HtmlCleaningTest {
       assertThat(r.end()).isBetween(r.start(), html.length());
     });
   }
+
+  /** Lines of a {@code <pre>} block and source offsets read the same with LF, CRLF or CR endings. */
+  @Test
+  void lineEndingsChangeNeitherTextNorOffsets() {
+    String page =
+        "<html>\n<head><title>Notes</title></head>\n<body>\n<article>\n"
+            + "<p>The committee met on Tuesday, and the chair read the following statement into the record.</p>\n"
+            + "<pre>first line of the statement\nsecond line of the statement\n\nthird line after a gap</pre>\n"
+            + "<p>Members then voted, and the measure passed by a wide margin after a short debate.</p>\n"
+            + "<div class=\"share-bar\">\nShare this\n</div>\n"
+            + "</article>\n</body>\n</html>\n";
+    String expected = null;
+    for (String eol : new String[] {"\n", "\r\n", "\r"}) {
+      String html = page.replace("\n", eol);
+      CorpusDocument doc = clean(Cleaner.standard(), html);
+      assertThat(doc.text()).as(eol)
+          .contains("first line of the statement\n\nsecond line of the statement")
+          .contains("third line after a gap")
+          .doesNotContain("\r")
+          .doesNotContain("Share this");
+      if (expected == null) {
+        expected = doc.text();
+      }
+      assertThat(doc.text()).as(eol).isEqualTo(expected);
+      for (Removal r : doc.removals()) {
+        assertThat(r.start()).isBetween(0, html.length());
+        assertThat(r.end()).isBetween(r.start(), html.length());
+      }
+      assertThat(doc.removals()).filteredOn(r -> r.ruleId().startsWith("dom."))
+          .anySatisfy(r -> assertThat(html.substring(r.start(), r.end()))
+              .startsWith("<div class=\"share-bar\">").endsWith("</div>"));
+    }
+  }
 }
