@@ -126,7 +126,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       int end = at + 4;
       from = end;
-      if (at > 0 && Character.isUpperCase(t.charAt(at - 1))) {
+      if (at > 0 && Character.isUpperCase(t.charAt(at - 1)) && !acronymBefore(t, at)) {
         continue; // BALTIMORE, or a run of capitals
       }
       if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
@@ -138,6 +138,37 @@ public final class NameTooltipUnwrapper implements CleanStep {
       out.add(new int[] {at, end});
     }
   }
+
+  /**
+   * Whether the capitals glued before "MORE" at {@code at} are a headline's last word, an acronym
+   * ("… tensions with the FBIMORE", "… reinforce NATOMORE"): two to five capitals that start after
+   * a space or punctuation, in a line that is not itself in capitals (a lower-case letter comes
+   * shortly before). A word of capitals that ends in "MORE" (BALTIMORE, ANYMORE) is usually in a
+   * line of capitals; elsewhere the tooltip structure before it must still be confirmed.
+   */
+  private static boolean acronymBefore(String t, int at) {
+    int s = at;
+    while (s > 0 && at - s < 6 && Character.isUpperCase(t.charAt(s - 1))) {
+      s--;
+    }
+    int len = at - s;
+    if (len < 2 || len > 5 || s == 0 || Character.isLetterOrDigit(t.charAt(s - 1))) {
+      return false;
+    }
+    for (int k = s - 1; k >= 0 && s - k <= 40; k--) {
+      char c = t.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      if (Character.isLowerCase(c)) {
+        return !ENDS_IN_MORE.contains(t.substring(s, at));
+      }
+    }
+    return false;
+  }
+
+  /** Capitals that with "MORE" spell an English word rather than an acronym glued to the link. */
+  private static final Set<String> ENDS_IN_MORE = Set.of("ANY", "EVER", "NEVER", "SYCA", "SOPHO", "BALTI", "GIL");
 
   /** Whether the next word after {@code i} (past spaces) is written in capitals (two or more). */
   private static boolean capitalsFollow(String t, int i) {
@@ -187,7 +218,10 @@ public final class NameTooltipUnwrapper implements CleanStep {
       moved = false;
       for (int q = from + 1; q < best.nameEnd(); q++) {
         Tooltip inner = tooltipAt(t, q, hi);
-        if (inner != null && !inner.glued()) {
+        // Once a reading is anchored by a shared given name, only another anchored one may replace
+        // it: "Debbie Wasserman Schultz Deborah (Debbie) Wasserman Schultz" also parses, inside
+        // the full name, as displayed "Wasserman" and full name "Schultz Wasserman".
+        if (inner != null && !inner.glued() && (inner.anchored() || !best.anchored())) {
           best = inner;
           from = q;
           moved = true;
