@@ -101,6 +101,8 @@ public final class GovBannerRemover implements CleanStep {
           new BannerSentence("es-before-sharing", Role.BODY,
               "antes de compartir informacion sensible asegurese de que esta en un sitio del gobierno federal"),
           new BannerSentence("es-site-secure", Role.BODY, "el sitio es seguro"),
+          new BannerSentence("es-ensures", Role.BODY,
+              "el https garantiza que usted se esta conectando al sitio web oficial y que cualquier informacion que usted proporcione estara cifrada y se transmitira de manera|forma segura"),
           // What precedes the banner, and its icons' alt text when scraped as text.
           new BannerSentence("skip", Role.WEAK, "skip to main page? content"),
           new BannerSentence("flag", Role.ICON, "us|united_states flag"),

@@ -502,12 +502,60 @@ public final class NameTooltipUnwrapper implements CleanStep {
       if (displayed.length() > fragment.length() && displayed.startsWith(fragment) && words >= 2) {
         return true;
       }
+      if (words >= 2 && isCutNameSharingGiven(fragment, displayed)) {
+        return true;
+      }
       if (w[0] < 2 || t.charAt(w[0] - 1) != ' ') {
         break;
       }
       s = w[0] - 1;
     }
     return false;
+  }
+
+  /**
+   * Whether a fragment cut off at the end of the text is the start of a full name that belongs to
+   * the displayed name before it: name words only (given names, initials, a nickname in
+   * parentheses or quotes that may itself be cut, "Elizabeth Ann Warr", "Charles (Chu"), at least
+   * one of which is one of the displayed given names, or the cut last word the start of one ("Chuck
+   * Schumer" / "Charles (Chu"). The shared given name is what tells a cut tooltip from a careless
+   * join of two capitalised words.
+   */
+  private static boolean isCutNameSharingGiven(String fragment, String displayed) {
+    String[] parts = fragment.split(" ", -1);
+    if (parts.length > MAX_GIVEN + 1) {
+      return false;
+    }
+    String[] shown = displayed.split(" ");
+    boolean shared = false;
+    for (int k = 0; k < parts.length; k++) {
+      String w = parts[k];
+      boolean last = k == parts.length - 1;
+      int a = 0;
+      int b = w.length();
+      if (b > 0 && "(\"\u201C'\u2018".indexOf(w.charAt(0)) >= 0) {
+        a++;
+      }
+      if (!last && b > a && ")\"\u201D'\u2019".indexOf(w.charAt(b - 1)) >= 0) {
+        b--;
+      }
+      if (b - a < 1 || !Character.isUpperCase(w.charAt(a))) {
+        return false;
+      }
+      for (int x = a + 1; x < b; x++) {
+        char c = w.charAt(x);
+        if (!(Character.isLowerCase(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
+          return false;
+        }
+      }
+      String core = w.substring(a, b);
+      for (int d = 0; d < shown.length - 1; d++) {
+        if (shown[d].equals(core) || (last && core.length() >= 2 && shown[d].startsWith(core))) {
+          shared = true;
+        }
+      }
+    }
+    return shared;
   }
 
   private static boolean endsInEllipsis(String t, int end) {
