@@ -76,6 +76,8 @@ final class BannerTokens {
           i++;
         } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
           i++; // here's -> heres
+        } else if (d == '&' && Character.isLetter(t.charAt(i - 1)) && apostropheEntity(t, i) > 0) {
+          i += apostropheEntity(t, i); // Here&#8217;s, you&rsquo;ve: undecoded entities of a scrape
         } else if (d == '.'
             && sb.length() == 1
             && Character.isLetter(t.charAt(i - 1))
@@ -167,6 +169,19 @@ final class BannerTokens {
       }
     }
     return -1;
+  }
+
+  /** Apostrophes a scrape may leave as HTML entities. */
+  private static final String[] APOSTROPHE_ENTITIES = {"&#8217;", "&#x2019;", "&rsquo;", "&#39;", "&#039;", "&apos;", "&#8216;", "&lsquo;"};
+
+  /** The length of an apostrophe entity at {@code i} that a letter follows, or 0. */
+  private static int apostropheEntity(String t, int i) {
+    for (String e : APOSTROPHE_ENTITIES) {
+      if (t.regionMatches(true, i, e, 0, e.length()) && i + e.length() < t.length() && Character.isLetter(t.charAt(i + e.length()))) {
+        return e.length();
+      }
+    }
+    return 0;
   }
 
   static boolean isApostrophe(char c) {

@@ -155,12 +155,13 @@ public final class GovBannerRemover implements CleanStep {
     while (i < tk.size) {
       // Right after a removed chain counts as a line start: that is how the text reads once the
       // chain is gone, and reading it so keeps cleaning idempotent.
-      if (!tk.breakBefore[i] && i != lastRemovedEnd) {
+      boolean seam = !tk.breakBefore[i] && i != lastRemovedEnd && gluedToPreviousWord(tk, i);
+      if (!tk.breakBefore[i] && i != lastRemovedEnd && !seam) {
         i++;
         continue;
       }
       Chain chain = walk(tk, i);
-      if (chain.confirmed()) {
+      if (seam ? chain.confirmedInLine() : chain.confirmed()) {
         chain.spans(tk, spans);
         i = chain.endToken;
         lastRemovedEnd = i;
@@ -170,7 +171,25 @@ public final class GovBannerRemover implements CleanStep {
     }
     for (int[] s : withBareMarkupLines(t, spans)) {
       draft.remove(s[0], s[1]);
+      // A banner glued inside a line on both sides ("AdvisoryAn official … States.Reconsider"):
+      // removing it alone would fuse the two neighbouring words, so a space keeps them apart.
+      if (s[0] > 0 && s[1] < t.length() && !Draft.isBlank(t.charAt(s[0] - 1)) && !Draft.isBlank(t.charAt(s[1]))) {
+        draft.normalize(s[1], s[1], " ");
+      }
     }
+  }
+
+  /**
+   * Whether token {@code i} is glued to the word before it by flattened markup: a capital right
+   * after a lower-case letter or a digit with nothing between them ("AdvisoryAn official").
+   */
+  private static boolean gluedToPreviousWord(BannerTokens tk, int i) {
+    int s = tk.start[i];
+    if (i == 0 || s == 0 || tk.image[i] || tk.end[i - 1] != s) {
+      return false;
+    }
+    char before = tk.text.charAt(s - 1);
+    return Character.isUpperCase(tk.text.charAt(s)) && (Character.isLowerCase(before) || Character.isDigit(before));
   }
 
   /** The best match at token {@code i}: the longest complete one, else the longest acceptable cut-off one. */
@@ -220,7 +239,17 @@ public final class GovBannerRemover implements CleanStep {
   /** A cut-off sentence counts only where the text was cut: before a line break, an ellipsis or the end. */
   private static boolean cutOffAtLineEnd(BannerTokens tk, Match m) {
     int last = m.to() - 1;
-    return tk.breakAfter(last) || tk.ellipsisAfter[last];
+    return tk.breakAfter(last) || tk.ellipsisAfter[last] || cutAtSeam(tk, m.to());
+  }
+
+  /**
+   * Whether a sentence cut off before token {@code k} was cut where flattened markup glued another
+   * banner sentence to it ("An official website of the UniAn official website …"): token k is glued
+   * to the cut word and can start a banner sentence. Only the index is consulted (no matching), so
+   * this never recurses.
+   */
+  private static boolean cutAtSeam(BannerTokens tk, int k) {
+    return k < tk.size && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm[k]);
   }
 
   /** A run of banner sentences from a line start, with the interruptions between them. */
@@ -250,6 +279,25 @@ public final class GovBannerRemover implements CleanStep {
     }
 
     boolean endsLine;
+
+    /**
+     * Confirmation for a chain that starts inside a line, glued to the word before it ("Colombia
+     * Travel AdvisoryAn official website …"): prose never glues a sentence to a word, but a line
+     * is weaker evidence than a line start, so it takes the head and a body sentence, or two body
+     * sentences.
+     */
+    boolean confirmedInLine() {
+      int heads = 0;
+      int body = 0;
+      for (Match m : matches) {
+        switch (m.sentence().role) {
+          case HEAD -> heads++;
+          case BODY -> body++;
+          default -> {}
+        }
+      }
+      return body >= 2 || (heads >= 1 && body >= 1);
+    }
 
     /** Adds the raw spans of the matched sentences; sentences not split by an interruption form one span. */
     void spans(BannerTokens tk, List<int[]> out) {
@@ -306,7 +354,7 @@ public final class GovBannerRemover implements CleanStep {
       c.gapBefore.add(gap);
       gap = false;
       j = m.to();
-      if (!m.complete()) {
+      if (!m.complete() && !cutAtSeam(tk, j)) {
         break;
       }
     }

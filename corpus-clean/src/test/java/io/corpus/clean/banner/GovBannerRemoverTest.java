@@ -71,4 +71,20 @@ class GovBannerRemoverTest {
     assertThat(clean("An official website of the United States government\nA .mil website belongs to an official U.S. Department of Defense "
         + "organization in the United States.\n\nBody.").text()).isEqualTo("Body.");
   }
+
+  @Test
+  void undecodedApostropheEntitiesReadAsApostrophes() {
+    BannerTokens tk = BannerTokens.of("Here&#8217;s you&rsquo;ve AT&T R&D");
+    assertThat(java.util.Arrays.copyOf(tk.norm, tk.size)).containsExactly("heres", "youve", "at", "t", "r", "d");
+  }
+
+  @Test
+  void aBannerGluedInsideALineNeedsTheHeadAndABodySentence() {
+    String glued = "Colombia Travel AdvisoryAn official website of the United States governmentHere's how you know"
+        + "Official websites use .govA .gov website belongs to an official government organization in the United States.";
+    assertThat(clean(glued + "\n\nBody.").text()).isEqualTo("Colombia Travel Advisory\n\nBody.");
+    assertThat(clean(glued + "Reconsider travel.").text()).isEqualTo("Colombia Travel Advisory Reconsider travel.");
+    String headOnly = "Read the notice on the siteAn official website of the United States government, it said.";
+    assertThat(clean(headOnly).text()).isEqualTo(headOnly);
+  }
 }
