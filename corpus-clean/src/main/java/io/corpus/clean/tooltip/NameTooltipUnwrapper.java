@@ -527,6 +527,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
       return false;
     }
     String[] shown = displayed.split(" ");
+    if (parts[parts.length - 1].equals(shown[shown.length - 1])) {
+      return false; // the surname was reached: not cut inside the full name (a complete one is judged elsewhere)
+    }
     boolean shared = false;
     for (int k = 0; k < parts.length; k++) {
       String w = parts[k];
