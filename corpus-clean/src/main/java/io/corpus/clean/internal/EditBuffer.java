@@ -116,8 +116,11 @@ public final class EditBuffer {
       }
       String r = e.replacement;
       int span = e.end - e.start;
-      if (map.length < n + r.length() + (text.length() - e.end) + 1) {
-        map = Arrays.copyOf(map, n + r.length() + (text.length() - e.end) + 1);
+      int needed = n + r.length() + (text.length() - e.end) + 1;
+      if (map.length < needed) {
+        // Grow geometrically: growing by what one edit needs made a text with many widening
+        // edits (every line break doubled) quadratic.
+        map = Arrays.copyOf(map, Math.max(needed, map.length + (map.length >> 1)));
       }
       for (int k = 0; k < r.length(); k++) {
         // A same-length replacement keeps its chars' offsets; otherwise they map to the span start.
