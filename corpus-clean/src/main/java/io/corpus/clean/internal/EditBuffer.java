@@ -108,9 +108,8 @@ public final class EditBuffer {
     int at = 0;
     for (Edit e : merged) {
       out.append(text, at, e.start);
-      for (int i = at; i < e.start; i++) {
-        map[n++] = toRaw[i];
-      }
+      System.arraycopy(toRaw, at, map, n, e.start - at);
+      n += e.start - at;
       if (e.ruleId != null && e.end > e.start) {
         record(e.start, e.end, e.ruleId);
       }
@@ -133,9 +132,8 @@ public final class EditBuffer {
     if (map.length < n + (text.length() - at) + 1) {
       map = Arrays.copyOf(map, n + (text.length() - at) + 1);
     }
-    for (int i = at; i < text.length(); i++) {
-      map[n++] = toRaw[i];
-    }
+    System.arraycopy(toRaw, at, map, n, text.length() - at);
+    n += text.length() - at;
     map[n] = rawLength;
     text = out.toString();
     toRaw = n + 1 == map.length ? map : Arrays.copyOf(map, n + 1);
