@@ -13,6 +13,10 @@ module io.corpus.clean {
   exports io.corpus.clean.normalize;
   exports io.corpus.clean.transcript;
   exports io.corpus.clean.rules;
+  exports io.corpus.clean.html;
+  exports io.corpus.clean.banner;
+  exports io.corpus.clean.tooltip;
+  exports io.corpus.clean.truncation;
 
   opens io.corpus.clean.rules to com.fasterxml.jackson.databind;
 

@@ -1,7 +1,11 @@
 package io.corpus.clean;
 
+import io.corpus.clean.html.DomRules;
+import io.corpus.clean.html.PageMetadata;
 import io.corpus.clean.internal.BuiltInRules;
 import io.corpus.clean.internal.EditBuffer;
+import io.corpus.clean.internal.HtmlInput;
+import io.corpus.clean.rules.RuleSpec;
 import io.corpus.clean.transcript.SpeakerTurns;
 import io.corpus.model.ContentType;
 import io.corpus.model.CorpusDocument;
@@ -38,9 +42,11 @@ import java.util.Set;
 public final class Cleaner {
 
   private final List<CleanStep> steps;
+  private final DomRules domRules;
 
-  private Cleaner(List<CleanStep> steps) {
+  private Cleaner(List<CleanStep> steps, DomRules domRules) {
     this.steps = List.copyOf(steps);
+    this.domRules = domRules;
   }
 
   /** A cleaner with every built-in rule and no others. */
@@ -58,6 +64,11 @@ public final class Cleaner {
     return steps;
   }
 
+  /** The selector rules this cleaner applies to HTML pages before extraction, in order. */
+  public List<RuleSpec> selectorRules() {
+    return domRules.specs();
+  }
+
   /**
    * Cleans one document.
    *
@@ -65,8 +76,16 @@ public final class Cleaner {
    */
   public CorpusDocument clean(RawDocument raw) {
     Objects.requireNonNull(raw, "raw");
-    Draft draft = new Draft(raw.source(), raw.url(), raw.type(), bufferFor(raw));
-    seedMetadata(draft, raw);
+    Draft draft;
+    if (raw.type() == ContentType.HTML) {
+      HtmlInput.Page page = HtmlInput.read(raw.content(), raw.url(), domRules);
+      draft = new Draft(raw.source(), raw.url(), raw.type(), page.buffer());
+      seedMetadata(draft, raw);
+      pageMetadata(draft, page.metadata());
+    } else {
+      draft = new Draft(raw.source(), raw.url(), raw.type(), new EditBuffer(raw.content()));
+      seedMetadata(draft, raw);
+    }
     for (CleanStep step : steps) {
       draft.runStep(step);
     }
@@ -86,11 +105,16 @@ public final class Cleaner {
         .build();
   }
 
-  private static EditBuffer bufferFor(RawDocument raw) {
-    if (raw.type() == ContentType.HTML) {
-      throw new UnsupportedOperationException("HTML input is not supported yet: " + raw.source());
+  /** What the page states about itself fills what the input did not know. */
+  private static void pageMetadata(Draft draft, PageMetadata meta) {
+    draft.titleIfAbsent(meta.title());
+    for (String a : meta.authors()) {
+      draft.addAuthor(a);
     }
-    return new EditBuffer(raw.content());
+    draft.publishedIfAbsent(meta.published());
+    draft.publisherIfAbsent(meta.publisher());
+    draft.languageIfAbsent(meta.language());
+    draft.canonicalUrlIfAbsent(meta.canonicalUrl());
   }
 
   /** What the input already knew comes first; rules fill in only what is missing. */
@@ -136,6 +160,7 @@ public final class Cleaner {
   /** Builds a {@link Cleaner}. Not thread-safe. */
   public static final class Builder {
     private final List<CleanStep> steps = new ArrayList<>(BuiltInRules.steps());
+    private final List<RuleSpec> selectorRules = new ArrayList<>(DomRules.builtInSpecs());
     private final Set<String> disabled = new LinkedHashSet<>();
 
     private Builder() {}
@@ -150,6 +175,22 @@ public final class Cleaner {
     public Builder addSteps(Collection<? extends CleanStep> more) {
       for (CleanStep s : more) {
         addStep(s);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the selector rules among {@code rules} (rules of other kinds are ignored here): for
+     * HTML pages they remove elements before extraction, after the built-in selector rules.
+     *
+     * @throws IllegalArgumentException naming the rule when a selector does not parse
+     */
+    public Builder addSelectorRules(Collection<RuleSpec> rules) {
+      DomRules.of(rules); // fail now, naming the rule, rather than at the first page
+      for (RuleSpec r : rules) {
+        if (r.kind() == io.corpus.clean.rules.RuleKind.SELECTOR) {
+          selectorRules.add(r);
+        }
       }
       return this;
     }
@@ -185,7 +226,7 @@ public final class Cleaner {
           }
         }
       }
-      return new Cleaner(ordered);
+      return new Cleaner(ordered, DomRules.of(selectorRules).without(disabled));
     }
   }
 }

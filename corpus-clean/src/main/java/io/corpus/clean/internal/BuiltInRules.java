@@ -1,6 +1,10 @@
 package io.corpus.clean.internal;
 
 import io.corpus.clean.CleanStep;
+import io.corpus.clean.banner.GovBannerRemover;
+import io.corpus.clean.rules.RuleSteps;
+import io.corpus.clean.tooltip.NameTooltipUnwrapper;
+import io.corpus.clean.truncation.TruncationMarkerRemover;
 import io.corpus.clean.normalize.WhitespaceNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,10 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    steps.add(new TruncationMarkerRemover());
+    steps.add(new NameTooltipUnwrapper());
+    steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
+    steps.add(new GovBannerRemover());
     steps.add(WhitespaceNormalizer.paragraphs());
     return steps;
   }

@@ -197,6 +197,20 @@ public final class EditBuffer {
     return out;
   }
 
+  /**
+   * Records a removal made before this buffer's text existed (an HTML element removed from the
+   * page before extraction). Its offsets are into the raw input.
+   *
+   * @throws IllegalArgumentException if the removal ends past the raw input
+   */
+  public void record(Removal removal) {
+    if (removal.end() > rawLength) {
+      throw new IllegalArgumentException(
+          "removal " + removal.ruleId() + " ends at " + removal.end() + ", past the raw input of length " + rawLength);
+    }
+    removals.add(removal);
+  }
+
   /** The removals recorded so far, in raw-input order. */
   public List<Removal> removals() {
     List<Removal> sorted = new ArrayList<>(removals);

@@ -101,14 +101,19 @@ public final class RuleFile {
       if (r.pattern() == null || r.pattern().isEmpty()) {
         throw new RuleFileException(where + ": 'pattern' is missing", null);
       }
-      out.add(
+      RuleSpec spec =
           new RuleSpec(
               r.id().strip(),
               r.description() == null ? "" : r.description().strip(),
               kind,
               r.pattern(),
               r.sites() == null ? List.of() : r.sites(),
-              Boolean.TRUE.equals(r.ignoreCase())));
+              Boolean.TRUE.equals(r.ignoreCase()));
+      String problem = spec.kind() == RuleKind.SELECTOR ? null : DataRule.problem(spec);
+      if (problem != null) {
+        throw new RuleFileException(where + ": " + problem, null);
+      }
+      out.add(spec);
     }
     return List.copyOf(out);
   }

@@ -1,0 +1,190 @@
+package io.corpus.clean.banner;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A normalized view of a text for banner matching: words, case-folded and accent-free, with
+ * apostrophes dropped ("Here’s" and "heres" both give {@code heres}), abbreviations joined ("U.S."
+ * and "US" both give {@code us}), camel-case joins split ("governmentThe" gives {@code government},
+ * {@code the}), punctuation and line breaks ignored, and markdown link targets skipped. A markdown
+ * image is one token whose norm is its alt text. Each token keeps its raw offsets.
+ */
+final class BannerTokens {
+
+  /** How far a markdown link target or image may run before it is taken for plain text. */
+  private static final int MAX_TARGET = 2000;
+
+  final String text;
+  int size;
+  int[] start = new int[16];
+  int[] end = new int[16];
+  String[] norm = new String[16];
+  boolean[] image = new boolean[16];
+
+  private BannerTokens(String text) {
+    this.text = text;
+  }
+
+  static BannerTokens of(String t) {
+    BannerTokens tk = new BannerTokens(t);
+    int n = t.length();
+    int i = 0;
+    StringBuilder sb = new StringBuilder();
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '!' && i + 1 < n && t.charAt(i + 1) == '[') {
+        int close = find(t, i + 2, ']', 300);
+        int rp = close > 0 && close + 1 < n && t.charAt(close + 1) == '(' ? find(t, close + 2, ')', MAX_TARGET) : -1;
+        if (rp > 0) {
+          tk.add(i, rp + 1, words(t.substring(i + 2, close)), true);
+          i = rp + 1;
+          continue;
+        }
+      }
+      if (c == ']' && i + 1 < n && t.charAt(i + 1) == '(') {
+        int rp = find(t, i + 2, ')', MAX_TARGET);
+        if (rp > 0) {
+          i = rp + 1;
+          continue;
+        }
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      sb.setLength(0);
+      sb.append(c);
+      i++;
+      while (i < n) {
+        char d = t.charAt(i);
+        if (Character.isLetterOrDigit(d)) {
+          if (Character.isUpperCase(d) && Character.isLowerCase(t.charAt(i - 1))) {
+            break; // a camel-case join of two words
+          }
+          sb.append(d);
+          i++;
+        } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
+          i++; // here's -> heres
+        } else if (d == '.'
+            && sb.length() == 1
+            && Character.isLetter(t.charAt(i - 1))
+            && i + 1 < n
+            && Character.isLetter(t.charAt(i + 1))
+            && (i + 2 >= n || !Character.isLetterOrDigit(t.charAt(i + 2)))) {
+          i++; // U.S -> us
+        } else {
+          break;
+        }
+      }
+      int e = i;
+      if (e < n && t.charAt(e) == '.' && sb.length() == 2 && e - s == 3) {
+        e++; // keep the final dot of "U.S." inside the token
+      }
+      tk.add(s, e, fold(sb.toString()), false);
+    }
+    tk.scanGaps();
+    return tk;
+  }
+
+  private void add(int s, int e, String n, boolean img) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      norm = Arrays.copyOf(norm, cap);
+      image = Arrays.copyOf(image, cap);
+    }
+    start[size] = s;
+    end[size] = e;
+    norm[size] = n;
+    image[size] = img;
+    size++;
+  }
+
+  /** The alt text of an image as normalized words joined by single spaces. */
+  private static String words(String alt) {
+    BannerTokens inner = of(alt);
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < inner.size; k++) {
+      if (!inner.image[k]) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(inner.norm[k]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int find(String t, int from, char target, int limit) {
+    int max = Math.min(t.length(), from + limit);
+    for (int j = from; j < max; j++) {
+      char c = t.charAt(j);
+      if (c == target) {
+        return j;
+      }
+      if (c == '\n' || c == '[' && target == ']') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
+  }
+
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) > 0x7F) {
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int j = 0; j < d.length(); j++) {
+          if (Character.getType(d.charAt(j)) != Character.NON_SPACING_MARK) {
+            sb.append(d.charAt(j));
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return lower;
+  }
+
+  /** breakBefore[k]: a line break (or the text's start) lies between token k - 1 and token k. */
+  boolean[] breakBefore;
+  /** ellipsisAfter[k]: "…" or "..." lies between token k and token k + 1 (or the end). */
+  boolean[] ellipsisAfter;
+
+  /** Fills the gap facts, one linear pass over the gaps between tokens. */
+  private void scanGaps() {
+    breakBefore = new boolean[size + 1];
+    ellipsisAfter = new boolean[size + 1];
+    for (int k = 0; k <= size; k++) {
+      int from = k == 0 ? 0 : end[k - 1];
+      int to = k == size ? text.length() : start[k];
+      boolean nl = k == 0 || k == size;
+      boolean dots = false;
+      for (int j = from; j < to; j++) {
+        char c = text.charAt(j);
+        if (c == '\n' || c == '\r') {
+          nl = true;
+        } else if (c == '\u2026' || (c == '.' && j + 2 < to && text.charAt(j + 1) == '.' && text.charAt(j + 2) == '.')) {
+          dots = true;
+        }
+      }
+      breakBefore[k] = nl;
+      if (k > 0) {
+        ellipsisAfter[k - 1] = dots;
+      }
+    }
+  }
+
+  /** Whether a line break or the text's end follows token k (before token k + 1). */
+  boolean breakAfter(int k) {
+    return breakBefore[k + 1];
+  }
+}

@@ -1,0 +1,433 @@
+package io.corpus.clean.banner;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.clean.banner.BannerSentence.Match;
+import io.corpus.clean.banner.BannerSentence.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Removes the US-government site banner (USWDS "An official website of the United States
+ * government … Here's how you know …", its older ".gov means it's official" wording, the .mil
+ * variant and the Spanish "Un sitio oficial del Gobierno de Estados Unidos …") in the forms scrapes
+ * leave it: on one line or one sentence per line, lower-cased without punctuation, hard-wrapped in
+ * mid-sentence, cut short (in mid-word, with or without an ellipsis), indented, in a markdown table
+ * cell or list item, with the flag and icon images or their alt text, and interrupted by
+ * language or navigation links (which stay).
+ *
+ * <p>The matcher works on a normalized token view of the text ({@link BannerTokens}): it finds a
+ * chain of banner sentences, in any order, that starts a line, and removes it only when the chain
+ * is confirmed: it holds the banner's first sentence and either another banner sentence or
+ * nothing else on its line, or it holds two sentences of the banner's body. Prose that mentions "an
+ * official website" or says "here's how you know" is never a chain. Only the matched sentences are
+ * removed (plus the markdown that wrapped them when nothing else is left on their line); titles,
+ * navigation and text around the banner stay.
+ *
+ * <p>Linear time: every token starts at most a constant number of bounded pattern matches, and a
+ * rejected chain is never walked again. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Cleaner.builder().addStep(new GovBannerRemover()).build();
+ * }</pre>
+ */
+public final class GovBannerRemover implements CleanStep {
+
+  /** The rule id recorded with every banner removal. */
+  public static final String ID = "gov-banner";
+
+  /** Words of language and navigation links that may interrupt a banner (and stay). */
+  private static final Set<String> INTERRUPTIONS =
+      Set.of(
+          "english", "espanol", "en", "ingles", "language", "languages", "select", "translate", "menu",
+          "search", "close", "home", "main", "navigation", "open", "toggle", "zhong", "tieng", "viet",
+          "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues");
+
+  /** Words an icon's alt text is made of: a markdown image whose alt uses only these is banner chrome. */
+  private static final Set<String> ICON_ALT_WORDS =
+      Set.of("us", "u", "s", "united", "states", "flag", "of", "the", "dot", "gov", "mil", "https", "lock",
+          "locked", "padlock", "icon", "official", "an", "a", "website", "government", "bandera", "de", "estados",
+          "unidos", "candado", "sitio", "oficial", "del", "gobierno", "seguro");
+
+  static final List<BannerSentence> SENTENCES =
+      List.of(
+          // The current English banner.
+          new BannerSentence("head", Role.HEAD, "an? official website of the united_states|us government|gov"),
+          new BannerSentence("how-you-know", Role.WEAK, "heres|here_s how you know"),
+          new BannerSentence("dot-gov", Role.BODY, "official websites use gov|mil"),
+          new BannerSentence("belongs", Role.BODY,
+              "a gov|mil website belongs to an official government organization in the united_states|us"),
+          new BannerSentence("belongs-mil", Role.BODY,
+              "a mil website belongs to an official us department of defense organization"),
+          new BannerSentence("https", Role.BODY, "secure gov|mil websites use https"),
+          new BannerSentence("lock", Role.BODY,
+              "a lock {lock,a,locked,padlock,icon} or https means youve|you_ve safely connected to the gov|mil website"),
+          new BannerSentence("share", Role.BODY, "share sensitive information only on official secure websites"),
+          // The older wording (USWDS 1.x).
+          new BannerSentence("means-official", Role.HEAD, "the gov means its|it_s official"),
+          new BannerSentence("often-end", Role.BODY,
+              "federal government websites often|always end|use in? a? gov or mil domain?"),
+          new BannerSentence("before-sharing", Role.BODY,
+              "before sharing sensitive information online? make sure youre|you_re on a federal government site"),
+          new BannerSentence("before-sharing-bar", Role.BODY,
+              "before sharing sensitive information online make sure youre|you_re on a gov or mil site by inspecting your browsers|browser_s address or location bar"),
+          new BannerSentence("site-secure", Role.BODY, "the site is secure"),
+          new BannerSentence("ensures", Role.BODY,
+              "the https ensures that you are connecting to the official website and that any information you provide is encrypted and transmitted securely"),
+          new BannerSentence("ssl", Role.BODY,
+              "this site is also protected by an ssl secure sockets layer certificate thats|that_s been signed by the us government"),
+          new BannerSentence("transmitted", Role.BODY,
+              "the https means all transmitted data is encrypted in other words any information or browsing history that you provide is transmitted securely"),
+          // Spanish.
+          new BannerSentence("es-head", Role.HEAD, "un sitio oficial del gobierno de estados unidos"),
+          new BannerSentence("es-how", Role.WEAK, "asi es como usted puede verificarlo"),
+          new BannerSentence("es-dot-gov", Role.BODY, "los sitios web oficiales usan gov|mil"),
+          new BannerSentence("es-belongs", Role.BODY,
+              "un sitio web gov|mil pertenece a una organizacion oficial del gobierno de estados unidos"),
+          new BannerSentence("es-https", Role.BODY, "los sitios web seguros gov|mil usan https"),
+          new BannerSentence("es-lock", Role.BODY,
+              "un candado {candado,un,cerrado,icono,de} o https significa que usted se conecto de forma segura a un sitio web gov|mil"),
+          new BannerSentence("es-share", Role.BODY,
+              "comparta informacion sensible solo en sitios web oficiales y seguros"),
+          new BannerSentence("es-means-official", Role.HEAD, "el gov significa que es oficial"),
+          new BannerSentence("es-often-end", Role.BODY,
+              "los sitios web federales del gobierno a menudo terminan en gov o mil"),
+          new BannerSentence("es-before-sharing", Role.BODY,
+              "antes de compartir informacion sensible asegurese de que esta en un sitio del gobierno federal"),
+          new BannerSentence("es-site-secure", Role.BODY, "el sitio es seguro"),
+          // What precedes the banner, and its icons' alt text when scraped as text.
+          new BannerSentence("skip", Role.WEAK, "skip to main page? content"),
+          new BannerSentence("flag", Role.ICON, "us|united_states flag"),
+          new BannerSentence("flag-of", Role.ICON, "flag of the united_states|us"),
+          new BannerSentence("dot-gov-icon", Role.ICON, "dot gov|mil"),
+          new BannerSentence("https-icon", Role.ICON, "https"),
+          new BannerSentence("lock-icon", Role.ICON, "lock? a? locked? padlock icon?"));
+
+  private static final Map<String, List<BannerSentence>> BY_FIRST_WORD = index();
+
+  private static Map<String, List<BannerSentence>> index() {
+    Map<String, List<BannerSentence>> m = new HashMap<>();
+    for (BannerSentence s : SENTENCES) {
+      for (String w : s.firstWords()) {
+        List<BannerSentence> list = m.computeIfAbsent(w, k -> new ArrayList<>());
+        if (!list.contains(s)) {
+          list.add(s);
+        }
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "The US-government site banner (\"An official website of the United States government …\"), "
+        + "English and Spanish, in every flattened, wrapped or truncated form.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    String t = draft.text();
+    if (t.isEmpty()) {
+      return;
+    }
+    BannerTokens tk = BannerTokens.of(t);
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < tk.size) {
+      if (!tk.breakBefore[i]) {
+        i++;
+        continue;
+      }
+      Chain chain = walk(tk, i);
+      if (chain.confirmed()) {
+        chain.spans(tk, spans);
+        i = chain.endToken;
+      } else {
+        i = Math.max(i + 1, chain.endToken);
+      }
+    }
+    for (int[] s : withBareMarkupLines(t, spans)) {
+      draft.remove(s[0], s[1]);
+    }
+  }
+
+  /** The best match at token {@code i}: the longest complete one, else the longest acceptable cut-off one. */
+  private static Match best(BannerTokens tk, int i) {
+    if (tk.image[i]) {
+      return isIconAlt(tk.norm[i]) ? new Match(ICON_IMAGE, i, i + 1, 1, true) : null;
+    }
+    List<BannerSentence> candidates = BY_FIRST_WORD.get(tk.norm[i]);
+    if (candidates == null) {
+      return null;
+    }
+    Match complete = null;
+    Match partial = null;
+    for (BannerSentence s : candidates) {
+      Match m = s.matchAt(tk, i);
+      if (m == null) {
+        continue;
+      }
+      if (m.complete()) {
+        if (complete == null || m.to() > complete.to()) {
+          complete = m;
+        }
+      } else if (m.words() >= s.minPartial && cutOffAtLineEnd(tk, m) && (partial == null || m.words() > partial.words())) {
+        partial = m;
+      }
+    }
+    if (complete != null && (partial == null || complete.to() >= partial.to())) {
+      return complete;
+    }
+    return partial;
+  }
+
+  private static final BannerSentence ICON_IMAGE = new BannerSentence("icon-image", Role.ICON, "image");
+
+  private static boolean isIconAlt(String alt) {
+    if (alt.isEmpty()) {
+      return true;
+    }
+    for (String w : alt.split(" ")) {
+      if (!ICON_ALT_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A cut-off sentence counts only where the text was cut: before a line break, an ellipsis or the end. */
+  private static boolean cutOffAtLineEnd(BannerTokens tk, Match m) {
+    int last = m.to() - 1;
+    return tk.breakAfter(last) || tk.ellipsisAfter[last];
+  }
+
+  /** A run of banner sentences from a line start, with the interruptions between them. */
+  private static final class Chain {
+    final List<Match> matches = new ArrayList<>();
+    /** gapBefore.get(k): whether interruption words stand between match k - 1 and match k. */
+    final List<Boolean> gapBefore = new ArrayList<>();
+    int endToken;
+
+    boolean confirmed() {
+      int heads = 0;
+      int body = 0;
+      for (Match m : matches) {
+        switch (m.sentence().role) {
+          case HEAD -> heads++;
+          case BODY -> body++;
+          default -> {}
+        }
+      }
+      if (body >= 2) {
+        return true;
+      }
+      if (heads == 0) {
+        return false;
+      }
+      return heads + body >= 2 || matches.size() >= 2 || endsLine;
+    }
+
+    boolean endsLine;
+
+    /** Adds the raw spans of the matched sentences; sentences not split by an interruption form one span. */
+    void spans(BannerTokens tk, List<int[]> out) {
+      int runStart = -1;
+      int runEnd = -1;
+      for (int k = 0; k < matches.size(); k++) {
+        Match m = matches.get(k);
+        int s = tk.start[m.from()];
+        int e = tk.end[m.to() - 1];
+        if (runStart >= 0 && gapBefore.get(k)) {
+          out.add(widen(tk.text, runStart, runEnd));
+          runStart = -1;
+        }
+        if (runStart < 0) {
+          runStart = s;
+        }
+        runEnd = e;
+      }
+      if (runStart >= 0) {
+        out.add(widen(tk.text, runStart, runEnd));
+      }
+    }
+  }
+
+  /** Walks the chain of banner sentences that starts at token {@code i}. */
+  private static Chain walk(BannerTokens tk, int i) {
+    Chain c = new Chain();
+    int j = i;
+    boolean gap = false;
+    while (j < tk.size) {
+      Match m = best(tk, j);
+      if (m != null && m.sentence().role == Role.ICON && !iconFits(tk, m, c)) {
+        m = null;
+      }
+      if (m == null) {
+        if (c.matches.isEmpty() || gap) {
+          break;
+        }
+        int k = j;
+        while (k < tk.size && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm[k])) {
+          k++;
+        }
+        if (k == j || k >= tk.size || best(tk, k) == null) {
+          break;
+        }
+        gap = true;
+        j = k;
+        continue;
+      }
+      c.matches.add(m);
+      c.gapBefore.add(gap);
+      gap = false;
+      j = m.to();
+      if (!m.complete()) {
+        break;
+      }
+    }
+    c.endToken = c.matches.isEmpty() ? i : c.matches.get(c.matches.size() - 1).to();
+    c.endsLine = c.matches.isEmpty() || tk.breakAfter(c.endToken - 1);
+    return c;
+  }
+
+  /**
+   * An icon's alt text ("U.S. flag", "Https") is banner chrome only alone on its line, as an
+   * image, or right next to a banner sentence; elsewhere it is a word of prose.
+   */
+  private static boolean iconFits(BannerTokens tk, Match m, Chain c) {
+    if (tk.image[m.from()]) {
+      return true;
+    }
+    boolean aloneBefore = tk.breakBefore[m.from()] || !c.matches.isEmpty();
+    boolean aloneAfter = tk.breakAfter(m.to() - 1);
+    if (aloneBefore && aloneAfter) {
+      return true;
+    }
+    if (aloneBefore && m.to() < tk.size) {
+      Match next = best(tk, m.to());
+      return next != null && next.sentence().role != Role.ICON;
+    }
+    return false;
+  }
+
+  /**
+   * Widens a span over the markup and punctuation glued to it: a leading "**" or "(", a trailing
+   * full stop, closing bracket, ellipsis or markdown link target.
+   */
+  static int[] widen(String t, int s, int e) {
+    while (s > 0 && "*_([\u201C\"'\u2018!".indexOf(t.charAt(s - 1)) >= 0) {
+      s--;
+    }
+    int n = t.length();
+    while (e < n) {
+      char c = t.charAt(e);
+      if (".!?:;,)*_]\u201D\"'\u2019\u2026".indexOf(c) >= 0) {
+        if (c == ']' && e + 1 < n && t.charAt(e + 1) == '(') {
+          int rp = t.indexOf(')', e + 2);
+          int nl = t.indexOf('\n', e + 2);
+          if (rp > 0 && (nl < 0 || rp < nl) && rp - e < 2000) {
+            e = rp + 1;
+            continue;
+          }
+        }
+        e++;
+      } else {
+        break;
+      }
+    }
+    return new int[] {s, e};
+  }
+
+  /**
+   * The spans plus every line they leave holding only markdown (table pipes, list bullets, heading
+   * marks, blanks): such a line was the banner's container and goes with it.
+   */
+  static List<int[]> withBareMarkupLines(String t, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans);
+    if (spans.isEmpty()) {
+      return out;
+    }
+    int sp = 0;
+    int lineStart = 0;
+    int n = t.length();
+    while (lineStart <= n && sp < spans.size()) {
+      int lineEnd = t.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      if (spans.get(sp)[0] < lineEnd || (spans.get(sp)[0] == lineEnd && lineEnd == n)) {
+        boolean touched = false;
+        boolean bare = true;
+        int q = sp;
+        for (int x = lineStart; x < lineEnd && bare; x++) {
+          while (q < spans.size() && spans.get(q)[1] <= x) {
+            q++;
+          }
+          if (q < spans.size() && spans.get(q)[0] <= x) {
+            touched = true;
+          } else if ("|-*+>#: \t\u00A0".indexOf(t.charAt(x)) < 0) {
+            bare = false;
+          }
+        }
+        if (touched && bare) {
+          out.add(new int[] {lineStart, lineEnd});
+          int sepEnd = tableSeparatorAfter(t, lineStart, lineEnd);
+          if (sepEnd > 0) {
+            out.add(new int[] {lineEnd + 1, sepEnd});
+          }
+        }
+      }
+      while (sp < spans.size() && spans.get(sp)[1] <= lineEnd) {
+        sp++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  /**
+   * When the line {@code [ls, le)} was a table's only row (a "| … |" line followed by a "|---|"
+   * separator and no further row), the end of that separator line; otherwise -1.
+   */
+  private static int tableSeparatorAfter(String t, int ls, int le) {
+    if (le >= t.length() || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) {
+      return -1;
+    }
+    int ss = le + 1;
+    int se = t.indexOf('\n', ss);
+    if (se < 0) {
+      se = t.length();
+    }
+    boolean dash = false;
+    for (int x = ss; x < se; x++) {
+      char c = t.charAt(x);
+      if (c == '-') {
+        dash = true;
+      } else if ("|: \t".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    if (!dash) {
+      return -1;
+    }
+    int next = se + 1;
+    while (next < t.length() && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+      next++;
+    }
+    return next < t.length() && t.charAt(next) == '|' ? -1 : se;
+  }
+}

@@ -1,0 +1,432 @@
+package io.corpus.clean.html;
+
+import io.corpus.clean.html.internal.NodeStats;
+import io.corpus.clean.html.internal.NodeStats.Stat;
+import io.corpus.clean.html.internal.Signals;
+import io.corpus.clean.html.internal.TextCollector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main text of an article page: a generic algorithm over the DOM, with no rule for any
+ * particular site.
+ *
+ * <ol>
+ *   <li><b>Prune</b> what never is article text: scripts, navigation, headers and footers, asides,
+ *       figures and captions, forms, hidden elements, ARIA landmarks of page furniture, and
+ *       elements whose class or id names furniture (share bars, related lists, bylines, ad slots,
+ *       newsletter boxes...). A container that holds a large share of the page's plain text is
+ *       kept whatever its name says.
+ *   <li><b>Score</b> paragraphs (Readability's measure: one point, one per comma, one per 100
+ *       chars up to three) into their ancestors, weighted by tag and by class and id, and scaled
+ *       by how little of each candidate is link text.
+ *   <li><b>Choose</b> the best candidate, climb to a common ancestor when several strong
+ *       candidates share one, and add the siblings that score close to it or read like prose.
+ *   <li><b>Clean</b> the chosen elements: drop headlines, headings styled as furniture, and
+ *       blocks made mostly of links or too short to be text.
+ *   <li><b>Collect</b> the text: one paragraph per block element, blank lines between
+ *       paragraphs, with each char's offset in the HTML source.
+ * </ol>
+ *
+ * <p>Extraction changes the document it is given (it removes what it prunes); parse a fresh one per
+ * call. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
+ * ContentExtractor.Extracted main = ContentExtractor.standard().extract(doc);
+ * System.out.println(main.text());
+ * }</pre>
+ */
+public final class ContentExtractor {
+
+  /** Paragraphs shorter than this (in chars) add nothing to their ancestors' scores. */
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /** The main text and the source offset of each of its chars. */
+  public record Extracted(String text, int[] sourceOffsets) {
+    public Extracted {
+      if (sourceOffsets.length != text.length()) {
+        throw new IllegalArgumentException("one source offset per char expected");
+      }
+    }
+  }
+
+  private static final ContentExtractor STANDARD = new ContentExtractor();
+
+  private ContentExtractor() {}
+
+  /** The extractor with its default settings. */
+  public static ContentExtractor standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Extracts the main text of {@code doc}, modifying {@code doc}.
+   *
+   * @param doc a parsed page (parse with position tracking on for meaningful source offsets)
+   * @return the text, empty when the page has none
+   */
+  public Extracted extract(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return new Extracted("", new int[0]);
+    }
+    NodeStats before = NodeStats.of(body);
+    prune(body, before, before.get(body).proseChars);
+
+    NodeStats stats = NodeStats.of(body);
+    Map<Element, Double> scores = score(body, stats);
+    Element top = chooseTop(body, stats, scores);
+    List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
+
+    if (DEBUG) {
+      System.err.println("top=" + describe(top) + " score=" + scores.get(top));
+      for (Element part : parts) System.err.println("  part=" + describe(part) + " chars=" + stats.get(part).chars);
+    }
+    String title = titleHint(doc);
+    TextCollector out = new TextCollector();
+    for (Element part : parts) {
+      clean(part, stats, scores, title);
+      out.add(part);
+    }
+    String text = out.text();
+    return new Extracted(text, out.sourceOffsets());
+  }
+
+  /** Elements never pruned for their class or id: landmarks of content, and table parts. */
+  private static final Set<String> NEVER_BY_NAME =
+      Set.of("article", "main", "body", "tr", "td", "th", "tbody", "thead", "tfoot", "p");
+
+  // --- 1. prune ---------------------------------------------------------------------------------
+
+  private static void prune(Element root, NodeStats stats, int pageProse) {
+    List<Element> drop = new ArrayList<>();
+    collectPrunable(root, stats, pageProse, drop);
+    for (Element e : drop) {
+      e.remove();
+    }
+  }
+
+  private static void collectPrunable(Element el, NodeStats stats, int pageProse, List<Element> drop) {
+    for (Element child : el.children()) {
+      if (isPrunable(child, stats, pageProse)) {
+        drop.add(child);
+      } else {
+        collectPrunable(child, stats, pageProse, drop);
+      }
+    }
+  }
+
+  private static boolean isPrunable(Element e, NodeStats stats, int pageProse) {
+    String tag = e.normalName();
+    if (Signals.isDropTag(e)) {
+      // Some sites wrap the whole page in a form, or the article in a header or aside.
+      boolean container = tag.equals("form") || tag.equals("header") || tag.equals("aside") || tag.equals("footer");
+      return !(container && holdsTheText(stats.get(e), pageProse));
+    }
+    if (Signals.isHiddenOrFurniture(e)) {
+      return !tag.equals("body") && !tag.equals("html");
+    }
+    if (NEVER_BY_NAME.contains(tag)) {
+      return false;
+    }
+    String name = Signals.classAndId(e);
+    return Signals.isBoilerplateName(name)
+        && !holdsTheText(stats.get(e), pageProse)
+        && !wrapsQuote(e, stats);
+  }
+
+  /**
+   * Whether the element is (or wraps) a quotation of some length: embedded posts (a tweet is a
+   * blockquote in an "embed" wrapper) are quoted in the article and belong to its text.
+   */
+  private static boolean wrapsQuote(Element e, NodeStats stats) {
+    if (stats.get(e).chars < NodeStats.PROSE_CHARS) {
+      return false;
+    }
+    Element q = e.nameIs("blockquote") ? e : e.selectFirst("blockquote");
+    return q != null && stats.get(q).chars * 10 >= stats.get(e).chars * 8;
+  }
+
+  /**
+   * Whether an element holds a large share of the page's prose: then it is (or wraps) the article,
+   * whatever its tag or class says.
+   */
+  private static boolean holdsTheText(Stat s, int pageProse) {
+    return s.proseChars >= 0.4 * pageProse && s.proseChars >= 2 * NodeStats.PROSE_CHARS;
+  }
+
+  // --- 2. score ---------------------------------------------------------------------------------
+
+  private static Map<Element, Double> score(Element body, NodeStats stats) {
+    // Insertion (document) order keeps tie-breaks deterministic; jsoup nodes compare by identity.
+    Map<Element, Double> scores = new LinkedHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      int chars;
+      int commas;
+      if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+        Stat s = stats.get(e);
+        chars = s.chars;
+        commas = s.commas;
+      } else if (TextCollector.isBlock(e) || tag.equals("span") || tag.equals("font")) {
+        // Text written straight into a div (no <p>) is a paragraph too.
+        Stat s = stats.get(e);
+        chars = s.ownChars;
+        commas = s.ownCommas;
+      } else {
+        continue;
+      }
+      if (chars < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double contentScore = 1 + commas + Math.min(chars / 100.0, 3);
+      int level = 0;
+      for (Element a = e.parent(); a != null && level < 5; a = a.parent(), level++) {
+        if (a.normalName().equals("html")) {
+          break;
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double cur = scores.get(a);
+        double base = cur != null ? cur : initialScore(a);
+        scores.put(a, base + contentScore / divider);
+      }
+    }
+    // Scale by the share of plain text: a list of links scores low however long it is.
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      en.setValue(en.getValue() * (1 - stats.get(en.getKey()).linkDensity()));
+    }
+    return scores;
+  }
+
+  private static double initialScore(Element e) {
+    double s;
+    switch (e.normalName()) {
+      case "div", "article", "main", "section" -> s = 5;
+      case "pre", "td", "blockquote" -> s = 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> s = -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> s = -5;
+      default -> s = 0;
+    }
+    return s + Signals.classWeight(e);
+  }
+
+  // --- 3. choose --------------------------------------------------------------------------------
+
+  private static Element chooseTop(Element body, NodeStats stats, Map<Element, Double> scores) {
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    if (ranked.isEmpty()) {
+      return null;
+    }
+    // A stable sort: ties go to the element scored first.
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    if (top == body || top.normalName().equals("html")) {
+      return body;
+    }
+
+    // Several strong candidates under one ancestor: the article is split into blocks.
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+      if (ranked.get(i).getValue() / topScore >= 0.75) {
+        alternatives.add(ranked.get(i).getKey());
+      }
+    }
+    if (alternatives.size() >= 3) {
+      for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+        int contained = 0;
+        for (Element alt : alternatives) {
+          if (isAncestor(p, alt)) {
+            contained++;
+          }
+        }
+        if (contained >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+
+    // Climb while the parent scores higher (the text continues outside the candidate).
+    double last = scores.getOrDefault(top, topScore);
+    double threshold = last / 3;
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      Double ps = scores.get(p);
+      if (ps == null) {
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > last) {
+        top = p;
+        break;
+      }
+      last = ps;
+    }
+    // A lone child says nothing its parent does not; the parent has the siblings that matter.
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static List<Element> withSiblings(Element top, NodeStats stats, Map<Element, Double> scores) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    List<Element> parts = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        parts.add(sib);
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? topScore * 0.2 : 0;
+      Double s = scores.get(sib);
+      if (s != null && s + bonus >= threshold) {
+        parts.add(sib);
+        continue;
+      }
+      Stat st = stats.get(sib);
+      // Deep markup can hide a block's paragraphs from the score (it counts five levels up);
+      // its prose still shows: a sibling built like the top, or with as much prose, continues it.
+      int topProse = stats.get(top).proseChars;
+      boolean sameKind = !topClass.isEmpty() && topClass.equals(sib.className()) && sib.normalName().equals(top.normalName());
+      if (st.linkDensity() < 0.25
+          && (sameKind
+              ? st.proseChars >= NodeStats.PROSE_CHARS
+              : st.paragraphs >= 2 && st.proseChars >= Math.max(2 * NodeStats.PROSE_CHARS, topProse * 0.3))) {
+        parts.add(sib);
+        continue;
+      }
+      if (sib.nameIs("p") || (st.chars > 0 && st.ownChars * 10 >= st.chars * 8)) {
+        double ld = st.linkDensity();
+        if (st.chars > 80 && ld < 0.25) {
+          parts.add(sib);
+        } else if (st.chars > 0 && st.chars <= 80 && ld == 0 && endsSentence(sib)) {
+          parts.add(sib);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static boolean endsSentence(Element e) {
+    String t = e.text();
+    return t.endsWith(".") || t.contains(". ");
+  }
+
+  // --- 4. clean ---------------------------------------------------------------------------------
+
+  private static void clean(Element part, NodeStats stats, Map<Element, Double> scores, String title) {
+    List<Element> all = part.getAllElements();
+    int partProse = stats.get(part).proseChars;
+    // Bottom-up, so an inner block is judged before the block around it.
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      if (e == part || e.parent() == null) {
+        continue;
+      }
+      // A block that holds most of the prose is the text itself, whatever its class says.
+      boolean holdsProse = stats.get(e).proseChars * 2 > partProse;
+      if (!holdsProse && shouldDrop(e, stats, scores, title)) {
+        if (DEBUG) System.err.println("    drop " + describe(e) + " chars=" + stats.get(e).chars + " ld=" + stats.get(e).linkDensity());
+        stats.subtract(e, part);
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean shouldDrop(Element e, NodeStats stats, Map<Element, Double> scores, String title) {
+    String tag = e.normalName();
+    Stat s = stats.get(e);
+    switch (tag) {
+      case "h1":
+        return true; // the headline goes to metadata, not to the body
+      case "h2", "h3", "h4", "h5", "h6":
+        return Signals.classWeight(e) < 0 || s.linkDensity() > 0.5 || sameText(e.text(), title);
+      case "p":
+        return s.chars > 0 && s.chars < 200 && s.linkDensity() > 0.6;
+      case "table", "ul", "ol", "div", "section", "dl", "blockquote", "span":
+        break;
+      default:
+        return false;
+    }
+    if (wrapsQuote(e, stats)) {
+      return s.linkDensity() > 0.5;
+    }
+    int weight = Signals.classWeight(e);
+    if (weight + scores.getOrDefault(e, 0.0) < 0) {
+      return true;
+    }
+    if (s.commas >= 10) {
+      return false;
+    }
+    double ld = s.linkDensity();
+    boolean list = tag.equals("ul") || tag.equals("ol");
+    if (s.chars == 0) {
+      return false; // empty wrappers cost nothing
+    }
+    if (!list && s.chars < MIN_PARAGRAPH_CHARS && ld > 0) {
+      return true;
+    }
+    if (weight < 25 && ld > (list ? 0.5 : 0.33)) {
+      return true;
+    }
+    return weight >= 25 && ld > 0.5;
+  }
+
+  private static boolean sameText(String a, String b) {
+    if (b.isEmpty()) {
+      return false;
+    }
+    return normalizeForCompare(a).equals(normalizeForCompare(b));
+  }
+
+  private static String normalizeForCompare(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The page's title as a hint for spotting the headline inside the body. */
+  private static String titleHint(Document doc) {
+    Element og = doc.selectFirst("meta[property=og:title]");
+    if (og != null && !og.attr("content").isBlank()) {
+      return og.attr("content");
+    }
+    return doc.title();
+  }
+
+  private static final boolean DEBUG = Boolean.getBoolean("corpus.html.debug");
+
+  private static String describe(Element e) {
+    return e == null ? "null" : e.normalName() + "." + e.className() + "#" + e.id();
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,406 @@
+package io.corpus.clean.tooltip;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Unwraps the inline name tooltips of The Hill's scrapes: a displayed name followed by the full
+ * name, related headlines and "MORE", glued ({@code "Antony BlinkenAntony BlinkenNorth Korea
+ * conducts … MORE said"}) or spaced ({@code "Chuck Schumer Charles (Chuck) Ellis Schumer Schumer
+ * calls for … MORE said"}). The displayed name and what follows "MORE" stay; the full name, the
+ * headlines and "MORE" go.
+ *
+ * <p>A tooltip is removed only when its structure is confirmed: the full name (given names,
+ * initials, a nickname in parentheses or quotes) ends with the displayed name's surname (and the
+ * same "Jr."/"III" suffix), the tooltip stays on one line, and it ends in a "MORE" token that is
+ * not part of a longer capitalised word or of a run of capitals ("FAR MORE THAN EXPECTED"). A
+ * tooltip cut off by truncation before "MORE" loses everything from the full name to the end of
+ * the text, when the glued full name confirms it (or the document is already known to be
+ * truncated). Inner capitals ("McDonald", "YouTube") and careless joins ("WashingtonSen. Jane Doe")
+ * never confirm, so they stay.
+ *
+ * <p>The scan is linear: "MORE" tokens are found left to right, and each tooltip is looked for
+ * only between the previous "MORE" and this one, within a bounded window, with bounded name
+ * parsing. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Cleaner.builder().addStep(new NameTooltipUnwrapper()).build();
+ * }</pre>
+ */
+public final class NameTooltipUnwrapper implements CleanStep {
+
+  /** The rule id recorded with every tooltip removed. */
+  public static final String ID = "tooltip.name";
+
+  /** How far before "MORE" a tooltip may start: three long headlines and a name fit easily. */
+  static final int WINDOW = 1200;
+  /** Given names, initials and nicknames before the surname in a full name. */
+  private static final int MAX_GIVEN = 6;
+  private static final int MAX_WORD = 40;
+  private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  /** Surname prefixes followed by a capital ("McConnell", "DeSantis"): the capital is not a glue point. */
+  private static final Set<String> NAME_PREFIXES =
+      Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "St");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "The Hill's inline name tooltips (full name, related headlines, \"MORE\"); keeps the displayed name.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    String t = draft.text();
+    int segStart = 0;
+    for (int[] more : moreTokens(t)) {
+      int lo = Math.max(segStart, more[0] - WINDOW);
+      Tooltip tip = firstTooltip(t, lo, more[0]);
+      if (tip != null) {
+        draft.remove(tip.removeFrom(), more[1]);
+      }
+      segStart = more[1];
+    }
+    cutOffTail(draft, t, segStart);
+  }
+
+  /** A confirmed tooltip start: removal starts at {@code removeFrom}; the full name ends at {@code nameEnd}. */
+  record Tooltip(int removeFrom, int nameEnd, boolean glued) {}
+
+  /** Every "MORE" that can close a tooltip, as {start, end} pairs, left to right. */
+  static List<int[]> moreTokens(String t) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = t.indexOf("MORE", from);
+      if (at < 0) {
+        return out;
+      }
+      int end = at + 4;
+      from = end;
+      if (at > 0 && Character.isUpperCase(t.charAt(at - 1))) {
+        continue; // BALTIMORE, or a run of capitals
+      }
+      if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+        continue; // MOREover, MORE2
+      }
+      if (capitalsFollow(t, end)) {
+        continue; // "FAR MORE THAN EXPECTED": real capitals, not the tooltip's link
+      }
+      out.add(new int[] {at, end});
+    }
+  }
+
+  /** Whether the next word after {@code i} (past spaces) is written in capitals (two or more). */
+  private static boolean capitalsFollow(String t, int i) {
+    int j = i;
+    while (j < t.length() && t.charAt(j) == ' ') {
+      j++;
+    }
+    int caps = 0;
+    while (j < t.length() && caps < 3 && Character.isUpperCase(t.charAt(j))) {
+      j++;
+      caps++;
+    }
+    return caps >= 2;
+  }
+
+  /** The earliest confirmed tooltip that starts in {@code [lo, hi)} and runs to {@code hi}. */
+  static Tooltip firstTooltip(String t, int lo, int hi) {
+    int lastBreak = t.lastIndexOf('\n', hi - 1);
+    int from = Math.max(lo + 1, lastBreak + 1);
+    for (int p = from; p < hi; p++) {
+      Tooltip tip = tooltipAt(t, p, hi);
+      if (tip != null) {
+        return tip;
+      }
+    }
+    return null;
+  }
+
+  /** A tooltip whose full name starts at {@code p}, confirmed against the name before it, or null. */
+  static Tooltip tooltipAt(String t, int p, int hi) {
+    char c = t.charAt(p);
+    if (!Character.isUpperCase(c)) {
+      return null;
+    }
+    char before = t.charAt(p - 1);
+    boolean glued = Character.isLowerCase(before) || before == '.';
+    boolean spaced = before == ' ';
+    if (!glued && !spaced) {
+      return null;
+    }
+    int displayEnd = spaced ? p - 1 : p;
+    int[] word = wordBefore(t, displayEnd);
+    if (word == null) {
+      return null;
+    }
+    String surname = t.substring(word[0], word[1]);
+    String suffix = null;
+    if (SUFFIXES.contains(surname)) {
+      suffix = surname;
+      int[] prev = word[0] >= 2 && t.charAt(word[0] - 1) == ' ' ? wordBefore(t, word[0] - 1) : null;
+      if (prev == null) {
+        return null;
+      }
+      surname = t.substring(prev[0], prev[1]);
+    }
+    if (surname.endsWith(".") || surname.length() < 2 || NAME_PREFIXES.contains(surname) || !Character.isUpperCase(surname.charAt(0))) {
+      return null;
+    }
+    if (spaced && suffix == null && !Character.isLowerCase(surname.charAt(surname.length() - 1))) {
+      return null;
+    }
+    int nameEnd = fullNameEnd(t, p, hi, surname, suffix);
+    if (nameEnd < 0) {
+      return null;
+    }
+    if (spaced && !sharesGivenName(t, word[0], p, nameEnd)) {
+      return null;
+    }
+    return new Tooltip(spaced ? p - 1 : p, nameEnd, glued);
+  }
+
+  /**
+   * Whether the displayed name (the words before {@code surnameStart}) and the full name at
+   * {@code p} share a given name or nickname ("Chuck Schumer" / "Charles (Chuck) Ellis Schumer").
+   * A spaced tooltip has no glue to anchor it, so this is what tells "Elizabeth Warren Elizabeth
+   * Warren" (full name "Elizabeth Warren") from a shifted reading (full name "Warren Elizabeth").
+   */
+  private static boolean sharesGivenName(String t, int surnameStart, int p, int nameEnd) {
+    java.util.Set<String> displayed = new java.util.HashSet<>();
+    int s = surnameStart;
+    for (int k = 0; k < 3 && s >= 2 && t.charAt(s - 1) == ' '; k++) {
+      int[] w = wordBefore(t, s - 1);
+      if (w == null) {
+        break;
+      }
+      displayed.add(t.substring(w[0], w[1]));
+      s = w[0];
+    }
+    for (String g : t.substring(p, nameEnd).split(" ")) {
+      String bare = g.replaceAll("^[(\"\u201C'\u2018]|[)\"\u201D'\u2019]$", "");
+      if (displayed.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word that ends at {@code end}: letters, hyphens, apostrophes and dots, starting after a
+   * space, a line start or an opening bracket or quote. Null when there is none.
+   */
+  private static int[] wordBefore(String t, int end) {
+    int s = end;
+    while (s > 0 && end - s < MAX_WORD && isNameChar(t.charAt(s - 1))) {
+      s--;
+    }
+    if (s == end || end - s >= MAX_WORD) {
+      return null;
+    }
+    if (s > 0) {
+      char b = t.charAt(s - 1);
+      if (!(b == ' ' || b == '\n' || b == '(' || b == '"' || b == '\u201C' || b == '\'' || b == '\u2018')) {
+        return null;
+      }
+    }
+    return new int[] {s, end};
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.';
+  }
+
+  /**
+   * Parses a full name from {@code p}: up to {@link #MAX_GIVEN} given names, initials or
+   * nicknames, then the surname (then the suffix, when the displayed name had one). Returns where
+   * the full name ends, or -1 when the text there is not such a name.
+   */
+  static int fullNameEnd(String t, int p, int hi, String surname, String suffix) {
+    int i = p;
+    int given = 0;
+    while (i < hi && given <= MAX_GIVEN) {
+      if (given > 0 && t.startsWith(surname, i)) {
+        int end = i + surname.length();
+        if (suffix != null) {
+          end = suffixEnd(t, end, hi, suffix);
+        }
+        if (end >= 0 && (end >= hi || !Character.isLowerCase(t.charAt(end)))) {
+          return end;
+        }
+      }
+      int w = nameTokenEnd(t, i, hi);
+      if (w < 0 || w >= hi || t.charAt(w) != ' ') {
+        return -1;
+      }
+      given++;
+      i = w + 1;
+    }
+    return -1;
+  }
+
+  private static int suffixEnd(String t, int i, int hi, String suffix) {
+    int j = i;
+    if (j < hi && t.charAt(j) == ',') {
+      j++;
+    }
+    if (j < hi && t.charAt(j) == ' ') {
+      j++;
+    }
+    String bare = suffix.endsWith(".") ? suffix.substring(0, suffix.length() - 1) : suffix;
+    if (!t.startsWith(bare, j)) {
+      return -1;
+    }
+    j += bare.length();
+    if (j < hi && t.charAt(j) == '.') {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The end of one given name, initial or nickname at {@code i}: a capitalised word ("Charles",
+   * "J.", "Mary-Kate", "O'Rourke"), or a nickname in parentheses or quotes ("(Chuck)", "\"Chuck\"",
+   * "“Chuck”"). -1 when there is none.
+   */
+  private static int nameTokenEnd(String t, int i, int hi) {
+    char c = t.charAt(i);
+    char close =
+        switch (c) {
+          case '(' -> ')';
+          case '"' -> '"';
+          case '\u201C' -> '\u201D';
+          case '\'' -> '\'';
+          case '\u2018' -> '\u2019';
+          default -> 0;
+        };
+    if (close != 0) {
+      int j = i + 1;
+      while (j < hi && j - i < MAX_WORD && t.charAt(j) != close) {
+        char d = t.charAt(j);
+        if (!(Character.isLetter(d) || d == ' ' || d == '.' || d == '-' || d == '\'' || d == '\u2019')) {
+          return -1;
+        }
+        j++;
+      }
+      if (j >= hi || t.charAt(j) != close || j == i + 1 || !Character.isUpperCase(t.charAt(i + 1))) {
+        return -1;
+      }
+      return j + 1;
+    }
+    if (!Character.isUpperCase(c)) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < hi && j - i < MAX_WORD && isNameChar(t.charAt(j))) {
+      char d = t.charAt(j);
+      if (Character.isUpperCase(d) && !innerCapitalFits(t, i, j)) {
+        return -1; // two words glued together: not a given name
+      }
+      j++;
+    }
+    return j - i >= MAX_WORD ? -1 : j;
+  }
+
+  /**
+   * Whether the capital at {@code j} fits inside one name starting at {@code i}: after a short
+   * prefix ("McKenzie", "DeShawn", "LaToya", "O'Brien") or in initials ("J.R."), not after a whole
+   * word ("ConnellAddison", "Jr.Robert").
+   */
+  private static boolean innerCapitalFits(String t, int i, int j) {
+    char before = t.charAt(j - 1);
+    if (before == '.') {
+      return j - i == 2 || (j - i >= 4 && t.charAt(j - 3) == '.');
+    }
+    return j - i <= 3;
+  }
+
+  /**
+   * A tooltip cut off by truncation before its "MORE": in the last line of the text, a confirmed
+   * full name (or the start of one repeating the displayed name) with no "MORE" after it. Removes
+   * from the full name to the end of the text.
+   */
+  private void cutOffTail(Draft draft, String t, int segStart) {
+    int end = t.length();
+    while (end > segStart && Draft.isBlank(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= segStart) {
+      return;
+    }
+    int lineStart = Math.max(segStart, t.lastIndexOf('\n', end - 1) + 1);
+    int lo = Math.max(lineStart, end - WINDOW);
+    for (int p = lo + 1; p < end; p++) {
+      Tooltip tip = tooltipAt(t, p, end);
+      if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
+        draft.remove(tip.removeFrom(), end);
+        draft.markTruncated();
+        return;
+      }
+      if (tip == null && isCutFullName(t, p, end)) {
+        draft.remove(p, end);
+        draft.markTruncated();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the text from {@code p} to the end is the start of the displayed name repeated, glued
+   * to it: "Antony BlinkenAnt…" at the very end of a cut-off text.
+   */
+  private static boolean isCutFullName(String t, int p, int end) {
+    char before = t.charAt(p - 1);
+    if (!Character.isLowerCase(before) || !Character.isUpperCase(t.charAt(p))) {
+      return false;
+    }
+    int fragEnd = end;
+    if (t.charAt(fragEnd - 1) == '\u2026') {
+      fragEnd--;
+    } else if (fragEnd - p > 3 && t.startsWith("...", fragEnd - 3)) {
+      fragEnd -= 3;
+    }
+    String fragment = t.substring(p, fragEnd);
+    if (fragment.length() < 2 || fragment.length() > 60) {
+      return false;
+    }
+    // The displayed name: up to three capitalised words ending at p.
+    int s = p;
+    int words = 0;
+    int best = -1;
+    while (words < 3) {
+      int[] w = wordBefore(t, s);
+      if (w == null || !Character.isUpperCase(t.charAt(w[0]))) {
+        break;
+      }
+      words++;
+      best = w[0];
+      String displayed = t.substring(best, p);
+      if (displayed.length() > fragment.length() && displayed.startsWith(fragment) && words >= 2) {
+        return true;
+      }
+      if (w[0] < 2 || t.charAt(w[0] - 1) != ' ') {
+        break;
+      }
+      s = w[0] - 1;
+    }
+    return false;
+  }
+
+  private static boolean endsInEllipsis(String t, int end) {
+    return t.charAt(end - 1) == '\u2026' || (end >= 3 && t.startsWith("...", end - 3));
+  }
+}

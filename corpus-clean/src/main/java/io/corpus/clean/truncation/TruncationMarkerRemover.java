@@ -1,0 +1,108 @@
+package io.corpus.clean.truncation;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+
+/**
+ * Removes the truncation markers news APIs append to cut-off content ({@code "… [+7040 chars]"})
+ * and marks the document as truncated.
+ *
+ * <p>The marker is {@code [+N chars]} (or {@code char}), with the ellipsis the API puts before it
+ * when there is one. The cut word before the marker stays: it is the source's text, and removing
+ * it would lose a real word. A document that merely ends in "…" is not touched: only the bracketed
+ * count proves truncation. Linear time; stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Cleaner.builder().addStep(new TruncationMarkerRemover()).build();
+ * }</pre>
+ */
+public final class TruncationMarkerRemover implements CleanStep {
+
+  /** The rule id recorded with every marker removed. */
+  public static final String ID = "truncation.marker";
+
+  private static final int MAX_DIGITS = 9;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "News-API truncation markers such as \"… [+7040 chars]\"; marks the document as truncated.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    String t = draft.text();
+    int from = 0;
+    while (true) {
+      int at = t.indexOf("[+", from);
+      if (at < 0) {
+        return;
+      }
+      int end = markerEnd(t, at);
+      if (end < 0) {
+        from = at + 2;
+        continue;
+      }
+      draft.remove(markerStart(t, at), end);
+      draft.markTruncated();
+      from = end;
+    }
+  }
+
+  /** The end of {@code [+N chars]} starting at {@code at}, or -1 when it is not a marker. */
+  static int markerEnd(String t, int at) {
+    int i = at + 2;
+    int digits = 0;
+    while (i < t.length() && digits <= MAX_DIGITS && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > MAX_DIGITS) {
+      return -1;
+    }
+    if (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (!t.startsWith("char", i)) {
+      return -1;
+    }
+    i += 4;
+    if (i < t.length() && t.charAt(i) == 's') {
+      i++;
+    }
+    return i < t.length() && t.charAt(i) == ']' ? i + 1 : -1;
+  }
+
+  /** Widens the marker back over the spaces and the ellipsis the API put before it. */
+  private static int markerStart(String t, int at) {
+    int s = at;
+    while (s > 0 && isSpace(t.charAt(s - 1))) {
+      s--;
+    }
+    if (s > 0 && t.charAt(s - 1) == '\u2026') {
+      s--;
+    } else if (s >= 3 && t.startsWith("...", s - 3)) {
+      s -= 3;
+    } else {
+      return at;
+    }
+    while (s > 0 && isSpace(t.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
+  }
+}
