@@ -43,12 +43,16 @@ fi
 bytes=$(stat -c %s "$corpus")
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 
+# The launcher's command (./corpus), without its rebuild check: editing a source mid-run must not
+# put a Maven build inside a measurement.
+cli=(java ${CORPUS_JAVA_OPTS:-} -cp "$here/corpus-cli/target/corpus-cli.jar:$here/corpus-cli/target/lib/*" io.corpus.cli.Main)
+
 # run LABEL ARGS...: one `corpus clean` run; sets secs (wall), rss_mb, job_secs (reported).
 run() {
   local label="$1"; shift
   local out="$work/out-$label.jsonl"
   /usr/bin/time -f '%e %M' -o "$work/time-$label.txt" \
-    "$here/corpus" clean "$@" -o "$out" --force --quiet 2>"$work/err-$label.txt" || true
+    "${cli[@]}" clean "$@" -o "$out" --force --quiet 2>"$work/err-$label.txt" || true
   read -r secs kb < <(tail -n 1 "$work/time-$label.txt")
   rss_mb=$((kb / 1024))
   job_secs=$(sed -n 's/^read .* in \([0-9.]*\) s.*/\1/p' "$work/err-$label.txt")
