@@ -43,9 +43,9 @@ fi
 bytes=$(stat -c %s "$corpus")
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 
-# The launcher's command (./corpus), without its rebuild check: editing a source mid-run must not
-# put a Maven build inside a measurement.
-cli=(java ${CORPUS_JAVA_OPTS:-} -cp "$here/corpus-cli/target/corpus-cli.jar:$here/corpus-cli/target/lib/*" io.corpus.cli.Main)
+# The launcher with its default JVM settings, without its rebuild check: editing a source mid-run
+# must not put a Maven build inside a measurement.
+cli=(env CORPUS_NO_BUILD=1 "$here/corpus")
 
 # run LABEL ARGS...: one `corpus clean` run; sets secs (wall), rss_mb, job_secs (reported).
 run() {
