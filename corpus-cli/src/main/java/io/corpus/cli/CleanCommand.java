@@ -61,6 +61,10 @@ public final class CleanCommand implements Callable<Integer> {
 
   @CommandLine.Mixin IngestOptions ingest;
 
+  @CommandLine.Mixin ExportMixin export;
+
+  @CommandLine.Mixin RuleOptions rules;
+
   @Override
   public Integer call() throws IOException {
     OutputFormat fmt = resolveFormat();
@@ -77,11 +81,18 @@ public final class CleanCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, p + " already exists (use --force to replace it)");
       }
     }
+    ExportOptions exportOptions;
+    try {
+      exportOptions = export.options(output, fmt, false);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage());
+    }
     PrintWriter err = cl.getErr();
     CorpusJob job =
         CorpusJob.builder()
             .threads(ingest.threads)
             .noClean(ingest.noClean)
+            .cleaner(rules.cleaner(cl))
             .rejects(ingest.rejects)
             .force(ingest.force)
             .messages(err)
@@ -91,7 +102,7 @@ public final class CleanCommand implements Callable<Integer> {
     inputs.forEach(p -> args.add(p.toString()));
     InputSet inputSet = InputSet.of(args, ingest.inputOptions(), System.in);
     JobSummary summary =
-        job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, ExportOptions.defaults()));
+        job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, exportOptions));
     err.print(summary.format());
     err.flush();
     return summary.exitCode() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;

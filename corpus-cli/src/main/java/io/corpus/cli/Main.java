@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns raw web scrapes into clean, analysis-ready datasets.",
-    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CleanCommand.class, ConvertCommand.class, ExplainCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -39,6 +39,7 @@ public final class Main implements Runnable {
   /** The command tree, with the project's exit codes for usage errors and failures. */
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true); // --unit paragraph, --format csv
     cmd.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
     cmd.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {

@@ -82,7 +82,7 @@ class CleanCommandTest {
     Path out = tmp.resolve("data.csv");
     Run r = run("clean", tmp.resolve("in").toString(), "-o", out.toString());
     assertThat(r.exit()).isZero();
-    assertThat(Files.readString(out)).startsWith("\"id\",\"source\"").contains("\"Some text.\"");
+    assertThat(Files.readString(out)).startsWith("\uFEFF\"id\",\"source\"").contains("\"Some text.\"");
   }
 
   @Test

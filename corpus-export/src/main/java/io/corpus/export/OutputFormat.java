@@ -3,7 +3,10 @@ package io.corpus.export;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The dataset formats corpus writes. */
+/**
+ * The dataset formats corpus writes (all three) and reads back (JSONL and CSV). See {@code
+ * docs/export.md} for the schema and the options.
+ */
 public enum OutputFormat {
   /** One JSON object per line. */
   JSONL,
@@ -12,7 +15,11 @@ public enum OutputFormat {
   /** An Excel workbook with one sheet. */
   XLSX;
 
-  /** The format a file name's extension stands for, if any ({@code .jsonl}, {@code .ndjson}, {@code .csv}, {@code .xlsx}). */
+  /**
+   * The format a file name's extension stands for, if any, ignoring case: {@code .jsonl} and
+   * {@code .ndjson} are JSONL, {@code .csv} and {@code .tsv} CSV (tab-separated: see {@link
+   * ExportOptions#forFileName}), {@code .xlsx} XLSX.
+   */
   public static Optional<OutputFormat> fromFileName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {

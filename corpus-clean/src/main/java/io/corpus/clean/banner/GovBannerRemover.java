@@ -45,7 +45,9 @@ public final class GovBannerRemover implements CleanStep {
       Set.of(
           "english", "espanol", "en", "ingles", "language", "languages", "select", "translate", "menu",
           "search", "close", "home", "main", "navigation", "open", "toggle", "zhong", "tieng", "viet",
-          "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues");
+          "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues",
+          "log", "sign", "in", "login", "signin", "contact", "about", "help", "subscribe", "donate", "sitemap",
+          "a", "z", "index", "agencies", "services", "topics", "news", "events");
 
   /** Words an icon's alt text is made of: a markdown image whose alt uses only these is banner chrome. */
   private static final Set<String> ICON_ALT_WORDS =
@@ -147,8 +149,11 @@ public final class GovBannerRemover implements CleanStep {
     BannerTokens tk = BannerTokens.of(t);
     List<int[]> spans = new ArrayList<>();
     int i = 0;
+    int lastRemovedEnd = -1;
     while (i < tk.size) {
-      if (!tk.breakBefore[i]) {
+      // Right after a removed chain counts as a line start: that is how the text reads once the
+      // chain is gone, and reading it so keeps cleaning idempotent.
+      if (!tk.breakBefore[i] && i != lastRemovedEnd) {
         i++;
         continue;
       }
@@ -156,6 +161,7 @@ public final class GovBannerRemover implements CleanStep {
       if (chain.confirmed()) {
         chain.spans(tk, spans);
         i = chain.endToken;
+        lastRemovedEnd = i;
       } else {
         i = Math.max(i + 1, chain.endToken);
       }
@@ -276,6 +282,9 @@ public final class GovBannerRemover implements CleanStep {
       if (m != null && m.sentence().role == Role.ICON && !iconFits(tk, m, c)) {
         m = null;
       }
+      if (m != null && !endsWhereBannerTextEnds(tk, m)) {
+        m = null;
+      }
       if (m == null) {
         if (c.matches.isEmpty() || gap) {
           break;
@@ -302,6 +311,25 @@ public final class GovBannerRemover implements CleanStep {
     c.endToken = c.matches.isEmpty() ? i : c.matches.get(c.matches.size() - 1).to();
     c.endsLine = c.matches.isEmpty() || tk.breakAfter(c.endToken - 1);
     return c;
+  }
+
+  /**
+   * A short banner sentence ("Here's how you know", "The site is secure") that runs on into other
+   * words on its line is the start of a prose sentence, not the banner: it must end at a line
+   * break, an ellipsis or the text's end, or be followed by another banner sentence or a language
+   * link. A long sentence or the banner's head is evidence enough on its own.
+   */
+  private static boolean endsWhereBannerTextEnds(BannerTokens tk, Match m) {
+    // "Skip to main content" is chrome wherever it stands next to a banner.
+    if (m.sentence().role == Role.HEAD || m.words() >= 6 || !m.complete() || m.sentence().name.equals("skip")) {
+      return true;
+    }
+    int last = m.to() - 1;
+    if (tk.breakAfter(last) || tk.ellipsisAfter[last]) {
+      return true;
+    }
+    int next = m.to();
+    return tk.image[next] || INTERRUPTIONS.contains(tk.norm[next]) || best(tk, next) != null;
   }
 
   /**
@@ -337,9 +365,14 @@ public final class GovBannerRemover implements CleanStep {
       char c = t.charAt(e);
       if (".!?:;,)*_]\u201D\"'\u2019\u2026".indexOf(c) >= 0) {
         if (c == ']' && e + 1 < n && t.charAt(e + 1) == '(') {
-          int rp = t.indexOf(')', e + 2);
-          int nl = t.indexOf('\n', e + 2);
-          if (rp > 0 && (nl < 0 || rp < nl) && rp - e < 2000) {
+          int rp = -1;
+          for (int x = e + 2; x < Math.min(n, e + 2000) && t.charAt(x) != '\n'; x++) {
+            if (t.charAt(x) == ')') {
+              rp = x;
+              break;
+            }
+          }
+          if (rp > 0) {
             e = rp + 1;
             continue;
           }
@@ -404,7 +437,11 @@ public final class GovBannerRemover implements CleanStep {
    * separator and no further row), the end of that separator line; otherwise -1.
    */
   private static int tableSeparatorAfter(String t, int ls, int le) {
-    if (le >= t.length() || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) {
+    int pipe = ls;
+    while (pipe < le && t.charAt(pipe) != '|') {
+      pipe++;
+    }
+    if (le >= t.length() || pipe == le) {
       return -1;
     }
     int ss = le + 1;

@@ -20,10 +20,13 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    // Chrome: markers first (they end cut-off fragments), then the data rules and the banner (which
+    // sit on their own lines), then tooltips, whose display name may only come clear once a banner
+    // glued to it is gone. This order keeps cleaning idempotent.
     steps.add(new TruncationMarkerRemover());
-    steps.add(new NameTooltipUnwrapper());
     steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
+    steps.add(new NameTooltipUnwrapper());
     steps.add(WhitespaceNormalizer.paragraphs());
     return steps;
   }

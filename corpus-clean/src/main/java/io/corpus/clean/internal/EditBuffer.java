@@ -102,8 +102,13 @@ public final class EditBuffer {
     List<Edit> merged = merge(pending);
     pending.clear();
 
-    StringBuilder out = new StringBuilder(text.length());
-    int[] map = new int[text.length() + 1];
+    // Size the offset map once: growing it per edit would copy it once per edit (quadratic).
+    int size = text.length() + 1;
+    for (Edit e : merged) {
+      size += e.replacement.length() - (e.end - e.start);
+    }
+    StringBuilder out = new StringBuilder(size);
+    int[] map = new int[Math.max(size, 1)];
     int n = 0;
     int at = 0;
     for (Edit e : merged) {
@@ -115,12 +120,6 @@ public final class EditBuffer {
       }
       String r = e.replacement;
       int span = e.end - e.start;
-      int needed = n + r.length() + (text.length() - e.end) + 1;
-      if (map.length < needed) {
-        // Grow geometrically: growing by what one edit needs made a text with many widening
-        // edits (every line break doubled) quadratic.
-        map = Arrays.copyOf(map, Math.max(needed, map.length + (map.length >> 1)));
-      }
       for (int k = 0; k < r.length(); k++) {
         // A same-length replacement keeps its chars' offsets; otherwise they map to the span start.
         map[n++] = r.length() == span ? toRaw[e.start + k] : toRaw[Math.min(e.start, text.length())];
@@ -129,9 +128,6 @@ public final class EditBuffer {
       at = e.end;
     }
     out.append(text, at, text.length());
-    if (map.length < n + (text.length() - at) + 1) {
-      map = Arrays.copyOf(map, n + (text.length() - at) + 1);
-    }
     System.arraycopy(toRaw, at, map, n, text.length() - at);
     n += text.length() - at;
     map[n] = rawLength;

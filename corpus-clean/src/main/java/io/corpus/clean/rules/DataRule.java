@@ -87,8 +87,11 @@ public final class DataRule implements CleanStep {
     }
     StringBuilder re = new StringBuilder();
     String[] words = spec.pattern().strip().split("\\s+");
-    if (Character.isLetterOrDigit(words[0].charAt(0))) {
-      re.append("(?<![\\p{L}\\p{N}])");
+    // Whole phrase: not inside a longer word. A careless scrape glues words ("knowSkip to main
+    // contentHome"); a case change at the seam still counts as a word boundary.
+    char first = words[0].charAt(0);
+    if (Character.isLetterOrDigit(first)) {
+      re.append(Character.isUpperCase(first) && !spec.ignoreCase() ? "(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll}))" : "(?<![\\p{L}\\p{N}])");
     }
     for (int k = 0; k < words.length; k++) {
       if (k > 0) {
@@ -97,8 +100,9 @@ public final class DataRule implements CleanStep {
       re.append(Pattern.quote(words[k]));
     }
     String last = words[words.length - 1];
-    if (Character.isLetterOrDigit(last.charAt(last.length() - 1))) {
-      re.append("(?![\\p{L}\\p{N}])");
+    char end = last.charAt(last.length() - 1);
+    if (Character.isLetterOrDigit(end)) {
+      re.append(Character.isLowerCase(end) && !spec.ignoreCase() ? "(?:(?![\\p{L}\\p{N}])|(?=\\p{Lu}))" : "(?![\\p{L}\\p{N}])");
     }
     return Pattern.compile(re.toString(), flags);
   }

@@ -64,8 +64,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
+    List<int[]> mores = moreTokens(t);
     int segStart = 0;
-    for (int[] more : moreTokens(t)) {
+    for (int[] more : mores) {
       int lo = Math.max(segStart, more[0] - WINDOW);
       Tooltip tip = firstTooltip(t, lo, more[0]);
       if (tip != null) {
@@ -73,11 +74,46 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       segStart = more[1];
     }
-    cutOffTail(draft, t, segStart);
+    cutOffTooltips(draft, t, mores);
+  }
+
+  /**
+   * Tooltips cut off before their "MORE": looked for after the last "MORE" of the text's last
+   * line, and of every line that ends in an ellipsis (a paragraph the scraper cut short).
+   */
+  private void cutOffTooltips(Draft draft, String t, List<int[]> mores) {
+    int textEnd = t.length();
+    while (textEnd > 0 && Draft.isBlank(t.charAt(textEnd - 1))) {
+      textEnd--;
+    }
+    int k = 0;
+    int lineStart = 0;
+    while (lineStart < textEnd) {
+      int lineEnd = t.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = t.length();
+      }
+      int end = Math.min(lineEnd, textEnd);
+      while (end > lineStart && Draft.isBlank(t.charAt(end - 1))) {
+        end--;
+      }
+      int seg = lineStart;
+      while (k < mores.size() && mores.get(k)[1] <= lineEnd) {
+        if (mores.get(k)[0] >= lineStart) {
+          seg = mores.get(k)[1];
+        }
+        k++;
+      }
+      boolean last = lineEnd >= textEnd;
+      if (end > seg && (last || endsInEllipsis(t, end))) {
+        cutOffTail(draft, t, seg, end, last);
+      }
+      lineStart = lineEnd + 1;
+    }
   }
 
   /** A confirmed tooltip start: removal starts at {@code removeFrom}; the full name ends at {@code nameEnd}. */
-  record Tooltip(int removeFrom, int nameEnd, boolean glued) {}
+  record Tooltip(int removeFrom, int nameEnd, boolean glued, boolean anchored) {}
 
   /** Every "MORE" that can close a tooltip, as {start, end} pairs, left to right. */
   static List<int[]> moreTokens(String t) {
@@ -119,15 +155,47 @@ public final class NameTooltipUnwrapper implements CleanStep {
 
   /** The earliest confirmed tooltip that starts in {@code [lo, hi)} and runs to {@code hi}. */
   static Tooltip firstTooltip(String t, int lo, int hi) {
-    int lastBreak = t.lastIndexOf('\n', hi - 1);
-    int from = Math.max(lo + 1, lastBreak + 1);
+    // A tooltip never spans a line break: start after the last one in the window (bounded scan).
+    int from = lo + 1;
+    for (int k = hi - 1; k > lo; k--) {
+      if (t.charAt(k) == '\n') {
+        from = k + 1;
+        break;
+      }
+    }
     for (int p = from; p < hi; p++) {
       Tooltip tip = tooltipAt(t, p, hi);
       if (tip != null) {
-        return tip;
+        return tip.glued() ? tip : betterInside(t, tip, p, hi);
       }
     }
     return null;
+  }
+
+  /**
+   * A spaced tooltip has no glue to anchor it, so it may be a shifted reading: "Marjorie Taylor
+   * Greene Marjorie Taylor Greene Greene says …" also parses as displayed name "Marjorie Taylor",
+   * full name "Greene Marjorie Taylor". When the displayed name is repeated, the true full name
+   * starts inside the shifted one: move to the last start, inside the previous one's full name,
+   * that also parses. Each move goes right, within a bounded name, so this stays linear.
+   */
+  private static Tooltip betterInside(String t, Tooltip tip, int p, int hi) {
+    Tooltip best = tip;
+    int from = p;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int q = from + 1; q < best.nameEnd(); q++) {
+        Tooltip inner = tooltipAt(t, q, hi);
+        if (inner != null && !inner.glued()) {
+          best = inner;
+          from = q;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /** A tooltip whose full name starts at {@code p}, confirmed against the name before it, or null. */
@@ -167,10 +235,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
     if (nameEnd < 0) {
       return null;
     }
-    if (spaced && !sharesGivenName(t, word[0], p, nameEnd)) {
-      return null;
-    }
-    return new Tooltip(spaced ? p - 1 : p, nameEnd, glued);
+    boolean anchored = glued || sharesGivenName(t, word[0], p, nameEnd);
+    return new Tooltip(spaced ? p - 1 : p, nameEnd, glued, anchored);
   }
 
   /**
@@ -190,11 +256,22 @@ public final class NameTooltipUnwrapper implements CleanStep {
       displayed.add(t.substring(w[0], w[1]));
       s = w[0];
     }
-    for (String g : t.substring(p, nameEnd).split(" ")) {
-      String bare = g.replaceAll("^[(\"\u201C'\u2018]|[)\"\u201D'\u2019]$", "");
-      if (displayed.contains(bare)) {
+    int i = p;
+    while (i < nameEnd) {
+      int e = i;
+      while (e < nameEnd && t.charAt(e) != ' ') {
+        e++;
+      }
+      int a = i;
+      int b = e;
+      if (b - a > 2 && "(\"\u201C'\u2018".indexOf(t.charAt(a)) >= 0 && ")\"\u201D'\u2019".indexOf(t.charAt(b - 1)) >= 0) {
+        a++;
+        b--;
+      }
+      if (displayed.contains(t.substring(a, b))) {
         return true;
       }
+      i = e + 1;
     }
     return false;
   }
@@ -333,26 +410,25 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * full name (or the start of one repeating the displayed name) with no "MORE" after it. Removes
    * from the full name to the end of the text.
    */
-  private void cutOffTail(Draft draft, String t, int segStart) {
-    int end = t.length();
-    while (end > segStart && Draft.isBlank(t.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= segStart) {
-      return;
-    }
-    int lineStart = Math.max(segStart, t.lastIndexOf('\n', end - 1) + 1);
-    int lo = Math.max(lineStart, end - WINDOW);
+  private void cutOffTail(Draft draft, String t, int segStart, int end, boolean lastLine) {
+    int lo = Math.max(segStart, end - WINDOW);
     for (int p = lo + 1; p < end; p++) {
       Tooltip tip = tooltipAt(t, p, end);
+      if (tip != null && !tip.glued()) {
+        tip = betterInside(t, tip, p, end);
+      }
       if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
         draft.remove(tip.removeFrom(), end);
-        draft.markTruncated();
+        if (lastLine) {
+          draft.markTruncated();
+        }
         return;
       }
       if (tip == null && isCutFullName(t, p, end)) {
         draft.remove(p, end);
-        draft.markTruncated();
+        if (lastLine) {
+          draft.markTruncated();
+        }
         return;
       }
     }

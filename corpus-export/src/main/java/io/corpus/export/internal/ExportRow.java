@@ -2,13 +2,16 @@ package io.corpus.export.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.corpus.export.internal.Json.RemovalRow;
+import io.corpus.export.internal.Json.TurnRow;
 import io.corpus.model.CorpusDocument;
-import io.corpus.model.Removal;
-import io.corpus.model.Turn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The JSONL shape of a document: fixed keys, fixed order, fixed types. */
+/**
+ * The JSONL shape of a document: the same keys in the same order with the same types on every
+ * line. {@code removals} is present on every line when provenance is on and on none otherwise.
+ */
 @JsonPropertyOrder({
   "id", "source", "url", "title", "subtitle", "authors", "published", "publisher", "language",
   "text", "turns", "truncated", "removals"
@@ -29,10 +32,6 @@ public record ExportRow(
     boolean truncated,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<RemovalRow> removals) {
 
-  public record TurnRow(String speaker, String text) {}
-
-  public record RemovalRow(String rule, String text, int start, int end) {}
-
   public static ExportRow of(CorpusDocument d, boolean provenance) {
     return new ExportRow(
         d.id(),
@@ -45,10 +44,24 @@ public record ExportRow(
         d.publisher(),
         d.language(),
         d.text(),
-        d.turns().stream().map((Turn t) -> new TurnRow(t.speaker(), t.text())).toList(),
+        turns(d),
         d.truncated(),
-        provenance
-            ? d.removals().stream().map((Removal r) -> new RemovalRow(r.ruleId(), r.text(), r.start(), r.end())).toList()
-            : null);
+        provenance ? removals(d) : null);
   }
+
+  static List<TurnRow> turns(CorpusDocument d) {
+    return d.turns().stream().map(t -> new TurnRow(t.speaker(), t.text())).toList();
+  }
+
+  static List<RemovalRow> removals(CorpusDocument d) {
+    return d.removals().stream().map(r -> new RemovalRow(r.ruleId(), r.text(), r.start(), r.end())).toList();
+  }
+
+  /** A paragraph row: the document id and source, the 1-based paragraph number, the text. */
+  @JsonPropertyOrder({"id", "source", "paragraph", "text"})
+  public record ParagraphRow(String id, String source, int paragraph, String text) {}
+
+  /** A turn row: the document id and source, the 1-based turn number, the speaker, the text. */
+  @JsonPropertyOrder({"id", "source", "turn", "speaker", "text"})
+  public record TurnUnitRow(String id, String source, int turn, String speaker, String text) {}
 }

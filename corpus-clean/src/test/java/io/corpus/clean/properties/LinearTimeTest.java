@@ -1,0 +1,75 @@
+package io.corpus.clean.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.RawDocument;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linear time, measured as a ratio: the per-byte cost of 1 MB of adversarial input against 1 MB of
+ * ordinary news text. The bound is generous (machines are noisy); the measured figures go in
+ * docs/rules.md, not here.
+ */
+class LinearTimeTest {
+
+  static final int SIZE = 1 << 20;
+  static final double MAX_RATIO = 10.0;
+
+  static String repeat(String unit) {
+    StringBuilder sb = new StringBuilder(SIZE + unit.length());
+    while (sb.length() < SIZE) {
+      sb.append(unit);
+    }
+    return sb.toString();
+  }
+
+  static final String ORDINARY =
+      "Secretary of State Antony Blinken said on Sunday that it was \"pretty unlikely\" that a face-to-face"
+          + " meeting between President Biden and Russian President Vladimir Putin would take place.\n\n"
+          + "The Group of Seven countries — Canada, France, Germany, Italy, Japan, the U.K. and the U.S. —"
+          + " released a statement on Sunday condemning Russia's actions at the Ukraine border.\n\n";
+
+  static Map<String, Supplier<String>> adversarial() {
+    Map<String, Supplier<String>> m = new LinkedHashMap<>();
+    m.put("camel-case joins", () -> repeat("SchumerCharles (Chuck) Ellis SchumerBlinkenAntony "));
+    m.put("camel-case joins, no spaces", () -> repeat("AbcDefGhiJklMnoPqrStu"));
+    m.put("MORE repeated", () -> repeat("MORE "));
+    m.put("names then MORE", () -> repeat("Antony BlinkenAntony Blinken Blinken Blinken said MORE "));
+    m.put("cut-off paragraphs with names", () -> repeat("Chuck Schumer Charles Schumer Schumer Schumer calls Blinken Antony Blinken…\n"));
+    m.put("repeated spaced names", () -> repeat("Marjorie Taylor Greene Taylor Greene Marjorie Taylor Greene ".repeat(20) + "MORE said "));
+    m.put("half-banners", () -> repeat("An official website of the United States government Here's how\n"));
+    m.put("banner sentences on one line", () -> repeat("Official websites use .gov A .gov website belongs to an official gov "));
+    m.put("banner words", () -> repeat("a a lock official the gov "));
+    m.put("markdown brackets", () -> repeat("![U.S. flag]( ]( [ ![ "));
+    m.put("marker starts", () -> repeat("[+[+1 [+12 char "));
+    return m;
+  }
+
+  static double nanosPerChar(Cleaner c, String text) {
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long t0 = System.nanoTime();
+      c.clean(RawDocument.text("bench.txt", text));
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return (double) best / text.length();
+  }
+
+  @Test
+  void adversarialInputCostsAtMostAFewTimesOrdinaryTextPerByte() {
+    Cleaner c = Cleaner.standard();
+    String ordinary = repeat(ORDINARY);
+    nanosPerChar(c, ordinary); // warm-up
+    double base = nanosPerChar(c, ordinary);
+    for (var e : adversarial().entrySet()) {
+      double cost = nanosPerChar(c, e.getValue().get());
+      double ratio = cost / base;
+      System.out.printf("%-32s %8.1f ns/char  ratio %.2f%n", e.getKey(), cost, ratio);
+      assertThat(ratio).as(e.getKey()).isLessThan(MAX_RATIO);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.corpus.export.internal;
+
+import io.corpus.export.DatasetException;
+import io.corpus.export.DocumentSink;
+import io.corpus.export.ExportOptions;
+import io.corpus.export.LongText;
+import io.corpus.model.CorpusDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sink for spreadsheet-shaped formats: lays rows out by {@link TableShape}, splits values longer
+ * than a cell by {@link LongText}, applies the formula guard, and hands finished rows to a {@link
+ * RowWriter}.
+ *
+ * <p>With {@link LongText#COLUMNS} the header can only be written once the longest value is known,
+ * so rows go to a {@link Spool} file first and are written out on {@link #close()}.
+ */
+public final class TableSink implements DocumentSink {
+
+  private final TableShape shape;
+  private final List<Column> columns;
+  private final ExportOptions options;
+  private final boolean guard;
+  private final RowWriter out;
+  private final @Nullable Spool spool;
+  private final int[] maxPieces;
+  private boolean closed;
+
+  TableSink(TableShape shape, ExportOptions options, boolean guard, RowWriter out) throws IOException {
+    this.shape = shape;
+    this.columns = shape.columns();
+    this.options = options;
+    this.guard = guard;
+    this.out = out;
+    this.maxPieces = new int[columns.size()];
+    Arrays.fill(maxPieces, 1);
+    if (options.longText() == LongText.COLUMNS) {
+      this.spool = new Spool();
+    } else {
+      this.spool = null;
+      List<String> names = new ArrayList<>(columns.stream().map(Column::name).toList());
+      List<Column> cols = new ArrayList<>(columns);
+      if (options.longText() == LongText.ROWS) {
+        names.add("part");
+        cols.add(Column.key("part", true));
+      }
+      out.header(cols, names.toArray(String[]::new));
+    }
+  }
+
+  @Override
+  public void write(CorpusDocument document) throws IOException {
+    for (String[] row : shape.rows(document)) {
+      writeRow(document, row);
+    }
+  }
+
+  private void writeRow(CorpusDocument d, String[] row) throws IOException {
+    int limit = options.cellLimit();
+    List<List<String>> pieces = new ArrayList<>(row.length);
+    int most = 1;
+    for (int c = 0; c < row.length; c++) {
+      Strings.requireWellFormed(row[c], d.id(), columns.get(c).name());
+      List<String> p = Cells.split(row[c], limit, guard);
+      if (p.size() > 1 && options.longText() == LongText.FAIL) {
+        throw tooLong(d, c, row[c], "--long-text columns or rows, a larger --cell-limit, or --unit paragraph");
+      }
+      pieces.add(p);
+      most = Math.max(most, p.size());
+    }
+    switch (options.longText()) {
+      case COLUMNS -> {
+        java.util.Objects.requireNonNull(spool).write(pieces);
+        for (int c = 0; c < pieces.size(); c++) {
+          maxPieces[c] = Math.max(maxPieces[c], pieces.get(c).size());
+        }
+      }
+      case ROWS, FAIL -> {
+        for (int part = 0; part < most; part++) {
+          String[] cells = new String[row.length + (options.longText() == LongText.ROWS ? 1 : 0)];
+          for (int c = 0; c < row.length; c++) {
+            List<String> p = pieces.get(c);
+            if (columns.get(c).key() && p.size() > 1) {
+              throw tooLong(d, c, row[c], "--long-text columns");
+            }
+            cells[c] = columns.get(c).key() ? p.get(0) : part < p.size() ? p.get(part) : "";
+          }
+          if (options.longText() == LongText.ROWS) {
+            cells[row.length] = Integer.toString(part + 1);
+          }
+          out.row(cells);
+        }
+      }
+    }
+  }
+
+  private DatasetException tooLong(CorpusDocument d, int column, String value, String remedy) {
+    return new DatasetException(
+        "document " + d.id() + ": field \"" + columns.get(column).name() + "\" is " + value.length()
+            + " characters, more than a cell holds (" + options.cellLimit() + "); use " + remedy);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (spool != null) {
+        replay(spool);
+      }
+    } finally {
+      try {
+        out.close();
+      } finally {
+        if (spool != null) {
+          spool.close();
+        }
+      }
+    }
+  }
+
+  /** Writes the header with the continuation columns the spooled rows need, then the rows. */
+  private void replay(Spool s) throws IOException {
+    List<Column> cols = new ArrayList<>(columns);
+    List<String> names = new ArrayList<>(columns.stream().map(Column::name).toList());
+    for (int c = 0; c < columns.size(); c++) {
+      for (int k = 2; k <= maxPieces[c]; k++) {
+        cols.add(Column.text(columns.get(c).name() + "_" + k));
+        names.add(columns.get(c).name() + "_" + k);
+      }
+    }
+    out.header(cols, names.toArray(String[]::new));
+    String[] cells = new String[names.size()];
+    for (List<List<String>> pieces : s.replay()) {
+      int i = 0;
+      for (List<String> p : pieces) {
+        cells[i++] = p.get(0);
+      }
+      for (int c = 0; c < pieces.size(); c++) {
+        List<String> p = pieces.get(c);
+        for (int k = 1; k < maxPieces[c]; k++) {
+          cells[i++] = k < p.size() ? p.get(k) : "";
+        }
+      }
+      out.row(cells);
+    }
+  }
+}
