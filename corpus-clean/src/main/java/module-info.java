@@ -17,6 +17,8 @@ module io.corpus.clean {
   exports io.corpus.clean.banner;
   exports io.corpus.clean.tooltip;
   exports io.corpus.clean.truncation;
+  exports io.corpus.clean.chrome;
+  exports io.corpus.clean.meta;
 
   opens io.corpus.clean.rules to com.fasterxml.jackson.databind;
 

@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows what cleaning removes from one document and which rule removed it:",
-      "the raw text with every removed span marked [-rule-id: text-] (coloured on a terminal),",
+      "Shows what cleaning removes from one document, and why.",
+      "Prints the raw text with every removed span marked [-rule-id: text-] (coloured on a terminal),",
       "then the recovered metadata and speaker turns. FILE is UTF-8 text, or HTML (.html, .htm)."
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every cleaning rule: the built-in ones, those of rule packs on the class path,",
-      "and those of the --rules files, with the id that --disable takes and removals record."
+      "Lists every cleaning rule with its id and description.",
+      "Built-in rules, rule packs on the class path and --rules files are all listed, each with",
+      "the id that --disable takes and that removals record."
     })
 public final class RulesCommand implements Callable<Integer> {
 

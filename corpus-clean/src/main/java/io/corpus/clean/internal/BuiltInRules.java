@@ -2,10 +2,20 @@ package io.corpus.clean.internal;
 
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.banner.GovBannerRemover;
+import io.corpus.clean.chrome.AuthorBioRemover;
+import io.corpus.clean.chrome.ImageCreditRemover;
+import io.corpus.clean.chrome.PrintHeaderRemover;
+import io.corpus.clean.chrome.PromoRemover;
+import io.corpus.clean.chrome.SiteFooterRemover;
+import io.corpus.clean.chrome.TeaserCardRemover;
+import io.corpus.clean.meta.BylineExtractor;
+import io.corpus.clean.meta.DateLineExtractor;
+import io.corpus.clean.meta.HeadlineExtractor;
+import io.corpus.clean.meta.SourceLineExtractor;
+import io.corpus.clean.normalize.WhitespaceNormalizer;
 import io.corpus.clean.rules.RuleSteps;
 import io.corpus.clean.tooltip.NameTooltipUnwrapper;
 import io.corpus.clean.truncation.TruncationMarkerRemover;
-import io.corpus.clean.normalize.WhitespaceNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +37,18 @@ public final class BuiltInRules {
     steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
     steps.add(new NameTooltipUnwrapper());
+    steps.add(new PrintHeaderRemover());
+    steps.add(new ImageCreditRemover());
+    steps.add(new PromoRemover());
+    steps.add(new TeaserCardRemover());
+    steps.add(new SiteFooterRemover());
+    // Metadata: the lines around the headline first, the bio once the byline named the author,
+    // the headline last.
+    steps.add(new SourceLineExtractor());
+    steps.add(new BylineExtractor());
+    steps.add(new DateLineExtractor());
+    steps.add(new AuthorBioRemover());
+    steps.add(new HeadlineExtractor());
     steps.add(WhitespaceNormalizer.paragraphs());
     return steps;
   }

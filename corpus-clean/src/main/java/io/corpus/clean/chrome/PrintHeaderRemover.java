@@ -1,0 +1,271 @@
+package io.corpus.clean.chrome;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.TextLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the headers and footers a browser prints on every page when a page is saved as PDF, and
+ * that text extraction leaves wherever the page broke, often in the middle of a sentence.
+ *
+ * <p>What goes, anywhere in the text:
+ *
+ * <ul>
+ *   <li>a date-and-time stamp next to a page counter: {@code "11/19/21, 12:38 PM Page 1 of 3"},
+ *       {@code "Page 2 of 5 2021-11-19 12:38"};
+ *   <li>a page address next to a page counter: {@code "https://www.cnas.org/press/… 1/3"}
+ *       (Chrome's footer), {@code "https://… Page 1 of 3"} (Safari's);
+ * </ul>
+ *
+ * and as whole lines only: a lone stamp ({@code "11/19/2021, 12:38"}), a lone page counter
+ * ({@code "Page 2 of 3"}, {@code "2 of 3"}), and a stamp followed by the page title with a
+ * {@code " | "} site suffix (Chrome's header). A page counter must count up to its total ({@code
+ * "Page 4 of 3"} is not one), and prose such as {@code "page 3 of the report"} has no total, so it
+ * stays. A line removed from inside a sentence is mended with one space.
+ *
+ * <p>Linear: the stamp pattern has only bounded quantifiers and the address is scanned by hand.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Cleaner.standard().clean(RawDocument.text("a.txt",
+ *     "activity between 11/19/21, 12:38 PM Page 1 of 3 the United States")).text();
+ * // "activity between the United States"
+ * }</pre>
+ */
+public final class PrintHeaderRemover implements CleanStep {
+
+  public static final String ID = "chrome.print-header";
+
+  private static final String DATE = "(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})";
+  private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?";
+  private static final String STAMP = DATE + ",? {1,3}" + TIME;
+  private static final String COUNTER = "Page \\d{1,4} of \\d{1,4}";
+
+  /** Stamp then counter, or counter then stamp; group 1/2 or 3/4 hold the counter's numbers. */
+  private static final Pattern STAMP_AND_COUNTER =
+      Pattern.compile(
+          "(?<![\\d/.-])" + STAMP + " {1,3}Page (\\d{1,4}) of (\\d{1,4})(?!\\d)"
+              + "|(?<![\\w])Page (\\d{1,4}) of (\\d{1,4}) {1,3}" + STAMP + "(?![\\d:])");
+
+  private static final Pattern LONE_STAMP = Pattern.compile(STAMP);
+  private static final Pattern LONE_COUNTER = Pattern.compile("(?i)(?:page )?(\\d{1,4}) of (\\d{1,4})");
+  private static final Pattern STAMP_TITLE = Pattern.compile(STAMP + " (.{1,160})");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Browser print headers and footers: date-time stamps, \"Page N of M\" counters, page-address lines.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    String text = draft.text();
+    List<int[]> spans = new ArrayList<>();
+    stampCounters(text, spans);
+    addressCounters(text, spans);
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int[] starts = new int[spans.size()];
+    int[] maxEnd = new int[spans.size()];
+    for (int k = 0; k < spans.size(); k++) {
+      starts[k] = spans.get(k)[0];
+      maxEnd[k] = Math.max(spans.get(k)[1], k > 0 ? maxEnd[k - 1] : 0);
+    }
+    TextLines lines = TextLines.of(text);
+    boolean[] wholeLine = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line line = lines.get(i);
+      if ((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
+          || covered(starts, maxEnd, line.start(), line.end())) {
+        wholeLine[i] = true;
+      }
+    }
+    // Whole lines go through LineRemoval, which mends a sentence the header interrupted.
+    int i = 0;
+    while (i < lines.size()) {
+      if (!wholeLine[i]) {
+        i++;
+        continue;
+      }
+      int from = i;
+      while (i < lines.size() && wholeLine[i]) {
+        i++;
+      }
+      LineRemoval.removeRun(draft, lines, from, i, ID);
+    }
+    for (int[] s : spans) {
+      draft.remove(s[0], s[1]);
+    }
+  }
+
+  /**
+   * Stamp-and-counter pairs. The pattern is only tried in a small window around each {@code
+   * "Page "}, so text without page counters costs one {@code indexOf} pass.
+   */
+  private static void stampCounters(String text, List<int[]> spans) {
+    int lastEnd = -1;
+    int from = 0;
+    while (true) {
+      int p = text.indexOf("Page ", from);
+      if (p < 0) {
+        return;
+      }
+      from = p + 5;
+      int ws = Math.max(0, p - 40);
+      int we = Math.min(text.length(), p + 60);
+      Matcher m = STAMP_AND_COUNTER.matcher(text).region(ws, we);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      while (m.find()) {
+        if (m.start() > p || m.end() <= p || m.start() < lastEnd) {
+          continue;
+        }
+        int page = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int of = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        if (countsUp(page, of)) {
+          spans.add(new int[] {m.start(), m.end()});
+          lastEnd = m.end();
+        }
+      }
+    }
+  }
+
+  /** Header lines start with a digit (a stamp, "2 of 3") or with "Page". */
+  private static boolean mayBeHeaderLine(char first) {
+    return Character.isDigit(first) || first == 'P' || first == 'p';
+  }
+
+  /** A lone stamp, a lone counter, or Chrome's stamp-plus-title header line. */
+  static boolean isHeaderLine(String line) {
+    if (line.length() > 200) {
+      return false;
+    }
+    if (LONE_STAMP.matcher(line).matches()) {
+      return true;
+    }
+    Matcher c = LONE_COUNTER.matcher(line);
+    if (c.matches() && countsUp(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)))) {
+      return true;
+    }
+    Matcher t = STAMP_TITLE.matcher(line);
+    if (t.matches()) {
+      String title = t.group(1);
+      return title.contains(" | ") && !title.endsWith(".");
+    }
+    return false;
+  }
+
+  private static boolean countsUp(int page, int of) {
+    return page >= 1 && of >= 1 && page <= of;
+  }
+
+  /** Whether one span covers {@code [start, end)}: binary search, so many spans on many lines stay linear-ish. */
+  private static boolean covered(int[] starts, int[] maxEnd, int start, int end) {
+    int k = java.util.Arrays.binarySearch(starts, start);
+    if (k < 0) {
+      k = -k - 2;
+    } else {
+      while (k + 1 < starts.length && starts[k + 1] == start) {
+        k++;
+      }
+    }
+    return k >= 0 && maxEnd[k] >= end;
+  }
+
+
+  /** {@code https://… 1/3} and {@code https://… Page 1 of 3}: the address and its counter go. */
+  private static void addressCounters(String text, List<int[]> spans) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf("http", from);
+      if (at < 0) {
+        return;
+      }
+      from = at + 4;
+      if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+        continue;
+      }
+      int p = at + 4;
+      if (p < text.length() && text.charAt(p) == 's') {
+        p++;
+      }
+      if (!text.startsWith("://", p)) {
+        continue;
+      }
+      int end = p + 3;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      from = end;
+      int counterEnd = counterAfter(text, end);
+      if (counterEnd > 0) {
+        spans.add(new int[] {at, counterEnd});
+      }
+    }
+  }
+
+  /** The end of a {@code " 1/3"} or {@code " Page 1 of 3"} counter right after {@code at}, or -1. */
+  private static int counterAfter(String text, int at) {
+    int p = at;
+    int spaces = 0;
+    while (p < text.length() && text.charAt(p) == ' ' && spaces < 3) {
+      p++;
+      spaces++;
+    }
+    if (spaces == 0) {
+      return -1;
+    }
+    boolean word = text.startsWith("Page ", p);
+    if (word) {
+      p += 5;
+    }
+    int[] a = number(text, p);
+    if (a == null) {
+      return -1;
+    }
+    p = a[1];
+    if (word) {
+      if (!text.startsWith(" of ", p)) {
+        return -1;
+      }
+      p += 4;
+    } else {
+      if (p >= text.length() || text.charAt(p) != '/') {
+        return -1;
+      }
+      p++;
+    }
+    int[] b = number(text, p);
+    if (b == null || (b[1] < text.length() && !Character.isWhitespace(text.charAt(b[1])))) {
+      return -1;
+    }
+    return countsUp(a[0], b[0]) ? b[1] : -1;
+  }
+
+  /** {value, end} of a 1–4 digit number at {@code p}, or null. */
+  private static int[] number(String text, int p) {
+    int v = 0;
+    int q = p;
+    while (q < text.length() && q - p < 4 && Character.isDigit(text.charAt(q))) {
+      v = v * 10 + (text.charAt(q) - '0');
+      q++;
+    }
+    if (q == p || (q < text.length() && Character.isDigit(text.charAt(q)))) {
+      return null;
+    }
+    return new int[] {v, q};
+  }
+}

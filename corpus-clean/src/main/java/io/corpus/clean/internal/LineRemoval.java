@@ -1,0 +1,52 @@
+package io.corpus.clean.internal;
+
+import io.corpus.clean.Draft;
+
+/** Removes whole lines, mending the sentence a removed line interrupted. Stateless. */
+public final class LineRemoval {
+
+  private LineRemoval() {}
+
+  /** Removes line {@code i}; see {@link #removeRun}. */
+  public static void removeLine(Draft draft, TextLines lines, int i, String ruleId) {
+    removeRun(draft, lines, i, i + 1, ruleId);
+  }
+
+  /**
+   * Removes lines {@code [from, to)} under {@code ruleId}. When the removed lines sat inside a
+   * sentence (the line before does not end a sentence and the line after starts in lower case, as
+   * when a print header lands in the middle of a paragraph), the two halves are joined with one
+   * space instead of being left as two paragraphs.
+   */
+  public static void removeRun(Draft draft, TextLines lines, int from, int to, String ruleId) {
+    if (from >= to) {
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      TextLines.Line l = lines.get(k);
+      draft.remove(l.start(), l.end(), ruleId);
+    }
+    if (from > 0 && to < lines.size()) {
+      TextLines.Line before = lines.get(from - 1);
+      TextLines.Line after = lines.get(to);
+      if (continuesSentence(before.text(), after.text())) {
+        draft.normalize(before.end(), lines.get(from).start(), " ");
+        for (int k = from; k < to; k++) {
+          int gapEnd = k + 1 < to ? lines.get(k + 1).start() : after.start();
+          draft.normalize(lines.get(k).end(), gapEnd, "");
+        }
+      }
+    }
+  }
+
+  /** Whether {@code after} reads as the rest of the sentence {@code before} left open. */
+  static boolean continuesSentence(String before, String after) {
+    char last = before.charAt(before.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || Prose.isClosingQuote(last)
+        || last == '\u2026' || last == ')') {
+      return false;
+    }
+    char first = after.charAt(0);
+    return Character.isLetter(first) && Character.isLowerCase(first);
+  }
+}

@@ -1,0 +1,117 @@
+package io.corpus.clean.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells whether a short string is a list of person names, as bylines print them: {@code "Amy
+ * MacKinnon"}, {@code "Dave DeCamp and Jason Ditz"}, {@code "A, B, and C"}, {@code "Jean-Luc
+ * de la Tour"}, {@code "J.R.R. Tolkien"}, {@code "Ta-Nehisi Coates"}. Each name has two to six
+ * words, each capitalized (lower-case particles such as {@code de}, {@code van}, {@code bin}
+ * allowed inside); a first word that is a common English function word, weekday or month is not a
+ * name, so {@code "By the way"}, {@code "By March"} and {@code "By This Time"} are no bylines.
+ * Stateless.
+ */
+public final class PersonNames {
+
+  /** One name list is at most this long. */
+  public static final int MAX_LENGTH = 160;
+
+  private static final Set<String> PARTICLES =
+      Set.of("de", "da", "das", "dos", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le", "bin", "bint",
+          "ibn", "al", "el", "y", "ten", "ter", "zu", "st.");
+
+  private static final Set<String> NOT_FIRST =
+      Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "then", "now", "way", "far", "all", "any", "some", "most",
+          "our", "my", "his", "her", "their", "its", "your", "contrast", "comparison", "default", "design", "law", "order",
+          "early", "late", "mid", "end", "next", "last", "no", "not", "one", "two", "staff", "and", "or", "in", "on", "at",
+          "to", "of", "for", "with", "from", "using", "being", "having", "doing", "making", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "president", "secretary", "mr.", "mrs.", "ms.",
+          "dr.", "how", "what", "why", "who", "when", "where", "it", "he", "she", "they", "we", "you", "i");
+
+  private PersonNames() {}
+
+  /**
+   * The names in {@code text} split at commas, {@code "and"} and {@code "&"}, or an empty list when
+   * any part is not a person name.
+   */
+  public static List<String> parseList(String text) {
+    String s = text.strip();
+    if (s.isEmpty() || s.length() > MAX_LENGTH) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String byComma : s.split(",", -1)) {
+      String piece = byComma.strip();
+      if (piece.regionMatches(true, 0, "and ", 0, 4)) {
+        piece = piece.substring(4).strip();
+      }
+      for (String byAnd : piece.split(" and | & ", -1)) {
+        parts.add(byAnd.strip());
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (String p : parts) {
+      if (!isName(p)) {
+        return List.of();
+      }
+      names.add(p);
+    }
+    return names;
+  }
+
+  /** Whether {@code s} is one person name. */
+  public static boolean isName(String s) {
+    if (s.isEmpty() || s.length() > 60) {
+      return false;
+    }
+    String[] words = s.split(" ", -1);
+    if (words.length < 2 || words.length > 6) {
+      return false;
+    }
+    if (NOT_FIRST.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int capitalized = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        return false;
+      }
+      boolean inner = i > 0 && i < words.length - 1;
+      if (inner && PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      if (!isNameWord(w)) {
+        return false;
+      }
+      capitalized++;
+    }
+    return capitalized >= 2;
+  }
+
+  /** {@code DeCamp}, {@code O'Brien}, {@code Kendall-Taylor}, {@code J.}, {@code J.R.R.}, {@code Jr.}, {@code III}. */
+  private static boolean isNameWord(String w) {
+    if (!Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c != '.' && c != '\'' && c != '\u2019' && c != '-') {
+        return false;
+      }
+    }
+    // A word that ends a sentence is no name word; initials and "Jr." keep their period.
+    if (w.endsWith(".") && letters > 3) {
+      return false;
+    }
+    return letters >= 1 && !w.endsWith("-") && !w.endsWith("'");
+  }
+}

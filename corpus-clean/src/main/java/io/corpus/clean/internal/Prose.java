@@ -1,0 +1,152 @@
+package io.corpus.clean.internal;
+
+import io.corpus.clean.Draft;
+import java.util.Locale;
+
+/** Small linear-time tests on a line of text that several rules share. Stateless. */
+public final class Prose {
+
+  private Prose() {}
+
+  /**
+   * Whether the line starts with a transcript speaker label: one to six words in capitals
+   * ({@code "QUESTION"}, {@code "SECRETARY BLINKEN"}, {@code "MR. PRICE"}), an optional short
+   * parenthetical, then a colon and a space or the line end.
+   */
+  public static boolean startsWithSpeakerLabel(String line) {
+    int n = Math.min(line.length(), 80);
+    int words = 0;
+    int letters = 0;
+    int i = 0;
+    while (i < n) {
+      char c = line.charAt(i);
+      if (c == ':') {
+        return words >= 1 && letters >= 1 && (i + 1 == line.length() || Draft.isBlank(line.charAt(i + 1)));
+      }
+      if (c == ' ') {
+        if (i + 1 < n && line.charAt(i + 1) == '(') {
+          int close = line.indexOf(')', i + 1);
+          if (close < 0 || close > i + 42) {
+            return false;
+          }
+          i = close + 1;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        if (i == 0 || line.charAt(i - 1) == ' ') {
+          words++;
+          if (words > 6) {
+            return false;
+          }
+        }
+        letters++;
+      } else if (c != '.' && c != '\'' && c != '\u2019' && c != '-') {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /** Whether the line holds a sentence end: {@code . ! ?} (maybe inside closing quotes) before a space or the end. */
+  public static boolean hasSentenceEnd(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < line.length() && isClosingQuote(line.charAt(j))) {
+          j++;
+        }
+        if (j == line.length() || line.charAt(j) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line ends like a sentence: {@code . ! ?}, maybe followed by closing quotes or a bracket. */
+  public static boolean endsLikeSentence(String line) {
+    int j = line.length() - 1;
+    while (j >= 0 && (isClosingQuote(line.charAt(j)) || line.charAt(j) == ')')) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    char c = line.charAt(j);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** Whether the line ends with a period (ellipses included), ignoring closing quotes. */
+  public static boolean endsWithPeriod(String line) {
+    int j = line.length() - 1;
+    while (j >= 0 && isClosingQuote(line.charAt(j))) {
+      j--;
+    }
+    return j >= 0 && (line.charAt(j) == '.' || line.charAt(j) == '\u2026');
+  }
+
+  /** Whether the line ends with {@code "..."} or {@code "…"}, the mark of text cut short. */
+  public static boolean endsWithEllipsis(String line) {
+    return line.endsWith("...") || line.endsWith("\u2026");
+  }
+
+  public static boolean isClosingQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+  }
+
+  /** Words separated by spaces. */
+  public static int wordCount(String line) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean blank = Draft.isBlank(line.charAt(i));
+      if (!blank && !in) {
+        words++;
+      }
+      in = !blank;
+    }
+    return words;
+  }
+
+  /** Lower-cased, blanks folded to single spaces, stripped: for comparing short labels and titles. */
+  public static String fold(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Draft.isBlank(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * If {@code line} starts with {@code label} (ignoring case) followed by a word boundary, the
+   * offset just after the label; otherwise -1.
+   */
+  public static int afterLabel(String line, String label) {
+    if (!line.regionMatches(true, 0, label, 0, label.length())) {
+      return -1;
+    }
+    int at = label.length();
+    if (at < line.length() && Character.isLetterOrDigit(line.charAt(at)) && Character.isLetterOrDigit(label.charAt(label.length() - 1))) {
+      return -1;
+    }
+    return at;
+  }
+}

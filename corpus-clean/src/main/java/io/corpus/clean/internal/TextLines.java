@@ -1,0 +1,163 @@
+package io.corpus.clean.internal;
+
+import io.corpus.clean.Draft;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The non-blank lines of a text with their offsets, grouped into blocks (a block ends at a blank
+ * line), and the header and tail zones that metadata and footer rules look at.
+ *
+ * <p>Rules that run after other removals see blank-line runs the layout step has not folded yet, so
+ * blocks are found by blank lines, not by {@code "\n\n"}. One linear pass. Immutable.
+ */
+public final class TextLines {
+
+  /**
+   * One non-blank line. Its text is cut from the source only when asked for, so rules that skip
+   * long lines by {@link #length()} copy nothing.
+   *
+   * @param start offset of the first visible char
+   * @param end offset after the last visible char
+   * @param block index of the block (paragraph) the line belongs to
+   * @param source the whole text the offsets refer to
+   */
+  public record Line(int start, int end, int block, String source) {
+    /** The line without surrounding blanks. */
+    public String text() {
+      return source.substring(start, end);
+    }
+
+    public int length() {
+      return end - start;
+    }
+
+    @Override
+    public String toString() {
+      return "Line[" + start + ", " + end + ", block " + block + "]";
+    }
+  }
+
+  /** Lines of a header zone are at most this many. */
+  public static final int MAX_HEADER_LINES = 12;
+  /** Lines of a tail zone are at most this many. */
+  public static final int MAX_TAIL_LINES = 8;
+  /** A tail-zone line is at most this long: longer lines are body text. */
+  public static final int MAX_TAIL_LINE = 600;
+
+  private final String text;
+  private final List<Line> lines;
+
+  private TextLines(String text, List<Line> lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+
+  /** Splits {@code text} into its non-blank lines. */
+  public static TextLines of(String text) {
+    List<Line> out = new ArrayList<>();
+    int n = text.length();
+    int block = 0;
+    boolean blankSinceLast = false;
+    int i = 0;
+    while (i <= n) {
+      int lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int s = i;
+      int e = lineEnd;
+      while (s < e && Draft.isBlank(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Draft.isBlank(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        blankSinceLast = true;
+      } else {
+        if (blankSinceLast && !out.isEmpty()) {
+          block++;
+        }
+        blankSinceLast = false;
+        out.add(new Line(s, e, block, text));
+      }
+      i = lineEnd + 1;
+    }
+    return new TextLines(text, List.copyOf(out));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Line> lines() {
+    return lines;
+  }
+
+  public int size() {
+    return lines.size();
+  }
+
+  public Line get(int i) {
+    return lines.get(i);
+  }
+
+  /** Whether line {@code i} is the only line of its block. */
+  public boolean standsAlone(int i) {
+    int b = lines.get(i).block();
+    return (i == 0 || lines.get(i - 1).block() != b) && (i + 1 == lines.size() || lines.get(i + 1).block() != b);
+  }
+
+  /**
+   * How many leading lines form the header zone: the lines before the first line that reads as
+   * body text (see {@link #isBodyLine}), at most {@link #MAX_HEADER_LINES}. Zero when no body line
+   * follows, so a text of nothing but short lines has no header to strip.
+   */
+  public int headerEnd() {
+    for (int i = 0; i < lines.size() && i <= MAX_HEADER_LINES; i++) {
+      if (isBodyLine(lines.get(i))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the first line of the tail zone: the trailing run of lines no longer than {@link
+   * #MAX_TAIL_LINE}, at most {@link #MAX_TAIL_LINES} of them, and never the first line.
+   */
+  public int tailStart() {
+    int i = lines.size();
+    while (i > 1 && lines.size() - i < MAX_TAIL_LINES && lines.get(i - 1).length() <= MAX_TAIL_LINE) {
+      i--;
+    }
+    return i;
+  }
+
+  private static final java.util.Set<String> METADATA_LABELS =
+      java.util.Set.of("SOURCE", "AUTHOR", "AUTHORS", "BY", "BYLINE", "PUBLISHED", "UPDATED", "DATE", "PHOTO",
+          "IMAGE", "CREDIT", "PUBLISHER", "JOURNALIST", "REPORTER", "FEATURING");
+
+  /** {@code "SOURCE: Reuters"} has the shape of a speaker label but is a metadata line. */
+  static boolean startsWithMetadataLabel(String line) {
+    int colon = line.indexOf(':');
+    return colon > 0 && METADATA_LABELS.contains(line.substring(0, colon).strip());
+  }
+
+  /**
+   * Whether a line reads as body text: it starts with a transcript speaker label, or it is at
+   * least 120 chars and holds a sentence end.
+   */
+  static boolean isBodyLine(Line l) {
+    // Only the first 80 chars matter for a speaker label; a long line needs the sentence scan.
+    return isBodyLine(l.length() <= 400 ? l.text() : l.source().substring(l.start(), l.start() + 400));
+  }
+
+  public static boolean isBodyLine(String line) {
+    if (Prose.startsWithSpeakerLabel(line) && !startsWithMetadataLabel(line)) {
+      return true;
+    }
+    return line.length() >= 120 && Prose.hasSentenceEnd(line);
+  }
+}

@@ -1,0 +1,193 @@
+package io.corpus.clean.meta;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.TextLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves the headline and the dek (the line under the headline) at the top of an article into the
+ * title and subtitle.
+ *
+ * <p>Conservative: the first block is a headline only when it is one line of three to thirty
+ * words (no breadcrumb such as {@code "Home About Press Releases"}),
+ * does not end like a sentence or a lead-in ({@code . , ; : …}), is no speaker label ({@code
+ * "QUESTION: Hello."}) and no date, and the block after it reads as body text: a speaker turn, or a
+ * paragraph that ends a sentence and is longer than the headline (and at least 60 chars), or any
+ * paragraph of 200 chars or more, that is not itself headline-shaped. A second headline-shaped
+ * block (up to sixty words, no final period) directly between the headline and the body is the
+ * dek. Only the top of the text is looked at, so a short one-line paragraph in the middle is never
+ * a headline, and after one run the top is body text, so a second run changes nothing.
+ *
+ * <p>When the input already has a title (from the page or the input's metadata), a first line
+ * equal to it (ignoring case and white space, or followed in the title by a {@code " | Site"}
+ * suffix) is removed as the headline, and nothing else is taken as one. Runs last in the {@link
+ * Phase#METADATA} phase, after the date, byline and source lines around the headline are gone.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * // "Biden Speaks With Putin\n\nBiden reaffirmed … in the region\n\nPresident Biden spoke …"
+ * //   -> "President Biden spoke …", title "Biden Speaks With Putin", subtitle "Biden reaffirmed … in the region"
+ * }</pre>
+ */
+public final class HeadlineExtractor implements CleanStep {
+
+  public static final String ID = "meta.headline";
+  static final int MAX_HEADLINE = 200;
+  static final int MAX_DEK = 320;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Headline and dek at the top of an article become title and subtitle.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.METADATA;
+  }
+
+  /** One line at the top: its span and text. */
+  private record Block(int start, int end, List<String> lines) {
+    String single() {
+      return lines.size() == 1 ? lines.get(0) : null;
+    }
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    List<Block> blocks = firstBlocks(TextLines.of(draft.text()), 3);
+    if (blocks.size() < 2) {
+      return;
+    }
+    Block b0 = blocks.get(0);
+    String known = draft.title();
+    if (known != null) {
+      if (b0.single() != null && sameTitle(b0.single(), known)) {
+        draft.remove(b0.start(), b0.end());
+        if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
+            && isBody(blocks.get(2), blocks.get(1))) {
+          draft.subtitleIfAbsent(blocks.get(1).single());
+          draft.remove(blocks.get(1).start(), blocks.get(1).end());
+        }
+      }
+      return;
+    }
+    if (!isHeadline(b0) || continuesBelow(blocks.get(1))) {
+      return;
+    }
+    if (isBody(blocks.get(1), b0)) {
+      draft.titleIfAbsent(b0.single());
+      draft.remove(b0.start(), b0.end());
+    } else if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
+        && isBody(blocks.get(2), blocks.get(1))) {
+      draft.titleIfAbsent(b0.single());
+      draft.subtitleIfAbsent(blocks.get(1).single());
+      draft.remove(b0.start(), b0.end());
+      draft.remove(blocks.get(1).start(), blocks.get(1).end());
+    }
+  }
+
+  /**
+   * The first {@code max} lines, each as a block of its own: the layout step makes every line a
+   * paragraph, so judging lines keeps a second run from seeing a headline the first run did not.
+   */
+  private static List<Block> firstBlocks(TextLines lines, int max) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < lines.size() && i < max; i++) {
+      TextLines.Line l = lines.get(i);
+      // A long line is body text whatever it says: copy only its start.
+      String text = l.length() <= 400 ? l.text() : l.source().substring(l.start(), l.start() + 400);
+      out.add(new Block(l.start(), l.end(), List.of(text)));
+    }
+    return out;
+  }
+
+  /** A next line that starts in lower case continues a hard-wrapped sentence: no headline above it. */
+  private static boolean continuesBelow(Block next) {
+    char c = next.lines().get(0).charAt(0);
+    return Character.isLetter(c) && Character.isLowerCase(c);
+  }
+
+  static boolean isHeadline(Block b) {
+    String s = b.single();
+    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s);
+  }
+
+  /** {@code "Home About Press Releases"}, {@code "News › World › Europe"}: navigation, not a headline. */
+  static boolean isBreadcrumb(String s) {
+    return s.startsWith("Home ") || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
+        || s.contains(" / ");
+  }
+
+  static boolean isDek(Block b) {
+    String s = b.single();
+    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60);
+  }
+
+  /**
+   * One line of 3..maxWords words with no sentence-final period and no lead-in punctuation. Two
+   * words are too few: section labels ("Media Note", "Press Releases") and language switchers
+   * ("English Español") sit where headlines do.
+   */
+  static boolean headlineShaped(String s, int maxWords) {
+    int words = Prose.wordCount(s);
+    if (words < 3 || words > maxWords) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'
+        || Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (!(Character.isLetterOrDigit(first) || first == '"' || first == '\u201C' || first == '\'' || first == '\u2018')) {
+      return false;
+    }
+    if (first != Character.toUpperCase(first)) {
+      return false;
+    }
+    return !Prose.startsWithSpeakerLabel(s) && DateParser.parse(s).isEmpty();
+  }
+
+  /** Whether {@code b} reads as body text after {@code above}. */
+  private static boolean isBody(Block b, Block above) {
+    String first = b.lines().get(0);
+    if (Prose.startsWithSpeakerLabel(first) || b.end() - b.start() >= 400) {
+      return true;
+    }
+    String s = String.join(" ", b.lines());
+    if (b.single() != null && headlineShaped(s, 60)) {
+      return false;
+    }
+    int aboveLength = above.end() - above.start();
+    return s.length() >= 200 || (Prose.endsLikeSentence(s) && s.length() >= 60 && s.length() > aboveLength);
+  }
+
+  /** The page title may carry a site suffix the headline lacks: "Headline | Site", "Headline - Site". */
+  static boolean sameTitle(String line, String title) {
+    String l = plainQuotes(Prose.fold(line));
+    String t = plainQuotes(Prose.fold(title));
+    if (l.equals(t)) {
+      return true;
+    }
+    if (!t.startsWith(l)) {
+      return false;
+    }
+    String rest = t.substring(l.length());
+    return rest.startsWith(" | ") || rest.startsWith(" - ") || rest.startsWith(" \u2013 ") || rest.startsWith(" \u2014 ")
+        || rest.startsWith(" :: ");
+  }
+
+  /** Page titles and headlines often differ only in quote style: compare with straight quotes. */
+  private static String plainQuotes(String s) {
+    return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
+  }
+}

@@ -1,0 +1,244 @@
+package io.corpus.clean.chrome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.ContentType;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Print headers, credits, promos, cards, footers and bios: variants that go and look-alikes that stay. */
+class ChromeStepsTest {
+
+  private static final Cleaner CLEANER = Cleaner.standard();
+
+  static final String BODY =
+      "Those fears have sparked a flurry of diplomatic activity between the United States and its European allies"
+          + " as well as with Russia, and officials said more meetings were planned.";
+  static final String BODY2 =
+      "CIA director William Burns traveled to Moscow earlier this month to warn Russia that Washington was closely"
+          + " watching its troop buildup along the border.";
+
+  static CorpusDocument clean(String raw) {
+    return CLEANER.clean(RawDocument.text("t.txt", raw));
+  }
+
+  static CorpusDocument clean(String raw, String url) {
+    return CLEANER.clean(new RawDocument("t.txt", null, url, raw, ContentType.TEXT, Map.of()));
+  }
+
+  // --- print headers ------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "11/19/21, 12:38 PM Page 1 of 3", "11/19/2021, 12:38 PM Page 2 of 3", "19.11.2021, 14:38 Page 1 of 2",
+        "2021-11-19 12:38 Page 3 of 3", "11/19/21 12:38:05 pm Page 1 of 10", "Page 1 of 3 11/19/21, 12:38 PM",
+        "https://www.cnas.org/press/in-the-news/kremlin-says 1/3", "https://www.state.gov/briefing/ Page 2 of 9"
+      })
+  void printHeadersInTheMiddleOfASentenceGoWithOneSpaceLeft(String header) {
+    String raw = "activity between " + header + " the United States and its allies.";
+    assertThat(clean(raw).text()).isEqualTo("activity between the United States and its allies.");
+    assertThat(clean(raw).removals()).extracting(r -> r.ruleId()).containsOnly(PrintHeaderRemover.ID);
+  }
+
+  @Test
+  void aHeaderLineInsideASentenceIsMended() {
+    String raw = "activity between\n11/19/21, 12:38 PM Page 1 of 3\nthe United States.";
+    assertThat(clean(raw).text()).isEqualTo("activity between the United States.");
+  }
+
+  @Test
+  void aHeaderLineBetweenParagraphsKeepsTheParagraphs() {
+    String raw = BODY + "\n\nPage 2 of 3\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "On page 3 of the report, the inspector general notes the failure.",
+        "Page 3 of the report lists the contracts in question.",
+        "The annex, page 12 of 40, is redacted.", "He scored 3 of 4 attempts in the first half.",
+        "The meeting at 11/19/21, 12:38 PM was short.", "See https://www.state.gov/report 2021 edition for details.",
+        "Page 4 of 3"
+      })
+  void pageAndDateMentionsInProseStay(String line) {
+    assertThat(clean(line).text()).isEqualTo(line);
+  }
+
+  // --- image credits ------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Image credit: Peter Klaunzer - Pool/Keystone via Getty Images", "Photo: Alex Wong/Getty Images",
+        "Photo credit: Mikhail Metzel/TASS", "Illustration: Foreign Policy", "Chip Somodevilla/Getty Images",
+        "Chip Somodevilla / Getty Images", "Mandel Ngan/AFP via Getty Images", "REUTERS/Evelyn Hockstein",
+        "(AP Photo/Evan Vucci)", "President Biden speaks at the White House. (AP Photo/Evan Vucci)",
+        "(Photo by Mikhail Svetlov/Getty Images)", "Russian President Vladimir Putin. Sputnik/Mikhail Klimentyev/Kremlin via REUTERS"
+      })
+  void creditLinesGo(String credit) {
+    assertThat(clean(BODY + "\n\n" + credit + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Getty Images said it had withdrawn the photo.", "The figures come from a poll by Ipsos/Reuters.",
+        "The photographer works for AP", "He sold the pictures to Getty Images", "Photographs of the meeting were not released.",
+        "The agency (Getty Images) declined to comment on the matter, a spokeswoman said in an email on Monday night."
+      })
+  void creditWordsInProseStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  // --- promos -------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Read the full story and more from Foreign Policy.", "Read the full article at Defense One",
+        "Read the full story here.", "READ MORE: Biden warns Putin of severe sanctions",
+        "Sign up for our free daily newsletter", "Subscribe to our newsletter for the latest", "Continue reading",
+        "Related: What to know about the Geneva talks", "Read more"
+      })
+  void promoLinesGo(String promo) {
+    assertThat(clean(BODY + "\n\n" + promo + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Sign up for the draft was mandatory for men between 18 and 25.",
+        "Subscribe to the idea that sanctions alone work, and you will be disappointed.",
+        "Readers who want to read the full story of the war will find it in the archive.",
+        "Continue reading the report and you find that the department had been warned twice about the contract."
+      })
+  void promoOpeningsInProseStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aPromoPhraseInsideAParagraphStays() {
+    String raw = BODY + " Read the full story and more from Foreign Policy.";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  // --- teaser cards -------------------------------------------------------------------------
+
+  static final String CARD =
+      "\u2022 Andrea Kendall-Taylor\n\nSenior Fellow and Director, Transatlantic Security Program\n\n"
+          + "Andrea Kendall-Taylor is a Senior Fellow and Director of the Transatlantic Security Program at CNAS. She works on"
+          + " national security challenges facing the United States and Eur...";
+
+  @Test
+  void anExpertCardCutOffGoes() {
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + CARD).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + CARD.replace("...", "\u2026")).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aTextThatEndsInAnEllipsisStays() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nAnd then, he said, we would see what happens next...";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    String list = BODY + "\n\n\u2022 NATO's expansion to the east\n\nThe minister paused and said the rest could wait for another day, and that day would come soo...";
+    assertThat(clean(list).text()).isEqualTo(list);
+  }
+
+  // --- site footers -------------------------------------------------------------------------
+
+  @Test
+  void stateGovFooterGivesThePublisher() {
+    CorpusDocument doc = clean(BODY + "\n\nU.S. Department of State\n\nThe Lessons of 1989: Freedom and Our Future");
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(doc.publisher()).isEqualTo("U.S. Department of State");
+  }
+
+  @Test
+  void aFooterOfAnotherSiteIsNotTakenWhenTheAddressIsKnown() {
+    String raw = BODY + "\n\nU.S. Department of State\n\nThe Lessons of 1989: Freedom and Our Future";
+    assertThat(clean(raw, "https://www.thehill.com/policy/123").text()).isEqualTo(raw);
+    assertThat(clean(raw, "https://www.state.gov/secretary/").text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void theSiteNameInProseOrBeforeRealTextStays() {
+    String inSentence = BODY + "\n\nThe statement came from the U.S. Department of State";
+    assertThat(clean(inSentence).text()).isEqualTo(inSentence);
+    String beforeText = BODY + "\n\nU.S. Department of State\n\n" + BODY2;
+    assertThat(clean(beforeText).text()).isEqualTo(beforeText);
+    assertThat(clean(beforeText).publisher()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u00a9 2021 The Hill. All rights reserved.", "Copyright \u00a9 2019-2021 Foreign Policy",
+        "(c) 2020 Antiwar.com", "Copyright 2022 The Associated Press. All rights reserved."
+      })
+  void copyrightLinesAtTheEndGo(String line) {
+    CorpusDocument doc = clean(BODY + "\n\n" + line);
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(doc.publisher()).isNull();
+  }
+
+  @Test
+  void copyrightInProseStays() {
+    String raw = BODY + "\n\nCopyright law was not written with scraping in mind, the judge said.";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  // --- author bios --------------------------------------------------------------------------
+
+  @Test
+  void theBioOfTheBylinedAuthorGoes() {
+    CorpusDocument doc = clean(BODY + "\n\nAuthor: Dave DeCamp\n\nDave DeCamp is the news editor of Antiwar.com, follow him on Twitter @decampdave.");
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(doc.authors()).containsExactly("Dave DeCamp");
+    assertThat(doc.removals()).extracting(r -> r.ruleId()).contains(AuthorBioRemover.ID);
+  }
+
+  @Test
+  void surnameBiosAndSocialLinesGo() {
+    CorpusDocument doc = clean("By Amy MacKinnon\n\n" + BODY + "\n\nMacKinnon is a national security reporter at Foreign Policy.\n\nTwitter: @ak_mack");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aClosingParagraphAboutSomeoneElseStays() {
+    String raw = "By Jane Doe\n\n" + BODY + "\n\nHilary Mantel was the author of Wolf Hall. She died in September 2022.";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\nHilary Mantel was the author of Wolf Hall. She died in September 2022.");
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordNeedsABioWord() {
+    String raw = "By Amy Long\n\n" + BODY + "\n\nLong is the road from Geneva to Moscow, and neither side has started down it.";
+    assertThat(clean(raw).text()).endsWith("neither side has started down it.");
+  }
+
+  @Test
+  void predicatesAreLinearOnHostileInput() {
+    // No timing here (see docs/chrome-and-metadata.md for figures): a quadratic rule would hang.
+    String hostile = ("11/19/21, 12:38 PM Page " + "1".repeat(3) + " of ").repeat(20_000)
+        + "https://x " .repeat(20_000) + "\u2022 A B\n\n".repeat(5_000) + "...".repeat(10_000);
+    CorpusDocument doc = clean(hostile);
+    assertThat(doc.text()).isNotNull();
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
+  @Test
+  void everyChromeStepIsRegistered() {
+    List<String> ids = CLEANER.steps().stream().map(s -> s.id()).toList();
+    assertThat(ids).contains(PrintHeaderRemover.ID, ImageCreditRemover.ID, PromoRemover.ID, TeaserCardRemover.ID,
+        SiteFooterRemover.ID, AuthorBioRemover.ID);
+  }
+}

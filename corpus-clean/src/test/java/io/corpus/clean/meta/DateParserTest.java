@@ -1,0 +1,53 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+  private static final LocalDate NOV_18 = LocalDate.of(2021, 11, 18);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "November 18, 2021", "Nov. 18, 2021", "Nov 18, 2021", "Nov 18 2021", "NOVEMBER 18, 2021", "November 18th, 2021",
+        "18 November 2021", "18 Nov 2021", "18th November, 2021", "Thursday, November 18, 2021", "Thu, Nov. 18, 2021",
+        "2021-11-18", "2021-11-18T12:38:00Z", "11/18/2021", "11/18/21", "18/11/2021", "18.11.2021",
+        "November 18, 2021 at 12:38 PM", "Nov. 18, 2021 12:38 p.m. ET", "November 18, 2021 | 4:15pm",
+        "2021-11-18 08:15", "November 18, 2021 - 12:38 PM EST", "18 November 2021 14:38 GMT"
+      })
+  void readsTheCommonEnglishFormats(String text) {
+    assertThat(DateParser.parse(text)).contains(NOV_18);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "On November 18, 2021, the Kremlin said", "November 2021", "November 18", "February 30, 2021",
+        "13/13/2021", "2021-13-01", "18 November 2021 and more", "Page 1 of 3", "11/19/21, 12:38 PM Page 1 of 3",
+        "", "   ", "1 2 3", "Nov. 18, 21", "12:38 PM", "November 18, 2021 at noon", "9/11"
+      })
+  void rejectsAnythingThatIsNotOnlyADate(String text) {
+    assertThat(DateParser.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3/4/2022", "03/04/2022"})
+  void ambiguousSlashedDatesAreReadMonthFirst(String text) {
+    assertThat(DateParser.parse(text)).contains(LocalDate.of(2022, 3, 4));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3.4.2022", "03.04.2022"})
+  void dottedDatesAreReadDayFirst(String text) {
+    assertThat(DateParser.parse(text)).contains(LocalDate.of(2022, 4, 3));
+  }
+
+  @org.junit.jupiter.api.Test
+  void longInputIsRejectedWithoutScanning() {
+    assertThat(DateParser.parse("November 18, 2021 " + "x".repeat(1_000_000))).isEmpty();
+  }
+}
