@@ -2,7 +2,7 @@
 # Runs the HTML extraction benchmark (Scrapinghub/Zyte, 181 news pages) on one thread, in
 # process after a warm-up, and scores the predictions with the benchmark's own scorer.
 #
-#   bench/html-benchmark.sh [all|even|odd|halves] [clean|extract]
+#   bench/html-benchmark.sh [all|even|odd|halves] [clean|extract|jsoup-text]
 #
 # Environment: DATA (default ../shared/bench/scrapinghub), WARMUP (seconds, default 10), ROUNDS (5).
 set -euo pipefail

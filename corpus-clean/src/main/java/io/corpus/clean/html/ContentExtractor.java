@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of an article page: a generic algorithm over the DOM, with no rule for any
@@ -20,15 +23,17 @@ import org.jsoup.nodes.Element;
  *   <li><b>Prune</b> what never is article text: scripts, navigation, headers and footers, asides,
  *       figures and captions, forms, hidden elements, ARIA landmarks of page furniture, and
  *       elements whose class or id names furniture (share bars, related lists, bylines, ad slots,
- *       newsletter boxes...). A container that holds a large share of the page's plain text is
- *       kept whatever its name says.
+ *       newsletter boxes...). Names are not trusted blindly: the block with the most paragraph
+ *       text (reader comments aside) and the blocks around it, and any container holding a large
+ *       share of the page's prose or wrapping a quotation (an embedded post), are kept whatever
+ *       their names say.
  *   <li><b>Score</b> paragraphs (Readability's measure: one point, one per comma, one per 100
  *       chars up to three) into their ancestors, weighted by tag and by class and id, and scaled
  *       by how little of each candidate is link text.
  *   <li><b>Choose</b> the best candidate, climb to a common ancestor when several strong
  *       candidates share one, and add the siblings that score close to it or read like prose.
- *   <li><b>Clean</b> the chosen elements: drop headlines, headings styled as furniture, and
- *       blocks made mostly of links or too short to be text.
+ *   <li><b>Clean</b> the chosen elements: drop headlines, headings styled as furniture, lists of
+ *       teaser cards, and blocks made mostly of links or too short to be text.
  *   <li><b>Collect</b> the text: one paragraph per block element, blank lines between
  *       paragraphs, with each char's offset in the HTML source.
  * </ol>
@@ -76,18 +81,13 @@ public final class ContentExtractor {
     if (body == null) {
       return new Extracted("", new int[0]);
     }
-    NodeStats before = NodeStats.of(body);
-    prune(body, before, before.get(body).proseChars);
+    NodeStats stats = NodeStats.of(body, e -> !Signals.inComments(e));
+    prune(body, stats, stats.get(body).proseChars);
 
-    NodeStats stats = NodeStats.of(body);
     Map<Element, Double> scores = score(body, stats);
     Element top = chooseTop(body, stats, scores);
     List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
 
-    if (DEBUG) {
-      System.err.println("top=" + describe(top) + " score=" + scores.get(top));
-      for (Element part : parts) System.err.println("  part=" + describe(part) + " chars=" + stats.get(part).chars);
-    }
     String title = titleHint(doc);
     TextCollector out = new TextCollector();
     for (Element part : parts) {
@@ -106,28 +106,50 @@ public final class ContentExtractor {
 
   private static void prune(Element root, NodeStats stats, int pageProse) {
     List<Element> drop = new ArrayList<>();
-    collectPrunable(root, stats, pageProse, drop);
+    // The block with the most paragraph text, and every block around it, is kept from name-based
+    // pruning: a layout class ("with-sidebar", "widget-area") on the article's wrapper says nothing.
+    Set<Element> anchors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element a = stats.densest(); a != null && a != root; a = a.parent()) {
+      anchors.add(a);
+    }
+    collectPrunable(root, stats, pageProse, anchors, drop);
     for (Element e : drop) {
+      stats.subtract(e, root); // keeps the measures true to what is left, without a second pass
       e.remove();
     }
   }
 
-  private static void collectPrunable(Element el, NodeStats stats, int pageProse, List<Element> drop) {
-    for (Element child : el.children()) {
-      if (isPrunable(child, stats, pageProse)) {
-        drop.add(child);
-      } else {
-        collectPrunable(child, stats, pageProse, drop);
-      }
-    }
+  /** Walks the page without recursion (pages can nest thousands deep), skipping what it drops. */
+  private static void collectPrunable(
+      Element root, NodeStats stats, int pageProse, Set<Element> anchors, List<Element> drop) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == root || !(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (isPrunable(e, stats, pageProse, anchors.contains(e))) {
+              drop.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
   }
 
-  private static boolean isPrunable(Element e, NodeStats stats, int pageProse) {
+  private static boolean isPrunable(Element e, NodeStats stats, int pageProse, boolean anchor) {
     String tag = e.normalName();
     if (Signals.isDropTag(e)) {
       // Some sites wrap the whole page in a form, or the article in a header or aside.
       boolean container = tag.equals("form") || tag.equals("header") || tag.equals("aside") || tag.equals("footer");
-      return !(container && holdsTheText(stats.get(e), pageProse));
+      return !(container && (anchor || holdsTheText(stats.get(e), pageProse)));
     }
     if (Signals.isHiddenOrFurniture(e)) {
       return !tag.equals("body") && !tag.equals("html");
@@ -136,7 +158,8 @@ public final class ContentExtractor {
       return false;
     }
     String name = Signals.classAndId(e);
-    return Signals.isBoilerplateName(name)
+    return !anchor
+        && Signals.isBoilerplateName(name)
         && !holdsTheText(stats.get(e), pageProse)
         && !wrapsQuote(e, stats);
   }
@@ -146,12 +169,10 @@ public final class ContentExtractor {
    * blockquote in an "embed" wrapper) are quoted in the article and belong to its text.
    */
   private static boolean wrapsQuote(Element e, NodeStats stats) {
-    if (stats.get(e).chars < NodeStats.PROSE_CHARS) {
-      return false;
-    }
-    Element q = e.nameIs("blockquote") ? e : e.selectFirst("blockquote");
-    return q != null && stats.get(q).chars * 10 >= stats.get(e).chars * 8;
+    Stat s = stats.get(e);
+    return s.chars >= NodeStats.PROSE_CHARS && s.quoteChars * 10 >= s.chars * 8;
   }
+
 
   /**
    * Whether an element holds a large share of the page's prose: then it is (or wraps) the article,
@@ -331,6 +352,13 @@ public final class ContentExtractor {
   private static void clean(Element part, NodeStats stats, Map<Element, Double> scores, String title) {
     List<Element> all = part.getAllElements();
     int partProse = stats.get(part).proseChars;
+    // Teaser lists first, while their headline links are still there to recognise them by.
+    for (Element e : all) {
+      if (e != part && e.parent() != null && isCardList(e, stats) && stats.get(e).proseChars * 2 <= partProse) {
+        stats.subtract(e, part);
+        e.remove();
+      }
+    }
     // Bottom-up, so an inner block is judged before the block around it.
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
@@ -340,7 +368,6 @@ public final class ContentExtractor {
       // A block that holds most of the prose is the text itself, whatever its class says.
       boolean holdsProse = stats.get(e).proseChars * 2 > partProse;
       if (!holdsProse && shouldDrop(e, stats, scores, title)) {
-        if (DEBUG) System.err.println("    drop " + describe(e) + " chars=" + stats.get(e).chars + " ld=" + stats.get(e).linkDensity());
         stats.subtract(e, part);
         e.remove();
       }
@@ -357,7 +384,7 @@ public final class ContentExtractor {
         return Signals.classWeight(e) < 0 || s.linkDensity() > 0.5 || sameText(e.text(), title);
       case "p":
         return s.chars > 0 && s.chars < 200 && s.linkDensity() > 0.6;
-      case "table", "ul", "ol", "div", "section", "dl", "blockquote", "span":
+      case "table", "ul", "ol", "div", "section", "dl", "blockquote":
         break;
       default:
         return false;
@@ -366,7 +393,8 @@ public final class ContentExtractor {
       return s.linkDensity() > 0.5;
     }
     int weight = Signals.classWeight(e);
-    if (weight + scores.getOrDefault(e, 0.0) < 0) {
+    // Only a class or id that names furniture condemns a block; its tag alone does not.
+    if (weight < 0 && weight + scores.getOrDefault(e, 0.0) < 0) {
       return true;
     }
     if (s.commas >= 10) {
@@ -384,6 +412,52 @@ public final class ContentExtractor {
       return true;
     }
     return weight >= 25 && ld > 0.5;
+  }
+
+  /**
+   * Whether an element is a list of teaser cards (related stories, more from the site): at least
+   * three children built alike (same tag and class; divs, articles or sections), most of them
+   * with a headline link that makes up a good part of their text, and little text of their own.
+   */
+  private static boolean isCardList(Element e, NodeStats stats) {
+    int n = e.childrenSize();
+    if (n < 3) {
+      return false;
+    }
+    Map<String, Integer> shapes = new java.util.HashMap<>();
+    String common = null;
+    int most = 0;
+    for (Element c : e.children()) {
+      String tag = c.normalName();
+      // List items are left to the link-density test: a list of links in the text can be text.
+      if (!(tag.equals("div") || tag.equals("article") || tag.equals("section"))) {
+        continue;
+      }
+      String shape = tag + "." + c.className();
+      int k = shapes.merge(shape, 1, Integer::sum);
+      if (k > most) {
+        most = k;
+        common = shape;
+      }
+    }
+    if (most < 3 || most * 10 < n * 6) {
+      return false;
+    }
+    int cards = 0;
+    int plain = 0;
+    for (Element c : e.children()) {
+      if (!(c.normalName() + "." + c.className()).equals(common)) {
+        continue;
+      }
+      Element link = c.selectFirst("a[href]");
+      Stat cs = stats.get(c);
+      // A card is led by its headline link; a paragraph with a link in it is not a card.
+      if (link != null && stats.get(link).chars >= 15 && cs.linkChars * 10 >= cs.chars * 3) {
+        cards++;
+      }
+      plain += cs.chars - cs.linkChars;
+    }
+    return cards * 10 >= most * 6 && plain / most < 250;
   }
 
   private static boolean sameText(String a, String b) {
@@ -406,17 +480,12 @@ public final class ContentExtractor {
 
   /** The page's title as a hint for spotting the headline inside the body. */
   private static String titleHint(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title]");
+    Element head = doc.head();
+    Element og = head == null ? null : head.selectFirst("meta[property=og:title]");
     if (og != null && !og.attr("content").isBlank()) {
       return og.attr("content");
     }
     return doc.title();
-  }
-
-  private static final boolean DEBUG = Boolean.getBoolean("corpus.html.debug");
-
-  private static String describe(Element e) {
-    return e == null ? "null" : e.normalName() + "." + e.className() + "#" + e.id();
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import io.corpus.clean.html.internal.ElementIndex;
+import io.corpus.clean.html.internal.SelectorKey;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +47,14 @@ public final class DomRules {
   /** The resource holding the built-in selector rules. */
   public static final String BUILT_IN_RESOURCE = "/io/corpus/clean/rules/dom.yaml";
 
-  private record Compiled(RuleSpec spec, Evaluator selector) {}
+  /**
+   * One rule: its whole selector (to verify a match), and each comma-separated part with the key
+   * of its subject (the id, class or tag the matched element itself must have), used to look up
+   * candidates without walking the page once per rule.
+   */
+  private record Compiled(RuleSpec spec, Evaluator selector, List<Part> parts) {}
+
+  private record Part(Evaluator selector, SelectorKey key) {}
 
   private static final DomRules BUILT_IN = of(loadBuiltIn());
 
@@ -53,6 +62,19 @@ public final class DomRules {
 
   private DomRules(List<Compiled> rules) {
     this.rules = List.copyOf(rules);
+  }
+
+  /** The subject keys of the rules that apply to {@code host}. */
+  private Set<SelectorKey> keysFor(@Nullable String host) {
+    Set<SelectorKey> keys = new java.util.HashSet<>();
+    for (Compiled c : rules) {
+      if (c.spec.appliesTo(host)) {
+        for (Part p : c.parts) {
+          keys.add(p.key);
+        }
+      }
+    }
+    return keys;
   }
 
   /** The built-in selector rules. */
@@ -77,7 +99,11 @@ public final class DomRules {
         continue;
       }
       try {
-        out.add(new Compiled(s, QueryParser.parse(s.pattern())));
+        List<Part> parts = new ArrayList<>();
+        for (String part : SelectorKey.splitGroups(s.pattern())) {
+          parts.add(new Part(QueryParser.parse(part), SelectorKey.of(part)));
+        }
+        out.add(new Compiled(s, QueryParser.parse(s.pattern()), parts));
       } catch (Selector.SelectorParseException | IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "rule " + s.id() + ": invalid CSS selector '" + s.pattern() + "': " + e.getMessage(), e);
@@ -113,21 +139,65 @@ public final class DomRules {
   public List<Removal> apply(Document doc, @Nullable String host) {
     Objects.requireNonNull(doc, "doc");
     List<Removal> removed = new ArrayList<>();
+    // Source spans already removed (disjoint, by start): finding whether a match lies inside one is
+    // a lookup, where walking up to the document would cost the page's depth for every match.
+    java.util.TreeMap<Integer, Integer> gone = new java.util.TreeMap<>();
+    ElementIndex index = null;
     for (Compiled c : rules) {
       if (!c.spec.appliesTo(host)) {
         continue;
       }
-      for (Element e : doc.select(c.selector)) {
-        if (e.parent() == null || e == doc.body() || e.nameIs("html")) {
-          continue; // inside an element removed earlier, or the page itself
+      if (index == null) {
+        index = new ElementIndex(doc, keysFor(host)); // built once, only when some rule applies
+      }
+      for (Element e : matches(c, doc, index)) {
+        if (e == doc.body() || e.nameIs("html") || e.nameIs("head") || isDetached(e, doc, gone)) {
+          continue; // the page itself, or inside an element removed earlier
         }
         int start = sourceStart(e);
         int end = Math.max(start, sourceEnd(e));
         removed.add(new Removal(c.spec.id(), e.text(), start, end));
+        if (e.sourceRange().isTracked()) {
+          gone.put(start, end);
+        }
         e.remove();
       }
     }
     return removed;
+  }
+
+  /** Whether {@code e} was taken out of the page with an element removed earlier. */
+  private static boolean isDetached(Element e, Document doc, java.util.TreeMap<Integer, Integer> gone) {
+    if (!e.sourceRange().isTracked()) {
+      return e.ownerDocument() != doc;
+    }
+    var before = gone.floorEntry(e.sourceRange().startPos());
+    return before != null && e.sourceRange().startPos() < before.getValue();
+  }
+
+  /** The elements a rule matches, in document order (some may have been removed already). */
+  private static List<Element> matches(Compiled c, Document doc, ElementIndex index) {
+    List<Element> found = new ArrayList<>();
+    for (Part p : c.parts) {
+      for (Element e : index.candidates(p.key)) {
+        if (p.selector.matches(doc, e)) {
+          found.add(e);
+        }
+      }
+    }
+    if (c.parts.size() > 1) {
+      found.sort(java.util.Comparator.comparingInt(index::order));
+      List<Element> unique = new ArrayList<>(found.size());
+      Element last = null;
+      for (Element e : found) {
+        if (e != last) {
+          unique.add(e);
+        }
+        last = e;
+      }
+      return unique;
+    }
+    return found;
   }
 
   private static int sourceStart(Element e) {

@@ -126,72 +126,89 @@ public final class HtmlDecoding {
 
   /** The charset of one meta tag's attributes (lower-cased), or null. */
   private static @Nullable String charsetInMeta(String attrs) {
-    String charset = attributeValue(attrs, "charset");
+    java.util.Map<String, String> a = attributes(attrs);
+    String charset = a.get("charset");
     if (charset != null && !charset.isBlank()) {
       return charset.strip();
     }
-    String httpEquiv = attributeValue(attrs, "http-equiv");
-    String content = attributeValue(attrs, "content");
-    if (httpEquiv != null && httpEquiv.strip().equals("content-type") && content != null) {
-      int at = content.indexOf("charset");
-      if (at >= 0) {
-        int j = at + "charset".length();
-        while (j < content.length() && content.charAt(j) == ' ') {
-          j++;
-        }
-        if (j < content.length() && content.charAt(j) == '=') {
-          j++;
-          while (j < content.length() && (content.charAt(j) == ' ' || content.charAt(j) == '"' || content.charAt(j) == '\'')) {
-            j++;
-          }
-          int end = j;
-          while (end < content.length() && ";\"' \t".indexOf(content.charAt(end)) < 0) {
-            end++;
-          }
-          if (end > j) {
-            return content.substring(j, end);
-          }
-        }
-      }
+    String httpEquiv = a.get("http-equiv");
+    String content = a.get("content");
+    if (httpEquiv == null || !httpEquiv.strip().equals("content-type") || content == null) {
+      return null;
     }
-    return null;
+    int at = content.indexOf("charset");
+    if (at < 0) {
+      return null;
+    }
+    int j = at + "charset".length();
+    while (j < content.length() && content.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= content.length() || content.charAt(j) != '=') {
+      return null;
+    }
+    j++;
+    while (j < content.length() && (content.charAt(j) == ' ' || content.charAt(j) == '"' || content.charAt(j) == '\'')) {
+      j++;
+    }
+    int end = j;
+    while (end < content.length() && ";\"' \t".indexOf(content.charAt(end)) < 0) {
+      end++;
+    }
+    return end > j ? content.substring(j, end) : null;
   }
 
-  /** The value of attribute {@code name} in a tag's attribute text, or null. */
-  private static @Nullable String attributeValue(String attrs, String name) {
-    int from = 0;
-    while (true) {
-      int at = attrs.indexOf(name, from);
-      if (at < 0) {
-        return null;
+  /**
+   * The attributes of a tag, from the text after its name: {@code name}, {@code name=value},
+   * {@code name="value"} or {@code name='value'}; the first of a repeated name wins. One linear
+   * pass.
+   */
+  private static java.util.Map<String, String> attributes(String s) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '/')) {
+        i++;
       }
-      from = at + name.length();
-      boolean startsWord = at == 0 || " \t\n\r\f/\"'".indexOf(attrs.charAt(at - 1)) >= 0;
-      int j = at + name.length();
-      while (j < attrs.length() && Character.isWhitespace(attrs.charAt(j))) {
-        j++;
+      int nameStart = i;
+      while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '=' && s.charAt(i) != '/') {
+        i++;
       }
-      if (!startsWord || j >= attrs.length() || attrs.charAt(j) != '=') {
+      if (i == nameStart) {
+        i++;
         continue;
       }
-      j++;
-      while (j < attrs.length() && Character.isWhitespace(attrs.charAt(j))) {
-        j++;
+      String name = s.substring(nameStart, i);
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
       }
-      if (j >= attrs.length()) {
-        return "";
+      String value = "";
+      if (i < n && s.charAt(i) == '=') {
+        i++;
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+          char q = s.charAt(i);
+          int end = s.indexOf(q, i + 1);
+          end = end < 0 ? n : end;
+          value = s.substring(i + 1, end);
+          i = end + 1;
+        } else {
+          int start = i;
+          while (i < n && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+          }
+          value = s.substring(start, i);
+          if (value.endsWith("/")) {
+            value = value.substring(0, value.length() - 1); // <meta charset=utf-8/>
+          }
+        }
       }
-      char q = attrs.charAt(j);
-      if (q == '"' || q == '\'') {
-        int end = attrs.indexOf(q, j + 1);
-        return attrs.substring(j + 1, end < 0 ? attrs.length() : end);
-      }
-      int end = j;
-      while (end < attrs.length() && !Character.isWhitespace(attrs.charAt(end)) && attrs.charAt(end) != '/' && attrs.charAt(end) != '>') {
-        end++;
-      }
-      return attrs.substring(j, end);
+      out.putIfAbsent(name, value);
     }
+    return out;
   }
 
   /** The charset for a label, as browsers read labels, or null when Java does not know it. */

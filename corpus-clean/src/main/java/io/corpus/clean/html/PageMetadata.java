@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,11 +93,12 @@ public record PageMetadata(
    */
   public static PageMetadata of(Document doc) {
     Objects.requireNonNull(doc, "doc");
-    JsonNode ld = articleJsonLd(doc);
+    Tags tags = new Tags(doc);
+    JsonNode ld = articleJsonLd(tags.scripts);
 
-    String publisher = firstNonBlank(meta(doc, "og:site_name"), ld == null ? null : nameOf(ld.get("publisher")));
+    String publisher = firstNonBlank(meta(tags, "og:site_name"), ld == null ? null : nameOf(ld.get("publisher")));
 
-    String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld == null ? null : text(ld.get("headline")));
+    String title = firstNonBlank(meta(tags, "og:title"), meta(tags, "twitter:title"), ld == null ? null : text(ld.get("headline")));
     if (title == null) {
       String t = doc.title();
       title = t.isBlank() ? null : withoutSiteSuffix(t.strip(), publisher);
@@ -103,16 +106,16 @@ public record PageMetadata(
       title = withoutSiteSuffix(title, publisher);
     }
     if (title == null) {
-      Element h1 = doc.selectFirst("h1");
+      Element h1 = tags.h1;
       title = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
     List<String> authors = new ArrayList<>();
-    addAuthors(authors, meta(doc, "author"));
-    addAuthors(authors, meta(doc, "article:author"));
-    addAuthors(authors, meta(doc, "dc.creator"));
-    addAuthors(authors, meta(doc, "parsely-author"));
-    addAuthors(authors, meta(doc, "sailthru.author"));
+    addAuthors(authors, meta(tags, "author"));
+    addAuthors(authors, meta(tags, "article:author"));
+    addAuthors(authors, meta(tags, "dc.creator"));
+    addAuthors(authors, meta(tags, "parsely-author"));
+    addAuthors(authors, meta(tags, "sailthru.author"));
     if (ld != null) {
       addJsonLdAuthors(authors, ld.get("author"));
       if (authors.isEmpty()) {
@@ -120,40 +123,39 @@ public record PageMetadata(
       }
     }
     if (authors.isEmpty()) {
-      bylineAuthors(doc, authors);
+      bylineAuthors(tags, authors);
     }
 
     LocalDate published =
         firstDate(
-            meta(doc, "article:published_time"),
-            meta(doc, "og:published_time"),
-            meta(doc, "datePublished"),
+            meta(tags, "article:published_time"),
+            meta(tags, "og:published_time"),
+            meta(tags, "datePublished"),
             ld == null ? null : text(ld.get("datePublished")),
-            meta(doc, "pubdate"),
-            meta(doc, "publishdate"),
-            meta(doc, "publish-date"),
-            meta(doc, "parsely-pub-date"),
-            meta(doc, "sailthru.date"),
-            meta(doc, "dc.date.issued"),
-            meta(doc, "dc.date"),
-            meta(doc, "date"),
-            timeElement(doc));
+            meta(tags, "pubdate"),
+            meta(tags, "publishdate"),
+            meta(tags, "publish-date"),
+            meta(tags, "parsely-pub-date"),
+            meta(tags, "sailthru.date"),
+            meta(tags, "dc.date.issued"),
+            meta(tags, "dc.date"),
+            meta(tags, "date"),
+            timeElement(tags));
 
     String canonical = null;
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = tags.canonical;
     if (link != null && isAbsoluteHttp(link.attr("href"))) {
       canonical = link.attr("href").strip();
-    } else if (isAbsoluteHttp(meta(doc, "og:url"))) {
-      canonical = Objects.requireNonNull(meta(doc, "og:url")).strip();
+    } else if (isAbsoluteHttp(meta(tags, "og:url"))) {
+      canonical = Objects.requireNonNull(meta(tags, "og:url")).strip();
     }
 
     String language = null;
-    Element html = doc.selectFirst("html");
-    if (html != null && !html.attr("lang").isBlank()) {
+    Element html = doc.firstElementChild();
+    if (html != null && html.nameIs("html") && !html.attr("lang").isBlank()) {
       language = html.attr("lang");
     } else {
-      Element cl = doc.selectFirst("meta[http-equiv=content-language][content]");
-      language = firstNonBlank(cl == null ? null : cl.attr("content"), meta(doc, "og:locale"), ld == null ? null : text(ld.get("inLanguage")));
+      language = firstNonBlank(tags.contentLanguage, meta(tags, "og:locale"), ld == null ? null : text(ld.get("inLanguage")));
     }
     if (language != null) {
       language = language.strip().replace('_', '-');
@@ -167,24 +169,87 @@ public record PageMetadata(
   // --- meta tags --------------------------------------------------------------------------------
 
   /** The content of the first meta tag whose property, name or itemprop is {@code key} (any case). */
-  private static @Nullable String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-        if (!c.isBlank()) {
-          return c.strip();
+  private static @Nullable String meta(Tags tags, String key) {
+    return tags.meta.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** The elements metadata comes from, gathered in one pass over the page. */
+  private static final class Tags {
+    /** Meta tag contents by lower-cased property, name and itemprop; the first non-blank wins. */
+    final Map<String, String> meta = new HashMap<>();
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> itempropAuthors = new ArrayList<>();
+    final List<Element> relAuthors = new ArrayList<>();
+    @Nullable Element byline;
+    @Nullable Element h1;
+    @Nullable Element canonical;
+    @Nullable String contentLanguage;
+
+    Tags(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "meta" -> {
+            String c = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            if (c.isBlank()) {
+              continue;
+            }
+            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
+              if (!key.isEmpty()) {
+                meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), c.strip());
+              }
+            }
+            if (contentLanguage == null && "content-language".equalsIgnoreCase(e.attr("http-equiv"))) {
+              contentLanguage = c.strip();
+            }
+          }
+          case "script" -> {
+            if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+              scripts.add(e);
+            }
+          }
+          case "link" -> {
+            if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+              canonical = e;
+            }
+          }
+          case "time" -> {
+            if (e.hasAttr("datetime")) {
+              times.add(e);
+            }
+          }
+          case "h1" -> {
+            if (h1 == null) {
+              h1 = e;
+            }
+          }
+          default -> {}
+        }
+        if (e.attributesSize() > 0) {
+          if (e.attr("itemprop").equalsIgnoreCase("author")) {
+            itempropAuthors.add(e);
+          } else if (e.nameIs("a") && e.attr("rel").equalsIgnoreCase("author")) {
+            relAuthors.add(e);
+          } else if (byline == null) {
+            String c = e.className();
+            if (!c.isEmpty()) {
+              String lc = c.toLowerCase(Locale.ROOT);
+              if (lc.contains("byline") || e.hasClass("author-name") || e.hasClass("article-author")) {
+                byline = e;
+              }
+            }
+          }
         }
       }
     }
-    return null;
   }
 
   // --- JSON-LD ----------------------------------------------------------------------------------
 
   /** The JSON-LD object that describes the article, looking into arrays and {@code @graph}s. */
-  private static @Nullable JsonNode articleJsonLd(Document doc) {
+  private static @Nullable JsonNode articleJsonLd(List<Element> scripts) {
     JsonNode fallback = null;
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String data = script.data();
       if (data.isBlank() || data.length() > MAX_JSON_LD_CHARS) {
         continue;
@@ -322,21 +387,21 @@ public record PageMetadata(
     return t;
   }
 
-  private static void bylineAuthors(Document doc, List<String> out) {
-    for (Element e : doc.select("[itemprop=author]")) {
+  private static void bylineAuthors(Tags tags, List<String> out) {
+    for (Element e : tags.itempropAuthors) {
       Element name = e.selectFirst("[itemprop=name]");
       addAuthor(out, name != null ? (name.hasAttr("content") ? name.attr("content") : name.text()) : e.text());
     }
     if (!out.isEmpty()) {
       return;
     }
-    for (Element e : doc.select("a[rel=author]")) {
+    for (Element e : tags.relAuthors) {
       addAuthor(out, e.text());
     }
     if (!out.isEmpty()) {
       return;
     }
-    Element byline = doc.selectFirst(".byline, .author-name, .article-author, [class*=byline]");
+    Element byline = tags.byline;
     if (byline != null && byline.text().length() <= 100) {
       addAuthors(out, byline.text());
     }
@@ -344,9 +409,14 @@ public record PageMetadata(
 
   // --- dates ------------------------------------------------------------------------------------
 
-  private static @Nullable String timeElement(Document doc) {
-    Element t = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], time.published[datetime], time[datetime]");
-    return t == null ? null : t.attr("datetime");
+  /** The datetime of the {@code <time>} marked as the publication time, else of the first one. */
+  private static @Nullable String timeElement(Tags tags) {
+    for (Element t : tags.times) {
+      if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate") || t.hasClass("published")) {
+        return t.attr("datetime");
+      }
+    }
+    return tags.times.isEmpty() ? null : tags.times.get(0).attr("datetime");
   }
 
   private static @Nullable LocalDate firstDate(@Nullable String... values) {

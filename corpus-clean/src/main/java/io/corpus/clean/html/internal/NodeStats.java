@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text measures of every element under a root, computed in one traversal: visible chars, chars
@@ -33,6 +34,10 @@ public final class NodeStats {
      * {@value NodeStats#PROSE_CHARS} chars that are mostly not links.
      */
     public int proseChars;
+    /** Prose in direct children (paragraphs whose parent this is). */
+    public int childProse;
+    /** Visible chars inside {@code <blockquote>} elements (this one included). */
+    public int quoteChars;
     /** {@code <p>} elements below. */
     public int paragraphs;
 
@@ -47,14 +52,37 @@ public final class NodeStats {
   private static final Stat EMPTY = new Stat();
 
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private int bestProse;
+  private @Nullable Element densest;
 
-  private NodeStats() {}
+  private final java.util.function.Predicate<Element> mayBeDensest;
+
+  private NodeStats(java.util.function.Predicate<Element> mayBeDensest) {
+    this.mayBeDensest = mayBeDensest;
+  }
 
   /** Measures every element under {@code root}, {@code root} included. */
   public static NodeStats of(Element root) {
-    NodeStats s = new NodeStats();
+    return of(root, e -> true);
+  }
+
+  /**
+   * Measures every element under {@code root}; only elements {@code mayBeDensest} accepts can be
+   * {@link #densest()}.
+   */
+  public static NodeStats of(Element root, java.util.function.Predicate<Element> mayBeDensest) {
+    NodeStats s = new NodeStats(mayBeDensest);
     s.measure(root);
     return s;
+  }
+
+  /**
+   * The element whose own paragraphs hold the most prose (the first of equals), or null when the
+   * page has no prose: where the article most likely is, found from text alone before any class
+   * name is trusted.
+   */
+  public @Nullable Element densest() {
+    return densest;
   }
 
   /** The measures of {@code e}; an element that was not under the root measures zero. */
@@ -80,6 +108,7 @@ public final class NodeStats {
       s.commas -= r.commas;
       s.paragraphs -= paragraphs;
       s.proseChars -= r.proseChars;
+      s.quoteChars -= r.quoteChars;
       if (a == root) {
         break;
       }
@@ -151,7 +180,21 @@ public final class NodeStats {
               }
               // Children finish before their parent, so each element adds its totals up once.
               Stat parent = e == root || e.parent() == null ? null : stats.get(e.parent());
+              if (parent != null && s.proseChars > 0 && (e.nameIs("p") || s.ownChars >= PROSE_CHARS)) {
+                parent.childProse += e.nameIs("p") ? s.proseChars : s.ownChars;
+              }
+              if (s.ownChars >= PROSE_CHARS) {
+                s.childProse += s.ownChars; // text written straight into a block is its own paragraph
+              }
+              if (s.childProse > bestProse && mayBeDensest.test(e)) {
+                bestProse = s.childProse;
+                densest = e;
+              }
+              if (e.nameIs("blockquote")) {
+                s.quoteChars = s.chars;
+              }
               if (parent != null) {
+                parent.quoteChars += s.quoteChars;
                 parent.proseChars += s.proseChars;
                 parent.chars += s.chars;
                 parent.linkChars += s.linkChars;

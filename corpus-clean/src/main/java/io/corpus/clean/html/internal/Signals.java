@@ -63,6 +63,26 @@ public final class Signals {
     "author", "caption", "newsletter", "recommend", "popular", "trending", "nav", "menu"
   };
 
+  /** Class or id words of reader comments, the one kind of furniture that reads like prose. */
+  private static final String[] COMMENT_STEMS = {"comment", "disqus", "respond", "replies", "reply", "discussion", "forum", "post-author"};
+
+  /** Whether {@code e} is inside (or is) a reader-comments block, judged by class and id. */
+  public static boolean inComments(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String name = classAndId(a);
+      if (name.isEmpty()) {
+        continue;
+      }
+      for (String stem : COMMENT_STEMS) {
+        int at = name.indexOf(stem);
+        if (at >= 0 && !(stem.equals("comment") && name.startsWith("ar", at + stem.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the tag never holds article text. */
   public static boolean isDropTag(Element e) {
     return DROP_TAGS.contains(e.normalName());

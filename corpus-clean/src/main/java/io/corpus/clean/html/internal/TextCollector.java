@@ -6,6 +6,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns elements into plain text: paragraphs (block elements) separated by a blank line, white
@@ -38,35 +40,51 @@ public final class TextCollector {
   /** Appends the text of {@code root} as one or more paragraphs. */
   public void add(Element root) {
     paragraphBreak();
-    walk(root, false);
+    walk(root);
     paragraphBreak();
   }
 
-  private void walk(Element el, boolean pre) {
-    for (Node child : el.childNodes()) {
-      if (child instanceof TextNode t) {
-        appendText(t, pre);
-      } else if (child instanceof Element e) {
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-          lineBreak();
-          continue;
-        }
-        boolean block = BLOCKS.contains(tag);
-        boolean cell = tag.equals("td") || tag.equals("th");
-        if (block) {
-          paragraphBreak();
-        } else if (cell) {
-          space();
-        }
-        walk(e, pre || tag.equals("pre"));
-        if (block) {
-          paragraphBreak();
-        } else if (cell) {
-          space();
-        }
-      }
-    }
+  /** Walks the subtree without recursion (pages can nest thousands deep). */
+  private void walk(Element root) {
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int preDepth;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              appendText(t, preDepth > 0);
+            } else if (node instanceof Element e && node != root) {
+              String tag = e.normalName();
+              if (tag.equals("br")) {
+                lineBreak();
+              } else if (BLOCKS.contains(tag)) {
+                paragraphBreak();
+              } else if (tag.equals("td") || tag.equals("th")) {
+                space();
+              }
+              if (tag.equals("pre")) {
+                preDepth++;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && node != root) {
+              String tag = e.normalName();
+              if (BLOCKS.contains(tag)) {
+                paragraphBreak();
+              } else if (tag.equals("td") || tag.equals("th")) {
+                space();
+              }
+              if (tag.equals("pre")) {
+                preDepth--;
+              }
+            }
+          }
+        },
+        root);
   }
 
   private void paragraphBreak() {

@@ -1,0 +1,156 @@
+package io.corpus.clean.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class ContentExtractorTest {
+
+  private static ContentExtractor.Extracted extract(String html) {
+    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "https://example.com/a");
+    return ContentExtractor.standard().extract(doc);
+  }
+
+  /** A news page with the usual furniture around three paragraphs of text. */
+  static final String NEWS_PAGE =
+      """
+      <!DOCTYPE html><html lang="en"><head><title>Harbor bridge reopens after repairs | Coast Daily</title>
+      <script>var ads = [];</script><style>p { color: black }</style></head>
+      <body class="article-page has-sidebar">
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="site-header"><div class="logo">Coast Daily</div>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/sports">Sports</a></li></ul></nav></header>
+      <div class="container">
+        <main id="main">
+          <article class="story">
+            <h1 class="headline">Harbor bridge reopens after repairs</h1>
+            <div class="byline">By <a href="/staff/kim">Dana Kim</a> | <time datetime="2021-05-02">May 2, 2021</time></div>
+            <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+            <figure><img src="bridge.jpg"><figcaption>The bridge at dawn. Photo: Coast Daily</figcaption></figure>
+            <div class="story-body">
+              <p>The harbor bridge reopened on Sunday after eight months of repairs, easing traffic for thousands of commuters.</p>
+              <p>City engineers said the deck, the cables and the lighting had been replaced, and that the work came in under budget.</p>
+              <div class="ad-slot">Advertisement</div>
+              <p>"We expect the bridge to serve the city for another fifty years," the mayor said at the ribbon cutting.</p>
+            </div>
+            <div class="tags"><a href="/t/bridge">bridge</a> <a href="/t/traffic">traffic</a></div>
+          </article>
+        </main>
+        <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/1">Storm warning for the weekend</a></li><li><a href="/2">School board election results</a></li></ul></aside>
+      </div>
+      <div class="related-articles"><h2>Related</h2><ul><li><a href="/3">Ferry schedule changes this summer</a></li><li><a href="/4">New bike lanes on the waterfront</a></li></ul></div>
+      <footer><p>© 2021 Coast Daily. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+      </body></html>
+      """;
+
+  @Test
+  void keepsTheArticleParagraphsAndNothingElse() {
+    assertThat(extract(NEWS_PAGE).text())
+        .isEqualTo(
+            "The harbor bridge reopened on Sunday after eight months of repairs, easing traffic for thousands of commuters.\n\n"
+                + "City engineers said the deck, the cables and the lighting had been replaced, and that the work came in under budget.\n\n"
+                + "\"We expect the bridge to serve the city for another fifty years,\" the mayor said at the ribbon cutting.");
+  }
+
+  @Test
+  void everyVisibleCharMapsToItsPlaceInTheSource() {
+    ContentExtractor.Extracted e = extract(NEWS_PAGE);
+    String text = e.text();
+    int[] offsets = e.sourceOffsets();
+    assertThat(offsets).hasSize(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '\n') {
+        assertThat(NEWS_PAGE.charAt(offsets[i])).as("char %d", i).isEqualTo(text.charAt(i));
+      }
+      if (i > 0) {
+        assertThat(offsets[i]).isGreaterThanOrEqualTo(offsets[i - 1]);
+      }
+    }
+  }
+
+  @Test
+  void entitiesMapIntoTheirSourceSpan() {
+    String html = "<body><article><p>Fish &amp; chips, peas &amp; vinegar, and tea for two, please, at the seaside stall.</p></article></body>";
+    ContentExtractor.Extracted e = extract(html);
+    assertThat(e.text()).isEqualTo("Fish & chips, peas & vinegar, and tea for two, please, at the seaside stall.");
+    int amp = e.text().indexOf('&');
+    int src = e.sourceOffsets()[amp];
+    assertThat(html.substring(src - 5, src + 6)).contains("&amp;");
+    assertThat(e.sourceOffsets()[e.text().length() - 1]).isLessThan(html.indexOf("</p>"));
+  }
+
+  @Test
+  void textWrittenStraightIntoDivsWithLineBreaks() {
+    String html =
+        "<body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></div><div class=\"post\">"
+            + "First line of the letter, written without paragraphs, as older sites often did.<br><br>"
+            + "Second line of the letter, still without paragraphs, but with enough words to count.<br>"
+            + "Third line, shorter, but part of the same letter all the same, signed by the author.</div></body>";
+    assertThat(extract(html).text())
+        .isEqualTo(
+            "First line of the letter, written without paragraphs, as older sites often did.\n"
+                + "Second line of the letter, still without paragraphs, but with enough words to count.\n"
+                + "Third line, shorter, but part of the same letter all the same, signed by the author.");
+  }
+
+  @Test
+  void tablesListsAndQuotedEmbedsInsideTheArticleStay() {
+    String html =
+        """
+        <body><article><div class="entry-content">
+        <p>The standings after the final race of the season, with points, wins and poles, are below.</p>
+        <table><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr><tr class="player-row"><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>
+        <p>Three things decided the title, according to the teams, in a season of close finishes:</p>
+        <ul><li>pit strategy in the last ten races</li><li>tire wear at short tracks</li></ul>
+        <div class="social-embed"><blockquote class="twitter-tweet"><p>What a finish to the season, congratulations to the whole team and crew!</p>— Team (@team) <a href="https://twitter.com/x">November 17, 2019</a></blockquote></div>
+        <p>The new season starts in February, with the first race in Daytona, as every year since 1982.</p>
+        </div></article></body>
+        """;
+    String text = extract(html).text();
+    assertThat(text).contains("1 Kyle Busch 5040", "2 Martin Truex Jr. 5035");
+    assertThat(text).contains("pit strategy in the last ten races", "tire wear at short tracks");
+    assertThat(text).contains("What a finish to the season");
+    assertThat(text).endsWith("as every year since 1982.");
+  }
+
+  @Test
+  void teaserCardsBesideTheTextAreDropped() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-row\">");
+    for (int i = 1; i <= 4; i++) {
+      cards.append("<div class=\"card\"><h5><a href=\"/story-").append(i).append("\">Headline number ").append(i)
+          .append(" about something else entirely</a></h5><p class=\"excerpt\">A teaser for story ").append(i)
+          .append(", two lines of summary that say what the other story is about, to make you click.</p></div>");
+    }
+    cards.append("</div>");
+    String html =
+        "<body><div class=\"main\"><div class=\"text\">"
+            + "<p>The first paragraph of the story, long enough to be prose, with commas, clauses and detail.</p>"
+            + "<p>The second paragraph of the story, also long enough to count, and linking <a href=\"/x\">a source</a>.</p>"
+            + "<p>The third paragraph gives the background, the figures and the names of those involved, at length.</p>"
+            + "<p>The fourth paragraph adds what the opposition said, and what the committee will look at next week.</p>"
+            + "<p>The fifth paragraph explains the timetable, the budget, and the vote that is expected in spring.</p>"
+            + "<p>The last paragraph closes the story with a quote from the minister, who spoke on Monday.</p>"
+            + cards + "</div></div></body>";
+    String text = extract(html).text();
+    assertThat(text).startsWith("The first paragraph").endsWith("who spoke on Monday.");
+    // The cards are mostly plain text (their link density alone would keep them), but each is led
+    // by a headline link that is a good third of it.
+    assertThat(text).doesNotContain("Headline number", "teaser");
+  }
+
+  @Test
+  void pageWithoutTextGivesEmptyText() {
+    assertThat(extract("<html><body><nav><a href=/>Home</a></nav></body></html>").text()).isEmpty();
+    assertThat(extract("").text()).isEmpty();
+  }
+
+  @Test
+  void deterministic() {
+    ContentExtractor.Extracted a = extract(NEWS_PAGE);
+    ContentExtractor.Extracted b = extract(NEWS_PAGE);
+    assertThat(a.text()).isEqualTo(b.text());
+    assertThat(a.sourceOffsets()).isEqualTo(b.sourceOffsets());
+  }
+}
