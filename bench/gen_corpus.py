@@ -18,6 +18,7 @@ Only the Python 3 standard library is used.
 
 import argparse
 import json
+import os
 import random
 import sys
 
@@ -231,13 +232,15 @@ def main():
     p.add_argument("--html-share", type=float, default=0.03)
     p.add_argument("--kind", default="mixed")
     a = p.parse_args()
-    with open(a.out, "wb", buffering=1 << 20) as out:
+    tmp = a.out + ".part"  # renamed at the end, so an interrupted run never leaves a short corpus
+    with open(tmp, "wb", buffering=1 << 20) as out:
         if a.mode == "corpus":
             n = write_corpus(out, a.size_mb, a.seed, a.html_share)
         elif a.mode == "news":
             n = write_news(out, a.size_mb, a.seed)
         else:
             n = write_adversarial(out, a.size_mb, a.seed, a.kind)
+    os.replace(tmp, a.out)
     print("%s: %d documents" % (a.out, n), file=sys.stderr)
 
 

@@ -47,7 +47,7 @@ class CleanCommandScaleTest {
     Path out = tmp.resolve("out.jsonl");
     Path rejects = tmp.resolve("rejects.jsonl");
 
-    CleanCommandTest.Run r = CleanCommandTest.run("clean", in.toString(), "-o", out.toString(), "--threads", "3", "--rejects", rejects.toString());
+    CliRun r = CleanCommandTest.run("clean", in.toString(), "-o", out.toString(), "--threads", "3", "--rejects", rejects.toString());
 
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.SOME_REJECTED);
     List<JsonNode> rows = jsonl(Files.readString(out));
@@ -69,7 +69,7 @@ class CleanCommandScaleTest {
   @Test
   void fieldMappingOptions() throws IOException {
     Path in = Files.writeString(tmp.resolve("x.jsonl"), "{\"text\":\"wrong\",\"story\":\"Right body.\",\"key\":\"k1\"}\n");
-    CleanCommandTest.Run r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--text-field", "story", "--id-field", "key");
+    CliRun r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--text-field", "story", "--id-field", "key");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode row = jsonl(r.out()).get(0);
     assertThat(row.get("text").asText()).isEqualTo("Right body.");
@@ -80,12 +80,12 @@ class CleanCommandScaleTest {
   void anExistingOutputNeedsForce() throws IOException {
     Path in = Files.writeString(tmp.resolve("a.txt"), "Some text.");
     Path out = Files.writeString(tmp.resolve("out.jsonl"), "keep me\n");
-    CleanCommandTest.Run refused = CleanCommandTest.run("clean", in.toString(), "-o", out.toString());
+    CliRun refused = CleanCommandTest.run("clean", in.toString(), "-o", out.toString());
     assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(refused.err()).contains("already exists (use --force to replace it)");
     assertThat(Files.readString(out)).isEqualTo("keep me\n");
 
-    CleanCommandTest.Run forced = CleanCommandTest.run("clean", in.toString(), "-o", out.toString(), "--force");
+    CliRun forced = CleanCommandTest.run("clean", in.toString(), "-o", out.toString(), "--force");
     assertThat(forced.exit()).as(forced.err()).isZero();
     assertThat(jsonl(Files.readString(out)).get(0).get("text").asText()).isEqualTo("Some text.");
   }
@@ -93,14 +93,14 @@ class CleanCommandScaleTest {
   @Test
   void noCleanWritesTheTextAsItIs() throws IOException {
     Path in = Files.writeString(tmp.resolve("a.txt"), "Raw\u00a0 text  \r\n\r\n\r\nkept.");
-    CleanCommandTest.Run r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--no-clean", "--quiet");
+    CliRun r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--no-clean", "--quiet");
     assertThat(jsonl(r.out()).get(0).get("text").asText()).isEqualTo("Raw\u00a0 text  \r\n\r\n\r\nkept.");
   }
 
   @Test
   void inputFormatOverrideAndBadValues() throws IOException {
     Path in = Files.writeString(tmp.resolve("data.log"), "{\"text\":\"a log of JSON\"}\n");
-    CleanCommandTest.Run r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--input-format", "TEXT");
+    CliRun r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--input-format", "TEXT");
     assertThat(jsonl(r.out()).get(0).get("text").asText()).isEqualTo("{\"text\":\"a log of JSON\"}");
     assertThat(CleanCommandTest.run("clean", in.toString(), "-o", "-", "--threads", "0").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(CleanCommandTest.run("clean", in.toString(), "-o", "-", "--input-format", "PDF").exit()).isEqualTo(ExitCodes.USAGE);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CleanCommandTest {
 
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -57,7 +46,7 @@ class CleanCommandTest {
     write("in/ignored.md", "not a text input");
     Path out = tmp.resolve("out/data.jsonl");
 
-    Run r = run("clean", tmp.resolve("in").toString(), "-o", out.toString());
+    CliRun r = run("clean", tmp.resolve("in").toString(), "-o", out.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     List<JsonNode> rows = jsonl(Files.readString(out));
@@ -71,8 +60,8 @@ class CleanCommandTest {
   @Test
   void idsAreStableAcrossRuns() throws IOException {
     write("in/a.txt", "Some text.");
-    Run first = run("clean", tmp.resolve("in").toString(), "-o", "-");
-    Run second = run("clean", tmp.resolve("in").toString(), "-o", "-");
+    CliRun first = run("clean", tmp.resolve("in").toString(), "-o", "-");
+    CliRun second = run("clean", tmp.resolve("in").toString(), "-o", "-");
     assertThat(jsonl(first.out()).get(0).get("id")).isEqualTo(jsonl(second.out()).get(0).get("id"));
   }
 
@@ -80,7 +69,7 @@ class CleanCommandTest {
   void writesCsvWhenTheOutputNameSaysSo() throws IOException {
     write("in/a.txt", "Some text.");
     Path out = tmp.resolve("data.csv");
-    Run r = run("clean", tmp.resolve("in").toString(), "-o", out.toString());
+    CliRun r = run("clean", tmp.resolve("in").toString(), "-o", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(Files.readString(out)).startsWith("\uFEFF\"id\",\"source\"").contains("\"Some text.\"");
   }
@@ -93,7 +82,7 @@ class CleanCommandTest {
     Files.createDirectories(tmp.resolve("in/folder.txt"));
     Path out = tmp.resolve("out.jsonl");
 
-    Run r = run("clean", tmp.resolve("missing").toString(), tmp.resolve("in").toString(), "-o", out.toString());
+    CliRun r = run("clean", tmp.resolve("missing").toString(), tmp.resolve("in").toString(), "-o", out.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_REJECTED);
     assertThat(r.err())
@@ -110,7 +99,7 @@ class CleanCommandTest {
   @Test
   void usageErrorsExitTwoAndWriteNothing() {
     Path out = tmp.resolve("data.unknown");
-    Run r = run("clean", tmp.toString(), "-o", out.toString());
+    CliRun r = run("clean", tmp.toString(), "-o", out.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("Cannot tell the output format");
     assertThat(out).doesNotExist();
@@ -122,10 +111,10 @@ class CleanCommandTest {
 
   @Test
   void helpAndVersion() {
-    Run help = run("clean", "--help");
+    CliRun help = run("clean", "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("Usage: corpus clean").contains("--output").contains("Exit codes:");
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).matches("(?s)corpus \\d+\\.\\d+\\.\\d+.*");
   }
@@ -134,7 +123,7 @@ class CleanCommandTest {
   void aFailedOutputLeavesNoFileBehind() throws IOException {
     write("in/a.txt", "Some text.");
     Path blocker = write("blocker", "a file where a folder should be");
-    Run r = run("clean", tmp.resolve("in").toString(), "-o", blocker.resolve("out.jsonl").toString());
+    CliRun r = run("clean", tmp.resolve("in").toString(), "-o", blocker.resolve("out.jsonl").toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.err()).startsWith("corpus: ");
     try (var files = Files.list(tmp)) {

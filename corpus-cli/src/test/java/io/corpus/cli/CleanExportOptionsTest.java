@@ -18,7 +18,7 @@ class CleanExportOptionsTest {
   void paragraphRowsWithSemicolonsAndNoBom() throws IOException {
     Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("a.txt"), "=First paragraph.\n\n\nSecond “one”.", StandardCharsets.UTF_8);
     Path out = tmp.resolve("a.csv");
-    ConvertCommandTest.Run r = ConvertCommandTest.run(
+    CliRun r = ConvertCommandTest.run(
         "clean", tmp.resolve("in").toString(), "-o", out.toString(), "--unit", "paragraph", "--delimiter", "semicolon", "--no-bom", "--line-ending", "lf");
     assertThat(r.exit()).as(r.err()).isZero();
     String csv = Files.readString(out);
@@ -30,7 +30,7 @@ class CleanExportOptionsTest {
   void xlsxFromClean() throws IOException {
     Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("a.txt"), "Some text.", StandardCharsets.UTF_8);
     Path out = tmp.resolve("a.xlsx");
-    ConvertCommandTest.Run r = ConvertCommandTest.run("clean", tmp.resolve("in").toString(), "-o", out.toString());
+    CliRun r = ConvertCommandTest.run("clean", tmp.resolve("in").toString(), "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readAllBytes(out)).startsWith('P', 'K');
   }

@@ -3,29 +3,18 @@ package io.corpus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ConvertCommandTest {
 
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static final String JSONL =
@@ -36,12 +25,12 @@ class ConvertCommandTest {
   @Test
   void jsonlToCsvToJsonlGivesTheSameBytes() throws IOException {
     Path in = Files.writeString(tmp.resolve("in.jsonl"), JSONL, StandardCharsets.UTF_8);
-    Run toCsv = run("convert", in.toString(), "-o", tmp.resolve("mid.csv").toString());
+    CliRun toCsv = run("convert", in.toString(), "-o", tmp.resolve("mid.csv").toString());
     assertThat(toCsv.exit()).as(toCsv.err()).isZero();
     String csv = Files.readString(tmp.resolve("mid.csv"));
     assertThat(csv).startsWith("\uFEFF\"id\",").contains("\"'=SUM(A1)\"").contains("\"Ann; Bo\"").contains("\r\n");
 
-    Run back = run("convert", tmp.resolve("mid.csv").toString(), "-o", "-");
+    CliRun back = run("convert", tmp.resolve("mid.csv").toString(), "-o", "-");
     assertThat(back.exit()).as(back.err()).isZero();
     assertThat(back.out()).isEqualTo(JSONL);
   }
@@ -49,7 +38,7 @@ class ConvertCommandTest {
   @Test
   void optionsShapeTheCsv() throws IOException {
     Path in = Files.writeString(tmp.resolve("in.jsonl"), JSONL, StandardCharsets.UTF_8);
-    Run r = run("convert", in.toString(), "-o", "-", "--format", "csv", "--unit", "paragraph", "--no-bom",
+    CliRun r = run("convert", in.toString(), "-o", "-", "--format", "csv", "--unit", "paragraph", "--no-bom",
         "--delimiter", "semicolon", "--line-ending", "lf", "--no-formula-guard");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo("\"id\";\"source\";\"paragraph\";\"text\"\n\"a1\";\"a.txt\";\"1\";\"“One”\"\n\"a1\";\"a.txt\";\"2\";\"007 — two\"\n");
@@ -67,7 +56,7 @@ class ConvertCommandTest {
   @Test
   void leavingTurnsOutIsReportedWithExitOne() throws IOException {
     Path in = Files.writeString(tmp.resolve("in.jsonl"), JSONL, StandardCharsets.UTF_8);
-    Run r = run("convert", in.toString(), "-o", tmp.resolve("out.csv").toString(), "--no-nested-json");
+    CliRun r = run("convert", in.toString(), "-o", tmp.resolve("out.csv").toString(), "--no-nested-json");
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_REJECTED);
     assertThat(r.err()).contains("1 documents have turns the output does not carry");
   }
@@ -76,7 +65,7 @@ class ConvertCommandTest {
   void aBadInputIsNamedWithItsLineAndLeavesNoFile() throws IOException {
     Path in = Files.writeString(tmp.resolve("bad.jsonl"), JSONL + "{\"id\":\"b\",\"source\":\"b\",\"text\":\"t\",\"published\":\"2022-13-01\"}\n");
     Path out = tmp.resolve("out.csv");
-    Run r = run("convert", in.toString(), "-o", out.toString());
+    CliRun r = run("convert", in.toString(), "-o", out.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.err()).contains("bad.jsonl:2: field \"published\": \"2022-13-01\" is not a YYYY-MM-DD date");
     assertThat(out).doesNotExist();
@@ -88,7 +77,7 @@ class ConvertCommandTest {
     assertThat(run("convert", in.toString(), "-o", tmp.resolve("x.unknown").toString()).exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("convert", tmp.resolve("missing.jsonl").toString(), "-o", "-").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("convert", in.toString(), "-o", "-", "--cell-limit", "1", "--format", "csv").exit()).isEqualTo(ExitCodes.USAGE);
-    Run tooBig = run("convert", in.toString(), "-o", tmp.resolve("big.xlsx").toString(), "--cell-limit", "40000");
+    CliRun tooBig = run("convert", in.toString(), "-o", tmp.resolve("big.xlsx").toString(), "--cell-limit", "40000");
     assertThat(tooBig.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(tooBig.err()).contains("--cell-limit 40000 is more than an XLSX cell holds (32767)");
     assertThat(tmp.resolve("big.xlsx")).doesNotExist();

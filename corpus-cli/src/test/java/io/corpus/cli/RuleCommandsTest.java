@@ -5,30 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code corpus rules}, {@code corpus explain} and the rule options of {@code corpus clean}, in process. */
 class RuleCommandsTest {
 
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cmd = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -56,7 +45,7 @@ class RuleCommandsTest {
 
   @Test
   void rulesListsBuiltInJavaAndDataRulesWithDescriptionsAndTheUsersRules() throws IOException {
-    Run r = run("rules", "--rules", rulesFile().toString());
+    CliRun r = run("rules", "--rules", rulesFile().toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("ID");
     assertThat(r.out()).contains("gov-banner", "tooltip.name", "truncation.marker", "nav.skip-link");
@@ -67,7 +56,7 @@ class RuleCommandsTest {
   @Test
   void explainMarksEveryRemovedSpanWithItsRuleThenShowsTheMetadata() throws IOException {
     Path f = write("doc.txt", BANNER_DOC);
-    Run r = run("explain", f.toString(), "--color=never");
+    CliRun r = run("explain", f.toString(), "--color=never");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("[-gov-banner: An official website of the United States government Here's how you know-]")
@@ -79,21 +68,21 @@ class RuleCommandsTest {
 
   @Test
   void explainColoursWhenAsked() throws IOException {
-    Run r = run("explain", write("doc.txt", BANNER_DOC).toString(), "--color=always");
+    CliRun r = run("explain", write("doc.txt", BANNER_DOC).toString(), "--color=always");
     assertThat(r.out()).contains("\u001B[").contains("[gov-banner]").doesNotContain("[-gov-banner:");
   }
 
   @Test
   void explainAppliesUserRulesForTheGivenSiteAndHonoursDisable() throws IOException {
     Path f = write("doc.txt", BANNER_DOC);
-    Run r = run("explain", f.toString(), "--rules", rulesFile().toString(), "--url", "https://example.com/a", "--disable", "gov-banner");
+    CliRun r = run("explain", f.toString(), "--rules", rulesFile().toString(), "--url", "https://example.com/a", "--disable", "gov-banner");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("[-promo.read-here: Read the promo here.-]").doesNotContain("[-gov-banner");
   }
 
   @Test
   void explainNamesAMissingFile() {
-    Run r = run("explain", tmp.resolve("nope.txt").toString());
+    CliRun r = run("explain", tmp.resolve("nope.txt").toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_REJECTED);
     assertThat(r.err()).contains("nope.txt").contains("no such file");
   }
@@ -101,14 +90,14 @@ class RuleCommandsTest {
   @Test
   void aBrokenRuleFileIsAUsageErrorNamingTheFileAndRule() throws IOException {
     Path bad = write("bad.yaml", "rules:\n  - id: evil\n    kind: regex\n    pattern: '(a+)+$'\n");
-    Run r = run("clean", write("doc.txt", BANNER_DOC).toString(), "-o", "-", "--rules", bad.toString());
+    CliRun r = run("clean", write("doc.txt", BANNER_DOC).toString(), "-o", "-", "--rules", bad.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("bad.yaml").contains("evil").contains("nested quantifier");
   }
 
   @Test
   void disablingAnUnknownRuleIsAUsageError() throws IOException {
-    Run r = run("clean", write("doc.txt", BANNER_DOC).toString(), "-o", "-", "--disable", "no-such-rule");
+    CliRun r = run("clean", write("doc.txt", BANNER_DOC).toString(), "-o", "-", "--disable", "no-such-rule");
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no-such-rule");
   }
@@ -116,7 +105,7 @@ class RuleCommandsTest {
   @Test
   void cleanWithProvenanceWritesEveryRemovalWithRawOffsets() throws IOException {
     Path f = write("doc.txt", BANNER_DOC);
-    Run r = run("clean", f.toString(), "-o", "-", "--provenance", "--disable", "tooltip.name");
+    CliRun r = run("clean", f.toString(), "-o", "-", "--provenance", "--disable", "tooltip.name");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode row = new ObjectMapper().readTree(r.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
     assertThat(row.get("text").asText()).startsWith("Secretary Antony BlinkenAntony BlinkenNorth Korea");
@@ -128,11 +117,11 @@ class RuleCommandsTest {
 
   @Test
   void rulePacksOnTheClassPathAreListedAndRun() throws IOException {
-    Run list = run("rules");
+    CliRun list = run("rules");
     assertThat(list.out()).containsPattern("example\\.widget +java +chrome +\\* +The example pack's widget marker");
-    Run r = run("explain", write("w.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never");
+    CliRun r = run("explain", write("w.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never");
     assertThat(r.out()).contains("[-example.widget: " + ExampleRulePack.MARKER + "-]");
-    Run off = run("explain", write("w2.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never", "--disable", "example.widget");
+    CliRun off = run("explain", write("w2.txt", "Body " + ExampleRulePack.MARKER + " text.").toString(), "--color=never", "--disable", "example.widget");
     assertThat(off.out()).doesNotContain("[-example.widget");
   }
 }

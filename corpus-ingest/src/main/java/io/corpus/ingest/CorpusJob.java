@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Memory stays flat: the reading thread frames records (a JSONL line, a CSV record, a WARC
  * record) and hands each to the workers, which decode, parse and clean it; at most {@code 64 ×
- * threads} records and 64 MiB of input are in flight, and no single document larger than {@link
+ * threads} records and 16 MiB of input are in flight, and no single document larger than {@link
  * InputOptions#maxDocumentBytes()} is ever read. The reading thread also writes: it takes finished
  * records from the head of the in-flight window in order, so output order never depends on timing.
  *
@@ -54,7 +54,7 @@ public final class CorpusJob {
     DocumentSink open(OutputStream out) throws IOException;
   }
 
-  private static final long MAX_IN_FLIGHT_BYTES = 64L << 20;
+  private static final long MAX_IN_FLIGHT_BYTES = 16L << 20;
   private static final int MAX_IN_FLIGHT_PER_THREAD = 64;
 
   private final @Nullable Cleaner cleaner;

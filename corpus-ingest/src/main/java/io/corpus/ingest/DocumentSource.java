@@ -13,9 +13,11 @@ import java.util.Iterator;
  * Closing releases the underlying file.
  *
  * <pre>{@code
- * try (DocumentSource src = Inputs.open(Path.of("dump.jsonl.gz"), InputOptions.DEFAULT)) {
- *   while (src.hasNext()) {
- *     InputRecord r = src.next().decode();
+ * for (DocumentSource src : InputSet.of(List.of("dump.jsonl.gz"), InputOptions.DEFAULT, System.in)) {
+ *   try (src) {
+ *     while (src.hasNext()) {
+ *       InputRecord r = src.next().decode();
+ *     }
  *   }
  * }
  * }</pre>

@@ -13,14 +13,17 @@ import java.util.Objects;
  * @param fields which JSONL keys and CSV columns hold which part of a document
  * @param maxDocumentBytes the largest single document (a file, a JSONL line, a CSV record, a WARC
  *     record) that is read; a larger one is rejected unread so that no input can exhaust memory.
- *     Default {@value #DEFAULT_MAX_DOCUMENT_BYTES} (32 MiB)
+ *     Default {@value #DEFAULT_MAX_DOCUMENT_BYTES} (16 MiB)
  */
 public record InputOptions(InputFormat format, FieldMapping fields, int maxDocumentBytes) {
 
-  /** 32 MiB: far above any real article, far below what would strain the heap. */
-  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+  /**
+   * 16 MiB: far above any real article (a long one is 100 KB), and small enough that cleaning one
+   * (about ten times its size in working memory) fits the command line's 384 MB heap.
+   */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-  /** Auto-detected format, default fields, 32 MiB per document. */
+  /** Auto-detected format, default fields, 16 MiB per document. */
   public static final InputOptions DEFAULT =
       new InputOptions(InputFormat.AUTO, FieldMapping.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES);
 

@@ -123,6 +123,9 @@ public final class InputSet implements Iterable<DocumentSource> {
   }
 
   private DocumentSource open(Found f) {
+    if (f.error != null) {
+      return Opener.reject(f.name, f.error);
+    }
     if (f.path == null) {
       return Opener.open(counting(nonClosing(stdin)), "-", options);
     }
@@ -183,11 +186,17 @@ public final class InputSet implements Iterable<DocumentSource> {
     final @Nullable Path path;
     final String name;
     final boolean supported;
+    final @Nullable String error;
 
     Found(@Nullable Path path, String name, boolean supported) {
+      this(path, name, supported, null);
+    }
+
+    Found(@Nullable Path path, String name, boolean supported, @Nullable String error) {
       this.path = path;
       this.name = name;
       this.supported = supported;
+      this.error = error;
     }
   }
 
@@ -198,7 +207,7 @@ public final class InputSet implements Iterable<DocumentSource> {
       return List.of(new Found(root, fileName == null ? root.toString() : fileName.toString(), true)).iterator();
     }
     return new Iterator<>() {
-      private final Deque<Iterator<Path>> stack = new ArrayDeque<>(List.of(children(root)));
+      private final Deque<Iterator<Path>> stack = new ArrayDeque<>(List.of(List.of(root).iterator()));
       private @Nullable Found next;
 
       @Override
@@ -210,15 +219,21 @@ public final class InputSet implements Iterable<DocumentSource> {
             continue;
           }
           Path p = top.next();
-          String leaf = p.getFileName().toString();
-          if (leaf.startsWith(".")) {
-            continue;
-          }
-          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            stack.push(children(p));
-            continue;
-          }
           String rel = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+          if (p != root) {
+            if (p.getFileName().toString().startsWith(".")) {
+              continue;
+            }
+          }
+          if (p == root || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+              stack.push(children(p));
+            } catch (IOException e) {
+              next = new Found(p, p == root ? root.toString() : rel, false, "cannot list the folder: " + e.getMessage());
+            }
+            continue;
+          }
+          String leaf = p.getFileName().toString();
           next = new Found(p, rel, Opener.isInputName(leaf));
         }
         return next != null;
@@ -236,13 +251,13 @@ public final class InputSet implements Iterable<DocumentSource> {
     };
   }
 
-  private static Iterator<Path> children(Path dir) {
+  /** A folder's entries in name order: one folder's listing is held at a time per level. */
+  private static Iterator<Path> children(Path dir) throws IOException {
     List<Path> kids = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       ds.forEach(kids::add);
-    } catch (IOException e) {
-      // An unreadable folder: nothing to list; the caller cannot see it, so say so loudly.
-      throw new UncheckedIOException("cannot list folder " + dir + ": " + e.getMessage(), e);
+    } catch (java.nio.file.DirectoryIteratorException e) {
+      throw e.getCause();
     }
     kids.sort(null);
     return kids.iterator();

@@ -79,7 +79,18 @@ public final class SafeOutput implements Closeable {
           + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
     Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+    readableLikeAnOrdinaryFile(temp);
     return new SafeOutput(abs, temp, force, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 18));
+  }
+
+  /**
+   * A temporary file is created owner-only (0600); the finished dataset is for sharing, so it gets
+   * the permissions of an ordinary new file (0644) where the file system has POSIX permissions.
+   */
+  private static void readableLikeAnOrdinaryFile(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   /** An output that writes straight to {@code out} (standard output); it is flushed, never closed. */

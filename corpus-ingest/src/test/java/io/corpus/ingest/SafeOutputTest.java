@@ -37,6 +37,18 @@ class SafeOutputTest {
   }
 
   @Test
+  void theDatasetIsReadableByOthersLikeAnOrdinaryFile() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path target = dir.resolve("shared.jsonl");
+    try (SafeOutput out = SafeOutput.create(target, false)) {
+      out.stream().write('x');
+      out.commit();
+    }
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
   void closingWithoutCommitDeletesTheTemporaryFile() throws IOException {
     try (SafeOutput out = SafeOutput.create(dir.resolve("out.jsonl"), false)) {
       out.stream().write(new byte[100_000]);

@@ -64,10 +64,20 @@ final class BannerTokens {
           if (Character.isUpperCase(d) && Character.isLowerCase(t.charAt(i - 1))) {
             break; // a camel-case join of two words
           }
+          if (Character.isUpperCase(d)
+              && sb.length() >= 2
+              && Character.isUpperCase(t.charAt(i - 1))
+              && Character.isUpperCase(t.charAt(i - 2))
+              && i + 1 < n
+              && Character.isLowerCase(t.charAt(i + 1))) {
+            break; // an acronym glued to a capitalised word: "HTTPSUn candado" -> https, un
+          }
           sb.append(d);
           i++;
         } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
           i++; // here's -> heres
+        } else if (d == '&' && Character.isLetter(t.charAt(i - 1)) && apostropheEntity(t, i) > 0) {
+          i += apostropheEntity(t, i); // Here&#8217;s, you&rsquo;ve: undecoded entities of a scrape
         } else if (d == '.'
             && sb.length() == 1
             && Character.isLetter(t.charAt(i - 1))
@@ -83,10 +93,38 @@ final class BannerTokens {
       if (e < n && t.charAt(e) == '.' && sb.length() == 2 && e - s == 3) {
         e++; // keep the final dot of "U.S." inside the token
       }
-      tk.add(s, e, fold(sb.toString()), false);
+      String word = fold(sb.toString());
+      int glued = gluedArticle(t, s, e, word);
+      if (glued > 0) {
+        tk.add(s, glued, word.substring(0, glued - s), false);
+        tk.add(glued, e, "a", false);
+      } else {
+        tk.add(s, e, word, false);
+      }
     }
     tk.scanGaps();
     return tk;
+  }
+
+  /** Banner words that end a sentence in capitals and can be glued to the next one's "A". */
+  private static final java.util.Set<String> ENDS_BEFORE_ARTICLE = java.util.Set.of("https", "gov", "mil");
+
+  /**
+   * Flattened markup glues a sentence that ends in capitals to the next one's article: "Secure
+   * .gov websites use HTTPSA lock ( )". A camel-case seam cannot show it (both letters are
+   * capitals), so a word in capitals that is one of the banner's sentence-final words plus "A",
+   * followed by a non-letter, is read as two words. Returns where the article starts, or -1.
+   */
+  private static int gluedArticle(String t, int s, int e, String word) {
+    if (e - s < 4 || word.length() != e - s || t.charAt(e - 1) != 'A' || (e < t.length() && Character.isLetterOrDigit(t.charAt(e)))) {
+      return -1;
+    }
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return -1;
+      }
+    }
+    return ENDS_BEFORE_ARTICLE.contains(word.substring(0, word.length() - 1)) ? e - 1 : -1;
   }
 
   private void add(int s, int e, String n, boolean img) {
@@ -131,6 +169,19 @@ final class BannerTokens {
       }
     }
     return -1;
+  }
+
+  /** Apostrophes a scrape may leave as HTML entities. */
+  private static final String[] APOSTROPHE_ENTITIES = {"&#8217;", "&#x2019;", "&rsquo;", "&#39;", "&#039;", "&apos;", "&#8216;", "&lsquo;"};
+
+  /** The length of an apostrophe entity at {@code i} that a letter follows, or 0. */
+  private static int apostropheEntity(String t, int i) {
+    for (String e : APOSTROPHE_ENTITIES) {
+      if (t.regionMatches(true, i, e, 0, e.length()) && i + e.length() < t.length() && Character.isLetter(t.charAt(i + e.length()))) {
+        return e.length();
+      }
+    }
+    return 0;
   }
 
   static boolean isApostrophe(char c) {

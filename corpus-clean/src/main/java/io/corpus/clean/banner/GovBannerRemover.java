@@ -62,9 +62,9 @@ public final class GovBannerRemover implements CleanStep {
           new BannerSentence("how-you-know", Role.WEAK, "heres|here_s how you know"),
           new BannerSentence("dot-gov", Role.BODY, "official websites use gov|mil"),
           new BannerSentence("belongs", Role.BODY,
-              "a gov|mil website belongs to an official government organization in the united_states|us"),
+              "a? gov|mil website belongs to an official government organization in the united_states|us"),
           new BannerSentence("belongs-mil", Role.BODY,
-              "a mil website belongs to an official us department of defense organization"),
+              "a? mil website belongs to an official us department of defense organization in? the? united_states|us?"),
           new BannerSentence("https", Role.BODY, "secure gov|mil websites use https"),
           new BannerSentence("lock", Role.BODY,
               "a lock {lock,a,locked,padlock,icon} or https means youve|you_ve safely connected to the gov|mil website"),
@@ -92,7 +92,7 @@ public final class GovBannerRemover implements CleanStep {
               "un sitio web gov|mil pertenece a una organizacion oficial del gobierno de estados unidos"),
           new BannerSentence("es-https", Role.BODY, "los sitios web seguros gov|mil usan https"),
           new BannerSentence("es-lock", Role.BODY,
-              "un candado {candado,un,cerrado,icono,de} o https significa que usted se conecto de forma segura a un sitio web gov|mil"),
+              "un candado {candado,un,cerrado,bloqueado,icono,de,lock,a,locked,padlock,icon} o https significa que usted se conecto de forma segura a un sitio web gov|mil"),
           new BannerSentence("es-share", Role.BODY,
               "comparta informacion sensible solo en sitios web oficiales y seguros"),
           new BannerSentence("es-means-official", Role.HEAD, "el gov significa que es oficial"),
@@ -101,6 +101,8 @@ public final class GovBannerRemover implements CleanStep {
           new BannerSentence("es-before-sharing", Role.BODY,
               "antes de compartir informacion sensible asegurese de que esta en un sitio del gobierno federal"),
           new BannerSentence("es-site-secure", Role.BODY, "el sitio es seguro"),
+          new BannerSentence("es-ensures", Role.BODY,
+              "el https garantiza que usted se esta conectando al sitio web oficial y que cualquier informacion que usted proporcione estara cifrada y se transmitira de manera|forma segura"),
           // What precedes the banner, and its icons' alt text when scraped as text.
           new BannerSentence("skip", Role.WEAK, "skip to main page? content"),
           new BannerSentence("flag", Role.ICON, "us|united_states flag"),
@@ -153,12 +155,13 @@ public final class GovBannerRemover implements CleanStep {
     while (i < tk.size) {
       // Right after a removed chain counts as a line start: that is how the text reads once the
       // chain is gone, and reading it so keeps cleaning idempotent.
-      if (!tk.breakBefore[i] && i != lastRemovedEnd) {
+      boolean seam = !tk.breakBefore[i] && i != lastRemovedEnd && gluedToPreviousWord(tk, i);
+      if (!tk.breakBefore[i] && i != lastRemovedEnd && !seam) {
         i++;
         continue;
       }
       Chain chain = walk(tk, i);
-      if (chain.confirmed()) {
+      if (seam ? chain.confirmedInLine() : chain.confirmed()) {
         chain.spans(tk, spans);
         i = chain.endToken;
         lastRemovedEnd = i;
@@ -168,7 +171,25 @@ public final class GovBannerRemover implements CleanStep {
     }
     for (int[] s : withBareMarkupLines(t, spans)) {
       draft.remove(s[0], s[1]);
+      // A banner glued inside a line on both sides ("AdvisoryAn official … States.Reconsider"):
+      // removing it alone would fuse the two neighbouring words, so a space keeps them apart.
+      if (s[0] > 0 && s[1] < t.length() && !Draft.isBlank(t.charAt(s[0] - 1)) && !Draft.isBlank(t.charAt(s[1]))) {
+        draft.normalize(s[1], s[1], " ");
+      }
     }
+  }
+
+  /**
+   * Whether token {@code i} is glued to the word before it by flattened markup: a capital right
+   * after a lower-case letter or a digit with nothing between them ("AdvisoryAn official").
+   */
+  private static boolean gluedToPreviousWord(BannerTokens tk, int i) {
+    int s = tk.start[i];
+    if (i == 0 || s == 0 || tk.image[i] || tk.end[i - 1] != s) {
+      return false;
+    }
+    char before = tk.text.charAt(s - 1);
+    return Character.isUpperCase(tk.text.charAt(s)) && (Character.isLowerCase(before) || Character.isDigit(before));
   }
 
   /** The best match at token {@code i}: the longest complete one, else the longest acceptable cut-off one. */
@@ -218,7 +239,17 @@ public final class GovBannerRemover implements CleanStep {
   /** A cut-off sentence counts only where the text was cut: before a line break, an ellipsis or the end. */
   private static boolean cutOffAtLineEnd(BannerTokens tk, Match m) {
     int last = m.to() - 1;
-    return tk.breakAfter(last) || tk.ellipsisAfter[last];
+    return tk.breakAfter(last) || tk.ellipsisAfter[last] || cutAtSeam(tk, m.to());
+  }
+
+  /**
+   * Whether a sentence cut off before token {@code k} was cut where flattened markup glued another
+   * banner sentence to it ("An official website of the UniAn official website …"): token k is glued
+   * to the cut word and can start a banner sentence. Only the index is consulted (no matching), so
+   * this never recurses.
+   */
+  private static boolean cutAtSeam(BannerTokens tk, int k) {
+    return k < tk.size && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm[k]);
   }
 
   /** A run of banner sentences from a line start, with the interruptions between them. */
@@ -248,6 +279,25 @@ public final class GovBannerRemover implements CleanStep {
     }
 
     boolean endsLine;
+
+    /**
+     * Confirmation for a chain that starts inside a line, glued to the word before it ("Colombia
+     * Travel AdvisoryAn official website …"): prose never glues a sentence to a word, but a line
+     * is weaker evidence than a line start, so it takes the head and a body sentence, or two body
+     * sentences.
+     */
+    boolean confirmedInLine() {
+      int heads = 0;
+      int body = 0;
+      for (Match m : matches) {
+        switch (m.sentence().role) {
+          case HEAD -> heads++;
+          case BODY -> body++;
+          default -> {}
+        }
+      }
+      return body >= 2 || (heads >= 1 && body >= 1);
+    }
 
     /** Adds the raw spans of the matched sentences; sentences not split by an interruption form one span. */
     void spans(BannerTokens tk, List<int[]> out) {
@@ -304,7 +354,7 @@ public final class GovBannerRemover implements CleanStep {
       c.gapBefore.add(gap);
       gap = false;
       j = m.to();
-      if (!m.complete()) {
+      if (!m.complete() && !cutAtSeam(tk, j)) {
         break;
       }
     }

@@ -113,9 +113,8 @@ public final class EditBuffer {
     int at = 0;
     for (Edit e : merged) {
       out.append(text, at, e.start);
-      for (int i = at; i < e.start; i++) {
-        map[n++] = toRaw[i];
-      }
+      System.arraycopy(toRaw, at, map, n, e.start - at);
+      n += e.start - at;
       if (e.ruleId != null && e.end > e.start) {
         record(e.start, e.end, e.ruleId);
       }
@@ -129,9 +128,8 @@ public final class EditBuffer {
       at = e.end;
     }
     out.append(text, at, text.length());
-    for (int i = at; i < text.length(); i++) {
-      map[n++] = toRaw[i];
-    }
+    System.arraycopy(toRaw, at, map, n, text.length() - at);
+    n += text.length() - at;
     map[n] = rawLength;
     text = out.toString();
     toRaw = n + 1 == map.length ? map : Arrays.copyOf(map, n + 1);

@@ -121,10 +121,15 @@ public final class HeadlineExtractor implements CleanStep {
     return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s);
   }
 
-  /** {@code "Home About Press Releases"}, {@code "News › World › Europe"}: navigation, not a headline. */
+  /**
+   * {@code "Home About Press Releases"}, {@code "News › World › Europe"}, {@code "English | Español
+   * | Français"}: navigation, not a headline. One {@code " | "} may sit in a headline; two make a
+   * menu.
+   */
   static boolean isBreadcrumb(String s) {
+    int bar = s.indexOf(" | ");
     return s.startsWith("Home ") || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
-        || s.contains(" / ");
+        || s.contains(" / ") || (bar >= 0 && s.indexOf(" | ", bar + 3) >= 0);
   }
 
   static boolean isDek(Block b) {
@@ -168,7 +173,18 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     int aboveLength = above.end() - above.start();
-    return s.length() >= 200 || (Prose.endsLikeSentence(s) && s.length() >= 60 && s.length() > aboveLength);
+    return s.length() >= 200
+        || (Prose.endsLikeSentence(s) && s.length() >= 60 && s.length() > aboveLength)
+        || isLeadIn(s);
+  }
+
+  /**
+   * A sentence that introduces what follows ({@code "The below is attributable to Spokesperson Ned
+   * Price:"}) is body text. Short labels that end in a colon ({@code "Related:"}, {@code "Watch
+   * live:"}) are not: they need four words and 30 chars.
+   */
+  private static boolean isLeadIn(String s) {
+    return s.endsWith(":") && s.length() >= 30 && Prose.wordCount(s) >= 4 && !Prose.startsWithSpeakerLabel(s);
   }
 
   /** The page title may carry a site suffix the headline lacks: "Headline | Site", "Headline - Site". */

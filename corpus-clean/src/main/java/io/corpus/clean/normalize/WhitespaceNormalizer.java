@@ -53,11 +53,12 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    String t = draft.text();
-    int n = t.length();
+    // A char array, not String.charAt: this loop touches every char of every document twice.
+    char[] t = draft.text().toCharArray();
+    int n = t.length;
     int i = 0;
     while (i < n) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (!Draft.isBlank(c)) {
         i++;
         continue;
@@ -65,12 +66,12 @@ public final class WhitespaceNormalizer implements CleanStep {
       int start = i;
       int newlines = 0;
       boolean visibleSpace = false;
-      while (i < n && Draft.isBlank(t.charAt(i))) {
-        char b = t.charAt(i);
+      while (i < n && Draft.isBlank(t[i])) {
+        char b = t[i];
         if (b == '\n') {
           newlines++;
         } else if (b == '\r') {
-          if (i + 1 >= n || t.charAt(i + 1) != '\n') {
+          if (i + 1 >= n || t[i + 1] != '\n') {
             newlines++;
           }
         } else if (b == '\u2028' || b == '\u2029' || b == '\u000B' || b == '\u000C' || b == '\u0085') {
@@ -93,10 +94,19 @@ public final class WhitespaceNormalizer implements CleanStep {
       } else {
         replacement = "\n\n";
       }
-      if (!t.regionMatches(start, replacement, 0, replacement.length()) || i - start != replacement.length()) {
+      if (i - start != replacement.length() || !regionEquals(t, start, replacement)) {
         draft.normalize(start, i, replacement);
       }
     }
+  }
+
+  private static boolean regionEquals(char[] t, int start, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (t[start + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isInvisible(char c) {

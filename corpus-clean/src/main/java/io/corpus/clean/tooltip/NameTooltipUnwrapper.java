@@ -126,7 +126,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       int end = at + 4;
       from = end;
-      if (at > 0 && Character.isUpperCase(t.charAt(at - 1))) {
+      if (at > 0 && Character.isUpperCase(t.charAt(at - 1)) && !acronymBefore(t, at)) {
         continue; // BALTIMORE, or a run of capitals
       }
       if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
@@ -138,6 +138,37 @@ public final class NameTooltipUnwrapper implements CleanStep {
       out.add(new int[] {at, end});
     }
   }
+
+  /**
+   * Whether the capitals glued before "MORE" at {@code at} are a headline's last word, an acronym
+   * ("… tensions with the FBIMORE", "… reinforce NATOMORE"): two to five capitals that start after
+   * a space or punctuation, in a line that is not itself in capitals (a lower-case letter comes
+   * shortly before). A word of capitals that ends in "MORE" (BALTIMORE, ANYMORE) is usually in a
+   * line of capitals; elsewhere the tooltip structure before it must still be confirmed.
+   */
+  private static boolean acronymBefore(String t, int at) {
+    int s = at;
+    while (s > 0 && at - s < 6 && Character.isUpperCase(t.charAt(s - 1))) {
+      s--;
+    }
+    int len = at - s;
+    if (len < 2 || len > 5 || s == 0 || Character.isLetterOrDigit(t.charAt(s - 1))) {
+      return false;
+    }
+    for (int k = s - 1; k >= 0 && s - k <= 40; k--) {
+      char c = t.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      if (Character.isLowerCase(c)) {
+        return !ENDS_IN_MORE.contains(t.substring(s, at));
+      }
+    }
+    return false;
+  }
+
+  /** Capitals that with "MORE" spell an English word rather than an acronym glued to the link. */
+  private static final Set<String> ENDS_IN_MORE = Set.of("ANY", "EVER", "NEVER", "SYCA", "SOPHO", "BALTI", "GIL");
 
   /** Whether the next word after {@code i} (past spaces) is written in capitals (two or more). */
   private static boolean capitalsFollow(String t, int i) {
@@ -187,7 +218,10 @@ public final class NameTooltipUnwrapper implements CleanStep {
       moved = false;
       for (int q = from + 1; q < best.nameEnd(); q++) {
         Tooltip inner = tooltipAt(t, q, hi);
-        if (inner != null && !inner.glued()) {
+        // Once a reading is anchored by a shared given name, only another anchored one may replace
+        // it: "Debbie Wasserman Schultz Deborah (Debbie) Wasserman Schultz" also parses, inside
+        // the full name, as displayed "Wasserman" and full name "Schultz Wasserman".
+        if (inner != null && !inner.glued() && (inner.anchored() || !best.anchored())) {
           best = inner;
           from = q;
           moved = true;
@@ -468,12 +502,63 @@ public final class NameTooltipUnwrapper implements CleanStep {
       if (displayed.length() > fragment.length() && displayed.startsWith(fragment) && words >= 2) {
         return true;
       }
+      if (words >= 2 && isCutNameSharingGiven(fragment, displayed)) {
+        return true;
+      }
       if (w[0] < 2 || t.charAt(w[0] - 1) != ' ') {
         break;
       }
       s = w[0] - 1;
     }
     return false;
+  }
+
+  /**
+   * Whether a fragment cut off at the end of the text is the start of a full name that belongs to
+   * the displayed name before it: name words only (given names, initials, a nickname in
+   * parentheses or quotes that may itself be cut, "Elizabeth Ann Warr", "Charles (Chu"), at least
+   * one of which is one of the displayed given names, or the cut last word the start of one ("Chuck
+   * Schumer" / "Charles (Chu"). The shared given name is what tells a cut tooltip from a careless
+   * join of two capitalised words.
+   */
+  private static boolean isCutNameSharingGiven(String fragment, String displayed) {
+    String[] parts = fragment.split(" ", -1);
+    if (parts.length > MAX_GIVEN + 1) {
+      return false;
+    }
+    String[] shown = displayed.split(" ");
+    if (parts[parts.length - 1].equals(shown[shown.length - 1])) {
+      return false; // the surname was reached: not cut inside the full name (a complete one is judged elsewhere)
+    }
+    boolean shared = false;
+    for (int k = 0; k < parts.length; k++) {
+      String w = parts[k];
+      boolean last = k == parts.length - 1;
+      int a = 0;
+      int b = w.length();
+      if (b > 0 && "(\"\u201C'\u2018".indexOf(w.charAt(0)) >= 0) {
+        a++;
+      }
+      if (!last && b > a && ")\"\u201D'\u2019".indexOf(w.charAt(b - 1)) >= 0) {
+        b--;
+      }
+      if (b - a < 1 || !Character.isUpperCase(w.charAt(a))) {
+        return false;
+      }
+      for (int x = a + 1; x < b; x++) {
+        char c = w.charAt(x);
+        if (!(Character.isLowerCase(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
+          return false;
+        }
+      }
+      String core = w.substring(a, b);
+      for (int d = 0; d < shown.length - 1; d++) {
+        if (shown[d].equals(core) || (last && core.length() >= 2 && shown[d].startsWith(core))) {
+          shared = true;
+        }
+      }
+    }
+    return shared;
   }
 
   private static boolean endsInEllipsis(String t, int end) {

@@ -50,4 +50,41 @@ class GovBannerRemoverTest {
         .containsExactly("heres", "us", "government", "the", "asi", "link", "us flag");
     assertThat(tk.image[tk.size - 1]).isTrue();
   }
+
+  @Test
+  void acronymSeamsSplitOnlyWhereTheBannerGluesThem() {
+    BannerTokens tk = BannerTokens.of("use HTTPSA lock usan HTTPSUn candado NASA lock USA Today");
+    assertThat(java.util.Arrays.copyOf(tk.norm, tk.size))
+        .containsExactly("use", "https", "a", "lock", "usan", "https", "un", "candado", "nasa", "lock", "usa", "today");
+  }
+
+  @Test
+  void aBannerGluedByTextContentGoesUpToTheBody() {
+    String banner = "An official website of the United States governmentHere's how you knowOfficial websites use .govA .gov website belongs to "
+        + "an official government organization in the United States.Secure .gov websites use HTTPSA lock (LockA locked padlock) or https:// "
+        + "means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.";
+    assertThat(clean(banner + "The Secretary met the minister.").text()).isEqualTo("The Secretary met the minister.");
+  }
+
+  @Test
+  void theDotMilSentenceEndsWithTheCountry() {
+    assertThat(clean("An official website of the United States government\nA .mil website belongs to an official U.S. Department of Defense "
+        + "organization in the United States.\n\nBody.").text()).isEqualTo("Body.");
+  }
+
+  @Test
+  void undecodedApostropheEntitiesReadAsApostrophes() {
+    BannerTokens tk = BannerTokens.of("Here&#8217;s you&rsquo;ve AT&T R&D");
+    assertThat(java.util.Arrays.copyOf(tk.norm, tk.size)).containsExactly("heres", "youve", "at", "t", "r", "d");
+  }
+
+  @Test
+  void aBannerGluedInsideALineNeedsTheHeadAndABodySentence() {
+    String glued = "Colombia Travel AdvisoryAn official website of the United States governmentHere's how you know"
+        + "Official websites use .govA .gov website belongs to an official government organization in the United States.";
+    assertThat(clean(glued + "\n\nBody.").text()).isEqualTo("Colombia Travel Advisory\n\nBody.");
+    assertThat(clean(glued + "Reconsider travel.").text()).isEqualTo("Colombia Travel Advisory Reconsider travel.");
+    String headOnly = "Read the notice on the siteAn official website of the United States government, it said.";
+    assertThat(clean(headOnly).text()).isEqualTo(headOnly);
+  }
 }

@@ -28,6 +28,30 @@ class MetadataLinesTest {
     return CLEANER.clean(RawDocument.text("t.txt", raw));
   }
 
+  // --- headlines before lead-ins and menus --------------------------------------------------
+
+  @Test
+  void aHeadlineAboveALeadInSentenceIsTheTitle() {
+    String leadIn = "The below is attributable to Spokesperson Ned Price:";
+    CorpusDocument doc = clean("Secretary Blinken\u2019s Call with Foreign Minister Kuleba\n\n" + leadIn + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo("Secretary Blinken\u2019s Call with Foreign Minister Kuleba");
+    assertThat(doc.text()).isEqualTo(leadIn + "\n\n" + BODY);
+  }
+
+  @Test
+  void aShortLabelEndingInAColonIsNoLeadIn() {
+    CorpusDocument doc = clean("Three Word Label\n\nRelated coverage:\n\n" + BODY);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).startsWith("Three Word Label");
+  }
+
+  @Test
+  void aMenuOfLinksIsNoHeadline() {
+    CorpusDocument doc = clean("English | Espa\u00f1ol | Fran\u00e7ais | \u0420\u0443\u0441\u0441\u043a\u0438\u0439\n\n" + BODY);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).startsWith("English | ");
+  }
+
   // --- bylines ------------------------------------------------------------------------------
 
   @ParameterizedTest

@@ -57,4 +57,32 @@ class NameTooltipUnwrapperTest {
     assertThat(clean(s).text()).isEqualTo(s);
     assertThat(clean(s).truncated()).isFalse();
   }
+
+  @Test
+  void anAcronymGluedToMoreClosesATooltipButWordsEndingInMoreDoNot() {
+    assertThat(NameTooltipUnwrapper.moreTokens("tensions with the FBIMORE said")).hasSize(1);
+    assertThat(NameTooltipUnwrapper.moreTokens("a rally in BALTIMORE on Saturday")).isEmpty();
+    assertThat(NameTooltipUnwrapper.moreTokens("WE WON'T TAKE IT ANYMORE")).isEmpty();
+    assertThat(clean("Lloyd AustinLloyd James AustinAustin to travel to Europe amid tensions with the FBIMORE said it.").text())
+        .isEqualTo("Lloyd Austin said it.");
+    String prose = "Sen. Ben Cardin spoke in BALTIMORE and in ELMORE said he would attend.";
+    assertThat(clean(prose).text()).isEqualTo(prose);
+  }
+
+  @Test
+  void aSpacedReadingAnchoredByAGivenNameIsNotReplacedByAShiftedOne() {
+    assertThat(clean("Rep. Debbie Wasserman Schultz Deborah (Debbie) Wasserman Schultz Wasserman Schultz pushes for gun bill MORE \u2014 a Democrat \u2014 said it.").text())
+        .isEqualTo("Rep. Debbie Wasserman Schultz \u2014 a Democrat \u2014 said it.");
+  }
+
+  @Test
+  void aTooltipCutInsideItsFullNameGoesWhenItSharesAGivenName() {
+    CorpusDocument d = clean("Sen. Elizabeth WarrenElizabeth Ann Warr\u2026 [+3012 chars]");
+    assertThat(d.text()).isEqualTo("Sen. Elizabeth Warren");
+    assertThat(d.truncated()).isTrue();
+    assertThat(clean("Leader Chuck SchumerCharles (Chu\u2026 [+1994 chars]").text()).isEqualTo("Leader Chuck Schumer");
+    // a careless join of two capitalised words shares no given name: it stays
+    String join = "The vote came at the Capitol in Washington WashingtonSen. Jane Do\u2026 [+300 chars]";
+    assertThat(clean(join).text()).isEqualTo("The vote came at the Capitol in Washington WashingtonSen. Jane Do");
+  }
 }

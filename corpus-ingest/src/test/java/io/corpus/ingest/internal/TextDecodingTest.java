@@ -45,6 +45,17 @@ class TextDecodingTest {
   }
 
   @Test
+  void htmlMetaCharsetIsHonouredAndABomWins() {
+    byte[] page = "<html><head><meta charset=\"windows-1252\"></head><p>Caf\u00e9 \u20ac</p>".getBytes(TextDecoding.WINDOWS_1252);
+    assertThat(HtmlInput.decode(page, null).text()).contains("Caf\u00e9 \u20ac");
+    assertThat(HtmlInput.decode(page, null).warning()).isNull();
+    byte[] utf16 = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, "<p>na\u00efve</p>", StandardCharsets.UTF_16LE);
+    assertThat(HtmlInput.decode(utf16, null).text()).isEqualTo("<p>na\u00efve</p>");
+    byte[] undeclared = "<p>Caf\u00e9</p>".getBytes(TextDecoding.WINDOWS_1252);
+    assertThat(HtmlInput.decode(undeclared, null).warning()).contains("Windows-1252");
+  }
+
+  @Test
   void aDeclaredHtmlCharsetWinsAndAnUnknownOneFallsBack() {
     byte[] latin = "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(HtmlInput.decode(latin, "iso-8859-1")).isEqualTo(new TextDecoding.Decoded("<p>Caf\u00e9</p>", null));

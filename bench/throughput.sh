@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Corpus-scale benchmark of `corpus clean` (issue 6). Reproducible: the corpus is generated from a
+# seed by bench/gen_corpus.py (Python 3 standard library) into bench/work/ (git-ignored).
+#
+# Usage: bench/throughput.sh [SIZE_MB]        (default 1024: a 1 GB JSONL corpus)
+#   SEED=42        generator seed
+#   ADV_MB=32      size of each adversarial / news input for the per-byte comparison
+#   SKIP_ADV=1     skip the adversarial comparison
+#
+# Reports, in one run: clean throughput (MB/s of input), the pass-through floor (--no-clean),
+# their ratio, 1 versus 2 threads, peak RSS (GNU time), and the per-byte cost of 1 MB
+# adversarial documents against ordinary news text. Throughput is input bytes over the wall time
+# of the whole process (JVM start included); the adversarial comparison uses the run time the
+# job reports (reading to last write), so JVM start does not blur small inputs.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$here/bench/work"
+size_mb="${1:-1024}"
+seed="${SEED:-42}"
+adv_mb="${ADV_MB:-32}"
+mkdir -p "$work"
+
+# GNU time gives the peak RSS; install it if this is a Debian-like machine where we may.
+if ! /usr/bin/time -f '%M' true >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+    apt-get install -y -q time >/dev/null
+  else
+    echo "bench: GNU time (/usr/bin/time) is required: install the 'time' package" >&2
+    exit 2
+  fi
+fi
+command -v python3 >/dev/null || { echo "bench: python3 is required for the generator" >&2; exit 2; }
+
+echo "bench: building the command line" >&2
+(cd "$here" && ./mvnw -q -B -DskipTests package -pl corpus-cli -am >&2)
+
+corpus="$work/corpus-${size_mb}mb-seed${seed}.jsonl"
+if [[ ! -s "$corpus" ]]; then
+  echo "bench: generating $corpus" >&2
+  python3 "$here/bench/gen_corpus.py" corpus --out "$corpus" --size-mb "$size_mb" --seed "$seed"
+fi
+bytes=$(stat -c %s "$corpus")
+mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
+
+# The launcher with its default JVM settings, without its rebuild check: editing a source mid-run
+# must not put a Maven build inside a measurement.
+cli=(env CORPUS_NO_BUILD=1 "$here/corpus")
+
+# run LABEL ARGS...: one `corpus clean` run; sets secs (wall), rss_mb, job_secs (reported).
+run() {
+  local label="$1"; shift
+  local out="$work/out-$label.jsonl"
+  /usr/bin/time -f '%e %M' -o "$work/time-$label.txt" \
+    "${cli[@]}" clean "$@" -o "$out" --force --quiet 2>"$work/err-$label.txt" || true
+  read -r secs kb < <(tail -n 1 "$work/time-$label.txt")
+  rss_mb=$((kb / 1024))
+  job_secs=$(sed -n 's/^read .* in \([0-9.]*\) s.*/\1/p' "$work/err-$label.txt")
+  rm -f "$out"
+  echo "bench: $label: ${secs}s wall, job ${job_secs}s, peak RSS ${rss_mb} MB" >&2
+}
+mbps() { python3 -c "print(f'{$1/$2/1e6:.1f}')"; }
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+run pass --no-clean "$corpus";     pass_s=$secs; pass_rss=$rss_mb
+run clean "$corpus";               clean_s=$secs; clean_rss=$rss_mb
+run clean1 --threads 1 "$corpus";  t1_s=$secs
+run clean2 --threads 2 "$corpus";  t2_s=$secs; t2_rss=$rss_mb
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+pass_mbps=$(mbps "$bytes" "$pass_s")
+clean_mbps=$(mbps "$bytes" "$clean_s")
+t1_mbps=$(mbps "$bytes" "$t1_s")
+t2_mbps=$(mbps "$bytes" "$t2_s")
+ratio=$(python3 -c "print(f'{$pass_s/$clean_s:.2f}')")
+scaling=$(python3 -c "print(f'{$t1_s/$t2_s:.2f}')")
+peak=$(( clean_rss > pass_rss ? clean_rss : pass_rss ))
+peak=$(( t2_rss > peak ? t2_rss : peak ))
+ok() { python3 -c "print('yes' if $1 else 'NO')"; }
+
+adv_rows=""
+if [[ "${SKIP_ADV:-0}" != 1 ]]; then
+  news="$work/news-${adv_mb}mb.jsonl"
+  [[ -s "$news" ]] || python3 "$here/bench/gen_corpus.py" news --out "$news" --size-mb "$adv_mb" --seed 7
+  run news --threads 1 "$news"
+  news_per_mb=$(python3 -c "print($job_secs/($(stat -c %s "$news")/1e6))")
+  worst=0
+  for kind in spaces nbsp no-newlines tooltips speakers banners markers mixed; do
+    adv="$work/adversarial-$kind-${adv_mb}mb.jsonl"
+    [[ -s "$adv" ]] || python3 "$here/bench/gen_corpus.py" adversarial --kind "$kind" --out "$adv" --size-mb "$adv_mb" --seed 11
+    run "adv-$kind" --threads 1 "$adv"
+    rel=$(python3 -c "print(f'{($job_secs/($(stat -c %s "$adv")/1e6))/$news_per_mb:.2f}')")
+    worst=$(python3 -c "print(max($worst, $rel))")
+    adv_rows+="| adversarial \`$kind\` (1 MB documents) | $(mbps "$(stat -c %s "$adv")" "$job_secs") MB/s | ${rel}x news per byte |"$'\n'
+  done
+  adv_rows="| ordinary news text | $(python3 -c "print(f'{1/$news_per_mb:.1f}')") MB/s | 1.00x |"$'\n'"$adv_rows"
+fi
+
+report="$work/results.md"
+{
+  echo "## corpus clean benchmark"
+  echo
+  echo "- input: \`$(basename "$corpus")\`, $mb MB, $(wc -l <"$corpus") documents (seed $seed)"
+  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+  echo "- load average before/after: $load_before / $load_after"
+  echo "- commit: $(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- command: \`bench/throughput.sh $size_mb\`"
+  echo
+  echo "| measure | figure | target | met |"
+  echo "|---|---|---|---|"
+  echo "| clean throughput (default threads: $(nproc)) | $clean_mbps MB/s | | |"
+  echo "| pass-through floor (\`--no-clean\`) | $pass_mbps MB/s | | |"
+  echo "| clean / pass-through | $ratio | >= 0.60 | $(ok "$ratio >= 0.60") |"
+  echo "| 1 thread | $t1_mbps MB/s | | |"
+  echo "| 2 threads | $t2_mbps MB/s | | |"
+  echo "| 2 threads / 1 thread | $scaling | >= 1.80 | $(ok "$scaling >= 1.80") |"
+  echo "| peak RSS (default settings) | $peak MB | < 512 MB | $(ok "$peak < 512") |"
+  if [[ -n "$adv_rows" ]]; then
+    echo
+    echo "| input (single thread) | throughput | per-byte cost |"
+    echo "|---|---|---|"
+    printf '%s' "$adv_rows"
+    echo
+    echo "Worst adversarial per-byte cost: ${worst}x ordinary news (target <= 3): $(ok "$worst <= 3")"
+  fi
+} | tee "$report"
+echo "bench: report written to $report" >&2
