@@ -30,6 +30,8 @@ final class BannerSentence {
 
   final String name;
   final Role role;
+  /** The pattern as written, for tests that reason about every sentence. */
+  final String pattern;
   private final Element[] elements;
   /** Fewest tokens a cut-off (truncated) match must keep to count. */
   final int minPartial;
@@ -37,6 +39,7 @@ final class BannerSentence {
   BannerSentence(String name, Role role, String pattern) {
     this.name = name;
     this.role = role;
+    this.pattern = pattern;
     List<Element> els = new ArrayList<>();
     int words = 0;
     for (String item : pattern.trim().split(" +")) {

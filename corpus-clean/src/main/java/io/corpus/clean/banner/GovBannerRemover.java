@@ -113,6 +113,29 @@ public final class GovBannerRemover implements CleanStep {
 
   private static final Map<String, List<BannerSentence>> BY_FIRST_WORD = index();
 
+  /**
+   * Words of which every head and every body sentence holds at least one, even cut short to its
+   * shortest accepted part, whatever its case, punctuation, glue or line breaks: "site" (website,
+   * "the site is secure", "this site"), "sitio", "https", "lock", "candado", "sensitive" and
+   * "sensible" ("share sensitive information"), "compart", "means" ("the .gov means it's
+   * official"), "significa". A confirmed banner needs a head or two body sentences, so a text
+   * without any of them has none, and the tokenizer, the costly part of this step, is skipped.
+   * {@code BannerAnchorsTest} checks the list against every reading of every sentence.
+   */
+  static final List<String> ANCHORS =
+      List.of("site", "sitio", "https", "lock", "candado", "sensitive", "sensible", "compart", "means", "significa");
+
+  /** Whether {@code text} may hold a banner: false only when it holds none of the {@link #ANCHORS}. */
+  static boolean mayHoldBanner(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String anchor : ANCHORS) {
+      if (lower.contains(anchor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, List<BannerSentence>> index() {
     Map<String, List<BannerSentence>> m = new HashMap<>();
     for (BannerSentence s : SENTENCES) {
@@ -145,7 +168,7 @@ public final class GovBannerRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
-    if (t.isEmpty()) {
+    if (t.isEmpty() || !mayHoldBanner(t)) {
       return;
     }
     BannerTokens tk = BannerTokens.of(t);

@@ -1,0 +1,78 @@
+package io.corpus.clean.banner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The banner step skips texts that hold none of its anchors; this checks that no confirmable
+ * sentence, in any of its readings and cut to its shortest accepted part, lacks an anchor.
+ */
+class BannerAnchorsTest {
+
+  @Test
+  void everyHeadAndBodySentenceHoldsAnAnchorInEachShortestReading() {
+    for (BannerSentence s : GovBannerRemover.SENTENCES) {
+      if (s.role != BannerSentence.Role.HEAD && s.role != BannerSentence.Role.BODY) {
+        continue;
+      }
+      for (List<String> reading : readings(s.pattern)) {
+        List<String> shortest = reading.subList(0, Math.min(s.minPartial, reading.size()));
+        for (String variant : List.of(String.join(" ", shortest), String.join("", shortest))) {
+          assertThat(GovBannerRemover.mayHoldBanner(variant))
+              .as("sentence %s, reading '%s'", s.name, variant)
+              .isTrue();
+          assertThat(GovBannerRemover.mayHoldBanner(variant.toUpperCase(java.util.Locale.ROOT))).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void ordinaryNewsTextIsSkippedAndBannersAreNot() {
+    assertThat(GovBannerRemover.mayHoldBanner("The senator said on Sunday that the talks would resume in June.")).isFalse();
+    assertThat(GovBannerRemover.mayHoldBanner("AN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT")).isTrue();
+    assertThat(GovBannerRemover.mayHoldBanner("Un sitio oficial del Gobierno de Estados Unidos")).isTrue();
+  }
+
+  /** Every word sequence the pattern accepts, with each optional element taken and left out. */
+  private static List<List<String>> readings(String pattern) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(new ArrayList<>());
+    for (String item : pattern.trim().split(" +")) {
+      List<List<String>> next = new ArrayList<>();
+      if (item.startsWith("{")) {
+        // The icon's alt text: up to six words from the set, or none.
+        String[] bag = item.substring(1, item.length() - 1).split(",");
+        for (List<String> r : out) {
+          next.add(r);
+          for (String w : bag) {
+            List<String> withWord = new ArrayList<>(r);
+            withWord.add(w);
+            next.add(withWord);
+          }
+        }
+      } else {
+        boolean optional = item.endsWith("?");
+        String body = optional ? item.substring(0, item.length() - 1) : item;
+        for (List<String> r : out) {
+          if (optional) {
+            next.add(r);
+          }
+          for (String alt : body.split("\\|")) {
+            List<String> withAlt = new ArrayList<>(r);
+            withAlt.addAll(List.of(alt.split("_")));
+            next.add(withAlt);
+          }
+        }
+      }
+      out = next;
+      if (out.size() > 20_000) {
+        out = out.subList(0, 20_000);
+      }
+    }
+    return out;
+  }
+}
