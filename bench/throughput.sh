@@ -40,7 +40,7 @@ if [[ ! -s "$corpus" ]]; then
   echo "bench: generating $corpus" >&2
   python3 "$here/bench/gen_corpus.py" corpus --out "$corpus" --size-mb "$size_mb" --seed "$seed"
 fi
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 
 # The launcher with its default JVM settings, without its rebuild check: editing a source mid-run
@@ -83,15 +83,15 @@ if [[ "${SKIP_ADV:-0}" != 1 ]]; then
   news="$work/news-${adv_mb}mb.jsonl"
   [[ -s "$news" ]] || python3 "$here/bench/gen_corpus.py" news --out "$news" --size-mb "$adv_mb" --seed 7
   run news --threads 1 "$news"
-  news_per_mb=$(python3 -c "print($job_secs/($(stat -c %s "$news")/1e6))")
+  news_per_mb=$(python3 -c "print($job_secs/($(stat -L -c %s "$news")/1e6))")
   worst=0
   for kind in spaces nbsp no-newlines tooltips speakers banners markers mixed; do
     adv="$work/adversarial-$kind-${adv_mb}mb.jsonl"
     [[ -s "$adv" ]] || python3 "$here/bench/gen_corpus.py" adversarial --kind "$kind" --out "$adv" --size-mb "$adv_mb" --seed 11
     run "adv-$kind" --threads 1 "$adv"
-    rel=$(python3 -c "print(f'{($job_secs/($(stat -c %s "$adv")/1e6))/$news_per_mb:.2f}')")
+    rel=$(python3 -c "print(f'{($job_secs/($(stat -L -c %s "$adv")/1e6))/$news_per_mb:.2f}')")
     worst=$(python3 -c "print(max($worst, $rel))")
-    adv_rows+="| adversarial \`$kind\` (1 MB documents) | $(mbps "$(stat -c %s "$adv")" "$job_secs") MB/s | ${rel}x news per byte |"$'\n'
+    adv_rows+="| adversarial \`$kind\` (1 MB documents) | $(mbps "$(stat -L -c %s "$adv")" "$job_secs") MB/s | ${rel}x news per byte |"$'\n'
   done
   adv_rows="| ordinary news text | $(python3 -c "print(f'{1/$news_per_mb:.1f}')") MB/s | 1.00x |"$'\n'"$adv_rows"
 fi
