@@ -3,9 +3,9 @@
  * them. Start at {@link io.corpus.clean.Cleaner}.
  */
 module io.corpus.clean {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive io.corpus.model;
-  requires org.jsoup;
+  requires transitive org.jsoup;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
 

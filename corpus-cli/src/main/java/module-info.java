@@ -1,11 +1,11 @@
 /** The corpus command-line tool: a thin picocli shell over the library modules. */
 module io.corpus.cli {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires io.corpus.model;
   requires io.corpus.clean;
   requires io.corpus.export;
   requires io.corpus.ingest;
-  requires info.picocli;
+  requires transitive info.picocli;
 
   exports io.corpus.cli;
 

@@ -4,7 +4,7 @@
  * io.corpus.export.DocumentReaders}).
  */
 module io.corpus.export {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive io.corpus.model;
   requires com.fasterxml.jackson.databind;
   requires com.opencsv;

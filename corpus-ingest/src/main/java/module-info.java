@@ -4,7 +4,7 @@
  * account of every rejected record. Start at {@link io.corpus.ingest.CorpusJob}.
  */
 module io.corpus.ingest {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive io.corpus.model;
   requires transitive io.corpus.clean;
   requires transitive io.corpus.export;

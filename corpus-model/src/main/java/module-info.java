@@ -5,7 +5,7 @@
  * do that work.
  */
 module io.corpus.model {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports io.corpus.model;
 }

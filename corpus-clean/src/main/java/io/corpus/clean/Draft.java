@@ -1,12 +1,11 @@
 package io.corpus.clean;
 
 import io.corpus.clean.internal.EditBuffer;
+import io.corpus.clean.internal.HtmlInput;
 import io.corpus.model.ContentType;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -68,20 +67,7 @@ public final class Draft {
    * address is unknown or not a URL. Site-scoped rules compare against it.
    */
   public @Nullable String host() {
-    String u = url();
-    if (u == null) {
-      return null;
-    }
-    try {
-      String h = URI.create(u.strip()).getHost();
-      if (h == null) {
-        return null;
-      }
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return HtmlInput.hostOf(url());
   }
 
   /** Removes {@code [start, end)}, recorded under the running step's id. */

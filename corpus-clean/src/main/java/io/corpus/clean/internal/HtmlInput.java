@@ -49,7 +49,7 @@ public final class HtmlInput {
   }
 
   /** The host of an address, lower-cased, without {@code www.}; null if there is none. */
-  static @Nullable String hostOf(@Nullable String url) {
+  public static @Nullable String hostOf(@Nullable String url) {
     if (url == null) {
       return null;
     }
