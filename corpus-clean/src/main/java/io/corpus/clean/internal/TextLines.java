@@ -135,6 +135,23 @@ public final class TextLines {
     return i;
   }
 
+  /**
+   * The indexes of the header-zone lines and then of the tail-zone lines, each once, in order:
+   * where header and footer metadata lines may stand.
+   */
+  public int[] headerAndTail() {
+    int headerEnd = headerEnd();
+    int tailStart = Math.max(headerEnd, tailStart());
+    int[] out = new int[headerEnd + lines.size() - tailStart];
+    for (int i = 0; i < headerEnd; i++) {
+      out[i] = i;
+    }
+    for (int i = tailStart; i < lines.size(); i++) {
+      out[headerEnd + i - tailStart] = i;
+    }
+    return out;
+  }
+
   private static final java.util.Set<String> METADATA_LABELS =
       java.util.Set.of("SOURCE", "AUTHOR", "AUTHORS", "BY", "BYLINE", "PUBLISHED", "UPDATED", "DATE", "PHOTO",
           "IMAGE", "CREDIT", "PUBLISHER", "JOURNALIST", "REPORTER", "FEATURING");

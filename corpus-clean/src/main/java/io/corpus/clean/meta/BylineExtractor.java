@@ -65,12 +65,7 @@ public final class BylineExtractor implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
-    int headerEnd = lines.headerEnd();
-    int tailStart = Math.max(headerEnd, lines.tailStart());
-    for (int i = 0; i < lines.size(); i++) {
-      if (i >= headerEnd && i < tailStart) {
-        continue;
-      }
+    for (int i : lines.headerAndTail()) {
       Byline b = lines.get(i).length() > 240 ? null : parse(lines.get(i).text());
       if (b == null) {
         continue;

@@ -44,12 +44,7 @@ public final class SourceLineExtractor implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
-    int headerEnd = lines.headerEnd();
-    int tailStart = Math.max(headerEnd, lines.tailStart());
-    for (int i = 0; i < lines.size(); i++) {
-      if (i >= headerEnd && i < tailStart) {
-        continue;
-      }
+    for (int i : lines.headerAndTail()) {
       String publisher = lines.get(i).length() > 120 ? null : publisherOf(lines.get(i).text());
       if (publisher != null) {
         draft.publisherIfAbsent(publisher);
