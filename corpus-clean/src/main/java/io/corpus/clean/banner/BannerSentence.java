@@ -115,7 +115,7 @@ final class BannerSentence {
       if (matched == 0) {
         return null;
       }
-      boolean cutWord = j < tk.size && !tk.image[j] && isProperPrefix(tk.norm[j], e.alternatives);
+      boolean cutWord = j < tk.size && !tk.image[j] && isProperPrefix(tk.norm(j), e.alternatives);
       return new Match(this, i, cutWord ? j + 1 : j, matched, false);
     }
     return matched == 0 ? null : new Match(this, i, j, matched, true);
@@ -124,12 +124,12 @@ final class BannerSentence {
   /** A word of the set, or an icon image whose alt text uses only words of the set. */
   private static boolean inBag(BannerTokens tk, int j, Set<String> bag) {
     if (!tk.image[j]) {
-      return bag.contains(tk.norm[j]);
+      return bag.contains(tk.norm(j));
     }
-    if (tk.norm[j].isEmpty()) {
+    if (tk.norm(j).isEmpty()) {
       return true;
     }
-    for (String w : tk.norm[j].split(" ")) {
+    for (String w : tk.norm(j).split(" ")) {
       if (!bag.contains(w)) {
         return false;
       }
@@ -142,7 +142,7 @@ final class BannerSentence {
       return false;
     }
     for (int k = 0; k < words.length; k++) {
-      if (tk.image[j + k] || !tk.norm[j + k].equals(words[k])) {
+      if (tk.image[j + k] || !tk.norm(j + k).equals(words[k])) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package io.corpus.clean.banner;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A normalized view of a text for banner matching: words, case-folded and accent-free, with
@@ -20,7 +21,8 @@ final class BannerTokens {
   int size;
   int[] start = new int[16];
   int[] end = new int[16];
-  String[] norm = new String[16];
+  /** The norms built while reading; null where {@link #norm(int)} computes it on demand. */
+  private @Nullable String[] norm = new String[16];
   boolean[] image = new boolean[16];
 
   private BannerTokens(String text) {
@@ -54,9 +56,11 @@ final class BannerTokens {
         i++;
         continue;
       }
+      // The norm is built only for a word whose raw chars are not its letters (an apostrophe, an
+      // entity or the dots of "U.S." dropped); any other word's norm is its raw chars folded,
+      // computed when the matcher first asks for it: most words are never asked about.
       int s = i;
-      sb.setLength(0);
-      sb.append(c);
+      boolean building = false;
       i++;
       while (i < n) {
         char d = t.charAt(i);
@@ -64,39 +68,52 @@ final class BannerTokens {
           if (Character.isUpperCase(d) && Character.isLowerCase(t.charAt(i - 1))) {
             break; // a camel-case join of two words
           }
+          int length = building ? sb.length() : i - s;
           if (Character.isUpperCase(d)
-              && sb.length() >= 2
+              && length >= 2
               && Character.isUpperCase(t.charAt(i - 1))
               && Character.isUpperCase(t.charAt(i - 2))
               && i + 1 < n
               && Character.isLowerCase(t.charAt(i + 1))) {
             break; // an acronym glued to a capitalised word: "HTTPSUn candado" -> https, un
           }
-          sb.append(d);
+          if (building) {
+            sb.append(d);
+          }
           i++;
-        } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
-          i++; // here's -> heres
+          continue;
+        }
+        int skip;
+        if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
+          skip = 1; // here's -> heres
         } else if (d == '&' && Character.isLetter(t.charAt(i - 1)) && apostropheEntity(t, i) > 0) {
-          i += apostropheEntity(t, i); // Here&#8217;s, you&rsquo;ve: undecoded entities of a scrape
+          skip = apostropheEntity(t, i); // Here&#8217;s, you&rsquo;ve: undecoded entities of a scrape
         } else if (d == '.'
-            && sb.length() == 1
+            && (building ? sb.length() : i - s) == 1
             && Character.isLetter(t.charAt(i - 1))
             && i + 1 < n
             && Character.isLetter(t.charAt(i + 1))
             && (i + 2 >= n || !Character.isLetterOrDigit(t.charAt(i + 2)))) {
-          i++; // U.S -> us
+          skip = 1; // U.S -> us
         } else {
           break;
         }
+        if (!building) {
+          sb.setLength(0);
+          sb.append(t, s, i);
+          building = true;
+        }
+        i += skip;
       }
       int e = i;
-      if (e < n && t.charAt(e) == '.' && sb.length() == 2 && e - s == 3) {
+      int letters = building ? sb.length() : e - s;
+      if (e < n && t.charAt(e) == '.' && letters == 2 && e - s == 3) {
         e++; // keep the final dot of "U.S." inside the token
       }
-      String word = fold(sb.toString());
-      int glued = gluedArticle(t, s, e, word);
+      String word = building ? fold(sb.toString()) : null;
+      int glued = building ? -1 : gluedArticle(t, s, e);
       if (glued > 0) {
-        tk.add(s, glued, word.substring(0, glued - s), false);
+        tk.add(s, glued, null, false);
         tk.add(glued, e, "a", false);
       } else {
         tk.add(s, e, word, false);
@@ -115,8 +132,8 @@ final class BannerTokens {
    * capitals), so a word in capitals that is one of the banner's sentence-final words plus "A",
    * followed by a non-letter, is read as two words. Returns where the article starts, or -1.
    */
-  private static int gluedArticle(String t, int s, int e, String word) {
-    if (e - s < 4 || word.length() != e - s || t.charAt(e - 1) != 'A' || (e < t.length() && Character.isLetterOrDigit(t.charAt(e)))) {
+  private static int gluedArticle(String t, int s, int e) {
+    if (e - s < 4 || t.charAt(e - 1) != 'A' || (e < t.length() && Character.isLetterOrDigit(t.charAt(e)))) {
       return -1;
     }
     for (int k = s; k < e; k++) {
@@ -124,10 +141,32 @@ final class BannerTokens {
         return -1;
       }
     }
-    return ENDS_BEFORE_ARTICLE.contains(word.substring(0, word.length() - 1)) ? e - 1 : -1;
+    return ENDS_BEFORE_ARTICLE.contains(fold(t.substring(s, e - 1))) ? e - 1 : -1;
   }
 
-  private void add(int s, int e, String n, boolean img) {
+  /**
+   * The normalized word of token {@code k}: case-folded, accent-free, apostrophes and abbreviation
+   * dots dropped; for an image, its alt text's words.
+   */
+  String norm(int k) {
+    String n = norm[k];
+    if (n == null) {
+      n = fold(text.substring(start[k], end[k]));
+      norm[k] = n;
+    }
+    return n;
+  }
+
+  /** Every token's norm, in order (for tests and diagnostics). */
+  String[] norms() {
+    String[] out = new String[size];
+    for (int k = 0; k < size; k++) {
+      out[k] = norm(k);
+    }
+    return out;
+  }
+
+  private void add(int s, int e, @Nullable String n, boolean img) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
@@ -151,7 +190,7 @@ final class BannerTokens {
         if (sb.length() > 0) {
           sb.append(' ');
         }
-        sb.append(inner.norm[k]);
+        sb.append(inner.norm(k));
       }
     }
     return sb.toString();

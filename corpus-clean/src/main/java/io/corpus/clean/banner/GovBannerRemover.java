@@ -6,6 +6,7 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.banner.BannerSentence.Match;
 import io.corpus.clean.banner.BannerSentence.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,15 +126,62 @@ public final class GovBannerRemover implements CleanStep {
   static final List<String> ANCHORS =
       List.of("site", "sitio", "https", "lock", "candado", "sensitive", "sensible", "compart", "means", "significa");
 
-  /** Whether {@code text} may hold a banner: false only when it holds none of the {@link #ANCHORS}. */
+  /**
+   * Whether {@code text} may hold a banner: false only when it holds none of the {@link #ANCHORS},
+   * compared without regard to ASCII case. One pass over the text, no copy: most documents are
+   * not government pages, and this check is all the banner step costs them.
+   */
   static boolean mayHoldBanner(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (String anchor : ANCHORS) {
-      if (lower.contains(anchor)) {
-        return true;
+    int last = text.length() - MIN_ANCHOR;
+    for (int i = 0; i <= last; i++) {
+      int a = (text.charAt(i) | 0x20) - 'a';
+      if (a < 0 || a >= 26) {
+        continue;
+      }
+      int b = (text.charAt(i + 1) | 0x20) - 'a';
+      if (b < 0 || b >= 26) {
+        continue;
+      }
+      char[][] anchors = ANCHORS_BY_PAIR[a * 26 + b];
+      if (anchors != null) {
+        for (char[] anchor : anchors) {
+          if (asciiCaseInsensitiveAt(text, i, anchor)) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** Whether {@code anchor} (lower-case ASCII letters) stands at {@code i} in any ASCII case. */
+  private static boolean asciiCaseInsensitiveAt(String text, int i, char[] anchor) {
+    if (i + anchor.length > text.length()) {
+      return false;
+    }
+    for (int k = 2; k < anchor.length; k++) {
+      if ((text.charAt(i + k) | 0x20) != anchor[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MIN_ANCHOR = ANCHORS.stream().mapToInt(String::length).min().orElseThrow();
+
+  /** The anchors by their first two letters ({@code 26 × first + second}); null where none starts so. */
+  private static final char[][][] ANCHORS_BY_PAIR = anchorsByPair();
+
+  private static char[][][] anchorsByPair() {
+    char[][][] table = new char[26 * 26][][];
+    for (String anchor : ANCHORS) {
+      int key = (anchor.charAt(0) - 'a') * 26 + (anchor.charAt(1) - 'a');
+      char[][] old = table[key] == null ? new char[0][] : table[key];
+      char[][] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = anchor.toCharArray();
+      table[key] = grown;
+    }
+    return table;
   }
 
   private static Map<String, List<BannerSentence>> index() {
@@ -218,9 +266,9 @@ public final class GovBannerRemover implements CleanStep {
   /** The best match at token {@code i}: the longest complete one, else the longest acceptable cut-off one. */
   private static Match best(BannerTokens tk, int i) {
     if (tk.image[i]) {
-      return isIconAlt(tk.norm[i]) ? new Match(ICON_IMAGE, i, i + 1, 1, true) : null;
+      return isIconAlt(tk.norm(i)) ? new Match(ICON_IMAGE, i, i + 1, 1, true) : null;
     }
-    List<BannerSentence> candidates = BY_FIRST_WORD.get(tk.norm[i]);
+    List<BannerSentence> candidates = BY_FIRST_WORD.get(tk.norm(i));
     if (candidates == null) {
       return null;
     }
@@ -272,7 +320,7 @@ public final class GovBannerRemover implements CleanStep {
    * this never recurses.
    */
   private static boolean cutAtSeam(BannerTokens tk, int k) {
-    return k < tk.size && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm[k]);
+    return k < tk.size && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm(k));
   }
 
   /** A run of banner sentences from a line start, with the interruptions between them. */
@@ -363,7 +411,7 @@ public final class GovBannerRemover implements CleanStep {
           break;
         }
         int k = j;
-        while (k < tk.size && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm[k])) {
+        while (k < tk.size && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm(k))) {
           k++;
         }
         if (k == j || k >= tk.size || best(tk, k) == null) {
@@ -402,7 +450,7 @@ public final class GovBannerRemover implements CleanStep {
       return true;
     }
     int next = m.to();
-    return tk.image[next] || INTERRUPTIONS.contains(tk.norm[next]) || best(tk, next) != null;
+    return tk.image[next] || INTERRUPTIONS.contains(tk.norm(next)) || best(tk, next) != null;
   }
 
   /**

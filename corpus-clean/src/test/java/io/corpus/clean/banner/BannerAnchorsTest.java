@@ -37,6 +37,42 @@ class BannerAnchorsTest {
     assertThat(GovBannerRemover.mayHoldBanner("Un sitio oficial del Gobierno de Estados Unidos")).isTrue();
   }
 
+  @Test
+  void theOnePassCheckAgreesWithLowerCasingAndSearchingForEachAnchor() {
+    // Edge cases: an anchor at the very start and end, a text shorter than any anchor, mixed
+    // case, non-ASCII letters around and inside anchors, a first letter with no second letter.
+    List<String> edges = List.of("", "s", "si", "sit", "site", "SITE", "xsite", "websITe", "HTTPs://", "caNDado",
+        "lock.", "bLoCk", "Ŝite", "s\u00EDte", "\u201Csite\u201D", "mean", "means", "MEANs", "significa", "sensibl", "x c");
+    for (String e : edges) {
+      assertThat(GovBannerRemover.mayHoldBanner(e)).as("'%s'", e).isEqualTo(byLowerCasing(e));
+    }
+    // Random texts over an alphabet that makes anchors and their near misses common.
+    java.util.Random random = new java.util.Random(20261123);
+    String alphabet = "sSiItTeEhHpPlLoOcCkKmMnNaAdDgGfF \n.\u00E9\u201C";
+    int found = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      if (random.nextInt(4) == 0) {
+        String anchor = GovBannerRemover.ANCHORS.get(random.nextInt(GovBannerRemover.ANCHORS.size()));
+        sb.insert(random.nextInt(sb.length() + 1), random.nextBoolean() ? anchor : anchor.toUpperCase(java.util.Locale.ROOT));
+      }
+      String text = sb.toString();
+      boolean expected = byLowerCasing(text);
+      found += expected ? 1 : 0;
+      assertThat(GovBannerRemover.mayHoldBanner(text)).as("'%s'", text).isEqualTo(expected);
+    }
+    assertThat(found).as("texts holding an anchor").isGreaterThan(4_000);
+  }
+
+  private static boolean byLowerCasing(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return GovBannerRemover.ANCHORS.stream().anyMatch(lower::contains);
+  }
+
   /** Every word sequence the pattern accepts, with each optional element taken and left out. */
   private static List<List<String>> readings(String pattern) {
     List<List<String>> out = new ArrayList<>();
