@@ -36,6 +36,15 @@ public final class Json {
     return MAPPER.writerFor(type).with(LineSafeEscapes.INSTANCE);
   }
 
+  /**
+   * A writer for {@code type} without the line-safe escapes, for values that hold none of U+0085,
+   * U+2028 and U+2029: it writes the same bytes as {@link #writerFor(Class)}, on Jackson's faster
+   * path (custom escapes send every string through a slower one).
+   */
+  static ObjectWriter plainWriterFor(Class<?> type) {
+    return MAPPER.writerFor(type);
+  }
+
   static ObjectWriter writerFor(TypeReference<?> type) {
     return MAPPER.writerFor(type).with(LineSafeEscapes.INSTANCE);
   }
