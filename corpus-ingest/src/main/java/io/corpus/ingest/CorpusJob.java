@@ -1,6 +1,7 @@
 package io.corpus.ingest;
 
 import io.corpus.clean.Cleaner;
+import io.corpus.export.DatasetException;
 import io.corpus.export.DocumentSink;
 import io.corpus.ingest.internal.ConsoleProgress;
 import io.corpus.ingest.internal.IdRegistry;
@@ -14,7 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -28,10 +31,13 @@ import org.jspecify.annotations.Nullable;
  * threads, and writes the documents in input order whatever the thread count.
  *
  * <p>Memory stays flat: the reading thread frames records (a JSONL line, a CSV record, a WARC
- * record) and hands each to the workers, which decode, parse and clean it; at most {@code 64 ×
- * threads} records and 16 MiB of input are in flight, and no single document larger than {@link
- * InputOptions#maxDocumentBytes()} is ever read. The reading thread also writes: it takes finished
- * records from the head of the in-flight window in order, so output order never depends on timing.
+ * record) and hands them in batches to the workers, which decode, parse, clean and, when the
+ * output format allows ({@link DocumentSink#encode}), encode them; at most {@code 4 × threads}
+ * batches of up to 64 records and 16 MiB of input are in flight, and no single document larger
+ * than {@link InputOptions#maxDocumentBytes()} is ever read. The reading thread also writes: it
+ * takes finished batches from the head of the in-flight window in order, so output order never
+ * depends on timing, and only appends their bytes. With one thread, the calling thread does all
+ * of it.
  *
  * <p>Every record that cannot be processed goes to the rejects file (when one is set) and is
  * counted; warnings (a Windows-1252 fallback, a repeated id made unique) are counted and the first
@@ -55,7 +61,11 @@ public final class CorpusJob {
   }
 
   private static final long MAX_IN_FLIGHT_BYTES = 16L << 20;
-  private static final int MAX_IN_FLIGHT_PER_THREAD = 64;
+  /** Records per batch handed to a worker, and the bytes at which a batch is sent early. */
+  private static final int BATCH_RECORDS = 64;
+  private static final long BATCH_BYTES = 256L << 10;
+  /** Batches queued or being processed per worker thread. */
+  private static final int BATCHES_IN_FLIGHT_PER_THREAD = 4;
 
   private final @Nullable Cleaner cleaner;
   private final int threads;
@@ -116,31 +126,43 @@ public final class CorpusJob {
     }
   }
 
-  /** What one record became after decoding and cleaning, ready for the writer. */
+  /** What one record became after decoding, cleaning and (when the sink can) encoding. */
   private static final class Outcome {
     final InputRecord record;
     final @Nullable CorpusDocument document;
+    /** The document's output bytes, when the sink encodes on the worker; else null. */
+    final byte @Nullable [] encoded;
 
-    Outcome(InputRecord record, @Nullable CorpusDocument document) {
+    Outcome(InputRecord record, @Nullable CorpusDocument document, byte @Nullable [] encoded) {
       this.record = record;
       this.document = document;
+      this.encoded = encoded;
     }
   }
 
-  private Outcome process(SourceEntry entry) {
+  private Outcome process(SourceEntry entry, DocumentSink sink) {
     InputRecord r = entry.decode();
     if (!(r instanceof InputRecord.Document)) {
-      return new Outcome(r, null);
+      return new Outcome(r, null, null);
     }
     InputRecord.Document d = (InputRecord.Document) r;
+    CorpusDocument doc;
     try {
-      CorpusDocument doc = cleaner == null ? passThrough(d.document()) : cleaner.clean(d.document());
-      return new Outcome(d, doc);
+      doc = cleaner == null ? passThrough(d.document()) : cleaner.clean(d.document());
     } catch (UnsupportedOperationException e) {
-      return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.valueOf(e.getMessage())), null);
+      return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.valueOf(e.getMessage())), null, null);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(new InputRecord.Reject(d.source(), d.number(), "cleaning failed: " + e), null);
+      return new Outcome(new InputRecord.Reject(d.source(), d.number(), "cleaning failed: " + e), null, null);
     }
+    try {
+      return new Outcome(d, doc, sink.encode(doc));
+    } catch (DatasetException | IOException e) {
+      return new Outcome(unwritable(d, e), null, null);
+    }
+  }
+
+  private static InputRecord.Reject unwritable(InputRecord.Document d, Exception e) {
+    return new InputRecord.Reject(d.source(), d.number(), "cannot be written: " + e.getMessage());
   }
 
   /** The input as a document, text untouched: the pass-through floor of the benchmark. */
@@ -182,53 +204,76 @@ public final class CorpusJob {
         for (DocumentSource src : inputs) {
           try (src) {
             while (src.hasNext()) {
-              handle(process(src.next()));
+              handle(process(src.next(), sink));
             }
           }
         }
         return;
       }
+      // Records travel to the workers in batches: one task per record would cost a hand-over
+      // (a queue operation and often a thread wake-up) per document, as much as a short
+      // document's whole pass-through. The window of batches in flight keeps output in order.
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
-        ArrayDeque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+        ArrayDeque<CompletableFuture<List<Outcome>>> window = new ArrayDeque<>();
         ArrayDeque<Long> sizes = new ArrayDeque<>();
         long inFlightBytes = 0;
-        int maxCount = threads * MAX_IN_FLIGHT_PER_THREAD;
+        int maxBatches = threads * BATCHES_IN_FLIGHT_PER_THREAD;
+        List<SourceEntry> batch = new ArrayList<>(BATCH_RECORDS);
+        long batchBytes = 0;
         for (DocumentSource src : inputs) {
           try (src) {
-            while (src.hasNext()) {
-              SourceEntry e = src.next();
-              window.add(CompletableFuture.supplyAsync(() -> process(e), pool));
-              sizes.add(e.size());
-              inFlightBytes += e.size();
+            while (true) {
+              boolean more = src.hasNext();
+              if (more) {
+                SourceEntry e = src.next();
+                batch.add(e);
+                batchBytes += e.size();
+              }
+              if (!batch.isEmpty() && (!more || batch.size() >= BATCH_RECORDS || batchBytes >= BATCH_BYTES)) {
+                List<SourceEntry> work = batch;
+                window.add(CompletableFuture.supplyAsync(() -> processAll(work), pool));
+                sizes.add(batchBytes);
+                inFlightBytes += batchBytes;
+                batch = new ArrayList<>(BATCH_RECORDS);
+                batchBytes = 0;
+              }
               while (!window.isEmpty()
-                  && (window.peek().isDone() || window.size() >= maxCount || inFlightBytes > MAX_IN_FLIGHT_BYTES)) {
+                  && (window.peek().isDone() || window.size() >= maxBatches || inFlightBytes > MAX_IN_FLIGHT_BYTES)) {
                 inFlightBytes -= sizes.poll();
-                handle(window.poll().join());
+                for (Outcome o : window.poll().join()) {
+                  handle(o);
+                }
+              }
+              if (!more) {
+                break;
               }
             }
           }
         }
         while (!window.isEmpty()) {
-          handle(window.poll().join());
+          for (Outcome o : window.poll().join()) {
+            handle(o);
+          }
         }
       } finally {
         pool.shutdownNow();
       }
     }
 
+    private List<Outcome> processAll(List<SourceEntry> work) {
+      List<Outcome> out = new ArrayList<>(work.size());
+      for (SourceEntry e : work) {
+        out.add(process(e, sink));
+      }
+      return out;
+    }
+
     void handle(Outcome o) throws IOException {
       InputRecord r = o.record;
       if (r instanceof InputRecord.Reject) {
         read++;
-        rejected++;
-        InputRecord.Reject rj = (InputRecord.Reject) r;
-        if (rejectsWriter != null) {
-          rejectsWriter.write(rj);
-        }
-        if (rejectsShown++ < maxMessages) {
-          messages.println("rejected " + rj);
-        }
+        reject((InputRecord.Reject) r);
       } else if (r instanceof InputRecord.Skipped) {
         skipped++;
         InputRecord.Skipped s = (InputRecord.Skipped) r;
@@ -243,11 +288,22 @@ public final class CorpusJob {
           warn(w);
         }
         String id = ids.claim(doc.id());
+        byte[] encoded = o.encoded;
         if (!id.equals(doc.id())) {
           warn(doc.source() + " repeats the id \"" + doc.id() + "\"; written as \"" + id + "\"");
           doc = doc.withId(id);
+          encoded = null;
         }
-        sink.write(doc);
+        try {
+          if (encoded != null) {
+            sink.writeEncoded(encoded);
+          } else {
+            sink.write(doc);
+          }
+        } catch (DatasetException e) {
+          reject(unwritable(d, e));
+          return;
+        }
         written++;
         if (doc.truncated()) {
           truncated++;
@@ -255,6 +311,20 @@ public final class CorpusJob {
         for (Removal rm : doc.removals()) {
           removals.merge(rm.ruleId(), 1L, Long::sum);
         }
+      }
+      if (bar != null) {
+        bar.update(read);
+      }
+    }
+
+    /** Counts and lists a record that was read but cannot be written (already counted as read). */
+    void reject(InputRecord.Reject rj) throws IOException {
+      rejected++;
+      if (rejectsWriter != null) {
+        rejectsWriter.write(rj);
+      }
+      if (rejectsShown++ < maxMessages) {
+        messages.println("rejected " + rj);
       }
       if (bar != null) {
         bar.update(read);
