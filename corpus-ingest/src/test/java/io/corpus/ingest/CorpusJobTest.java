@@ -110,6 +110,31 @@ class CorpusJobTest {
   }
 
   @Test
+  void aDocumentTheOutputCannotHoldIsRejectedWithItsReasonWhateverTheThreadCount() throws IOException {
+    // "\\ud800" is valid JSON but decodes to a lone surrogate, which UTF-8 cannot encode.
+    StringBuilder dump = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      dump.append(i == 70 ? "{\"id\":\"bad\",\"text\":\"half \\ud800 a pair\"}\n" : "{\"id\":\"d" + i + "\",\"text\":\"Text " + i + ".\"}\n");
+    }
+    Path f = Files.writeString(dir.resolve("s.jsonl"), dump);
+    for (int threads : new int[] {1, 2}) {
+      Path rejects = dir.resolve("rejects-" + threads + ".jsonl");
+      Fixtures.Result r = Fixtures.run(CorpusJob.builder().threads(threads).rejects(rejects), List.of(f));
+      List<JsonNode> out = lines(r.output());
+      assertThat(out).hasSize(149).extracting(n -> n.get("id").asText()).doesNotContain("bad").contains("d69", "d71");
+      List<JsonNode> rej = lines(Files.readString(rejects));
+      assertThat(rej).singleElement().satisfies(n -> {
+        assertThat(n.get("source").asText()).isEqualTo("s.jsonl");
+        assertThat(n.get("record").asLong()).isEqualTo(71);
+        assertThat(n.get("reason").asText()).startsWith("cannot be written").contains("lone surrogate");
+      });
+      assertThat(r.summary().read()).isEqualTo(150);
+      assertThat(r.summary().rejected()).isEqualTo(1);
+      assertThat(r.summary().exitCode()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void missingEmptyAndNonUtf8FilesAreNamedAndTheRunGoesOn() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("good.txt"), NEWS);
