@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Edits are collected against one snapshot of the text and applied together by {@link
  * #commit()}, in one linear pass. Overlapping edits are merged: a removal that overlaps another
  * widens it, so no char is removed twice and no offset is lost. Not thread-safe: one per document.
+ *
+ * <p>The offset map is kept as runs, not one entry per char: a run is a stretch of the text whose
+ * chars map to consecutive raw offsets (text kept as it was) or all to one raw offset (a
+ * replacement of another length). A commit costs the text it rebuilds plus the runs and edits,
+ * and a document that no step edits never pays for a map at all.
  */
 public final class EditBuffer {
 
@@ -25,8 +30,8 @@ public final class EditBuffer {
 
   private final int rawLength;
   private String text;
-  /** toRaw[i] is the raw offset of char i; toRaw[text.length()] is the raw end. */
-  private int[] toRaw;
+  /** The offset map of {@link #text}; its end ({@code text.length()}) maps to the raw end. */
+  private OffsetRuns map;
 
   private final List<Edit> pending = new ArrayList<>();
   private final List<Removal> removals = new ArrayList<>();
@@ -37,10 +42,7 @@ public final class EditBuffer {
   public EditBuffer(String raw) {
     this.text = raw;
     this.rawLength = raw.length();
-    this.toRaw = new int[raw.length() + 1];
-    for (int i = 0; i <= raw.length(); i++) {
-      toRaw[i] = i;
-    }
+    this.map = OffsetRuns.identity(raw.length());
   }
 
   /**
@@ -57,15 +59,14 @@ public final class EditBuffer {
       throw new IllegalArgumentException(
           "toRaw must have text.length() or text.length() + 1 entries, got " + toRaw.length);
     }
-    this.text = text;
-    this.rawLength = rawLength;
-    this.toRaw = Arrays.copyOf(toRaw, text.length() + 1);
-    this.toRaw[text.length()] = rawLength;
-    for (int i = 0; i < this.toRaw.length; i++) {
-      if (this.toRaw[i] < 0 || this.toRaw[i] > rawLength) {
-        throw new IllegalArgumentException("toRaw[" + i + "] = " + this.toRaw[i] + " is outside the raw input");
+    for (int i = 0; i < text.length(); i++) {
+      if (toRaw[i] < 0 || toRaw[i] > rawLength) {
+        throw new IllegalArgumentException("toRaw[" + i + "] = " + toRaw[i] + " is outside the raw input");
       }
     }
+    this.text = text;
+    this.rawLength = rawLength;
+    this.map = OffsetRuns.of(toRaw, text.length());
   }
 
   public String text() {
@@ -74,7 +75,10 @@ public final class EditBuffer {
 
   /** The raw offset of char {@code index} of the current text ({@code text().length()} maps to the raw end). */
   public int rawOffset(int index) {
-    return toRaw[index];
+    if (index < 0 || index > text.length()) {
+      throw new IndexOutOfBoundsException("index " + index + " is outside the text of length " + text.length());
+    }
+    return index == text.length() ? rawLength : map.rawOffset(index);
   }
 
   /** Asks for {@code [start, end)} of the current text to be replaced; applied by {@link #commit()}. */
@@ -102,37 +106,33 @@ public final class EditBuffer {
     List<Edit> merged = merge(pending);
     pending.clear();
 
-    // Size the offset map once: growing it per edit would copy it once per edit (quadratic).
-    int size = text.length() + 1;
+    int size = text.length();
     for (Edit e : merged) {
       size += e.replacement.length() - (e.end - e.start);
     }
     StringBuilder out = new StringBuilder(size);
-    int[] map = new int[Math.max(size, 1)];
-    int n = 0;
+    OffsetRuns.Builder next = new OffsetRuns.Builder(merged.size() * 2 + 4);
+    OffsetRuns.Cursor old = map.cursor();
     int at = 0;
     for (Edit e : merged) {
       out.append(text, at, e.start);
-      System.arraycopy(toRaw, at, map, n, e.start - at);
-      n += e.start - at;
+      old.copy(at, e.start, next);
       if (e.ruleId != null && e.end > e.start) {
-        record(e.start, e.end, e.ruleId);
+        record(e.start, e.end, e.ruleId, old);
       }
       String r = e.replacement;
-      int span = e.end - e.start;
-      for (int k = 0; k < r.length(); k++) {
-        // A same-length replacement keeps its chars' offsets; otherwise they map to the span start.
-        map[n++] = r.length() == span ? toRaw[e.start + k] : toRaw[Math.min(e.start, text.length())];
+      if (r.length() == e.end - e.start) {
+        old.copy(e.start, e.end, next); // a same-length replacement keeps its chars' offsets
+      } else if (!r.isEmpty()) {
+        next.flat(e.start == text.length() ? rawLength : old.rawOffset(e.start), r.length());
       }
       out.append(r);
       at = e.end;
     }
     out.append(text, at, text.length());
-    System.arraycopy(toRaw, at, map, n, text.length() - at);
-    n += text.length() - at;
-    map[n] = rawLength;
+    old.copy(at, text.length(), next);
     text = out.toString();
-    toRaw = n + 1 == map.length ? map : Arrays.copyOf(map, n + 1);
+    map = next.build(size);
   }
 
   /**
@@ -140,17 +140,21 @@ public final class EditBuffer {
    * text that an earlier rule already removed, it is recorded as several pieces, so every raw char
    * is claimed by one removal at most; gaps left by white-space normalization are bridged.
    */
-  private void record(int start, int end, String ruleId) {
+  private void record(int start, int end, String ruleId, OffsetRuns.Cursor old) {
     int pieceStart = start;
+    int rawPieceStart = old.rawOffset(start);
+    int rawHere = rawPieceStart;
     for (int i = start; i < end; i++) {
       boolean last = i + 1 == end;
-      if (last || bridgesRecordedRemoval(toRaw[i], toRaw[i + 1])) {
-        int rawStart = toRaw[pieceStart];
-        int rawEnd = Math.min(rawLength, Math.max(rawStart, toRaw[i] + 1));
-        removals.add(new Removal(ruleId, text.substring(pieceStart, i + 1), rawStart, rawEnd));
-        removedRaw.set(rawStart, rawEnd);
+      int rawNext = last ? -1 : old.rawOffset(i + 1);
+      if (last || bridgesRecordedRemoval(rawHere, rawNext)) {
+        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
+        removals.add(new Removal(ruleId, text.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
+        removedRaw.set(rawPieceStart, rawEnd);
         pieceStart = i + 1;
+        rawPieceStart = rawNext;
       }
+      rawHere = rawNext;
     }
   }
 

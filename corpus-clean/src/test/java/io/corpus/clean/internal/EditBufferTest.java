@@ -123,4 +123,94 @@ class EditBufferTest {
       assertThat(b.text()).isEqualTo(kept.toString());
     }
   }
+
+  /**
+   * Random removals, same-length and other-length rewrites and insertions (the end included), over
+   * several commits, on plain and derived text: every char's raw offset equals what a per-char
+   * table, updated the simple way, gives.
+   */
+  @Test
+  void theOffsetRunsAgreeWithAPerCharTable() {
+    Random random = new Random(7);
+    for (int round = 0; round < 2000; round++) {
+      int len = random.nextInt(60);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < len; i++) {
+        sb.append((char) ('a' + random.nextInt(26)));
+      }
+      String text = sb.toString();
+      int rawLength;
+      int[] table = new int[len + 1];
+      EditBuffer b;
+      if (random.nextBoolean()) {
+        rawLength = len;
+        for (int i = 0; i <= len; i++) {
+          table[i] = i;
+        }
+        b = new EditBuffer(text);
+      } else {
+        // Derived text: non-decreasing offsets with gaps and repeats, into a longer raw input.
+        int at = random.nextInt(3);
+        for (int i = 0; i < len; i++) {
+          table[i] = at;
+          at += random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3);
+        }
+        rawLength = at + random.nextInt(3);
+        table[len] = rawLength;
+        b = new EditBuffer(text, java.util.Arrays.copyOf(table, len), rawLength);
+      }
+      for (int commit = 0; commit < 4; commit++) {
+        int n = b.text().length();
+        // Non-overlapping edits, as most steps make them (overlaps merge and are tested above).
+        List<int[]> spans = new ArrayList<>();
+        int pos = 0;
+        while (pos <= n && spans.size() < 5) {
+          int s = pos + random.nextInt(Math.max(1, Math.min(12, n - pos + 1)));
+          if (s > n) {
+            break;
+          }
+          int e = Math.min(n, s + random.nextInt(4));
+          spans.add(new int[] {s, e, random.nextInt(4)});
+          pos = e + 1;
+        }
+        int[] next = new int[n + 64];
+        StringBuilder model = new StringBuilder();
+        int m = 0;
+        int at = 0;
+        String t = b.text();
+        for (int[] sp : spans) {
+          String replacement = switch (sp[2]) {
+            case 0 -> "";
+            case 1 -> "x".repeat(sp[1] - sp[0]);
+            case 2 -> " ";
+            default -> "\n\n";
+          };
+          if (sp[0] == sp[1] && replacement.isEmpty()) {
+            continue;
+          }
+          b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
+          model.append(t, at, sp[0]);
+          for (int k = at; k < sp[0]; k++) {
+            next[m++] = table[k];
+          }
+          for (int k = 0; k < replacement.length(); k++) {
+            next[m++] = replacement.length() == sp[1] - sp[0] ? table[sp[0] + k] : table[sp[0]];
+          }
+          model.append(replacement);
+          at = sp[1];
+        }
+        model.append(t, at, n);
+        for (int k = at; k < n; k++) {
+          next[m++] = table[k];
+        }
+        next[m] = rawLength;
+        b.commit();
+        table = java.util.Arrays.copyOf(next, m + 1);
+        assertThat(b.text()).isEqualTo(model.toString());
+        for (int i = 0; i <= b.text().length(); i++) {
+          assertThat(b.rawOffset(i)).as("round %d commit %d char %d of \"%s\"", round, commit, i, b.text()).isEqualTo(table[i]);
+        }
+      }
+    }
+  }
 }
