@@ -31,28 +31,29 @@ final class BannerTokens {
 
   static BannerTokens of(String t) {
     BannerTokens tk = new BannerTokens(t);
-    int n = t.length();
+    char[] ch = t.toCharArray(); // array reads: this loop touches every char of the text
+    int n = ch.length;
     int i = 0;
     StringBuilder sb = new StringBuilder();
     while (i < n) {
-      char c = t.charAt(i);
-      if (c == '!' && i + 1 < n && t.charAt(i + 1) == '[') {
+      char c = ch[i];
+      if (c == '!' && i + 1 < n && ch[i + 1] == '[') {
         int close = find(t, i + 2, ']', 300);
-        int rp = close > 0 && close + 1 < n && t.charAt(close + 1) == '(' ? find(t, close + 2, ')', MAX_TARGET) : -1;
+        int rp = close > 0 && close + 1 < n && ch[close + 1] == '(' ? find(t, close + 2, ')', MAX_TARGET) : -1;
         if (rp > 0) {
           tk.add(i, rp + 1, words(t.substring(i + 2, close)), true);
           i = rp + 1;
           continue;
         }
       }
-      if (c == ']' && i + 1 < n && t.charAt(i + 1) == '(') {
+      if (c == ']' && i + 1 < n && ch[i + 1] == '(') {
         int rp = find(t, i + 2, ')', MAX_TARGET);
         if (rp > 0) {
           i = rp + 1;
           continue;
         }
       }
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -63,18 +64,18 @@ final class BannerTokens {
       boolean building = false;
       i++;
       while (i < n) {
-        char d = t.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
-          if (Character.isUpperCase(d) && Character.isLowerCase(t.charAt(i - 1))) {
+        char d = ch[i];
+        if (isLetterOrDigit(d)) {
+          if (isUpperCase(d) && isLowerCase(ch[i - 1])) {
             break; // a camel-case join of two words
           }
           int length = building ? sb.length() : i - s;
-          if (Character.isUpperCase(d)
+          if (isUpperCase(d)
               && length >= 2
-              && Character.isUpperCase(t.charAt(i - 1))
-              && Character.isUpperCase(t.charAt(i - 2))
+              && isUpperCase(ch[i - 1])
+              && isUpperCase(ch[i - 2])
               && i + 1 < n
-              && Character.isLowerCase(t.charAt(i + 1))) {
+              && isLowerCase(ch[i + 1])) {
             break; // an acronym glued to a capitalised word: "HTTPSUn candado" -> https, un
           }
           if (building) {
@@ -84,16 +85,16 @@ final class BannerTokens {
           continue;
         }
         int skip;
-        if (isApostrophe(d) && i + 1 < n && Character.isLetter(t.charAt(i + 1)) && Character.isLetter(t.charAt(i - 1))) {
+        if (isApostrophe(d) && i + 1 < n && isLetter(ch[i + 1]) && isLetter(ch[i - 1])) {
           skip = 1; // here's -> heres
-        } else if (d == '&' && Character.isLetter(t.charAt(i - 1)) && apostropheEntity(t, i) > 0) {
+        } else if (d == '&' && isLetter(ch[i - 1]) && apostropheEntity(t, i) > 0) {
           skip = apostropheEntity(t, i); // Here&#8217;s, you&rsquo;ve: undecoded entities of a scrape
         } else if (d == '.'
             && (building ? sb.length() : i - s) == 1
-            && Character.isLetter(t.charAt(i - 1))
+            && isLetter(ch[i - 1])
             && i + 1 < n
-            && Character.isLetter(t.charAt(i + 1))
-            && (i + 2 >= n || !Character.isLetterOrDigit(t.charAt(i + 2)))) {
+            && isLetter(ch[i + 1])
+            && (i + 2 >= n || !isLetterOrDigit(ch[i + 2]))) {
           skip = 1; // U.S -> us
         } else {
           break;
@@ -107,7 +108,7 @@ final class BannerTokens {
       }
       int e = i;
       int letters = building ? sb.length() : e - s;
-      if (e < n && t.charAt(e) == '.' && letters == 2 && e - s == 3) {
+      if (e < n && ch[e] == '.' && letters == 2 && e - s == 3) {
         e++; // keep the final dot of "U.S." inside the token
       }
       String word = building ? fold(sb.toString()) : null;
@@ -121,6 +122,38 @@ final class BannerTokens {
     }
     tk.scanGaps();
     return tk;
+  }
+
+  /** ASCII char classes, so the tokenizer's loop needs no Unicode table for most chars. */
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte UPPER = 4;
+  private static final byte LOWER = 8;
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] classes = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      classes[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+          | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+    }
+    return classes;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+  }
+
+  private static boolean isLowerCase(char c) {
+    return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
   }
 
   /** Banner words that end a sentence in capitals and can be glued to the next one's "A". */
@@ -251,6 +284,7 @@ final class BannerTokens {
 
   /** Fills the gap facts, one linear pass over the gaps between tokens. */
   private void scanGaps() {
+    char[] ch = text.toCharArray();
     breakBefore = new boolean[size + 1];
     ellipsisAfter = new boolean[size + 1];
     for (int k = 0; k <= size; k++) {
@@ -259,10 +293,10 @@ final class BannerTokens {
       boolean nl = k == 0 || k == size;
       boolean dots = false;
       for (int j = from; j < to; j++) {
-        char c = text.charAt(j);
+        char c = ch[j];
         if (c == '\n' || c == '\r') {
           nl = true;
-        } else if (c == '\u2026' || (c == '.' && j + 2 < to && text.charAt(j + 1) == '.' && text.charAt(j + 2) == '.')) {
+        } else if (c == '\u2026' || (c == '.' && j + 2 < to && ch[j + 1] == '.' && ch[j + 2] == '.')) {
           dots = true;
         }
       }

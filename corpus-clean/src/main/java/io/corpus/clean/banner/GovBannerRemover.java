@@ -132,22 +132,40 @@ public final class GovBannerRemover implements CleanStep {
    * not government pages, and this check is all the banner step costs them.
    */
   static boolean mayHoldBanner(String text) {
-    int last = text.length() - MIN_ANCHOR;
-    for (int i = 0; i <= last; i++) {
-      int a = (text.charAt(i) | 0x20) - 'a';
-      if (a < 0 || a >= 26) {
+    // Every anchor is at least four letters long, so an occurrence starting at p holds a letter
+    // pair starting at an even index: (p, p + 1) when p is even, (p + 1, p + 2) when it is odd.
+    // Looking at even indexes only halves the pairs to look up; a pair that is an anchor's first
+    // or second pair sends both possible starts to the full comparison.
+    char[] t = text.toCharArray();
+    int n = t.length;
+    for (int q = 0; q + 1 < n; q += 2) {
+      int a = (t[q] | 0x20) - 'a';
+      int b = (t[q + 1] | 0x20) - 'a';
+      if (a < 0 || a >= 26 || b < 0 || b >= 26 || !ANCHOR_PAIRS[a * 26 + b]) {
         continue;
       }
-      int b = (text.charAt(i + 1) | 0x20) - 'a';
-      if (b < 0 || b >= 26) {
-        continue;
+      if (anchorAt(t, q) || (q > 0 && anchorAt(t, q - 1))) {
+        return true;
       }
-      char[][] anchors = ANCHORS_BY_PAIR[a * 26 + b];
-      if (anchors != null) {
-        for (char[] anchor : anchors) {
-          if (asciiCaseInsensitiveAt(text, i, anchor)) {
-            return true;
-          }
+    }
+    return false;
+  }
+
+  /** Whether an anchor starts at {@code i}, in any ASCII case. */
+  private static boolean anchorAt(char[] t, int i) {
+    if (i + 1 >= t.length) {
+      return false;
+    }
+    int a = (t[i] | 0x20) - 'a';
+    int b = (t[i + 1] | 0x20) - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26) {
+      return false;
+    }
+    char[][] anchors = ANCHORS_BY_PAIR[a * 26 + b];
+    if (anchors != null) {
+      for (char[] anchor : anchors) {
+        if (asciiCaseInsensitiveAt(t, i, anchor)) {
+          return true;
         }
       }
     }
@@ -155,22 +173,36 @@ public final class GovBannerRemover implements CleanStep {
   }
 
   /** Whether {@code anchor} (lower-case ASCII letters) stands at {@code i} in any ASCII case. */
-  private static boolean asciiCaseInsensitiveAt(String text, int i, char[] anchor) {
-    if (i + anchor.length > text.length()) {
+  private static boolean asciiCaseInsensitiveAt(char[] t, int i, char[] anchor) {
+    if (i + anchor.length > t.length) {
       return false;
     }
     for (int k = 2; k < anchor.length; k++) {
-      if ((text.charAt(i + k) | 0x20) != anchor[k]) {
+      if ((t[i + k] | 0x20) != anchor[k]) {
         return false;
       }
     }
     return true;
   }
 
-  private static final int MIN_ANCHOR = ANCHORS.stream().mapToInt(String::length).min().orElseThrow();
 
   /** The anchors by their first two letters ({@code 26 × first + second}); null where none starts so. */
   private static final char[][][] ANCHORS_BY_PAIR = anchorsByPair();
+
+  /** Whether a letter pair ({@code 26 × first + second}) is the first or the second pair of an anchor. */
+  private static final boolean[] ANCHOR_PAIRS = anchorPairs();
+
+  private static boolean[] anchorPairs() {
+    boolean[] pairs = new boolean[26 * 26];
+    for (String anchor : ANCHORS) {
+      if (anchor.length() < 4) {
+        throw new IllegalStateException("anchor \"" + anchor + "\" is shorter than the pair scan allows");
+      }
+      pairs[(anchor.charAt(0) - 'a') * 26 + (anchor.charAt(1) - 'a')] = true;
+      pairs[(anchor.charAt(1) - 'a') * 26 + (anchor.charAt(2) - 'a')] = true;
+    }
+    return pairs;
+  }
 
   private static char[][][] anchorsByPair() {
     char[][][] table = new char[26 * 26][][];
