@@ -6,12 +6,18 @@
 #   SEED=42        generator seed
 #   ADV_MB=32      size of each adversarial / news input for the per-byte comparison
 #   SKIP_ADV=1     skip the adversarial comparison
+#   STEADY_MB=128  size of the slice the steady-state runner uses (0 skips it)
 #
 # Reports, in one run: clean throughput (MB/s of input), the pass-through floor (--no-clean),
 # their ratio, 1 versus 2 threads, peak RSS (GNU time), and the per-byte cost of 1 MB
 # adversarial documents against ordinary news text. Throughput is input bytes over the wall time
-# of the whole process (JVM start included); the adversarial comparison uses the run time the
-# job reports (reading to last write), so JVM start does not blur small inputs.
+# of the whole process (JVM start and JIT warm-up included); the adversarial comparison uses the
+# run time the job reports (reading to last write), so JVM start does not blur small inputs.
+#
+# Then the same four measures in steady state: corpus-bench's SteadyThroughput runs the same job
+# in one JVM, with the launcher's JVM settings, over the first STEADY_MB of the corpus, three
+# warm-up rounds and three measured rounds (median). A 1 GB run spends a large share of its
+# time warming up; a 50 GB run does not, so this is what a long run sees.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,8 +38,10 @@ if ! /usr/bin/time -f '%M' true >/dev/null 2>&1; then
 fi
 command -v python3 >/dev/null || { echo "bench: python3 is required for the generator" >&2; exit 2; }
 
-echo "bench: building the command line" >&2
+echo "bench: building the command line and the steady-state runner" >&2
 (cd "$here" && ./mvnw -q -B -DskipTests package -pl corpus-cli -am >&2)
+(cd "$here" && ./mvnw -q -B -DskipTests -pl corpus-bench -am package dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null)
 
 corpus="$work/corpus-${size_mb}mb-seed${seed}.jsonl"
 if [[ ! -s "$corpus" ]]; then
@@ -96,6 +104,25 @@ if [[ "${SKIP_ADV:-0}" != 1 ]]; then
   adv_rows="| ordinary news text | $(python3 -c "print(f'{1/$news_per_mb:.1f}')") MB/s | 1.00x |"$'\n'"$adv_rows"
 fi
 
+steady_mb="${STEADY_MB:-128}"
+steady_rows=""
+if [[ "$steady_mb" != 0 ]]; then
+  slice="$work/steady-${steady_mb}mb-seed${seed}.jsonl"
+  # The first STEADY_MB of the corpus, cut at a line end.
+  [[ -s "$slice" ]] || head -c $((steady_mb * 1048576)) "$corpus" | head -n -1 >"$slice"
+  echo "bench: steady state over $(basename "$slice")" >&2
+  java -Xms64m -Xmx384m -XX:+UseParallelGC \
+    -cp "$here/corpus-bench/target/classes:$(cat "$here/corpus-bench/target/classpath.txt")" \
+    io.corpus.bench.SteadyThroughput "$slice" "$work/steady-out.jsonl" 3 3 >"$work/steady.txt"
+  st() { sed -n "s/^steady $1 //p" "$work/steady.txt"; }
+  steady_rows="| pass-through, 1 thread | $(st pass-1) MB/s | | |"$'\n'
+  steady_rows+="| pass-through, 2 threads | $(st pass-2) MB/s | | |"$'\n'
+  steady_rows+="| clean, 1 thread | $(st clean-1) MB/s | | |"$'\n'
+  steady_rows+="| clean, 2 threads | $(st clean-2) MB/s | | |"$'\n'
+  steady_rows+="| clean / pass-through (2 threads) | $(st ratio) | >= 0.60 | $(ok "$(st ratio) >= 0.60") |"$'\n'
+  steady_rows+="| 2 threads / 1 thread (clean) | $(st scaling) | >= 1.80 | $(ok "$(st scaling) >= 1.80") |"$'\n'
+fi
+
 report="$work/results.md"
 {
   echo "## corpus clean benchmark"
@@ -115,6 +142,14 @@ report="$work/results.md"
   echo "| 2 threads | $t2_mbps MB/s | | |"
   echo "| 2 threads / 1 thread | $scaling | >= 1.80 | $(ok "$scaling >= 1.80") |"
   echo "| peak RSS (default settings) | $peak MB | < 512 MB | $(ok "$peak < 512") |"
+  if [[ -n "$steady_rows" ]]; then
+    echo
+    echo "Steady state (one JVM, after warm-up, median of 3 rounds over the first $steady_mb MB):"
+    echo
+    echo "| measure | figure | target | met |"
+    echo "|---|---|---|---|"
+    printf '%s' "$steady_rows"
+  fi
   if [[ -n "$adv_rows" ]]; then
     echo
     echo "| input (single thread) | throughput | per-byte cost |"
