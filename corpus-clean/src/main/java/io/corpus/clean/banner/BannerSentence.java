@@ -91,7 +91,7 @@ final class BannerSentence {
     for (Element e : elements) {
       if (!e.bag.isEmpty()) {
         int count = 0;
-        while (j < tk.size && count < 6 && inBag(tk, j, e.bag)) {
+        while (tk.has(j) && count < 6 && inBag(tk, j, e.bag)) {
           j++;
           count++;
         }
@@ -115,7 +115,7 @@ final class BannerSentence {
       if (matched == 0) {
         return null;
       }
-      boolean cutWord = j < tk.size && !tk.image[j] && isProperPrefix(tk.norm(j), e.alternatives);
+      boolean cutWord = tk.has(j) && !tk.image[j] && isProperPrefix(tk.norm(j), e.alternatives);
       return new Match(this, i, cutWord ? j + 1 : j, matched, false);
     }
     return matched == 0 ? null : new Match(this, i, j, matched, true);
@@ -138,7 +138,7 @@ final class BannerSentence {
   }
 
   private static boolean matches(BannerTokens tk, int j, String[] words) {
-    if (j + words.length > tk.size) {
+    if (!tk.has(j + words.length - 1)) {
       return false;
     }
     for (int k = 0; k < words.length; k++) {

@@ -18,32 +18,104 @@ final class BannerTokens {
   private static final int MAX_TARGET = 2000;
 
   final String text;
+  /** The tokens read so far; {@link #has(int)} reads on as far as it is asked. */
   int size;
   int[] start = new int[16];
   int[] end = new int[16];
   /** The norms built while reading; null where {@link #norm(int)} computes it on demand. */
   private @Nullable String[] norm = new String[16];
   boolean[] image = new boolean[16];
+  /** breakBefore[k]: a line break (or the text's start) lies between token k - 1 and token k. */
+  boolean[] breakBefore = new boolean[17];
+  /** ellipsisAfter[k]: "…" or "..." lies between token k and token k + 1 (or the end). */
+  private boolean[] ellipsisAfter = new boolean[17];
+
+  private final char[] ch;
+  private final String t;
+  private final StringBuilder sb = new StringBuilder();
+  /** Where reading goes on. */
+  private int pos;
+  /** Where the gap before the next token starts. */
+  private int gapFrom;
+  /** Whether the next token starts a line whatever its gap holds (the rest of a line was skipped). */
+  private boolean forcedBreak;
+  private boolean done;
 
   private BannerTokens(String text) {
     this.text = text;
+    this.t = text;
+    this.ch = text.toCharArray(); // array reads: reading touches every char it passes
   }
 
+  /** The tokens of {@code t}, read as far as {@link #has(int)} asks. */
+  static BannerTokens lazy(String t) {
+    return new BannerTokens(t);
+  }
+
+  /** All the tokens of {@code t}. */
   static BannerTokens of(String t) {
     BannerTokens tk = new BannerTokens(t);
-    char[] ch = t.toCharArray(); // array reads: this loop touches every char of the text
+    tk.has(Integer.MAX_VALUE);
+    return tk;
+  }
+
+  /** Whether token {@code k} exists, reading the text as far as it takes to know. */
+  boolean has(int k) {
+    while (size <= k && !done) {
+      read();
+    }
+    return k < size;
+  }
+
+  /**
+   * Skips the rest of the line of the last token read when no token in it can be glued to the word
+   * before it (a lower-case letter or a digit right before a capital, the only place a banner
+   * sentence starts inside a line): the next token read is the first of the next line. Returns
+   * whether it skipped. Tokens the skip passes over are never read; the last token's {@link
+   * #ellipsisAfter(int)} then describes the skipped gap and must not be asked for.
+   */
+  boolean skipRestOfLine() {
+    if (done || size == 0) {
+      return false;
+    }
+    int from = end[size - 1];
+    int lineEnd = t.indexOf('\n', from);
+    int to = lineEnd < 0 ? ch.length : lineEnd;
+    for (int p = from; p < to; p++) {
+      char c = ch[p];
+      if ((c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c)) && lowerCaseOrDigit(ch[p - 1])) {
+        return false;
+      }
+    }
+    if (lineEnd >= 0) {
+      pos = lineEnd;
+      gapFrom = lineEnd;
+      forcedBreak = true;
+    } else {
+      pos = ch.length;
+      gapFrom = ch.length;
+      finish();
+    }
+    return true;
+  }
+
+  private static boolean lowerCaseOrDigit(char c) {
+    return c < 128 ? (ASCII[c] & (LOWER | DIGIT)) != 0 : Character.isLowerCase(c) || Character.isDigit(c);
+  }
+
+  /** Reads on until at least one more token is read or the text ends. */
+  private void read() {
     int n = ch.length;
-    int i = 0;
-    StringBuilder sb = new StringBuilder();
+    int i = pos;
     while (i < n) {
       char c = ch[i];
       if (c == '!' && i + 1 < n && ch[i + 1] == '[') {
         int close = find(t, i + 2, ']', 300);
         int rp = close > 0 && close + 1 < n && ch[close + 1] == '(' ? find(t, close + 2, ')', MAX_TARGET) : -1;
         if (rp > 0) {
-          tk.add(i, rp + 1, words(t.substring(i + 2, close)), true);
-          i = rp + 1;
-          continue;
+          add(i, rp + 1, words(t.substring(i + 2, close)), true);
+          pos = rp + 1;
+          return;
         }
       }
       if (c == ']' && i + 1 < n && ch[i + 1] == '(') {
@@ -114,14 +186,49 @@ final class BannerTokens {
       String word = building ? fold(sb.toString()) : null;
       int glued = building ? -1 : gluedArticle(t, s, e);
       if (glued > 0) {
-        tk.add(s, glued, null, false);
-        tk.add(glued, e, "a", false);
+        add(s, glued, null, false);
+        add(glued, e, "a", false);
       } else {
-        tk.add(s, e, word, false);
+        add(s, e, word, false);
+      }
+      pos = e;
+      return;
+    }
+    pos = n;
+    finish();
+  }
+
+  /** The text has ended: the gap after the last token runs to the end, which is a line break. */
+  private void finish() {
+    done = true;
+    grow(size + 1);
+    boolean dots = gapHasEllipsis(gapFrom, ch.length);
+    breakBefore[size] = true;
+    if (size > 0) {
+      ellipsisAfter[size - 1] = dots;
+    }
+  }
+
+  /** Whether a line break or the text's end follows token k (before token k + 1). */
+  boolean breakAfter(int k) {
+    has(k + 1);
+    return breakBefore[k + 1];
+  }
+
+  /** Whether "…" or "..." lies between token k and token k + 1 (or the end). */
+  boolean ellipsisAfter(int k) {
+    has(k + 1);
+    return ellipsisAfter[k];
+  }
+
+  private boolean gapHasEllipsis(int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = ch[j];
+      if (c == '\u2026' || (c == '.' && j + 2 < to && ch[j + 1] == '.' && ch[j + 2] == '.')) {
+        return true;
       }
     }
-    tk.scanGaps();
-    return tk;
+    return false;
   }
 
   /** ASCII char classes, so the tokenizer's loop needs no Unicode table for most chars. */
@@ -200,18 +307,42 @@ final class BannerTokens {
   }
 
   private void add(int s, int e, @Nullable String n, boolean img) {
-    if (size == start.length) {
-      int cap = size * 2;
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      norm = Arrays.copyOf(norm, cap);
-      image = Arrays.copyOf(image, cap);
+    grow(size + 1);
+    boolean nl = size == 0 || forcedBreak;
+    boolean dots = false;
+    for (int j = gapFrom; j < s; j++) {
+      char c = ch[j];
+      if (c == '\n' || c == '\r') {
+        nl = true;
+      } else if (c == '\u2026' || (c == '.' && j + 2 < s && ch[j + 1] == '.' && ch[j + 2] == '.')) {
+        dots = true;
+      }
     }
+    breakBefore[size] = nl;
+    if (size > 0) {
+      ellipsisAfter[size - 1] = dots;
+    }
+    forcedBreak = false;
     start[size] = s;
     end[size] = e;
     norm[size] = n;
     image[size] = img;
     size++;
+    gapFrom = e;
+  }
+
+  /** Makes room for {@code count} tokens (and the gap facts of the one after them). */
+  private void grow(int count) {
+    if (count < start.length) {
+      return;
+    }
+    int cap = Math.max(count + 1, start.length * 2);
+    start = Arrays.copyOf(start, cap);
+    end = Arrays.copyOf(end, cap);
+    norm = Arrays.copyOf(norm, cap);
+    image = Arrays.copyOf(image, cap);
+    breakBefore = Arrays.copyOf(breakBefore, cap + 1);
+    ellipsisAfter = Arrays.copyOf(ellipsisAfter, cap + 1);
   }
 
   /** The alt text of an image as normalized words joined by single spaces. */
@@ -275,40 +406,5 @@ final class BannerTokens {
       }
     }
     return lower;
-  }
-
-  /** breakBefore[k]: a line break (or the text's start) lies between token k - 1 and token k. */
-  boolean[] breakBefore;
-  /** ellipsisAfter[k]: "…" or "..." lies between token k and token k + 1 (or the end). */
-  boolean[] ellipsisAfter;
-
-  /** Fills the gap facts, one linear pass over the gaps between tokens. */
-  private void scanGaps() {
-    char[] ch = text.toCharArray();
-    breakBefore = new boolean[size + 1];
-    ellipsisAfter = new boolean[size + 1];
-    for (int k = 0; k <= size; k++) {
-      int from = k == 0 ? 0 : end[k - 1];
-      int to = k == size ? text.length() : start[k];
-      boolean nl = k == 0 || k == size;
-      boolean dots = false;
-      for (int j = from; j < to; j++) {
-        char c = ch[j];
-        if (c == '\n' || c == '\r') {
-          nl = true;
-        } else if (c == '\u2026' || (c == '.' && j + 2 < to && ch[j + 1] == '.' && ch[j + 2] == '.')) {
-          dots = true;
-        }
-      }
-      breakBefore[k] = nl;
-      if (k > 0) {
-        ellipsisAfter[k - 1] = dots;
-      }
-    }
-  }
-
-  /** Whether a line break or the text's end follows token k (before token k + 1). */
-  boolean breakAfter(int k) {
-    return breakBefore[k + 1];
   }
 }

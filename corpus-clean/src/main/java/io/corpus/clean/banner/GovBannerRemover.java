@@ -114,6 +114,18 @@ public final class GovBannerRemover implements CleanStep {
 
   private static final Map<String, List<BannerSentence>> BY_FIRST_WORD = index();
 
+  /** Whether lines with no possible chain start are skipped unread (off only to test that it changes nothing). */
+  private final boolean skipLines;
+
+  /** The banner step. */
+  public GovBannerRemover() {
+    this(true);
+  }
+
+  GovBannerRemover(boolean skipLines) {
+    this.skipLines = skipLines;
+  }
+
   /**
    * Words of which every head and every body sentence holds at least one, even cut short to its
    * shortest accepted part, whatever its case, punctuation, glue or line breaks: "site" (website,
@@ -251,15 +263,20 @@ public final class GovBannerRemover implements CleanStep {
     if (t.isEmpty() || !mayHoldBanner(t)) {
       return;
     }
-    BannerTokens tk = BannerTokens.of(t);
+    BannerTokens tk = BannerTokens.lazy(t);
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     int lastRemovedEnd = -1;
-    while (i < tk.size) {
+    while (tk.has(i)) {
       // Right after a removed chain counts as a line start: that is how the text reads once the
       // chain is gone, and reading it so keeps cleaning idempotent.
       boolean seam = !tk.breakBefore[i] && i != lastRemovedEnd && gluedToPreviousWord(tk, i);
       if (!tk.breakBefore[i] && i != lastRemovedEnd && !seam) {
+        // A chain starts only at a line start or a seam: when no word after this one on its
+        // line can be a seam, the rest of the line is never read into tokens (most lines).
+        if (skipLines && i == tk.size - 1) {
+          tk.skipRestOfLine();
+        }
         i++;
         continue;
       }
@@ -342,7 +359,7 @@ public final class GovBannerRemover implements CleanStep {
   /** A cut-off sentence counts only where the text was cut: before a line break, an ellipsis or the end. */
   private static boolean cutOffAtLineEnd(BannerTokens tk, Match m) {
     int last = m.to() - 1;
-    return tk.breakAfter(last) || tk.ellipsisAfter[last] || cutAtSeam(tk, m.to());
+    return tk.breakAfter(last) || tk.ellipsisAfter(last) || cutAtSeam(tk, m.to());
   }
 
   /**
@@ -352,7 +369,7 @@ public final class GovBannerRemover implements CleanStep {
    * this never recurses.
    */
   private static boolean cutAtSeam(BannerTokens tk, int k) {
-    return k < tk.size && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm(k));
+    return tk.has(k) && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm(k));
   }
 
   /** A run of banner sentences from a line start, with the interruptions between them. */
@@ -430,7 +447,7 @@ public final class GovBannerRemover implements CleanStep {
     Chain c = new Chain();
     int j = i;
     boolean gap = false;
-    while (j < tk.size) {
+    while (tk.has(j)) {
       Match m = best(tk, j);
       if (m != null && m.sentence().role == Role.ICON && !iconFits(tk, m, c)) {
         m = null;
@@ -443,10 +460,10 @@ public final class GovBannerRemover implements CleanStep {
           break;
         }
         int k = j;
-        while (k < tk.size && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm(k))) {
+        while (tk.has(k) && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm(k))) {
           k++;
         }
-        if (k == j || k >= tk.size || best(tk, k) == null) {
+        if (k == j || !tk.has(k) || best(tk, k) == null) {
           break;
         }
         gap = true;
@@ -478,7 +495,7 @@ public final class GovBannerRemover implements CleanStep {
       return true;
     }
     int last = m.to() - 1;
-    if (tk.breakAfter(last) || tk.ellipsisAfter[last]) {
+    if (tk.breakAfter(last) || tk.ellipsisAfter(last)) {
       return true;
     }
     int next = m.to();
@@ -498,7 +515,7 @@ public final class GovBannerRemover implements CleanStep {
     if (aloneBefore && aloneAfter) {
       return true;
     }
-    if (aloneBefore && m.to() < tk.size) {
+    if (aloneBefore && tk.has(m.to())) {
       Match next = best(tk, m.to());
       return next != null && next.sentence().role != Role.ICON;
     }

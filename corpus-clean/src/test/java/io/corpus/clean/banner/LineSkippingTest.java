@@ -1,0 +1,126 @@
+package io.corpus.clean.banner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Cleaner;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The banner step skips the rest of a line unread when no word in it can start a banner sentence.
+ * Skipping must change nothing: on every fixture text and on random mixes of banner sentences,
+ * their cut and glued forms, seams, ellipses and prose, the step with skipping and the step that
+ * reads every token remove the same spans.
+ */
+class LineSkippingTest {
+
+  private static final Cleaner SKIPPING = only(new GovBannerRemover(true));
+  private static final Cleaner READING_ALL = only(new GovBannerRemover(false));
+
+  /** A cleaner that runs only {@code step}, under its own id (the built-in one is disabled). */
+  private static Cleaner only(GovBannerRemover step) {
+    Cleaner.Builder b = Cleaner.builder();
+    Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
+    CleanStep renamed = new CleanStep() {
+      @Override
+      public String id() {
+        return "banner-under-test";
+      }
+
+      @Override
+      public String description() {
+        return step.description();
+      }
+
+      @Override
+      public Phase phase() {
+        return step.phase();
+      }
+
+      @Override
+      public void apply(Draft draft) {
+        step.apply(draft);
+      }
+    };
+    Cleaner c = b.addSteps(List.of(renamed)).build();
+    assertThat(c.steps()).extracting(CleanStep::id).containsExactly("banner-under-test");
+    return c;
+  }
+
+  private static void assertSame(String text) {
+    CorpusDocument a = SKIPPING.clean(RawDocument.text("t.txt", text));
+    CorpusDocument b = READING_ALL.clean(RawDocument.text("t.txt", text));
+    assertThat(a.text()).as("text of %s", text).isEqualTo(b.text());
+    assertThat(a.removals()).as("removals of %s", text).isEqualTo(b.removals());
+  }
+
+  @Test
+  void everyFixtureTextGivesTheSameResult() throws IOException, URISyntaxException {
+    Path root = Path.of(LineSkippingTest.class.getResource("/fixtures").toURI());
+    List<Path> raws;
+    try (Stream<Path> files = Files.walk(root)) {
+      raws = files.filter(p -> p.toString().endsWith(".raw.txt")).sorted().toList();
+    }
+    assertThat(raws).hasSizeGreaterThan(100);
+    int withBanner = 0;
+    for (Path p : raws) {
+      String text = Files.readString(p);
+      assertSame(text);
+      withBanner += SKIPPING.clean(RawDocument.text("t.txt", text)).removals().isEmpty() ? 0 : 1;
+    }
+    assertThat(withBanner).as("fixtures where the banner step removed something").isGreaterThan(20);
+  }
+
+  @Test
+  void randomMixesOfBannerSentencesAndProseGiveTheSameResult() {
+    List<String> pieces = new ArrayList<>(List.of(
+        "An official website of the United States government", "Here's how you know", "Here’s how you know",
+        "Official websites use .gov", "A .gov website belongs to an official government organization in the United States.",
+        "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website.",
+        "Share sensitive information only on official, secure websites.", "The .gov means it's official.",
+        "Federal government websites often end in .gov or .mil.", "The site is secure.",
+        "Un sitio oficial del Gobierno de Estados Unidos", "Así es como usted puede verificarlo",
+        "Skip to main content", "U.S. flag", "![U.S. flag](flag.png)", "Dot gov", "Https", "An official website of the Uni",
+        "An official website of the United…", "English", "Español", "Menu", "Search"));
+    String[] prose = {
+      "The senator said on Sunday that talks would resume.", "Officials in Warsaw told reporters about the plan.",
+      "A spokesperson declined to comment.", "the site is secure, the company said, and here's how you know it",
+      "Travel Advisory", "Colombia Travel Advisory", "NASA and USA Today reported it.", "It rose 2.5 percent in 2021.",
+      "Read more...", "See [the report](https://example.gov/ReportName) for details."};
+    Random random = new Random(20261123);
+    int removedSomething = 0;
+    for (int round = 0; round < 4000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = 1 + random.nextInt(12);
+      for (int k = 0; k < parts; k++) {
+        boolean banner = random.nextInt(3) > 0;
+        String piece = banner ? pieces.get(random.nextInt(pieces.size())) : prose[random.nextInt(prose.length)];
+        if (random.nextInt(6) == 0) {
+          piece = piece.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (random.nextInt(8) == 0 && piece.length() > 12) {
+          piece = piece.substring(0, 6 + random.nextInt(piece.length() - 6)); // cut short, maybe mid-word
+        }
+        sb.append(piece);
+        int glue = random.nextInt(10);
+        sb.append(glue < 4 ? "\n" : glue < 6 ? " " : glue < 7 ? "" : glue < 8 ? "\n\n" : glue < 9 ? "... " : " | ");
+      }
+      assertSame(sb.toString());
+      removedSomething += SKIPPING.clean(RawDocument.text("t.txt", sb.toString())).removals().isEmpty() ? 0 : 1;
+    }
+    assertThat(removedSomething).isBetween(400, 3600);
+  }
+}
