@@ -7,6 +7,7 @@
 #   ADV_MB=32      size of each adversarial / news input for the per-byte comparison
 #   SKIP_ADV=1     skip the adversarial comparison
 #   STEADY_MB=128  size of the slice the steady-state runner uses (0 skips it)
+#   REPEAT=3       whole-process runs per configuration; the median time is reported
 #
 # Reports, in one run: clean throughput (MB/s of input), the pass-through floor (--no-clean),
 # their ratio, 1 versus 2 threads, peak RSS (GNU time), and the per-byte cost of 1 MB
@@ -69,12 +70,30 @@ run() {
 }
 mbps() { python3 -c "print(f'{$1/$2/1e6:.1f}')"; }
 
+# runs LABEL ARGS...: REPEAT runs, interleaved with the other configurations by the caller's loop;
+# appends each wall time to times_LABEL and keeps the largest peak RSS in rss_LABEL.
+repeat="${REPEAT:-3}"
+declare -A times rss
+runs() {
+  local label="$1"; shift
+  run "$label" "$@"
+  times[$label]+="$secs "
+  rss[$label]=$(( ${rss[$label]:-0} > rss_mb ? ${rss[$label]:-0} : rss_mb ))
+}
+median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" $1; }
+
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-run pass --no-clean "$corpus";     pass_s=$secs; pass_rss=$rss_mb
-run clean "$corpus";               clean_s=$secs; clean_rss=$rss_mb
-run clean1 --threads 1 "$corpus";  t1_s=$secs
-run clean2 --threads 2 "$corpus";  t2_s=$secs; t2_rss=$rss_mb
+for ((r = 1; r <= repeat; r++)); do
+  runs pass --no-clean "$corpus"
+  runs clean "$corpus"
+  runs clean1 --threads 1 "$corpus"
+  runs clean2 --threads 2 "$corpus"
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+pass_s=$(median "${times[pass]}");   pass_rss=${rss[pass]}
+clean_s=$(median "${times[clean]}"); clean_rss=${rss[clean]}
+t1_s=$(median "${times[clean1]}")
+t2_s=$(median "${times[clean2]}");   t2_rss=${rss[clean2]}
 
 pass_mbps=$(mbps "$bytes" "$pass_s")
 clean_mbps=$(mbps "$bytes" "$clean_s")
@@ -132,6 +151,8 @@ report="$work/results.md"
   echo "- load average before/after: $load_before / $load_after"
   echo "- commit: $(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- command: \`bench/throughput.sh $size_mb\`"
+  echo
+  echo "Whole process (JVM start and warm-up included), median of $repeat runs:"
   echo
   echo "| measure | figure | target | met |"
   echo "|---|---|---|---|"
