@@ -34,4 +34,21 @@ class CleanExportOptionsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readAllBytes(out)).startsWith('P', 'K');
   }
+
+  @Test
+  void aValueLongerThanACellWithLongTextFailIsRejectedAndTheOthersAreWritten() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Short one.", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.txt"), "word ".repeat(8000) + "end.", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("c.txt"), "Short two.", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("a.csv");
+    Path rejects = tmp.resolve("rejects.jsonl");
+    CliRun r = ConvertCommandTest.run("clean", in.toString(), "-o", out.toString(), "--long-text", "fail",
+        "--rejects", rejects.toString(), "--threads", "2");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.SOME_REJECTED);
+    String csv = Files.readString(out);
+    assertThat(csv).contains("Short one.").contains("Short two.").doesNotContain("end.");
+    assertThat(Files.readString(rejects)).contains("b.txt").contains("cannot be written").contains("text");
+    assertThat(r.err()).contains("rejected b.txt");
+  }
 }
