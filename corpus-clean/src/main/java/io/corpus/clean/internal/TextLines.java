@@ -53,8 +53,26 @@ public final class TextLines {
     this.lines = lines;
   }
 
-  /** Splits {@code text} into its non-blank lines. */
+  /**
+   * The lines of the text this thread split last. Ten steps split the text of a document, and
+   * most of them change nothing, so the next one usually asks for the very same string (the same
+   * object: a commit that changes the text makes a new one). One entry per thread, replaced by
+   * the next text split on it.
+   */
+  private static final ThreadLocal<TextLines> LAST = new ThreadLocal<>();
+
+  /** Splits {@code text} into its non-blank lines (or returns this thread's last split of it). */
   public static TextLines of(String text) {
+    TextLines last = LAST.get();
+    if (last != null && last.text == text) {
+      return last;
+    }
+    TextLines split = split(text);
+    LAST.set(split);
+    return split;
+  }
+
+  private static TextLines split(String text) {
     List<Line> out = new ArrayList<>();
     int n = text.length();
     int block = 0;
