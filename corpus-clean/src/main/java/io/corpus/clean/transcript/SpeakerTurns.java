@@ -36,48 +36,77 @@ public final class SpeakerTurns {
 
   /** The turns of {@code text}, or an empty list when it is not a transcript. */
   public static List<Turn> of(String text) {
-    List<String> paragraphs = paragraphs(text);
-    List<String> speakers = new ArrayList<>();
-    List<StringBuilder> bodies = new ArrayList<>();
+    // Paragraphs as ranges of the text, matched in place: most texts are not transcripts, and
+    // for them nothing is copied.
+    int[] bounds = paragraphBounds(text);
+    int count = bounds.length / 2;
+    Matcher m = LABEL.matcher(text);
     Set<String> distinct = new HashSet<>();
     int labelled = 0;
-    for (String p : paragraphs) {
-      Matcher m = LABEL.matcher(p);
-      if (m.lookingAt() && hasLetters(m.group(1))) { // anchored: lookingAt never scans the paragraph
-        String speaker = m.group(1);
-        speakers.add(speaker);
-        bodies.add(new StringBuilder(p.substring(m.end()).strip()));
+    for (int k = 0; k < count; k++) {
+      String speaker = label(m, bounds[2 * k], bounds[2 * k + 1]);
+      if (speaker != null) {
         distinct.add(speaker);
         labelled++;
-      } else if (!bodies.isEmpty()) {
-        StringBuilder body = bodies.get(bodies.size() - 1);
-        if (body.length() > 0) {
-          body.append("\n\n");
-        }
-        body.append(p.strip());
       }
     }
     if (labelled < MIN_LABELLED || distinct.size() < MIN_SPEAKERS) {
       return List.of();
     }
-    List<Turn> turns = new ArrayList<>(speakers.size());
-    for (int i = 0; i < speakers.size(); i++) {
-      turns.add(new Turn(speakers.get(i), bodies.get(i).toString()));
+    List<Turn> turns = new ArrayList<>(labelled);
+    String speaker = null;
+    StringBuilder body = null;
+    for (int k = 0; k < count; k++) {
+      int from = bounds[2 * k];
+      int to = bounds[2 * k + 1];
+      String next = label(m, from, to);
+      if (next != null) {
+        if (speaker != null) {
+          turns.add(new Turn(speaker, body.toString()));
+        }
+        speaker = next;
+        body = new StringBuilder(text.substring(m.end(), to).strip());
+      } else if (body != null) {
+        if (body.length() > 0) {
+          body.append("\n\n");
+        }
+        body.append(text.substring(from, to).strip());
+      }
     }
+    turns.add(new Turn(speaker, body.toString()));
     return turns;
   }
 
-  /** {@code text.split("\n\n", -1)} without the regex engine (this runs on every document). */
-  private static List<String> paragraphs(String text) {
-    List<String> out = new ArrayList<>();
+  /** The speaker label that starts the paragraph {@code [from, to)}, or null; {@code m} then holds the match. */
+  private static String label(Matcher m, int from, int to) {
+    m.region(from, to); // anchoring bounds: ^ and $ match at the paragraph's ends, as on a copy of it
+    if (m.lookingAt()) { // anchored: lookingAt never scans the paragraph
+      String speaker = m.group(1);
+      if (hasLetters(speaker)) {
+        return speaker;
+      }
+    }
+    return null;
+  }
+
+  /** The paragraphs of {@code text.split("\n\n", -1)} as start and end offsets, in pairs. */
+  private static int[] paragraphBounds(String text) {
+    int[] out = new int[16];
+    int n = 0;
     int from = 0;
     int at;
-    while ((at = text.indexOf("\n\n", from)) >= 0) {
-      out.add(text.substring(from, at));
+    while (true) {
+      at = text.indexOf("\n\n", from);
+      if (n + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[n++] = from;
+      out[n++] = at < 0 ? text.length() : at;
+      if (at < 0) {
+        return java.util.Arrays.copyOf(out, n);
+      }
       from = at + 2;
     }
-    out.add(text.substring(from));
-    return out;
   }
 
   private static boolean hasLetters(String label) {

@@ -37,4 +37,64 @@ class SpeakerTurnsTest {
     String hostile = "A".repeat(200_000) + " B".repeat(100_000);
     assertThat(SpeakerTurns.of(hostile + "\n\n" + hostile)).isEmpty();
   }
+
+  /**
+   * Paragraphs are matched in place, not copied: on random texts of labels, label look-alikes,
+   * parentheticals, colons at the end, blank paragraphs and stray line breaks, the turns equal
+   * those of the plain way (split into paragraph strings, match each).
+   */
+  @Test
+  void matchingInPlaceGivesWhatMatchingEachParagraphCopyGives() {
+    String[] pieces = {"QUESTION: Hello.", "SECRETARY BLINKEN: Good morning.", "MR. PRICE (R-LA): Yes.", "Q:", "MS. O’NEIL:",
+      "More from him.", "NOTE: updated", "Mixed Case: no", "A:", "", " ", "SEN. DOE (R-LA):\nnext line", "QUESTION:  two spaces",
+      "1999: a year", "U.S.: country", "ALL CAPS WITHOUT COLON", "(R-LA): x", "QUESTION: ends\n"};
+    java.util.Random random = new java.util.Random(11);
+    int transcripts = 0;
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(10);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          sb.append(random.nextInt(8) == 0 ? "\n" : random.nextInt(10) == 0 ? "\n\n\n" : "\n\n");
+        }
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      java.util.List<Turn> expected = byCopies(text);
+      assertThat(SpeakerTurns.of(text)).as(text).isEqualTo(expected);
+      transcripts += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(transcripts).isGreaterThan(500);
+  }
+
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}.'’\\-]{0,30}(?: \\p{Lu}[\\p{Lu}.'’\\-]{0,30}){0,5}(?: \\([^()\\n]{1,40}\\))?):(?: |$)");
+
+  private static java.util.List<Turn> byCopies(String text) {
+    java.util.List<String> speakers = new java.util.ArrayList<>();
+    java.util.List<StringBuilder> bodies = new java.util.ArrayList<>();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (String p : text.split("\n\n", -1)) {
+      java.util.regex.Matcher m = LABEL.matcher(p);
+      if (m.lookingAt() && m.group(1).chars().anyMatch(Character::isLetter)) {
+        speakers.add(m.group(1));
+        bodies.add(new StringBuilder(p.substring(m.end()).strip()));
+        distinct.add(m.group(1));
+      } else if (!bodies.isEmpty()) {
+        StringBuilder body = bodies.get(bodies.size() - 1);
+        if (body.length() > 0) {
+          body.append("\n\n");
+        }
+        body.append(p.strip());
+      }
+    }
+    if (speakers.size() < 3 || distinct.size() < 2) {
+      return java.util.List.of();
+    }
+    java.util.List<Turn> turns = new java.util.ArrayList<>();
+    for (int i = 0; i < speakers.size(); i++) {
+      turns.add(new Turn(speakers.get(i), bodies.get(i).toString()));
+    }
+    return turns;
+  }
 }
