@@ -294,22 +294,14 @@ public final class CorpusJob {
           doc = doc.withId(id);
           encoded = null;
         }
-        try {
-          if (encoded != null) {
-            sink.writeEncoded(encoded);
-          } else {
-            sink.write(doc);
+        if (writes(doc, encoded, d)) {
+          written++;
+          if (doc.truncated()) {
+            truncated++;
           }
-        } catch (DatasetException e) {
-          reject(unwritable(d, e));
-          return;
-        }
-        written++;
-        if (doc.truncated()) {
-          truncated++;
-        }
-        for (Removal rm : doc.removals()) {
-          removals.merge(rm.ruleId(), 1L, Long::sum);
+          for (Removal rm : doc.removals()) {
+            removals.merge(rm.ruleId(), 1L, Long::sum);
+          }
         }
       }
       if (bar != null) {
@@ -317,7 +309,25 @@ public final class CorpusJob {
       }
     }
 
-    /** Counts and lists a record that was read but cannot be written (already counted as read). */
+    /**
+     * Writes a document (its encoded bytes when the worker encoded it); a document the sink
+     * refuses (a {@link DatasetException}: nothing of it is written) becomes a reject instead.
+     */
+    private boolean writes(CorpusDocument doc, byte @Nullable [] encoded, InputRecord.Document d) throws IOException {
+      try {
+        if (encoded != null) {
+          sink.writeEncoded(encoded);
+        } else {
+          sink.write(doc);
+        }
+        return true;
+      } catch (DatasetException e) {
+        reject(unwritable(d, e));
+        return false;
+      }
+    }
+
+    /** Counts and lists a record that was read but is not written (the caller counted it as read). */
     void reject(InputRecord.Reject rj) throws IOException {
       rejected++;
       if (rejectsWriter != null) {
@@ -325,9 +335,6 @@ public final class CorpusJob {
       }
       if (rejectsShown++ < maxMessages) {
         messages.println("rejected " + rj);
-      }
-      if (bar != null) {
-        bar.update(read);
       }
     }
 

@@ -54,43 +54,58 @@ public final class TableSink implements DocumentSink {
 
   @Override
   public void write(CorpusDocument document) throws IOException {
-    for (String[] row : shape.rows(document)) {
-      writeRow(document, row);
+    // Every row is checked and cut into cell pieces before any is written, so a document that
+    // cannot be written as asked throws with nothing of it in the output.
+    List<String[]> rows = shape.rows(document);
+    List<List<List<String>>> prepared = new ArrayList<>(rows.size());
+    for (String[] row : rows) {
+      prepared.add(pieces(document, row));
+    }
+    for (List<List<String>> pieces : prepared) {
+      emit(pieces);
     }
   }
 
-  private void writeRow(CorpusDocument d, String[] row) throws IOException {
+  /** The row's values cut into cell pieces; throws when one cannot be written as asked. */
+  private List<List<String>> pieces(CorpusDocument d, String[] row) {
     int limit = options.cellLimit();
     List<List<String>> pieces = new ArrayList<>(row.length);
-    int most = 1;
     for (int c = 0; c < row.length; c++) {
       Strings.requireWellFormed(row[c], d.id(), columns.get(c).name());
       List<String> p = Cells.split(row[c], limit, guard);
       if (p.size() > 1 && options.longText() == LongText.FAIL) {
         throw tooLong(d, c, row[c], "--long-text columns or rows, a larger --cell-limit, or --unit paragraph");
       }
+      if (p.size() > 1 && options.longText() == LongText.ROWS && columns.get(c).key()) {
+        throw tooLong(d, c, row[c], "--long-text columns");
+      }
       pieces.add(p);
-      most = Math.max(most, p.size());
     }
+    return pieces;
+  }
+
+  private void emit(List<List<String>> pieces) throws IOException {
+    int width = pieces.size();
     switch (options.longText()) {
       case COLUMNS -> {
         java.util.Objects.requireNonNull(spool).write(pieces);
-        for (int c = 0; c < pieces.size(); c++) {
+        for (int c = 0; c < width; c++) {
           maxPieces[c] = Math.max(maxPieces[c], pieces.get(c).size());
         }
       }
       case ROWS, FAIL -> {
+        int most = 1;
+        for (List<String> p : pieces) {
+          most = Math.max(most, p.size());
+        }
         for (int part = 0; part < most; part++) {
-          String[] cells = new String[row.length + (options.longText() == LongText.ROWS ? 1 : 0)];
-          for (int c = 0; c < row.length; c++) {
+          String[] cells = new String[width + (options.longText() == LongText.ROWS ? 1 : 0)];
+          for (int c = 0; c < width; c++) {
             List<String> p = pieces.get(c);
-            if (columns.get(c).key() && p.size() > 1) {
-              throw tooLong(d, c, row[c], "--long-text columns");
-            }
             cells[c] = columns.get(c).key() ? p.get(0) : part < p.size() ? p.get(part) : "";
           }
           if (options.longText() == LongText.ROWS) {
-            cells[row.length] = Integer.toString(part + 1);
+            cells[width] = Integer.toString(part + 1);
           }
           out.row(cells);
         }
