@@ -287,14 +287,20 @@ public final class CorpusJob {
         for (String w : d.warnings()) {
           warn(w);
         }
-        String id = ids.claim(doc.id());
+        // The id is registered only once the document is written: a refused one leaves it free.
+        String id = ids.firstFree(doc.id());
         byte[] encoded = o.encoded;
+        String repeated = null;
         if (!id.equals(doc.id())) {
-          warn(doc.source() + " repeats the id \"" + doc.id() + "\"; written as \"" + id + "\"");
+          repeated = doc.id();
           doc = doc.withId(id);
           encoded = null;
         }
         if (writes(doc, encoded, d)) {
+          ids.claim(id);
+          if (repeated != null) {
+            warn(doc.source() + " repeats the id \"" + repeated + "\"; written as \"" + id + "\"");
+          }
           written++;
           if (doc.truncated()) {
             truncated++;

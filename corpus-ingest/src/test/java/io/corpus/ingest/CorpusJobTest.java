@@ -116,20 +116,24 @@ class CorpusJobTest {
     for (int i = 0; i < 150; i++) {
       dump.append(i == 70 ? "{\"id\":\"bad\",\"text\":\"half \\ud800 a pair\"}\n" : "{\"id\":\"d" + i + "\",\"text\":\"Text " + i + ".\"}\n");
     }
+    // A later document with the refused one's id takes that id: a refused document claims none.
+    dump.append("{\"id\":\"bad\",\"text\":\"A good one.\"}\n");
     Path f = Files.writeString(dir.resolve("s.jsonl"), dump);
     for (int threads : new int[] {1, 2}) {
       Path rejects = dir.resolve("rejects-" + threads + ".jsonl");
       Fixtures.Result r = Fixtures.run(CorpusJob.builder().threads(threads).rejects(rejects), List.of(f));
       List<JsonNode> out = lines(r.output());
-      assertThat(out).hasSize(149).extracting(n -> n.get("id").asText()).doesNotContain("bad").contains("d69", "d71");
+      assertThat(out).hasSize(150).extracting(n -> n.get("id").asText()).contains("d69", "d71", "bad").doesNotContain("bad-2");
+      assertThat(out.get(149).get("text").asText()).isEqualTo("A good one.");
       List<JsonNode> rej = lines(Files.readString(rejects));
       assertThat(rej).singleElement().satisfies(n -> {
         assertThat(n.get("source").asText()).isEqualTo("s.jsonl");
         assertThat(n.get("record").asLong()).isEqualTo(71);
         assertThat(n.get("reason").asText()).startsWith("cannot be written").contains("lone surrogate");
       });
-      assertThat(r.summary().read()).isEqualTo(150);
+      assertThat(r.summary().read()).isEqualTo(151);
       assertThat(r.summary().rejected()).isEqualTo(1);
+      assertThat(r.messages()).doesNotContain("repeats the id");
       assertThat(r.summary().exitCode()).isEqualTo(1);
     }
   }

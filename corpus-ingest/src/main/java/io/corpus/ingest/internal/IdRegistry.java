@@ -18,15 +18,37 @@ public final class IdRegistry {
    * id-3}, … (the first one free) instead.
    */
   public String claim(String id) {
-    if (add(fingerprint(id))) {
+    String free = firstFree(id);
+    add(fingerprint(free));
+    return free;
+  }
+
+  /** What {@link #claim} would return for {@code id}, without registering anything. */
+  public String firstFree(String id) {
+    if (!contains(fingerprint(id))) {
       return id;
     }
     for (int n = 2; ; n++) {
       String candidate = id + "-" + n;
-      if (add(fingerprint(candidate))) {
+      if (!contains(fingerprint(candidate))) {
         return candidate;
       }
     }
+  }
+
+  private boolean contains(long fp) {
+    if (fp == 0) {
+      return hasZero;
+    }
+    int mask = table.length - 1;
+    int i = (int) (fp ^ (fp >>> 32)) & mask;
+    while (table[i] != 0) {
+      if (table[i] == fp) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+    return false;
   }
 
   private boolean add(long fp) {

@@ -30,4 +30,17 @@ class IdRegistryTest {
     }
     assertThat(ids.claim(Long.toHexString(7 * 0x9E3779B97F4A7C15L))).endsWith("-2");
   }
+
+  @Test
+  void firstFreeSaysWhatClaimWouldGiveAndRegistersNothing() {
+    IdRegistry ids = new IdRegistry();
+    assertThat(ids.firstFree("a")).isEqualTo("a");
+    assertThat(ids.firstFree("a")).isEqualTo("a");
+    assertThat(ids.claim("a")).isEqualTo("a");
+    assertThat(ids.firstFree("a")).isEqualTo("a-2");
+    assertThat(ids.firstFree("a")).isEqualTo("a-2");
+    assertThat(ids.claim("a")).isEqualTo("a-2");
+    assertThat(ids.firstFree("a")).isEqualTo("a-3");
+    assertThat(ids.firstFree("")).isEqualTo("");
+  }
 }
