@@ -197,7 +197,6 @@ public final class GovBannerRemover implements CleanStep {
     return true;
   }
 
-
   /** The anchors by their first two letters ({@code 26 × first + second}); null where none starts so. */
   private static final char[][][] ANCHORS_BY_PAIR = anchorsByPair();
 
