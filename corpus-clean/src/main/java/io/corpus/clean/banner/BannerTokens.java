@@ -41,20 +41,23 @@ final class BannerTokens {
   private boolean forcedBreak;
   private boolean done;
 
-  private BannerTokens(String text) {
+  private BannerTokens(String text, char[] chars) {
     this.text = text;
     this.t = text;
-    this.ch = text.toCharArray(); // array reads: reading touches every char it passes
+    this.ch = chars; // array reads: reading touches every char it passes
   }
 
-  /** The tokens of {@code t}, read as far as {@link #has(int)} asks. */
-  static BannerTokens lazy(String t) {
-    return new BannerTokens(t);
+  /** The tokens of {@code t}, read as far as {@link #has(int)} asks; {@code chars} is its chars, not modified. */
+  static BannerTokens lazy(String t, char[] chars) {
+    if (chars.length != t.length()) {
+      throw new IllegalArgumentException("chars must be the text's chars");
+    }
+    return new BannerTokens(t, chars);
   }
 
   /** All the tokens of {@code t}. */
   static BannerTokens of(String t) {
-    BannerTokens tk = new BannerTokens(t);
+    BannerTokens tk = new BannerTokens(t, t.toCharArray());
     tk.has(Integer.MAX_VALUE);
     return tk;
   }

@@ -144,11 +144,14 @@ public final class GovBannerRemover implements CleanStep {
    * not government pages, and this check is all the banner step costs them.
    */
   static boolean mayHoldBanner(String text) {
+    return mayHoldBanner(text.toCharArray());
+  }
+
+  private static boolean mayHoldBanner(char[] t) {
     // Every anchor is at least four letters long, so an occurrence starting at p holds a letter
     // pair starting at an even index: (p, p + 1) when p is even, (p + 1, p + 2) when it is odd.
     // Looking at even indexes only halves the pairs to look up; a pair that is an anchor's first
     // or second pair sends both possible starts to the full comparison.
-    char[] t = text.toCharArray();
     int n = t.length;
     for (int q = 0; q + 1 < n; q += 2) {
       int a = (t[q] | 0x20) - 'a';
@@ -259,10 +262,11 @@ public final class GovBannerRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
-    if (t.isEmpty() || !mayHoldBanner(t)) {
+    char[] chars = t.toCharArray(); // read by the pre-check and, past it, by the tokenizer
+    if (t.isEmpty() || !mayHoldBanner(chars)) {
       return;
     }
-    BannerTokens tk = BannerTokens.lazy(t);
+    BannerTokens tk = BannerTokens.lazy(t, chars);
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     int lastRemovedEnd = -1;
