@@ -7,7 +7,6 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
-import io.corpus.clean.internal.TextLines;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +63,7 @@ public final class ImageCreditRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    TextLines lines = TextLines.of(draft.text());
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).length() <= MAX_LINE && isCredit(lines.get(i).text())) {
-        LineRemoval.removeLine(draft, lines, i, ID);
-      }
-    }
+    LineRemoval.removeMatchingLines(draft, MAX_LINE, this::isCredit, ID);
   }
 
   boolean isCredit(String line) {

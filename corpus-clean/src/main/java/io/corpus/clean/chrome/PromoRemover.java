@@ -7,7 +7,6 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
-import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +40,7 @@ public final class PromoRemover implements CleanStep {
     String where = "promos.yaml";
     JsonNode root = DataFiles.read(PromoRemover.class, where);
     List<Promo> out = new ArrayList<>();
-    JsonNode list = root.get("promos");
-    if (list == null || !list.isArray()) {
-      throw new IllegalStateException(where + ": expected a 'promos:' list");
-    }
+    JsonNode list = DataFiles.requiredList(root, "promos", where);
     int index = 0;
     for (JsonNode p : list) {
       index++;
@@ -79,12 +75,7 @@ public final class PromoRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    TextLines lines = TextLines.of(draft.text());
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).length() <= MAX_LINE && isPromo(lines.get(i).text())) {
-        LineRemoval.removeLine(draft, lines, i, ID);
-      }
-    }
+    LineRemoval.removeMatchingLines(draft, MAX_LINE, this::isPromo, ID);
   }
 
   boolean isPromo(String line) {

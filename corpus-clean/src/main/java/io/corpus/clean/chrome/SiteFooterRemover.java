@@ -43,10 +43,7 @@ public final class SiteFooterRemover implements CleanStep {
   public SiteFooterRemover() {
     String where = "site-footers.yaml";
     JsonNode root = DataFiles.read(SiteFooterRemover.class, where);
-    JsonNode list = root.get("footers");
-    if (list == null || !list.isArray()) {
-      throw new IllegalStateException(where + ": expected a 'footers:' list");
-    }
+    JsonNode list = DataFiles.requiredList(root, "footers", where);
     List<Footer> out = new ArrayList<>();
     int index = 0;
     for (JsonNode f : list) {

@@ -37,6 +37,15 @@ public final class DataFiles {
     }
   }
 
+  /** The required list {@code field} of {@code root}; absent or not a list is an error naming the file. */
+  public static JsonNode requiredList(JsonNode root, String field, String where) {
+    JsonNode list = root.get(field);
+    if (list == null || !list.isArray()) {
+      throw new IllegalStateException(where + ": expected a '" + field + ":' list");
+    }
+    return list;
+  }
+
   /** The strings of list {@code field} (empty when absent); a non-string item is an error naming the file. */
   public static List<String> strings(JsonNode node, String field, String where) {
     JsonNode list = node.get(field);

@@ -1,11 +1,26 @@
 package io.corpus.clean.internal;
 
 import io.corpus.clean.Draft;
+import java.util.function.Predicate;
 
 /** Removes whole lines, mending the sentence a removed line interrupted. Stateless. */
 public final class LineRemoval {
 
   private LineRemoval() {}
+
+  /**
+   * Removes every line of the draft's text at most {@code maxLine} chars long that {@code matches}
+   * accepts, each on its own (see {@link #removeRun}): the loop of the steps that judge a line by
+   * its text alone.
+   */
+  public static void removeMatchingLines(Draft draft, int maxLine, Predicate<String> matches, String ruleId) {
+    TextLines lines = TextLines.of(draft.text());
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).length() <= maxLine && matches.test(lines.get(i).text())) {
+        removeLine(draft, lines, i, ruleId);
+      }
+    }
+  }
 
   /** Removes line {@code i}; see {@link #removeRun}. */
   public static void removeLine(Draft draft, TextLines lines, int i, String ruleId) {
