@@ -141,20 +141,27 @@ public final class EditBuffer {
    * is claimed by one removal at most; gaps left by white-space normalization are bridged.
    */
   private void record(int start, int end, String ruleId, OffsetRuns.Cursor old) {
+    // Inside one run the raw offsets step by one or stay put, so no earlier removal can lie
+    // between two neighbours there: only the seams between runs need a look, not every char.
     int pieceStart = start;
     int rawPieceStart = old.rawOffset(start);
-    int rawHere = rawPieceStart;
-    for (int i = start; i < end; i++) {
-      boolean last = i + 1 == end;
-      int rawNext = last ? -1 : old.rawOffset(i + 1);
+    int i = start;
+    while (true) {
+      int runEnd = Math.min(end, old.runEnd(i));
+      int rawHere = old.rawOffset(runEnd - 1);
+      boolean last = runEnd == end;
+      int rawNext = last ? -1 : old.rawOffset(runEnd);
       if (last || bridgesRecordedRemoval(rawHere, rawNext)) {
         int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
-        removals.add(new Removal(ruleId, text.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
+        removals.add(new Removal(ruleId, text.substring(pieceStart, runEnd), rawPieceStart, rawEnd));
         removedRaw.set(rawPieceStart, rawEnd);
-        pieceStart = i + 1;
+        pieceStart = runEnd;
         rawPieceStart = rawNext;
       }
-      rawHere = rawNext;
+      if (last) {
+        return;
+      }
+      i = runEnd;
     }
   }
 

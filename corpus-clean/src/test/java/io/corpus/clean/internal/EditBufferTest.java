@@ -127,7 +127,8 @@ class EditBufferTest {
   /**
    * Random removals, same-length and other-length rewrites and insertions (the end included), over
    * several commits, on plain and derived text: every char's raw offset equals what a per-char
-   * table, updated the simple way, gives.
+   * table, updated the simple way, gives; and the removals recorded equal what recording them
+   * char by char against that table gives.
    */
   @Test
   void theOffsetRunsAgreeWithAPerCharTable() {
@@ -159,6 +160,8 @@ class EditBufferTest {
         table[len] = rawLength;
         b = new EditBuffer(text, java.util.Arrays.copyOf(table, len), rawLength);
       }
+      List<Removal> expectedRemovals = new ArrayList<>();
+      java.util.BitSet removedRaw = new java.util.BitSet();
       for (int commit = 0; commit < 4; commit++) {
         int n = b.text().length();
         // Non-overlapping edits, as most steps make them (overlaps merge and are tested above).
@@ -189,6 +192,9 @@ class EditBufferTest {
             continue;
           }
           b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
+          if (replacement.isEmpty()) {
+            recordCharByChar(expectedRemovals, removedRaw, t, table, rawLength, sp[0], sp[1]);
+          }
           model.append(t, at, sp[0]);
           for (int k = at; k < sp[0]; k++) {
             next[m++] = table[k];
@@ -210,7 +216,38 @@ class EditBufferTest {
         for (int i = 0; i <= b.text().length(); i++) {
           assertThat(b.rawOffset(i)).as("round %d commit %d char %d of \"%s\"", round, commit, i, b.text()).isEqualTo(table[i]);
         }
+        List<Removal> sorted = new ArrayList<>(expectedRemovals);
+        sorted.sort(java.util.Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
+        assertThat(b.removals()).as("round %d commit %d", round, commit).isEqualTo(sorted);
       }
+    }
+  }
+
+  /**
+   * The simple reading of how a removal is recorded: walk its chars, and close a piece wherever
+   * the raw offsets of two neighbours straddle raw text an earlier removal already claimed.
+   */
+  private static void recordCharByChar(
+      List<Removal> out, java.util.BitSet removed, String t, int[] table, int rawLength, int start, int end) {
+    int pieceStart = start;
+    int rawPieceStart = table[start];
+    int rawHere = rawPieceStart;
+    for (int i = start; i < end; i++) {
+      boolean last = i + 1 == end;
+      int rawNext = last ? -1 : table[i + 1];
+      boolean bridges = false;
+      if (!last && rawNext > rawHere + 1) {
+        int hit = removed.nextSetBit(rawHere + 1);
+        bridges = hit >= 0 && hit < rawNext;
+      }
+      if (last || bridges) {
+        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
+        out.add(new Removal("r", t.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
+        removed.set(rawPieceStart, rawEnd);
+        pieceStart = i + 1;
+        rawPieceStart = rawNext;
+      }
+      rawHere = rawNext;
     }
   }
 }
