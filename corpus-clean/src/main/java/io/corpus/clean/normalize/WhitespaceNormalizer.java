@@ -72,9 +72,19 @@ public final class WhitespaceNormalizer implements CleanStep {
         i += BLOCK;
         continue;
       }
+      // Read closely up to the first run that is not one space between words, then go back to
+      // passing over blocks from right after it.
       int limit = Math.min(n, i + BLOCK);
       while (i < limit) {
-        i = Draft.isBlank(t[i]) ? normalizeRun(t, i, draft) : i + 1;
+        if (KIND[t[i]] == VISIBLE) {
+          i++;
+          continue;
+        }
+        int start = i;
+        i = normalizeRun(t, i, draft);
+        if (i - start > 1 || t[start] != ' ') {
+          break;
+        }
       }
     }
   }
