@@ -18,8 +18,14 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   private final boolean everyLineIsParagraph;
   private final Phase phase;
-  /** Whether plain blocks are passed over unread (off only to test that it changes nothing). */
+  /**
+   * Whether plain blocks are passed over unread and the paragraph step reads only what changed
+   * since the early step (off only to test that this changes nothing).
+   */
   private final boolean skipPlainBlocks;
+
+  /** The key under which the early step has the draft track what later steps change. */
+  private static final String NORMAL_SINCE = WhitespaceNormalizer.class.getName() + ".early";
 
   private WhitespaceNormalizer(boolean everyLineIsParagraph, Phase phase) {
     this(everyLineIsParagraph, phase, true);
@@ -60,6 +66,71 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    int[] changed = everyLineIsParagraph && skipPlainBlocks ? draft.changedSince(NORMAL_SINCE) : null;
+    if (changed != null) {
+      applyWhereChanged(draft, changed);
+      return;
+    }
+    applyEverywhere(draft);
+    if (!everyLineIsParagraph && skipPlainBlocks) {
+      draft.trackChanges(NORMAL_SINCE);
+    }
+  }
+
+  /**
+   * The paragraph step on a text the early step normalized: there every blank run is one space
+   * between words, a line break or a blank line, so only two kinds of place can need more, the
+   * line breaks (each becomes a blank line) and the places later steps edited (a removal leaves
+   * two spaces, a space before a line break, a blank line at the start). Both are read run by run;
+   * the rest of the text is not read at all.
+   */
+  private void applyWhereChanged(Draft draft, int[] changed) {
+    String text = draft.text();
+    char[] t = text.toCharArray();
+    int n = t.length;
+    int i = 0; // the text before i is read
+    int k = 0; // the next changed span
+    int nl = text.indexOf('\n');
+    while (true) {
+      int spanFrom = k < changed.length ? runStart(t, changed[k], i) : Integer.MAX_VALUE;
+      int nlFrom = nl >= 0 ? runStart(t, nl, i) : Integer.MAX_VALUE;
+      if (spanFrom == Integer.MAX_VALUE && nlFrom == Integer.MAX_VALUE) {
+        return;
+      }
+      int until;
+      if (spanFrom <= nlFrom) {
+        i = Math.max(i, spanFrom);
+        until = changed[k + 1];
+        k += 2;
+      } else {
+        i = Math.max(i, nlFrom);
+        until = nl + 1;
+      }
+      // Every run from here to the span's end, and the run that touches its end.
+      while (i < n && (i < until || Draft.isBlank(t[i]))) {
+        i = Draft.isBlank(t[i]) ? normalizeRun(t, i, draft) : i + 1;
+      }
+      if (nl >= 0 && nl < i) {
+        nl = text.indexOf('\n', i);
+      }
+    }
+  }
+
+  /**
+   * The start of the blank run that ends at {@code p} (p itself when the char before it is
+   * visible), not looking before {@code read}: the text before it is read, and ends with a
+   * visible char, so no run crosses it. Each char is so walked over once, however many spans
+   * fall in one long run.
+   */
+  private static int runStart(char[] t, int p, int read) {
+    int s = p;
+    while (s > read && Draft.isBlank(t[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
+  private void applyEverywhere(Draft draft) {
     // A char array, not String.charAt: this loop touches every char of every document twice.
     char[] t = draft.text().toCharArray();
     int n = t.length;

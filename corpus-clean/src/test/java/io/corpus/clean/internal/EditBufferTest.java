@@ -224,6 +224,102 @@ class EditBufferTest {
   }
 
   /**
+   * Tracking what changed: after random removals, rewrites and insertions over several commits,
+   * every char outside the tracked spans is an unedited char of the text tracking started on, and
+   * two such chars next to each other with no span between them were next to each other there
+   * too. So a step that re-checks only the spans sees every place where the text changed.
+   */
+  @Test
+  void trackedSpansCoverEveryPlaceTheTextChanged() {
+    Random random = new Random(23);
+    for (int round = 0; round < 2000; round++) {
+      int len = random.nextInt(50);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < len; i++) {
+        sb.append((char) ('a' + random.nextInt(26)));
+      }
+      EditBuffer b = new EditBuffer(sb.toString());
+      // An edit before tracking starts, in the same commit: not reported.
+      if (len > 2) {
+        b.edit(0, 1, "", "before");
+      }
+      b.trackChanges("k");
+      assertThat(b.changedSince("k")).as("tracking starts at the commit").isNull();
+      b.commit();
+      assertThat(b.changedSince("k")).isEmpty();
+      List<Integer> ids = new ArrayList<>(); // where each char of the text stood when tracking started
+      int tracked = b.text().length();
+      for (int i = 0; i < tracked; i++) {
+        ids.add(i);
+      }
+      for (int commit = 0; commit < 4; commit++) {
+        int n = b.text().length();
+        int pos = 0;
+        List<int[]> spans = new ArrayList<>();
+        while (pos <= n && spans.size() < 4) {
+          int s = pos + random.nextInt(Math.max(1, Math.min(10, n - pos + 1)));
+          if (s > n) {
+            break;
+          }
+          int e = Math.min(n, s + random.nextInt(4));
+          spans.add(new int[] {s, e, random.nextInt(3)});
+          pos = e + 1;
+        }
+        List<Integer> next = new ArrayList<>();
+        int at = 0;
+        for (int[] sp : spans) {
+          String replacement = switch (sp[2]) {
+            case 0 -> "";
+            case 1 -> " ";
+            default -> "\n\n";
+          };
+          if (sp[0] == sp[1] && replacement.isEmpty()) {
+            continue;
+          }
+          b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
+          next.addAll(ids.subList(at, sp[0]));
+          for (int k = 0; k < replacement.length(); k++) {
+            next.add(-1);
+          }
+          at = sp[1];
+        }
+        next.addAll(ids.subList(at, n));
+        b.commit();
+        ids = next;
+        int[] changed = b.changedSince("k");
+        boolean[] inSpan = new boolean[ids.size()];
+        boolean[] boundary = new boolean[ids.size() + 1];
+        for (int k = 0; k < changed.length; k += 2) {
+          assertThat(changed[k]).isLessThanOrEqualTo(changed[k + 1]);
+          if (k > 0) {
+            assertThat(changed[k]).as("sorted and disjoint").isGreaterThan(changed[k - 1]);
+          }
+          for (int i = changed[k]; i < changed[k + 1]; i++) {
+            inSpan[i] = true;
+          }
+          boundary[changed[k]] = true;
+          boundary[changed[k + 1]] = true;
+        }
+        int size = ids.size();
+        if ((size == 0 && tracked > 0) || (size > 0 && ids.get(0) != 0)) {
+          assertThat(boundary[0] || (size > 0 && inSpan[0])).as("round %d: the start changed", round).isTrue();
+        }
+        if (size > 0 && ids.get(size - 1) != tracked - 1) {
+          assertThat(boundary[size] || inSpan[size - 1]).as("round %d: the end changed", round).isTrue();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+          if (!inSpan[i]) {
+            assertThat(ids.get(i)).as("round %d: char %d outside every span is unedited", round, i).isNotNegative();
+            if (i + 1 < ids.size() && !inSpan[i + 1] && !boundary[i + 1]) {
+              assertThat(ids.get(i + 1)).as("round %d: chars %d and %d were neighbours", round, i, i + 1).isEqualTo(ids.get(i) + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * The simple reading of how a removal is recorded: walk its chars, and close a piece wherever
    * the raw offsets of two neighbours straddle raw text an earlier removal already claimed.
    */

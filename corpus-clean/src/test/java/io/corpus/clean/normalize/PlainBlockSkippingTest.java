@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * The normalizer passes over blocks of words and single spaces without reading them run by run.
  * Skipping must change nothing: on random texts of words, spaces, line breaks and every other kind
  * of blank, at every block alignment, the step with skipping and the step that reads every run
- * make the same text and the same removals, in both of its modes.
+ * make the same text and the same removals, in both of its modes. And the paragraph step, which
+ * after the early step reads only line breaks and the places later steps edited, makes what
+ * reading the whole text makes, whatever those steps removed or inserted.
  */
 class PlainBlockSkippingTest {
 
@@ -63,6 +65,82 @@ class PlainBlockSkippingTest {
     }
   }
 
+  @Test
+  void readingOnlyWhatChangedSinceTheEarlyStepChangesNothing() {
+    List<CleanStep> shortcuts = List.of(
+        new WhitespaceNormalizer(false, Phase.NORMALIZE, true), randomEdits("edits-1"), randomEdits("edits-2"),
+        new WhitespaceNormalizer(true, Phase.FINISH, true));
+    List<CleanStep> readAll = List.of(
+        new WhitespaceNormalizer(false, Phase.NORMALIZE, false), randomEdits("edits-1"), randomEdits("edits-2"),
+        new WhitespaceNormalizer(true, Phase.FINISH, false));
+    Cleaner a = pipeline(shortcuts);
+    Cleaner b = pipeline(readAll);
+    Random random = new Random(1123);
+    int changed = 0;
+    for (int i = 0; i < 6000; i++) {
+      String raw = randomText(random);
+      CorpusDocument x = a.clean(RawDocument.text("t", raw).withId("t"));
+      CorpusDocument y = b.clean(RawDocument.text("t", raw).withId("t"));
+      assertThat(x.text()).as("text of %s", escape(raw)).isEqualTo(y.text());
+      assertThat(x.removals()).isEqualTo(y.removals());
+      changed += x.removals().isEmpty() ? 0 : 1;
+    }
+    assertThat(changed).as("documents the random steps edited").isGreaterThan(3000);
+  }
+
+  /**
+   * A step that removes a few random spans and inserts a few blanks, the same for the same text:
+   * removals leave the seams (two spaces, a blank at an end, a space by a line break) that the
+   * paragraph step must mend.
+   */
+  private static CleanStep randomEdits(String id) {
+    return new CleanStep() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String description() {
+        return "random edits";
+      }
+
+      @Override
+      public Phase phase() {
+        return Phase.CHROME;
+      }
+
+      @Override
+      public void apply(io.corpus.clean.Draft draft) {
+        String t = draft.text();
+        Random r = new Random(t.hashCode() * 31L + id.hashCode());
+        int pos = 0;
+        while (pos < t.length() && r.nextInt(4) != 0) {
+          int s = pos + r.nextInt(Math.min(30, t.length() - pos));
+          int e = Math.min(t.length(), s + 1 + r.nextInt(12));
+          if (r.nextInt(5) == 0) {
+            draft.normalize(s, s, r.nextBoolean() ? " " : "\n");
+          } else {
+            draft.remove(s, e);
+          }
+          pos = e + 1;
+        }
+      }
+    };
+  }
+
+  /** A cleaner that runs only {@code steps}, each under its own id (the built-in steps are disabled). */
+  private static Cleaner pipeline(List<CleanStep> steps) {
+    Cleaner.Builder b = Cleaner.builder();
+    Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
+    for (CleanStep s : steps) {
+      b.addStep(renamed(s, "under-test." + s.id()));
+    }
+    Cleaner c = b.build();
+    assertThat(c.steps()).hasSameSizeAs(steps);
+    return c;
+  }
+
   private static String randomText(Random random) {
     StringBuilder sb = new StringBuilder();
     int pieces = random.nextInt(120);
@@ -84,12 +162,14 @@ class PlainBlockSkippingTest {
 
   /** A cleaner that runs only {@code step}, under its own id (the built-in steps are disabled). */
   private static Cleaner only(WhitespaceNormalizer step) {
-    Cleaner.Builder b = Cleaner.builder();
-    Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
-    CleanStep renamed = new CleanStep() {
+    return pipeline(List.of(step));
+  }
+
+  private static CleanStep renamed(CleanStep step, String id) {
+    return new CleanStep() {
       @Override
       public String id() {
-        return "whitespace-under-test";
+        return id;
       }
 
       @Override
@@ -107,6 +187,5 @@ class PlainBlockSkippingTest {
         step.apply(draft);
       }
     };
-    return b.addSteps(List.of(renamed)).build();
   }
 }
