@@ -2,7 +2,6 @@ package io.corpus.clean.banner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One sentence of the US-government banner as a token pattern over {@link BannerTokens} norms.
@@ -26,7 +25,9 @@ final class BannerSentence {
     ICON
   }
 
-  private record Element(String[][] alternatives, boolean optional, Set<String> bag) {}
+  private static final Words NO_BAG = new Words(List.of());
+
+  private record Element(String[][] alternatives, boolean optional, Words bag) {}
 
   final String name;
   final Role role;
@@ -44,7 +45,7 @@ final class BannerSentence {
     int words = 0;
     for (String item : pattern.trim().split(" +")) {
       if (item.startsWith("{")) {
-        els.add(new Element(new String[0][], true, Set.of(item.substring(1, item.length() - 1).split(","))));
+        els.add(new Element(new String[0][], true, new Words(List.of(item.substring(1, item.length() - 1).split(",")))));
         continue;
       }
       boolean optional = item.endsWith("?");
@@ -54,7 +55,7 @@ final class BannerSentence {
       for (int k = 0; k < alts.length; k++) {
         parsed[k] = alts[k].split("_");
       }
-      els.add(new Element(parsed, optional, Set.of()));
+      els.add(new Element(parsed, optional, NO_BAG));
       words++;
     }
     this.elements = els.toArray(new Element[0]);
@@ -65,8 +66,10 @@ final class BannerSentence {
   List<String> firstWords() {
     List<String> out = new ArrayList<>();
     for (Element e : elements) {
-      if (!e.bag.isEmpty()) {
-        out.addAll(e.bag);
+      if (e.bag.size() > 0) {
+        for (int k = 0; k < e.bag.size(); k++) {
+          out.add(e.bag.get(k));
+        }
         continue;
       }
       for (String[] alt : e.alternatives) {
@@ -89,7 +92,7 @@ final class BannerSentence {
     int j = i;
     int matched = 0;
     for (Element e : elements) {
-      if (!e.bag.isEmpty()) {
+      if (e.bag.size() > 0) {
         int count = 0;
         while (tk.has(j) && count < 6 && inBag(tk, j, e.bag)) {
           j++;
@@ -115,16 +118,16 @@ final class BannerSentence {
       if (matched == 0) {
         return null;
       }
-      boolean cutWord = tk.has(j) && !tk.image[j] && isProperPrefix(tk.norm(j), e.alternatives);
+      boolean cutWord = tk.has(j) && !tk.image[j] && isProperPrefix(tk, j, e.alternatives);
       return new Match(this, i, cutWord ? j + 1 : j, matched, false);
     }
     return matched == 0 ? null : new Match(this, i, j, matched, true);
   }
 
   /** A word of the set, or an icon image whose alt text uses only words of the set. */
-  private static boolean inBag(BannerTokens tk, int j, Set<String> bag) {
+  private static boolean inBag(BannerTokens tk, int j, Words bag) {
     if (!tk.image[j]) {
-      return bag.contains(tk.norm(j));
+      return tk.normIn(j, bag);
     }
     if (tk.norm(j).isEmpty()) {
       return true;
@@ -142,16 +145,17 @@ final class BannerSentence {
       return false;
     }
     for (int k = 0; k < words.length; k++) {
-      if (tk.image[j + k] || !tk.norm(j + k).equals(words[k])) {
+      if (tk.image[j + k] || !tk.normIs(j + k, words[k])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isProperPrefix(String word, String[][] alternatives) {
+  /** Whether token j's norm is a word of the alternatives cut short. */
+  private static boolean isProperPrefix(BannerTokens tk, int j, String[][] alternatives) {
     for (String[] alt : alternatives) {
-      if (alt[0].length() > word.length() && alt[0].startsWith(word)) {
+      if (tk.normIsProperPrefixOf(j, alt[0])) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package io.corpus.clean.banner;
 
+import static io.corpus.clean.banner.Words.lowerAscii;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,7 +32,9 @@ final class BannerTokens {
   /** ellipsisAfter[k]: "…" or "..." lies between token k and token k + 1 (or the end). */
   private boolean[] ellipsisAfter = new boolean[17];
 
+  /** The text's chars (array reads: reading touches every char it passes); only the first {@link #n} count. */
   private final char[] ch;
+  private final int n;
   private final String t;
   private final StringBuilder sb = new StringBuilder();
   /** Where reading goes on. */
@@ -40,17 +44,34 @@ final class BannerTokens {
   /** Whether the next token starts a line whatever its gap holds (the rest of a line was skipped). */
   private boolean forcedBreak;
   private boolean done;
+  /**
+   * The first seam (a capital right after a lower-case letter or a digit) at or after {@link
+   * #seamScanFrom} on its line, as the last scan of {@link #skipRestOfLine()} found it, or -1: a
+   * later call whose line rest starts at or before it knows the answer without scanning again,
+   * so a line is scanned once however many tokens stand before its seams.
+   */
+  private int seam = -1;
+  /** Where the scan that found {@link #seam} started. */
+  private int seamScanFrom = -1;
+  /** Where that scan stopped: at the seam, at the line feed that ends the line, or at the text's end. */
+  private int seamScanEnd = -1;
+  /** Where reading may go on, on the way to {@link #seam}, without changing a token from there on. */
+  private int resumeBeforeSeam = -1;
 
   private BannerTokens(String text, char[] chars) {
     this.text = text;
     this.t = text;
-    this.ch = chars; // array reads: reading touches every char it passes
+    this.ch = chars;
+    this.n = text.length();
   }
 
-  /** The tokens of {@code t}, read as far as {@link #has(int)} asks; {@code chars} is its chars, not modified. */
+  /**
+   * The tokens of {@code t}, read as far as {@link #has(int)} asks; {@code chars} holds its chars
+   * in its first {@code t.length()} places (it may be longer) and is not modified.
+   */
   static BannerTokens lazy(String t, char[] chars) {
-    if (chars.length != t.length()) {
-      throw new IllegalArgumentException("chars must be the text's chars");
+    if (chars.length < t.length()) {
+      throw new IllegalArgumentException("chars must hold the text's chars");
     }
     return new BannerTokens(t, chars);
   }
@@ -71,44 +92,121 @@ final class BannerTokens {
   }
 
   /**
-   * Skips the rest of the line of the last token read when no token in it can be glued to the word
-   * before it (a lower-case letter or a digit right before a capital, the only place a banner
-   * sentence starts inside a line): the next token read is the first of the next line. Returns
-   * whether it skipped. Tokens the skip passes over are never read; the last token's {@link
-   * #ellipsisAfter(int)} then describes the skipped gap and must not be asked for.
+   * Skips, unread, the part of the line of the last token read where no token can be glued to the
+   * word before it (a lower-case letter or a digit right before a capital, the only place a banner
+   * sentence starts inside a line). With no such seam on the rest of the line, the next token read
+   * is the first of the next line. With one, reading goes on from the start of the word before the
+   * seam when no markdown image or link target could run across the skipped part: every token
+   * from there on is the one reading every char would give. Returns whether it skipped. Tokens the
+   * skip passes over are never read; the last token's {@link #ellipsisAfter(int)} then describes
+   * another gap and must not be asked for.
    */
   boolean skipRestOfLine() {
     if (done || size == 0) {
       return false;
     }
     int from = end[size - 1];
-    int lineEnd = t.indexOf('\n', from);
-    int to = lineEnd < 0 ? ch.length : lineEnd;
-    for (int p = from; p < to; p++) {
-      char c = ch[p];
-      if ((c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c)) && lowerCaseOrDigit(ch[p - 1])) {
+    if (seam < 0 || from < seamScanFrom || from > seam) {
+      scanForSeam(from);
+    }
+    if (seam >= 0) {
+      if (resumeBeforeSeam <= from) {
         return false;
       }
+      pos = resumeBeforeSeam;
+      gapFrom = resumeBeforeSeam;
+      return true;
     }
-    if (lineEnd >= 0) {
+    int lineEnd = seamScanEnd;
+    if (lineEnd < n) {
       pos = lineEnd;
       gapFrom = lineEnd;
       forcedBreak = true;
     } else {
-      pos = ch.length;
-      gapFrom = ch.length;
+      pos = n;
+      gapFrom = n;
       finish();
     }
     return true;
   }
 
-  private static boolean lowerCaseOrDigit(char c) {
-    return c < 128 ? (ASCII[c] & (LOWER | DIGIT)) != 0 : Character.isLowerCase(c) || Character.isDigit(c);
+  /**
+   * Finds the first seam at or after {@code from} on its line ({@link #seam}, -1 when none) and
+   * the last place before it where reading may resume ({@link #resumeBeforeSeam}, -1 when none):
+   * right after a char no word goes on across, with no carriage return (a token after one starts a
+   * line: it is to be read), image ("![") or link target ("](", which may run on past the place)
+   * between {@code from} and it. Reading at {@code from} is at a token's end, where the tokenizer
+   * holds no state, so from the resume place it reads what it would have read on the way.
+   */
+  private void scanForSeam(int from) {
+    seamScanFrom = from;
+    seamScanEnd = -1;
+    seam = -1;
+    resumeBeforeSeam = -1;
+    // Most of a text's chars pass through this loop, so each costs one table read and one test:
+    // a capital after a lower-case letter or digit, or a line feed.
+    byte[] classes = SEAM_CLASSES;
+    int prev = classes[ch[from - 1]] & (CAPITAL | LOWER_OR_DIGIT);
+    for (int p = from; p < n; p++) {
+      int cls = classes[ch[p]];
+      if ((cls & ((prev >>> 1) | LINE_FEED)) != 0) {
+        if (cls != LINE_FEED) {
+          seam = p;
+          resumeBeforeSeam = resumePlace(from, p);
+        }
+        seamScanEnd = p;
+        return;
+      }
+      prev = cls;
+    }
+    seamScanEnd = n;
+  }
+
+  /**
+   * Seam classes: a capital; a lower-case letter or digit (shifted right, the capital bit); a line
+   * feed (its shift, 2, meets no class: a scan never goes on past one).
+   */
+  private static final int CAPITAL = 1;
+  private static final int LOWER_OR_DIGIT = 2;
+  private static final int LINE_FEED = 4;
+  /** The seam class of every char (64 KiB, read at the chars of a text: a table lookup with no branch on the char's range). */
+  private static final byte[] SEAM_CLASSES = seamClasses();
+
+  private static byte[] seamClasses() {
+    byte[] classes = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      classes[c] = (byte) (c == '\n' ? LINE_FEED
+          : (Character.isUpperCase(c) ? CAPITAL : 0) | (Character.isLowerCase(c) || Character.isDigit(c) ? LOWER_OR_DIGIT : 0));
+    }
+    return classes;
+  }
+
+  /** The last place in {@code (from, seam]} where reading may resume (see {@link #scanForSeam}), or -1. */
+  private int resumePlace(int from, int seam) {
+    int stop = from;
+    while (stop < seam && !(ch[stop] == '\r' || (ch[stop] == '!' || ch[stop] == ']') && ch[stop + 1] == (ch[stop] == '!' ? '[' : '('))) {
+      stop++;
+    }
+    for (int x = stop - 1; x >= from; x--) {
+      if (endsEveryWord(ch[x])) {
+        return x + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether no word goes on across {@code c} and the tokenizer, reaching it between words, only
+   * passes it: not a letter or digit, not the apostrophe, entity or abbreviation dot a word may
+   * hold, not the start of an image or link target.
+   */
+  private static boolean endsEveryWord(char c) {
+    return !isLetterOrDigit(c) && !isApostrophe(c) && c != '&' && c != '.' && c != '!' && c != ']';
   }
 
   /** Reads on until at least one more token is read or the text ends. */
   private void read() {
-    int n = ch.length;
+    int n = this.n;
     int i = pos;
     while (i < n) {
       char c = ch[i];
@@ -205,7 +303,7 @@ final class BannerTokens {
   private void finish() {
     done = true;
     grow(size + 1);
-    boolean dots = gapHasEllipsis(gapFrom, ch.length);
+    boolean dots = gapHasEllipsis(gapFrom, n);
     breakBefore[size] = true;
     if (size > 0) {
       ellipsisAfter[size - 1] = dots;
@@ -298,6 +396,76 @@ final class BannerTokens {
       norm[k] = n;
     }
     return n;
+  }
+
+  /**
+   * Whether token {@code k}'s {@link #norm(int)} is {@code word}. A word of ASCII chars is compared
+   * as it stands, without building its norm: its norm is its chars lower-cased. A word with other
+   * chars is folded first (folding may change its length).
+   */
+  boolean normIs(int k, String word) {
+    String known = norm[k];
+    if (known != null) {
+      return known.equals(word);
+    }
+    int s = start[k];
+    int length = end[k] - s;
+    for (int x = 0; x < length; x++) {
+      char c = ch[s + x];
+      if (c >= 128) {
+        return norm(k).equals(word);
+      }
+      // The norm starts with the ASCII chars before c lower-cased, whatever follows them.
+      if (x >= word.length() || lowerAscii(c) != word.charAt(x)) {
+        return false;
+      }
+    }
+    return length == word.length();
+  }
+
+  /** Whether token {@code k}'s {@link #norm(int)} is a proper prefix of {@code word} (a word cut short). */
+  boolean normIsProperPrefixOf(int k, String word) {
+    String known = norm[k];
+    if (known != null) {
+      return word.length() > known.length() && word.startsWith(known);
+    }
+    int s = start[k];
+    int length = end[k] - s;
+    for (int x = 0; x < length; x++) {
+      char c = ch[s + x];
+      if (c >= 128) {
+        String folded = norm(k);
+        return word.length() > folded.length() && word.startsWith(folded);
+      }
+      if (x >= word.length() || lowerAscii(c) != word.charAt(x)) {
+        return false;
+      }
+    }
+    return length < word.length();
+  }
+
+  /** The place of token {@code k}'s {@link #norm(int)} in {@code words}, or -1; builds no norm for an ASCII word. */
+  int indexIn(int k, Words words) {
+    String known = norm[k];
+    if (known != null) {
+      return words.indexOf(known);
+    }
+    int s = start[k];
+    int e = end[k];
+    int hash = 0;
+    for (int x = s; x < e; x++) {
+      char c = ch[x];
+      if (c >= 128) {
+        return words.indexOf(norm(k));
+      }
+      hash = 31 * hash + lowerAscii(c);
+    }
+    return words.indexOfLowerCased(hash, ch, s, e);
+  }
+
+  /** Whether token {@code k}'s {@link #norm(int)} is one of {@code words}. */
+  boolean normIn(int k, Words words) {
+    return indexIn(k, words) >= 0;
   }
 
   /** Every token's norm, in order (for tests and diagnostics). */

@@ -6,10 +6,7 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.banner.BannerSentence.Match;
 import io.corpus.clean.banner.BannerSentence.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,8 +39,8 @@ public final class GovBannerRemover implements CleanStep {
   public static final String ID = "gov-banner";
 
   /** Words of language and navigation links that may interrupt a banner (and stay). */
-  private static final Set<String> INTERRUPTIONS =
-      Set.of(
+  private static final Words INTERRUPTIONS =
+      words(
           "english", "espanol", "en", "ingles", "language", "languages", "select", "translate", "menu",
           "search", "close", "home", "main", "navigation", "open", "toggle", "zhong", "tieng", "viet",
           "kreyol", "ayisyen", "francais", "русский", "한국어", "中文", "tagalog", "العربية", "portugues",
@@ -112,7 +109,11 @@ public final class GovBannerRemover implements CleanStep {
           new BannerSentence("https-icon", Role.ICON, "https"),
           new BannerSentence("lock-icon", Role.ICON, "lock? a? locked? padlock icon?"));
 
-  private static final Map<String, List<BannerSentence>> BY_FIRST_WORD = index();
+  /** The words a banner sentence can start with; {@link #BY_FIRST_WORD} holds the sentences by their place. */
+  private static final Words FIRST_WORDS = new Words(SENTENCES.stream().flatMap(s -> s.firstWords().stream()).toList());
+
+  /** The sentences that can start with each of {@link #FIRST_WORDS}, in the order of {@link #SENTENCES}. */
+  private static final List<List<BannerSentence>> BY_FIRST_WORD = index();
 
   /** Whether lines with no possible chain start are skipped unread (off only to test that it changes nothing). */
   private final boolean skipLines;
@@ -139,60 +140,100 @@ public final class GovBannerRemover implements CleanStep {
       List.of("site", "sitio", "https", "lock", "candado", "sensitive", "sensible", "compart", "means", "significa");
 
   /**
-   * Whether {@code text} may hold a banner: false only when it holds none of the {@link #ANCHORS},
-   * compared without regard to ASCII case. One pass over the text, no copy: most documents are
-   * not government pages, and this check is all the banner step costs them.
+   * For each of the {@link #ANCHORS}, in their order, the two 3-letter pieces of it the anchor
+   * scan looks up: the first stands at an even offset in the anchor, the second at an odd one, so
+   * wherever the anchor starts in a text, one of the two starts at an even index. Of the pieces
+   * an anchor offers, these are among the rarest in English prose ("candado" is looked for by
+   * "ado" and "dad", not by "can" and "and"), so the scan seldom stops to compare.
    */
-  static boolean mayHoldBanner(String text) {
-    return mayHoldBanner(text.toCharArray());
+  private static final List<String> ANCHOR_PIECES =
+      List.of("sit ite", "sit iti", "htt ttp", "loc ock", "ado dad", "nsi tiv", "nsi sib", "mpa omp", "mea ean", "gni nif");
+
+  /** The anchors' chars, in the order of {@link #ANCHORS}. */
+  private static final char[][] ANCHOR_CHARS = ANCHORS.stream().map(String::toCharArray).toArray(char[][]::new);
+
+  /** Per piece (two per anchor): its key ({@link #pieceKey}), its anchor's place and its offset in the anchor. */
+  private static final int[] PIECE_KEYS = new int[2 * ANCHORS.size()];
+  private static final int[] PIECE_ANCHORS = new int[2 * ANCHORS.size()];
+  private static final int[] PIECE_OFFSETS = new int[2 * ANCHORS.size()];
+
+  /** Bit k set: some piece has key k. */
+  private static final long[] PIECE_BITS = new long[(1 << 15) / 64];
+
+  static {
+    if (ANCHOR_PIECES.size() != ANCHORS.size()) {
+      throw new IllegalStateException("one pair of pieces per anchor");
+    }
+    for (int a = 0; a < ANCHORS.size(); a++) {
+      String anchor = ANCHORS.get(a);
+      String[] pair = ANCHOR_PIECES.get(a).split(" ");
+      for (int parity = 0; parity < 2; parity++) {
+        int offset = anchor.indexOf(pair[parity]);
+        while (offset >= 0 && offset % 2 != parity) {
+          offset = anchor.indexOf(pair[parity], offset + 1);
+        }
+        if (pair[parity].length() != 3 || offset < 0) {
+          throw new IllegalStateException("\"" + pair[parity] + "\" is no 3-letter piece of \"" + anchor + "\" at an offset of parity " + parity);
+        }
+        int key = pieceKey(pair[parity].charAt(0), pair[parity].charAt(1), pair[parity].charAt(2));
+        PIECE_KEYS[2 * a + parity] = key;
+        PIECE_ANCHORS[2 * a + parity] = a;
+        PIECE_OFFSETS[2 * a + parity] = offset;
+        PIECE_BITS[key >>> 6] |= 1L << key;
+      }
+    }
   }
 
-  private static boolean mayHoldBanner(char[] t) {
-    // Every anchor is at least four letters long, so an occurrence starting at p holds a letter
-    // pair starting at an even index: (p, p + 1) when p is even, (p + 1, p + 2) when it is odd.
-    // Looking at even indexes only halves the pairs to look up; a pair that is an anchor's first
-    // or second pair sends both possible starts to the full comparison.
-    int n = t.length;
-    for (int q = 0; q + 1 < n; q += 2) {
-      int a = (t[q] | 0x20) - 'a';
-      int b = (t[q + 1] | 0x20) - 'a';
-      if (a < 0 || a >= 26 || b < 0 || b >= 26 || !ANCHOR_PAIRS[a * 26 + b]) {
-        continue;
-      }
-      if (anchorAt(t, q) || (q > 0 && anchorAt(t, q - 1))) {
+  /**
+   * The key of three chars: five bits of each. A letter's five low bits are the same in either
+   * ASCII case ('S' and 's' give 19), so a piece in any case has its key; other chars may share
+   * it, which only costs a comparison.
+   */
+  private static int pieceKey(char a, char b, char c) {
+    return (a & 31) << 10 | (b & 31) << 5 | (c & 31);
+  }
+
+  /**
+   * Whether {@code text} may hold a banner: false only when it holds none of the {@link #ANCHORS},
+   * compared without regard to ASCII case. One pass over the text: most documents are not
+   * government pages, and this check is all the banner step costs them.
+   */
+  static boolean mayHoldBanner(String text) {
+    return mayHoldBanner(text.toCharArray(), text.length());
+  }
+
+  /** {@link #mayHoldBanner(String)} of the text {@code t[0, n)}. */
+  private static boolean mayHoldBanner(char[] t, int n) {
+    // Each anchor has one of its two pieces at an even index of the text, so only the three chars
+    // from each even index are looked up: one table read per two chars, and a comparison only
+    // where a piece's key turns up.
+    long[] bits = PIECE_BITS;
+    for (int q = 0; q + 2 < n; q += 2) {
+      int key = pieceKey(t[q], t[q + 1], t[q + 2]);
+      if ((bits[key >>> 6] & (1L << key)) != 0 && anchorAround(t, n, q, key)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether an anchor starts at {@code i}, in any ASCII case. */
-  private static boolean anchorAt(char[] t, int i) {
-    if (i + 1 >= t.length) {
-      return false;
-    }
-    int a = (t[i] | 0x20) - 'a';
-    int b = (t[i + 1] | 0x20) - 'a';
-    if (a < 0 || a >= 26 || b < 0 || b >= 26) {
-      return false;
-    }
-    char[][] anchors = ANCHORS_BY_PAIR[a * 26 + b];
-    if (anchors != null) {
-      for (char[] anchor : anchors) {
-        if (asciiCaseInsensitiveAt(t, i, anchor)) {
-          return true;
-        }
+  /** Whether an anchor one of whose pieces has {@code key} holds that piece at {@code q}, in any ASCII case. */
+  private static boolean anchorAround(char[] t, int n, int q, int key) {
+    for (int p = 0; p < PIECE_KEYS.length; p++) {
+      if (PIECE_KEYS[p] == key && anchorAt(t, n, q - PIECE_OFFSETS[p], ANCHOR_CHARS[PIECE_ANCHORS[p]])) {
+        return true;
       }
     }
     return false;
   }
 
-  /** Whether {@code anchor} (lower-case ASCII letters) stands at {@code i} in any ASCII case. */
-  private static boolean asciiCaseInsensitiveAt(char[] t, int i, char[] anchor) {
-    if (i + anchor.length > t.length) {
+  /** Whether {@code anchor} (lower-case ASCII letters) stands at {@code i} in {@code t[0, n)}, in any ASCII case. */
+  private static boolean anchorAt(char[] t, int n, int i, char[] anchor) {
+    if (i < 0 || i + anchor.length > n) {
       return false;
     }
-    for (int k = 2; k < anchor.length; k++) {
+    for (int k = 0; k < anchor.length; k++) {
+      // c | 0x20 is a lower-case ASCII letter only for that letter in either case
       if ((t[i + k] | 0x20) != anchor[k]) {
         return false;
       }
@@ -200,47 +241,50 @@ public final class GovBannerRemover implements CleanStep {
     return true;
   }
 
-  /** The anchors by their first two letters ({@code 26 × first + second}); null where none starts so. */
-  private static final char[][][] ANCHORS_BY_PAIR = anchorsByPair();
+  /** Texts up to this long are copied into a buffer each thread keeps; longer ones into a new array. */
+  private static final int KEPT_BUFFER = 1 << 16;
 
-  /** Whether a letter pair ({@code 26 × first + second}) is the first or the second pair of an anchor. */
-  private static final boolean[] ANCHOR_PAIRS = anchorPairs();
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
 
-  private static boolean[] anchorPairs() {
-    boolean[] pairs = new boolean[26 * 26];
-    for (String anchor : ANCHORS) {
-      if (anchor.length() < 4) {
-        throw new IllegalStateException("anchor \"" + anchor + "\" is shorter than the pair scan allows");
+  /**
+   * The chars of {@code t} in the first {@code t.length()} places of an array: one the thread
+   * reuses when the text is not long, so the copy lands in memory the cache already holds rather
+   * than in a new array per document.
+   */
+  private static char[] charsOf(String t) {
+    int n = t.length();
+    char[] buffer;
+    if (n > KEPT_BUFFER) {
+      buffer = new char[n];
+    } else {
+      buffer = BUFFER.get();
+      if (buffer.length < n) {
+        buffer = new char[Math.min(KEPT_BUFFER, Math.max(n, 2 * buffer.length))];
+        BUFFER.set(buffer);
       }
-      pairs[(anchor.charAt(0) - 'a') * 26 + (anchor.charAt(1) - 'a')] = true;
-      pairs[(anchor.charAt(1) - 'a') * 26 + (anchor.charAt(2) - 'a')] = true;
     }
-    return pairs;
+    t.getChars(0, n, buffer, 0);
+    return buffer;
   }
 
-  private static char[][][] anchorsByPair() {
-    char[][][] table = new char[26 * 26][][];
-    for (String anchor : ANCHORS) {
-      int key = (anchor.charAt(0) - 'a') * 26 + (anchor.charAt(1) - 'a');
-      char[][] old = table[key] == null ? new char[0][] : table[key];
-      char[][] grown = Arrays.copyOf(old, old.length + 1);
-      grown[old.length] = anchor.toCharArray();
-      table[key] = grown;
+  private static List<List<BannerSentence>> index() {
+    List<List<BannerSentence>> byPlace = new ArrayList<>();
+    for (int k = 0; k < FIRST_WORDS.size(); k++) {
+      byPlace.add(new ArrayList<>());
     }
-    return table;
-  }
-
-  private static Map<String, List<BannerSentence>> index() {
-    Map<String, List<BannerSentence>> m = new HashMap<>();
     for (BannerSentence s : SENTENCES) {
       for (String w : s.firstWords()) {
-        List<BannerSentence> list = m.computeIfAbsent(w, k -> new ArrayList<>());
+        List<BannerSentence> list = byPlace.get(FIRST_WORDS.indexOf(w));
         if (!list.contains(s)) {
           list.add(s);
         }
       }
     }
-    return Map.copyOf(m);
+    return byPlace.stream().map(List::copyOf).toList();
+  }
+
+  private static Words words(String... words) {
+    return new Words(List.of(words));
   }
 
   @Override
@@ -262,8 +306,11 @@ public final class GovBannerRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
-    char[] chars = t.toCharArray(); // read by the pre-check and, past it, by the tokenizer
-    if (t.isEmpty() || !mayHoldBanner(chars)) {
+    if (t.isEmpty()) {
+      return;
+    }
+    char[] chars = charsOf(t); // read by the pre-check and, past it, by the tokenizer
+    if (!mayHoldBanner(chars, t.length())) {
       return;
     }
     BannerTokens tk = BannerTokens.lazy(t, chars);
@@ -281,6 +328,10 @@ public final class GovBannerRemover implements CleanStep {
           tk.skipRestOfLine();
         }
         i++;
+        continue;
+      }
+      if (skipLines && !tk.image[i] && !tk.normIn(i, FIRST_WORDS)) {
+        i++; // no banner sentence starts with this word: the chain here is empty
         continue;
       }
       Chain chain = walk(tk, i);
@@ -320,10 +371,11 @@ public final class GovBannerRemover implements CleanStep {
     if (tk.image[i]) {
       return isIconAlt(tk.norm(i)) ? new Match(ICON_IMAGE, i, i + 1, 1, true) : null;
     }
-    List<BannerSentence> candidates = BY_FIRST_WORD.get(tk.norm(i));
-    if (candidates == null) {
+    int first = tk.indexIn(i, FIRST_WORDS);
+    if (first < 0) {
       return null;
     }
+    List<BannerSentence> candidates = BY_FIRST_WORD.get(first);
     Match complete = null;
     Match partial = null;
     for (BannerSentence s : candidates) {
@@ -372,7 +424,7 @@ public final class GovBannerRemover implements CleanStep {
    * this never recurses.
    */
   private static boolean cutAtSeam(BannerTokens tk, int k) {
-    return tk.has(k) && gluedToPreviousWord(tk, k) && BY_FIRST_WORD.containsKey(tk.norm(k));
+    return tk.has(k) && gluedToPreviousWord(tk, k) && tk.normIn(k, FIRST_WORDS);
   }
 
   /** A run of banner sentences from a line start, with the interruptions between them. */
@@ -463,7 +515,7 @@ public final class GovBannerRemover implements CleanStep {
           break;
         }
         int k = j;
-        while (tk.has(k) && k - j < 6 && !tk.image[k] && INTERRUPTIONS.contains(tk.norm(k))) {
+        while (tk.has(k) && k - j < 6 && !tk.image[k] && tk.normIn(k, INTERRUPTIONS)) {
           k++;
         }
         if (k == j || !tk.has(k) || best(tk, k) == null) {
@@ -502,7 +554,7 @@ public final class GovBannerRemover implements CleanStep {
       return true;
     }
     int next = m.to();
-    return tk.image[next] || INTERRUPTIONS.contains(tk.norm(next)) || best(tk, next) != null;
+    return tk.image[next] || tk.normIn(next, INTERRUPTIONS) || best(tk, next) != null;
   }
 
   /**
