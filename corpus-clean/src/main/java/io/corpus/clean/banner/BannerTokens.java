@@ -55,6 +55,8 @@ final class BannerTokens {
   private int seamScanFrom = -1;
   /** Where that scan stopped: at the seam, at the line feed that ends the line, or at the text's end. */
   private int seamScanEnd = -1;
+  /** The first carriage return that scan passed, or -1. */
+  private int carriageReturn = -1;
   /** Where reading may go on, on the way to {@link #seam}, without changing a token from there on. */
   private int resumeBeforeSeam = -1;
 
@@ -102,12 +104,28 @@ final class BannerTokens {
    * another gap and must not be asked for.
    */
   boolean skipRestOfLine() {
+    return skipRestOfLine(false);
+  }
+
+  /**
+   * {@link #skipRestOfLine()} for a last token read that may be followed by a token starting a
+   * line only because of a carriage return before it (a line start the caller must see): skips
+   * nothing when a carriage return lies ahead on the line.
+   */
+  boolean skipRestOfLineUnlessCarriageReturn() {
+    return skipRestOfLine(true);
+  }
+
+  private boolean skipRestOfLine(boolean unlessCarriageReturn) {
     if (done || size == 0) {
       return false;
     }
     int from = end[size - 1];
     if (seam < 0 || from < seamScanFrom || from > seam) {
       scanForSeam(from);
+    }
+    if (unlessCarriageReturn && carriageReturn >= 0) {
+      return false;
     }
     if (seam >= 0) {
       if (resumeBeforeSeam <= from) {
@@ -141,15 +159,23 @@ final class BannerTokens {
   private void scanForSeam(int from) {
     seamScanFrom = from;
     seamScanEnd = -1;
+    carriageReturn = -1;
     seam = -1;
     resumeBeforeSeam = -1;
     // Most of a text's chars pass through this loop, so each costs one table read and one test:
-    // a capital after a lower-case letter or digit, or a line feed.
+    // a capital after a lower-case letter or digit, or a line feed or carriage return.
     byte[] classes = SEAM_CLASSES;
     int prev = classes[ch[from - 1]] & (CAPITAL | LOWER_OR_DIGIT);
     for (int p = from; p < n; p++) {
       int cls = classes[ch[p]];
-      if ((cls & ((prev >>> 1) | LINE_FEED)) != 0) {
+      if ((cls & ((prev >>> 1) | LINE_FEED | CARRIAGE_RETURN)) != 0) {
+        if (cls == CARRIAGE_RETURN) {
+          if (carriageReturn < 0) {
+            carriageReturn = p;
+          }
+          prev = cls;
+          continue;
+        }
         if (cls != LINE_FEED) {
           seam = p;
           resumeBeforeSeam = resumePlace(from, p);
@@ -164,18 +190,19 @@ final class BannerTokens {
 
   /**
    * Seam classes: a capital; a lower-case letter or digit (shifted right, the capital bit); a line
-   * feed (its shift, 2, meets no class: a scan never goes on past one).
+   * feed; a carriage return. A line feed or carriage return shifted right meets no capital.
    */
   private static final int CAPITAL = 1;
   private static final int LOWER_OR_DIGIT = 2;
   private static final int LINE_FEED = 4;
+  private static final int CARRIAGE_RETURN = 8;
   /** The seam class of every char (64 KiB, read at the chars of a text: a table lookup with no branch on the char's range). */
   private static final byte[] SEAM_CLASSES = seamClasses();
 
   private static byte[] seamClasses() {
     byte[] classes = new byte[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      classes[c] = (byte) (c == '\n' ? LINE_FEED
+      classes[c] = (byte) (c == '\n' ? LINE_FEED : c == '\r' ? CARRIAGE_RETURN
           : (Character.isUpperCase(c) ? CAPITAL : 0) | (Character.isLowerCase(c) || Character.isDigit(c) ? LOWER_OR_DIGIT : 0));
     }
     return classes;
@@ -183,8 +210,9 @@ final class BannerTokens {
 
   /** The last place in {@code (from, seam]} where reading may resume (see {@link #scanForSeam}), or -1. */
   private int resumePlace(int from, int seam) {
+    int limit = carriageReturn >= 0 ? carriageReturn : seam;
     int stop = from;
-    while (stop < seam && !(ch[stop] == '\r' || (ch[stop] == '!' || ch[stop] == ']') && ch[stop + 1] == (ch[stop] == '!' ? '[' : '('))) {
+    while (stop < limit && !((ch[stop] == '!' || ch[stop] == ']') && ch[stop + 1] == (ch[stop] == '!' ? '[' : '('))) {
       stop++;
     }
     for (int x = stop - 1; x >= from; x--) {

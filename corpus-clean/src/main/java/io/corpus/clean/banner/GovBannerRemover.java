@@ -331,7 +331,13 @@ public final class GovBannerRemover implements CleanStep {
         continue;
       }
       if (skipLines && !tk.image[i] && !tk.normIn(i, FIRST_WORDS)) {
-        i++; // no banner sentence starts with this word: the chain here is empty
+        // No banner sentence starts with this word, so the chain here is empty, and the words
+        // after it on its line matter only from a seam on. A carriage return ahead may make the
+        // next word a line start: then it is read.
+        if (i == tk.size - 1) {
+          tk.skipRestOfLineUnlessCarriageReturn();
+        }
+        i++;
         continue;
       }
       Chain chain = walk(tk, i);
