@@ -120,6 +120,26 @@ public final class Draft {
         || c == '\uFEFF';
   }
 
+  /**
+   * Starts keeping track, under {@code key}, of where later edits change the text: from the
+   * moment this step's own edits are applied, {@link #changedSince} lists the spans that every
+   * later edit, by any step, produced. A step that brings the whole text to some form can so let a
+   * later step check again only where the text changed since. Setting a key again starts afresh.
+   */
+  public void trackChanges(String key) {
+    buffer.trackChanges(Objects.requireNonNull(key, "key"));
+  }
+
+  /**
+   * The spans of the current text that edits produced since tracking under {@code key} started,
+   * as {@code {start, end}} pairs in one array, sorted and disjoint; a removal gives an empty span
+   * where it was, a replacement the span of its replacement. Null when nothing is tracked under
+   * {@code key} (its step did not run, or was disabled): the caller must then check everything.
+   */
+  public int @Nullable [] changedSince(String key) {
+    return buffer.changedSince(key);
+  }
+
   /** The raw-input offset of char {@code index} of the current text. */
   public int rawOffset(int index) {
     return buffer.rawOffset(index);

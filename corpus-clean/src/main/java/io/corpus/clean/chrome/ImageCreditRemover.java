@@ -33,6 +33,8 @@ public final class ImageCreditRemover implements CleanStep {
 
   private final List<String> labels;
   private final List<String> agencies;
+  /** The first char of every label, folded as {@code regionMatches} ignoring case folds it. */
+  private final java.util.Set<Character> labelFirstChars;
 
   /** The built-in labels and agencies. */
   public ImageCreditRemover() {
@@ -40,6 +42,9 @@ public final class ImageCreditRemover implements CleanStep {
     // Longest first, so "Photo credit" wins over "Photo".
     this.labels = sortedLongestFirst(DataFiles.strings(root, "labels", "image-credits.yaml"));
     this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", "image-credits.yaml"));
+    this.labelFirstChars = labels.stream()
+        .map(l -> Character.toLowerCase(Character.toUpperCase(l.charAt(0))))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static List<String> sortedLongestFirst(List<String> in) {
@@ -74,6 +79,9 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   private boolean startsWithLabel(String line) {
+    if (!labelFirstChars.contains(Character.toLowerCase(Character.toUpperCase(line.charAt(0))))) {
+      return false; // no label starts so: the first char compared as regionMatches ignoring case does
+    }
     for (String label : labels) {
       int at = Prose.afterLabel(line, label);
       if (at < 0) {
@@ -151,6 +159,13 @@ public final class ImageCreditRemover implements CleanStep {
 
   /** A caption ending in a credit parenthesis: {@code "(AP Photo/Evan Vucci)"}, {@code "(Photo: …)"}. */
   private boolean endsWithCreditParenthesis(String line) {
+    int last = line.length() - 1;
+    while (last >= 0 && Character.isWhitespace(line.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || line.charAt(last) != ')') {
+      return false; // most lines: known before the copy strip() makes
+    }
     String s = line.strip();
     if (!s.endsWith(")")) {
       return false;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,15 @@ public final class EditBuffer {
   private final List<Removal> removals = new ArrayList<>();
   /** Raw offsets already recorded as removed, so a later removal never claims them again. */
   private final BitSet removedRaw = new BitSet();
+
+  /**
+   * The spans of {@link #text} that edits produced since each tracking key was set, as sorted,
+   * disjoint {start, end} pairs (a removal leaves an empty span where it was). Null until a step
+   * asks for tracking: most pipelines never pay for it.
+   */
+  private @Nullable Map<String, Spans> tracked;
+  /** Keys asked for by the running step: tracking starts once its own edits are applied. */
+  private @Nullable List<String> trackFromCommit;
 
   /** A buffer over raw text, each char mapping to itself. */
   public EditBuffer(String raw) {
@@ -100,6 +111,7 @@ public final class EditBuffer {
   /** Applies the pending edits in one pass and records the removals among them. */
   public void commit() {
     if (pending.isEmpty()) {
+      startTracking();
       return;
     }
     pending.sort(ORDER);
@@ -133,6 +145,137 @@ public final class EditBuffer {
     old.copy(at, text.length(), next);
     text = out.toString();
     map = next.build(size);
+    if (tracked != null) {
+      for (Spans spans : tracked.values()) {
+        spans.update(merged);
+      }
+    }
+    startTracking();
+  }
+
+  /**
+   * Starts keeping track, under {@code key}, of the spans of the text that later edits produce,
+   * from the moment the edits asked for so far are applied (the next {@link #commit()}). Setting a
+   * key again starts it afresh.
+   */
+  public void trackChanges(String key) {
+    if (trackFromCommit == null) {
+      trackFromCommit = new ArrayList<>(2);
+    }
+    trackFromCommit.add(key);
+  }
+
+  /**
+   * The spans of the current text that edits produced since tracking under {@code key} started,
+   * as {start, end} pairs, sorted and disjoint (a removal gives an empty span where it was); or
+   * null when nothing is tracked under that key.
+   */
+  public int @Nullable [] changedSince(String key) {
+    Spans spans = tracked == null ? null : tracked.get(key);
+    return spans == null ? null : spans.toArray();
+  }
+
+  private void startTracking() {
+    if (trackFromCommit == null) {
+      return;
+    }
+    if (tracked == null) {
+      tracked = new LinkedHashMap<>();
+    }
+    for (String key : trackFromCommit) {
+      tracked.put(key, new Spans());
+    }
+    trackFromCommit = null;
+  }
+
+  /** Sorted, disjoint spans of the current text, carried through each commit's edits. */
+  private static final class Spans {
+    private int[] at = new int[8];
+    private int count; // pairs
+
+    /**
+     * Moves every span through {@code edits} (sorted, merged, against the text before them) and
+     * adds the span each edit leaves: its replacement, or an empty span where it removed text.
+     */
+    void update(List<Edit> edits) {
+      int[] starts = new int[edits.size()];
+      int[] newStarts = new int[edits.size()];
+      int delta = 0;
+      for (int k = 0; k < edits.size(); k++) {
+        Edit e = edits.get(k);
+        starts[k] = e.start;
+        newStarts[k] = e.start + delta;
+        delta += e.replacement.length() - (e.end - e.start);
+      }
+      int[] out = new int[2 * (count + edits.size())];
+      int n = 0;
+      for (int p = 0; p < count; p++) {
+        out[n++] = moved(at[2 * p], edits, starts, newStarts, true);
+        out[n++] = moved(at[2 * p + 1], edits, starts, newStarts, false);
+      }
+      for (int k = 0; k < edits.size(); k++) {
+        out[n++] = newStarts[k];
+        out[n++] = newStarts[k] + edits.get(k).replacement.length();
+      }
+      mergeInto(out, n / 2);
+    }
+
+    /**
+     * Where offset {@code p} of the old text lies in the new one: shifted by the edits before it;
+     * inside an edit, at the start of its replacement ({@code start}) or its end (not {@code start}).
+     */
+    private static int moved(int p, List<Edit> edits, int[] starts, int[] newStarts, boolean start) {
+      // The last edit that starts at or before p.
+      int lo = 0;
+      int hi = starts.length - 1;
+      int k = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] <= p) {
+          k = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (k < 0) {
+        return p;
+      }
+      Edit e = edits.get(k);
+      int replacementEnd = newStarts[k] + e.replacement.length();
+      if (p >= e.end) {
+        return replacementEnd + (p - e.end);
+      }
+      return start ? newStarts[k] : replacementEnd;
+    }
+
+    /** Sorts the {@code pairs} pairs of {@code spans} by start and merges those that overlap or touch. */
+    private void mergeInto(int[] spans, int pairs) {
+      Integer[] order = new Integer[pairs];
+      for (int k = 0; k < pairs; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, Comparator.comparingInt((Integer k) -> spans[2 * k]).thenComparingInt(k -> spans[2 * k + 1]));
+      int[] merged = new int[Math.max(8, 2 * pairs)];
+      int m = 0;
+      for (int k : order) {
+        int s = spans[2 * k];
+        int e = spans[2 * k + 1];
+        if (m > 0 && s <= merged[2 * m - 1]) {
+          merged[2 * m - 1] = Math.max(merged[2 * m - 1], e);
+        } else {
+          merged[2 * m] = s;
+          merged[2 * m + 1] = e;
+          m++;
+        }
+      }
+      at = merged;
+      count = m;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(at, 2 * count);
+    }
   }
 
   /**
@@ -141,20 +284,27 @@ public final class EditBuffer {
    * is claimed by one removal at most; gaps left by white-space normalization are bridged.
    */
   private void record(int start, int end, String ruleId, OffsetRuns.Cursor old) {
+    // Inside one run the raw offsets step by one or stay put, so no earlier removal can lie
+    // between two neighbours there: only the seams between runs need a look, not every char.
     int pieceStart = start;
     int rawPieceStart = old.rawOffset(start);
-    int rawHere = rawPieceStart;
-    for (int i = start; i < end; i++) {
-      boolean last = i + 1 == end;
-      int rawNext = last ? -1 : old.rawOffset(i + 1);
+    int i = start;
+    while (true) {
+      int runEnd = Math.min(end, old.runEnd(i));
+      int rawHere = old.rawOffset(runEnd - 1);
+      boolean last = runEnd == end;
+      int rawNext = last ? -1 : old.rawOffset(runEnd);
       if (last || bridgesRecordedRemoval(rawHere, rawNext)) {
         int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
-        removals.add(new Removal(ruleId, text.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
+        removals.add(new Removal(ruleId, text.substring(pieceStart, runEnd), rawPieceStart, rawEnd));
         removedRaw.set(rawPieceStart, rawEnd);
-        pieceStart = i + 1;
+        pieceStart = runEnd;
         rawPieceStart = rawNext;
       }
-      rawHere = rawNext;
+      if (last) {
+        return;
+      }
+      i = runEnd;
     }
   }
 

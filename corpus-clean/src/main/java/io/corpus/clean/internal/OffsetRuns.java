@@ -102,6 +102,14 @@ final class OffsetRuns {
     }
 
     /** Appends the mapping of chars {@code [from, to)} to {@code out}. */
+    /** The end (exclusive) of the run that holds char {@code i}. */
+    int runEnd(int i) {
+      if (i < 0 || i >= length) {
+        throw new IndexOutOfBoundsException("char " + i + " is outside the text of length " + length);
+      }
+      return end(seek(i));
+    }
+
     void copy(int from, int to, Builder out) {
       int i = from;
       while (i < to) {

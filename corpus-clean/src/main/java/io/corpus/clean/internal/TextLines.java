@@ -3,6 +3,7 @@ package io.corpus.clean.internal;
 import io.corpus.clean.Draft;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The non-blank lines of a text with their offsets, grouped into blocks (a block ends at a blank
@@ -22,10 +23,45 @@ public final class TextLines {
    * @param block index of the block (paragraph) the line belongs to
    * @param source the whole text the offsets refer to
    */
-  public record Line(int start, int end, int block, String source) {
+  public static final class Line {
+    private final int start;
+    private final int end;
+    private final int block;
+    private final String source;
+    /** The text, made at the first ask: up to ten steps read each line of an unchanged text. */
+    private @Nullable String text;
+
+    Line(int start, int end, int block, String source) {
+      this.start = start;
+      this.end = end;
+      this.block = block;
+      this.source = source;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    public int block() {
+      return block;
+    }
+
+    public String source() {
+      return source;
+    }
+
     /** The line without surrounding blanks. */
     public String text() {
-      return source.substring(start, end);
+      String t = text;
+      if (t == null) {
+        t = source.substring(start, end);
+        text = t; // a benign race: every thread would make the same string
+      }
+      return t;
     }
 
     public int length() {

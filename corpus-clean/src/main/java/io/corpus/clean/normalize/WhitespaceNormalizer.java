@@ -18,10 +18,23 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   private final boolean everyLineIsParagraph;
   private final Phase phase;
+  /**
+   * Whether plain blocks are passed over unread and the paragraph step reads only what changed
+   * since the early step (off only to test that this changes nothing).
+   */
+  private final boolean skipPlainBlocks;
+
+  /** The key under which the early step has the draft track what later steps change. */
+  private static final String NORMAL_SINCE = WhitespaceNormalizer.class.getName() + ".early";
 
   private WhitespaceNormalizer(boolean everyLineIsParagraph, Phase phase) {
+    this(everyLineIsParagraph, phase, true);
+  }
+
+  WhitespaceNormalizer(boolean everyLineIsParagraph, Phase phase, boolean skipPlainBlocks) {
     this.everyLineIsParagraph = everyLineIsParagraph;
     this.phase = phase;
+    this.skipPlainBlocks = skipPlainBlocks;
   }
 
   /** The first step of every pipeline. */
@@ -53,51 +66,182 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    int[] changed = everyLineIsParagraph && skipPlainBlocks ? draft.changedSince(NORMAL_SINCE) : null;
+    if (changed != null) {
+      applyWhereChanged(draft, changed);
+      return;
+    }
+    applyEverywhere(draft);
+    if (!everyLineIsParagraph && skipPlainBlocks) {
+      draft.trackChanges(NORMAL_SINCE);
+    }
+  }
+
+  /**
+   * The paragraph step on a text the early step normalized: there every blank run is one space
+   * between words, a line break or a blank line, so only two kinds of place can need more, the
+   * line breaks (each becomes a blank line) and the places later steps edited (a removal leaves
+   * two spaces, a space before a line break, a blank line at the start). Both are read run by run;
+   * the rest of the text is not read at all.
+   */
+  private void applyWhereChanged(Draft draft, int[] changed) {
+    String text = draft.text();
+    char[] t = text.toCharArray();
+    int n = t.length;
+    int i = 0; // the text before i is read
+    int k = 0; // the next changed span
+    int nl = text.indexOf('\n');
+    while (true) {
+      int spanFrom = k < changed.length ? runStart(t, changed[k], i) : Integer.MAX_VALUE;
+      int nlFrom = nl >= 0 ? runStart(t, nl, i) : Integer.MAX_VALUE;
+      if (spanFrom == Integer.MAX_VALUE && nlFrom == Integer.MAX_VALUE) {
+        return;
+      }
+      int until;
+      if (spanFrom <= nlFrom) {
+        i = Math.max(i, spanFrom);
+        until = changed[k + 1];
+        k += 2;
+      } else {
+        i = Math.max(i, nlFrom);
+        until = nl + 1;
+      }
+      // Every run from here to the span's end, and the run that touches its end.
+      while (i < n && (i < until || Draft.isBlank(t[i]))) {
+        i = Draft.isBlank(t[i]) ? normalizeRun(t, i, draft) : i + 1;
+      }
+      if (nl >= 0 && nl < i) {
+        nl = text.indexOf('\n', i);
+      }
+    }
+  }
+
+  /**
+   * The start of the blank run that ends at {@code p} (p itself when the char before it is
+   * visible), not looking before {@code read}: the text before it is read, and ends with a
+   * visible char, so no run crosses it. Each char is so walked over once, however many spans
+   * fall in one long run.
+   */
+  private static int runStart(char[] t, int p, int read) {
+    int s = p;
+    while (s > read && Draft.isBlank(t[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
+  private void applyEverywhere(Draft draft) {
     // A char array, not String.charAt: this loop touches every char of every document twice.
     char[] t = draft.text().toCharArray();
     int n = t.length;
     int i = 0;
     while (i < n) {
-      char c = t[i];
-      if (!Draft.isBlank(c)) {
-        i++;
+      // Most of any text is words and single spaces, which this step leaves as they are: a block
+      // of them is passed over with one branch, and only a block that holds anything else (a line
+      // break, a run of blanks, another blank char) is read run by run.
+      if (skipPlainBlocks && i + BLOCK < n && plainBlock(t, i)) {
+        i += BLOCK;
         continue;
       }
-      int start = i;
-      int newlines = 0;
-      boolean visibleSpace = false;
-      while (i < n && Draft.isBlank(t[i])) {
-        char b = t[i];
-        if (b == '\n') {
-          newlines++;
-        } else if (b == '\r') {
-          if (i + 1 >= n || t[i + 1] != '\n') {
-            newlines++;
-          }
-        } else if (b == '\u2028' || b == '\u2029' || b == '\u000B' || b == '\u000C' || b == '\u0085') {
-          newlines++;
-        } else if (!isInvisible(b)) {
-          visibleSpace = true;
+      // Read closely up to the first run that is not one space between words, then go back to
+      // passing over blocks from right after it.
+      int limit = Math.min(n, i + BLOCK);
+      while (i < limit) {
+        if (KIND[t[i]] == VISIBLE) {
+          i++;
+          continue;
         }
-        i++;
-      }
-      if (i - start == 1 && c == ' ' && start != 0 && i != n) {
-        continue; // one space between words, the commonest run of all: already normal
-      }
-      String replacement;
-      if (start == 0 || i == n) {
-        replacement = "";
-      } else if (newlines == 0) {
-        replacement = visibleSpace ? " " : "";
-      } else if (newlines == 1 && !everyLineIsParagraph) {
-        replacement = "\n";
-      } else {
-        replacement = "\n\n";
-      }
-      if (i - start != replacement.length() || !regionEquals(t, start, replacement)) {
-        draft.normalize(start, i, replacement);
+        int start = i;
+        i = normalizeRun(t, i, draft);
+        if (i - start > 1 || t[start] != ' ') {
+          break;
+        }
       }
     }
+  }
+
+  /** How many chars {@link #plainBlock} looks at in one go. */
+  private static final int BLOCK = 32;
+
+  private static final byte VISIBLE = 0;
+  private static final byte SPACE = 1;
+  private static final byte NEWLINE = 2;
+  private static final byte OTHER_BLANK = 8;
+
+  /** The kind of every char: {@link #VISIBLE}, {@link #SPACE}, {@link #NEWLINE} or {@link #OTHER_BLANK}. */
+  private static final byte[] KIND = kinds();
+
+  private static byte[] kinds() {
+    byte[] k = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c == ' ') {
+        k[c] = SPACE;
+      } else if (c == '\n') {
+        k[c] = NEWLINE;
+      } else if (Draft.isBlank((char) c)) {
+        k[c] = OTHER_BLANK;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether the block {@code [from, from + BLOCK)} holds nothing to normalize and leaves no run
+   * open: every char in it and the one after it is visible or a space, no space stands next to
+   * another or at the text's start, and so every space is one space between two words. Needs
+   * {@code from + BLOCK < t.length}. Branch-free: the product of two neighbours' kinds is 1 or 2
+   * only when both are blank and one is a space (two newlines give 4, a paragraph break).
+   */
+  private static boolean plainBlock(char[] t, int from) {
+    int prev = from == 0 ? SPACE : KIND[t[from - 1]]; // a blank at the start is a leading blank
+    int bad = 0;
+    for (int j = from; j <= from + BLOCK; j++) {
+      int kind = KIND[t[j]];
+      bad |= ((prev * kind) & (SPACE | NEWLINE)) | (kind & (NEWLINE | OTHER_BLANK));
+      prev = kind;
+    }
+    return bad == 0;
+  }
+
+  /** Normalizes the blank run that starts at {@code start}; returns where it ends. */
+  private int normalizeRun(char[] t, int start, Draft draft) {
+    int n = t.length;
+    char c = t[start];
+    int i = start;
+    int newlines = 0;
+    boolean visibleSpace = false;
+    while (i < n && Draft.isBlank(t[i])) {
+      char b = t[i];
+      if (b == '\n') {
+        newlines++;
+      } else if (b == '\r') {
+        if (i + 1 >= n || t[i + 1] != '\n') {
+          newlines++;
+        }
+      } else if (b == '\u2028' || b == '\u2029' || b == '\u000B' || b == '\u000C' || b == '\u0085') {
+        newlines++;
+      } else if (!isInvisible(b)) {
+        visibleSpace = true;
+      }
+      i++;
+    }
+    if (i - start == 1 && c == ' ' && start != 0 && i != n) {
+      return i; // one space between words, the commonest run of all: already normal
+    }
+    String replacement;
+    if (start == 0 || i == n) {
+      replacement = "";
+    } else if (newlines == 0) {
+      replacement = visibleSpace ? " " : "";
+    } else if (newlines == 1 && !everyLineIsParagraph) {
+      replacement = "\n";
+    } else {
+      replacement = "\n\n";
+    }
+    if (i - start != replacement.length() || !regionEquals(t, start, replacement)) {
+      draft.normalize(start, i, replacement);
+    }
+    return i;
   }
 
   private static boolean regionEquals(char[] t, int start, String s) {

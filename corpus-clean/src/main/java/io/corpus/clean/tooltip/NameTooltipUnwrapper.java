@@ -446,7 +446,18 @@ public final class NameTooltipUnwrapper implements CleanStep {
    */
   private void cutOffTail(Draft draft, String t, int segStart, int end, boolean lastLine) {
     int lo = Math.max(segStart, end - WINDOW);
+    // A spaced tooltip counts only in a text known to be cut short; elsewhere only a start glued
+    // to the word before it can count, and prose has few of those, so most places are passed over
+    // after two char tests (both readings need a capital, the cut-off name a glued one).
+    boolean spacedCounts = draft.truncated() || endsInEllipsis(t, end);
     for (int p = lo + 1; p < end; p++) {
+      if (!Character.isUpperCase(t.charAt(p))) {
+        continue;
+      }
+      char before = t.charAt(p - 1);
+      if (!spacedCounts && !Character.isLowerCase(before) && before != '.') {
+        continue;
+      }
       Tooltip tip = tooltipAt(t, p, end);
       if (tip != null && !tip.glued()) {
         tip = betterInside(t, tip, p, end);
@@ -483,10 +494,10 @@ public final class NameTooltipUnwrapper implements CleanStep {
     } else if (fragEnd - p > 3 && t.startsWith("...", fragEnd - 3)) {
       fragEnd -= 3;
     }
-    String fragment = t.substring(p, fragEnd);
-    if (fragment.length() < 2 || fragment.length() > 60) {
+    if (fragEnd - p < 2 || fragEnd - p > 60) {
       return false;
     }
+    String fragment = t.substring(p, fragEnd);
     // The displayed name: up to three capitalised words ending at p.
     int s = p;
     int words = 0;

@@ -44,7 +44,7 @@ public final class SpeakerTurns {
     Set<String> distinct = new HashSet<>();
     int labelled = 0;
     for (int k = 0; k < count; k++) {
-      String speaker = label(m, bounds[2 * k], bounds[2 * k + 1]);
+      String speaker = label(text, m, bounds[2 * k], bounds[2 * k + 1]);
       if (speaker != null) {
         distinct.add(speaker);
         labelled++;
@@ -59,7 +59,7 @@ public final class SpeakerTurns {
     for (int k = 0; k < count; k++) {
       int from = bounds[2 * k];
       int to = bounds[2 * k + 1];
-      String next = label(m, from, to);
+      String next = label(text, m, from, to);
       if (next != null) {
         if (speaker != null) {
           turns.add(new Turn(speaker, body.toString()));
@@ -78,7 +78,10 @@ public final class SpeakerTurns {
   }
 
   /** The speaker label that starts the paragraph {@code [from, to)}, or null; {@code m} then holds the match. */
-  private static String label(Matcher m, int from, int to) {
+  private static String label(String text, Matcher m, int from, int to) {
+    if (!mayStartLabel(text, from, to)) {
+      return null; // most paragraphs: "The …", "In a …", never a label, known without the regex
+    }
     m.region(from, to); // anchoring bounds: ^ and $ match at the paragraph's ends, as on a copy of it
     if (m.lookingAt()) { // anchored: lookingAt never scans the paragraph
       String speaker = m.group(1);
@@ -87,6 +90,32 @@ public final class SpeakerTurns {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the paragraph {@code [from, to)} can start with a {@link #LABEL}: its first char is a
+   * capital and the one after it can follow the label's first letter (a capital, a dot, an
+   * apostrophe, a hyphen, a space or the colon). A surrogate is left to the regex, which reads
+   * code points.
+   */
+  private static boolean mayStartLabel(String t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    char first = t.charAt(from);
+    if (Character.isSurrogate(first)) {
+      return true;
+    }
+    if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    if (from + 1 == to) {
+      return false; // a capital alone: no colon follows
+    }
+    char second = t.charAt(from + 1);
+    return Character.isSurrogate(second)
+        || Character.getType(second) == Character.UPPERCASE_LETTER
+        || second == '.' || second == '\'' || second == '\u2019' || second == '-' || second == ' ' || second == ':';
   }
 
   /** The paragraphs of {@code text.split("\n\n", -1)} as start and end offsets, in pairs. */

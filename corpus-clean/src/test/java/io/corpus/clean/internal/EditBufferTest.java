@@ -127,7 +127,8 @@ class EditBufferTest {
   /**
    * Random removals, same-length and other-length rewrites and insertions (the end included), over
    * several commits, on plain and derived text: every char's raw offset equals what a per-char
-   * table, updated the simple way, gives.
+   * table, updated the simple way, gives; and the removals recorded equal what recording them
+   * char by char against that table gives.
    */
   @Test
   void theOffsetRunsAgreeWithAPerCharTable() {
@@ -159,6 +160,8 @@ class EditBufferTest {
         table[len] = rawLength;
         b = new EditBuffer(text, java.util.Arrays.copyOf(table, len), rawLength);
       }
+      List<Removal> expectedRemovals = new ArrayList<>();
+      java.util.BitSet removedRaw = new java.util.BitSet();
       for (int commit = 0; commit < 4; commit++) {
         int n = b.text().length();
         // Non-overlapping edits, as most steps make them (overlaps merge and are tested above).
@@ -189,6 +192,9 @@ class EditBufferTest {
             continue;
           }
           b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
+          if (replacement.isEmpty()) {
+            recordCharByChar(expectedRemovals, removedRaw, t, table, rawLength, sp[0], sp[1]);
+          }
           model.append(t, at, sp[0]);
           for (int k = at; k < sp[0]; k++) {
             next[m++] = table[k];
@@ -210,7 +216,134 @@ class EditBufferTest {
         for (int i = 0; i <= b.text().length(); i++) {
           assertThat(b.rawOffset(i)).as("round %d commit %d char %d of \"%s\"", round, commit, i, b.text()).isEqualTo(table[i]);
         }
+        List<Removal> sorted = new ArrayList<>(expectedRemovals);
+        sorted.sort(java.util.Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
+        assertThat(b.removals()).as("round %d commit %d", round, commit).isEqualTo(sorted);
       }
+    }
+  }
+
+  /**
+   * Tracking what changed: after random removals, rewrites and insertions over several commits,
+   * every char outside the tracked spans is an unedited char of the text tracking started on, and
+   * two such chars next to each other with no span between them were next to each other there
+   * too. So a step that re-checks only the spans sees every place where the text changed.
+   */
+  @Test
+  void trackedSpansCoverEveryPlaceTheTextChanged() {
+    Random random = new Random(23);
+    for (int round = 0; round < 2000; round++) {
+      int len = random.nextInt(50);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < len; i++) {
+        sb.append((char) ('a' + random.nextInt(26)));
+      }
+      EditBuffer b = new EditBuffer(sb.toString());
+      // An edit before tracking starts, in the same commit: not reported.
+      if (len > 2) {
+        b.edit(0, 1, "", "before");
+      }
+      b.trackChanges("k");
+      assertThat(b.changedSince("k")).as("tracking starts at the commit").isNull();
+      b.commit();
+      assertThat(b.changedSince("k")).isEmpty();
+      List<Integer> ids = new ArrayList<>(); // where each char of the text stood when tracking started
+      int tracked = b.text().length();
+      for (int i = 0; i < tracked; i++) {
+        ids.add(i);
+      }
+      for (int commit = 0; commit < 4; commit++) {
+        int n = b.text().length();
+        int pos = 0;
+        List<int[]> spans = new ArrayList<>();
+        while (pos <= n && spans.size() < 4) {
+          int s = pos + random.nextInt(Math.max(1, Math.min(10, n - pos + 1)));
+          if (s > n) {
+            break;
+          }
+          int e = Math.min(n, s + random.nextInt(4));
+          spans.add(new int[] {s, e, random.nextInt(3)});
+          pos = e + 1;
+        }
+        List<Integer> next = new ArrayList<>();
+        int at = 0;
+        for (int[] sp : spans) {
+          String replacement = switch (sp[2]) {
+            case 0 -> "";
+            case 1 -> " ";
+            default -> "\n\n";
+          };
+          if (sp[0] == sp[1] && replacement.isEmpty()) {
+            continue;
+          }
+          b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
+          next.addAll(ids.subList(at, sp[0]));
+          for (int k = 0; k < replacement.length(); k++) {
+            next.add(-1);
+          }
+          at = sp[1];
+        }
+        next.addAll(ids.subList(at, n));
+        b.commit();
+        ids = next;
+        int[] changed = b.changedSince("k");
+        boolean[] inSpan = new boolean[ids.size()];
+        boolean[] boundary = new boolean[ids.size() + 1];
+        for (int k = 0; k < changed.length; k += 2) {
+          assertThat(changed[k]).isLessThanOrEqualTo(changed[k + 1]);
+          if (k > 0) {
+            assertThat(changed[k]).as("sorted and disjoint").isGreaterThan(changed[k - 1]);
+          }
+          for (int i = changed[k]; i < changed[k + 1]; i++) {
+            inSpan[i] = true;
+          }
+          boundary[changed[k]] = true;
+          boundary[changed[k + 1]] = true;
+        }
+        int size = ids.size();
+        if ((size == 0 && tracked > 0) || (size > 0 && ids.get(0) != 0)) {
+          assertThat(boundary[0] || (size > 0 && inSpan[0])).as("round %d: the start changed", round).isTrue();
+        }
+        if (size > 0 && ids.get(size - 1) != tracked - 1) {
+          assertThat(boundary[size] || inSpan[size - 1]).as("round %d: the end changed", round).isTrue();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+          if (!inSpan[i]) {
+            assertThat(ids.get(i)).as("round %d: char %d outside every span is unedited", round, i).isNotNegative();
+            if (i + 1 < ids.size() && !inSpan[i + 1] && !boundary[i + 1]) {
+              assertThat(ids.get(i + 1)).as("round %d: chars %d and %d were neighbours", round, i, i + 1).isEqualTo(ids.get(i) + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The simple reading of how a removal is recorded: walk its chars, and close a piece wherever
+   * the raw offsets of two neighbours straddle raw text an earlier removal already claimed.
+   */
+  private static void recordCharByChar(
+      List<Removal> out, java.util.BitSet removed, String t, int[] table, int rawLength, int start, int end) {
+    int pieceStart = start;
+    int rawPieceStart = table[start];
+    int rawHere = rawPieceStart;
+    for (int i = start; i < end; i++) {
+      boolean last = i + 1 == end;
+      int rawNext = last ? -1 : table[i + 1];
+      boolean bridges = false;
+      if (!last && rawNext > rawHere + 1) {
+        int hit = removed.nextSetBit(rawHere + 1);
+        bridges = hit >= 0 && hit < rawNext;
+      }
+      if (last || bridges) {
+        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
+        out.add(new Removal("r", t.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
+        removed.set(rawPieceStart, rawEnd);
+        pieceStart = i + 1;
+        rawPieceStart = rawNext;
+      }
+      rawHere = rawNext;
     }
   }
 }

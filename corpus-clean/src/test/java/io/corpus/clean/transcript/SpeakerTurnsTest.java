@@ -47,7 +47,9 @@ class SpeakerTurnsTest {
   void matchingInPlaceGivesWhatMatchingEachParagraphCopyGives() {
     String[] pieces = {"QUESTION: Hello.", "SECRETARY BLINKEN: Good morning.", "MR. PRICE (R-LA): Yes.", "Q:", "MS. O’NEIL:",
       "More from him.", "NOTE: updated", "Mixed Case: no", "A:", "", " ", "SEN. DOE (R-LA):\nnext line", "QUESTION:  two spaces",
-      "1999: a year", "U.S.: country", "ALL CAPS WITHOUT COLON", "(R-LA): x", "QUESTION: ends\n"};
+      "1999: a year", "U.S.: country", "ALL CAPS WITHOUT COLON", "(R-LA): x", "QUESTION: ends\n",
+      // Every kind of char that can follow a label's first letter, and some that cannot.
+      "A B: short", "X-RAY: yes", "D'ARCY: ok", "O’NEIL: hi", "ÉLODIE: oui", "\uD835\uDC01OLD: x", "Q", "Qx: no", "Q :no"};
     java.util.Random random = new java.util.Random(11);
     int transcripts = 0;
     for (int round = 0; round < 5000; round++) {
