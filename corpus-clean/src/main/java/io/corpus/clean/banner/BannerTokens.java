@@ -94,29 +94,36 @@ final class BannerTokens {
   }
 
   /**
-   * Skips, unread, the part of the line of the last token read where no token can be glued to the
-   * word before it (a lower-case letter or a digit right before a capital, the only place a banner
-   * sentence starts inside a line). With no such seam on the rest of the line, the next token read
-   * is the first of the next line. With one, reading goes on from the start of the word before the
-   * seam when no markdown image or link target could run across the skipped part: every token
-   * from there on is the one reading every char would give. Returns whether it skipped. Tokens the
-   * skip passes over are never read; the last token's {@link #ellipsisAfter(int)} then describes
-   * another gap and must not be asked for.
+   * Skips the rest of the line of the last token read, unread, when no token in it can be glued
+   * to the word before it (a lower-case letter or a digit right before a capital, the only place
+   * a banner sentence starts inside a line): the next token read is the first of the next line.
+   * Returns whether it skipped. Tokens the skip passes over are never read; the last token's
+   * {@link #ellipsisAfter(int)} then describes another gap and must not be asked for.
    */
   boolean skipRestOfLine() {
-    return skipRestOfLine(false);
+    return skip(false, false);
   }
 
   /**
-   * {@link #skipRestOfLine()} for a last token read that may be followed by a token starting a
-   * line only because of a carriage return before it (a line start the caller must see): skips
-   * nothing when a carriage return lies ahead on the line.
+   * {@link #skipRestOfLine()}, and where the line holds such a seam, skips up to the start of the
+   * word before it, when no markdown image or link target could run across the skipped part and
+   * no carriage return lies in it (a token after one starts a line): every token from there on is
+   * the one reading every char would give.
    */
-  boolean skipRestOfLineUnlessCarriageReturn() {
-    return skipRestOfLine(true);
+  boolean skipToSeamOrLineEnd() {
+    return skip(true, false);
   }
 
-  private boolean skipRestOfLine(boolean unlessCarriageReturn) {
+  /**
+   * {@link #skipToSeamOrLineEnd()} for a last token read that a carriage return may separate from
+   * the next one, making that one a line start the caller must see: skips nothing when a carriage
+   * return lies ahead on the line.
+   */
+  boolean skipToSeamOrLineEndUnlessCarriageReturn() {
+    return skip(true, true);
+  }
+
+  private boolean skip(boolean toSeam, boolean unlessCarriageReturn) {
     if (done || size == 0) {
       return false;
     }
@@ -128,7 +135,7 @@ final class BannerTokens {
       return false;
     }
     if (seam >= 0) {
-      if (resumeBeforeSeam <= from) {
+      if (!toSeam || resumeBeforeSeam <= from) {
         return false;
       }
       pos = resumeBeforeSeam;
@@ -225,11 +232,12 @@ final class BannerTokens {
 
   /**
    * Whether no word goes on across {@code c} and the tokenizer, reaching it between words, only
-   * passes it: not a letter or digit, not the apostrophe, entity or abbreviation dot a word may
-   * hold, not the start of an image or link target.
+   * passes it: not a letter or digit, not an apostrophe, not a char of an apostrophe entity
+   * ("&#8217;", "&rsquo;": a word reads on across one) or the dot of an abbreviation, not the
+   * start of an image or link target.
    */
   private static boolean endsEveryWord(char c) {
-    return !isLetterOrDigit(c) && !isApostrophe(c) && c != '&' && c != '.' && c != '!' && c != ']';
+    return !isLetterOrDigit(c) && !isApostrophe(c) && c != '&' && c != '#' && c != ';' && c != '.' && c != '!' && c != ']';
   }
 
   /** Reads on until at least one more token is read or the text ends. */

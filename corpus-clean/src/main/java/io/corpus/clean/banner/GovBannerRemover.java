@@ -115,16 +115,29 @@ public final class GovBannerRemover implements CleanStep {
   /** The sentences that can start with each of {@link #FIRST_WORDS}, in the order of {@link #SENTENCES}. */
   private static final List<List<BannerSentence>> BY_FIRST_WORD = index();
 
-  /** Whether lines with no possible chain start are skipped unread (off only to test that it changes nothing). */
-  private final boolean skipLines;
+  /** How much of a text the step reads into tokens: all but the first only to test that skipping changes nothing. */
+  enum Reading {
+    /**
+     * The step's reading: a line whose first word starts no banner sentence is skipped at once
+     * up to its first seam (or its end), and so is the rest of any line, after each word, up to
+     * the word before its next seam.
+     */
+    SKIPPING,
+    /** Skips the rest of a line only when it holds no seam, after reading its second word (an earlier reading). */
+    LINES,
+    /** Reads every token. */
+    EVERY_TOKEN
+  }
+
+  private final Reading reading;
 
   /** The banner step. */
   public GovBannerRemover() {
-    this(true);
+    this(Reading.SKIPPING);
   }
 
-  GovBannerRemover(boolean skipLines) {
-    this.skipLines = skipLines;
+  GovBannerRemover(Reading reading) {
+    this.reading = reading;
   }
 
   /**
@@ -322,20 +335,25 @@ public final class GovBannerRemover implements CleanStep {
       // chain is gone, and reading it so keeps cleaning idempotent.
       boolean seam = !tk.breakBefore[i] && i != lastRemovedEnd && gluedToPreviousWord(tk, i);
       if (!tk.breakBefore[i] && i != lastRemovedEnd && !seam) {
-        // A chain starts only at a line start or a seam: when no word after this one on its
-        // line can be a seam, the rest of the line is never read into tokens (most lines).
-        if (skipLines && i == tk.size - 1) {
-          tk.skipRestOfLine();
+        // A chain starts only at a line start or a seam: the words after this one on its line
+        // are never read into tokens up to the word before the next seam, or the line's end
+        // (most lines).
+        if (i == tk.size - 1) {
+          switch (reading) {
+            case SKIPPING -> tk.skipToSeamOrLineEnd();
+            case LINES -> tk.skipRestOfLine();
+            case EVERY_TOKEN -> {}
+          }
         }
         i++;
         continue;
       }
-      if (skipLines && !tk.image[i] && !tk.normIn(i, FIRST_WORDS)) {
+      if (reading == Reading.SKIPPING && !tk.image[i] && !tk.normIn(i, FIRST_WORDS)) {
         // No banner sentence starts with this word, so the chain here is empty, and the words
         // after it on its line matter only from a seam on. A carriage return ahead may make the
         // next word a line start: then it is read.
         if (i == tk.size - 1) {
-          tk.skipRestOfLineUnlessCarriageReturn();
+          tk.skipToSeamOrLineEndUnlessCarriageReturn();
         }
         i++;
         continue;
@@ -363,7 +381,7 @@ public final class GovBannerRemover implements CleanStep {
    * Whether token {@code i} is glued to the word before it by flattened markup: a capital right
    * after a lower-case letter or a digit with nothing between them ("AdvisoryAn official").
    */
-  private static boolean gluedToPreviousWord(BannerTokens tk, int i) {
+  static boolean gluedToPreviousWord(BannerTokens tk, int i) {
     int s = tk.start[i];
     if (i == 0 || s == 0 || tk.image[i] || tk.end[i - 1] != s) {
       return false;
