@@ -68,6 +68,61 @@ class BannerAnchorsTest {
     assertThat(found).as("texts holding an anchor").isGreaterThan(4_000);
   }
 
+  @Test
+  void theCheckAgreesWithAsciiLowerCasingOnMixesOfAnchorFragmentsInMixedCase() {
+    // Chars an anchor letter must not be taken for: letters outside ASCII that lower-case or fold
+    // to one (Kelvin sign, long s, dotted capital I, a combining accent), and chars whose five low
+    // bits are a letter's ('@', '[', 'ų', fullwidth S): the scan keys on those bits.
+    String[] others = {"\u212A", "\u017F", "\u0130", "\u0131", "\uFF33", "\u0173", "\u00E9", "\u0301", "@", "[", "{", "`", "\u00A0",
+        " ", "\n", "-", ".", "\u201C"};
+    java.util.Random random = new java.util.Random(20261124);
+    int holding = 0;
+    int nearMisses = 0;
+    for (int round = 0; round < 60_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int pieces = random.nextInt(7);
+      for (int k = 0; k < pieces; k++) {
+        String anchor = GovBannerRemover.ANCHORS.get(random.nextInt(GovBannerRemover.ANCHORS.size()));
+        String piece = switch (random.nextInt(5)) {
+          case 0 -> anchor;
+          case 1, 2 -> {
+            // a fragment: with its neighbours' fragments it may make up an anchor, or nearly
+            int from = random.nextInt(anchor.length());
+            yield anchor.substring(from, from + 1 + random.nextInt(anchor.length() - from));
+          }
+          case 3 -> {
+            // one letter changed, to another letter or to a look-alike
+            int at = random.nextInt(anchor.length());
+            String other = random.nextBoolean() ? String.valueOf((char) ('a' + random.nextInt(26))) : others[random.nextInt(others.length)];
+            yield anchor.substring(0, at) + other + anchor.substring(at + 1);
+          }
+          default -> others[random.nextInt(others.length)];
+        };
+        for (int c = 0; c < piece.length(); c++) {
+          char ch = piece.charAt(c);
+          sb.append(random.nextBoolean() && ch >= 'a' && ch <= 'z' ? (char) (ch - 32) : ch);
+        }
+      }
+      String text = sb.toString();
+      boolean expected = byAsciiLowerCasing(text);
+      assertThat(GovBannerRemover.mayHoldBanner(text)).as("'%s'", text).isEqualTo(expected);
+      holding += expected ? 1 : 0;
+      nearMisses += !expected && byLowerCasing(text.replaceAll("[^A-Za-z]", "")) ? 1 : 0;
+    }
+    assertThat(holding).as("texts holding an anchor").isBetween(10_000, 50_000);
+    assertThat(nearMisses).as("texts holding an anchor only once other chars are dropped").isGreaterThan(100);
+  }
+
+  /** Whether the text holds an anchor once its ASCII capitals, and nothing else, are lower-cased. */
+  private static boolean byAsciiLowerCasing(String text) {
+    StringBuilder lower = new StringBuilder(text.length());
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return GovBannerRemover.ANCHORS.stream().anyMatch(lower.toString()::contains);
+  }
+
   private static boolean byLowerCasing(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     return GovBannerRemover.ANCHORS.stream().anyMatch(lower::contains);
