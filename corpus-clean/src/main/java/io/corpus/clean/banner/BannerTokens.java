@@ -16,21 +16,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class BannerTokens {
 
+  /** Room for a banner's tokens (about 70 for the whole current one) before the arrays grow. */
+  private static final int TEXT_CAPACITY = 128;
+
   /** How far a markdown link target or image may run before it is taken for plain text. */
   private static final int MAX_TARGET = 2000;
 
   final String text;
   /** The tokens read so far; {@link #has(int)} reads on as far as it is asked. */
   int size;
-  int[] start = new int[16];
-  int[] end = new int[16];
+  int[] start;
+  int[] end;
   /** The norms built while reading; null where {@link #norm(int)} computes it on demand. */
-  private @Nullable String[] norm = new String[16];
-  boolean[] image = new boolean[16];
+  private @Nullable String[] norm;
+  boolean[] image;
   /** breakBefore[k]: a line break (or the text's start) lies between token k - 1 and token k. */
-  boolean[] breakBefore = new boolean[17];
+  boolean[] breakBefore;
   /** ellipsisAfter[k]: "…" or "..." lies between token k and token k + 1 (or the end). */
-  private boolean[] ellipsisAfter = new boolean[17];
+  private boolean[] ellipsisAfter;
 
   /** The text's chars (array reads: reading touches every char it passes); only the first {@link #n} count. */
   private final char[] ch;
@@ -60,11 +63,17 @@ final class BannerTokens {
   /** Where reading may go on, on the way to {@link #seam}, without changing a token from there on. */
   private int resumeBeforeSeam = -1;
 
-  private BannerTokens(String text, char[] chars) {
+  private BannerTokens(String text, char[] chars, int capacity) {
     this.text = text;
     this.t = text;
     this.ch = chars;
     this.n = text.length();
+    start = new int[capacity];
+    end = new int[capacity];
+    norm = new String[capacity];
+    image = new boolean[capacity];
+    breakBefore = new boolean[capacity + 1];
+    ellipsisAfter = new boolean[capacity + 1];
   }
 
   /**
@@ -75,12 +84,12 @@ final class BannerTokens {
     if (chars.length < t.length()) {
       throw new IllegalArgumentException("chars must hold the text's chars");
     }
-    return new BannerTokens(t, chars);
+    return new BannerTokens(t, chars, TEXT_CAPACITY);
   }
 
   /** All the tokens of {@code t}. */
   static BannerTokens of(String t) {
-    BannerTokens tk = new BannerTokens(t, t.toCharArray());
+    BannerTokens tk = new BannerTokens(t, t.toCharArray(), 16); // an image's alt text, a test's sample
     tk.has(Integer.MAX_VALUE);
     return tk;
   }
@@ -272,6 +281,11 @@ final class BannerTokens {
       int s = i;
       boolean building = false;
       i++;
+      // Lower-case letters and digits never end a word nor start building its norm: most of a
+      // word's chars pass here with one table read each.
+      while (i < n && ch[i] < 128 && (ASCII[ch[i]] & (LOWER | DIGIT)) != 0) {
+        i++;
+      }
       while (i < n) {
         char d = ch[i];
         if (isLetterOrDigit(d)) {
