@@ -58,8 +58,11 @@ final class BannerTokens {
   private int seamScanFrom = -1;
   /** Where that scan stopped: at the seam, at the line feed that ends the line, or at the text's end. */
   private int seamScanEnd = -1;
-  /** The first carriage return that scan passed, or -1. */
+  /** The first and the last carriage return that scan passed, or -1. */
   private int carriageReturn = -1;
+  private int lastCarriageReturn = -1;
+  /** How many chars the seam scans passed in all (for tests: a char once, or thrice before a seam). */
+  long scanned;
   /** Where reading may go on, on the way to {@link #seam}, without changing a token from there on. */
   private int resumeBeforeSeam = -1;
 
@@ -137,10 +140,12 @@ final class BannerTokens {
       return false;
     }
     int from = end[size - 1];
-    if (seam < 0 || from < seamScanFrom || from > seam) {
+    // The last scan's answer holds for any later start up to where it found the seam or, with no
+    // seam, up to where it stopped: each char is scanned once however often the caller asks.
+    if (from < seamScanFrom || from > (seam >= 0 ? seam : seamScanEnd)) {
       scanForSeam(from);
     }
-    if (unlessCarriageReturn && carriageReturn >= 0) {
+    if (unlessCarriageReturn && lastCarriageReturn >= from) {
       return false;
     }
     if (seam >= 0) {
@@ -176,6 +181,7 @@ final class BannerTokens {
     seamScanFrom = from;
     seamScanEnd = -1;
     carriageReturn = -1;
+    lastCarriageReturn = -1;
     seam = -1;
     resumeBeforeSeam = -1;
     // Most of a text's chars pass through this loop, so each costs one table read and one test:
@@ -189,6 +195,7 @@ final class BannerTokens {
           if (carriageReturn < 0) {
             carriageReturn = p;
           }
+          lastCarriageReturn = p;
           prev = cls;
           continue;
         }
@@ -197,11 +204,13 @@ final class BannerTokens {
           resumeBeforeSeam = resumePlace(from, p);
         }
         seamScanEnd = p;
+        scanned += p - from;
         return;
       }
       prev = cls;
     }
     seamScanEnd = n;
+    scanned += n - from;
   }
 
   /**
@@ -231,7 +240,9 @@ final class BannerTokens {
     while (stop < limit && !((ch[stop] == '!' || ch[stop] == ']') && ch[stop + 1] == (ch[stop] == '!' ? '[' : '('))) {
       stop++;
     }
+    scanned += stop - from;
     for (int x = stop - 1; x >= from; x--) {
+      scanned++;
       if (endsEveryWord(ch[x])) {
         return x + 1;
       }

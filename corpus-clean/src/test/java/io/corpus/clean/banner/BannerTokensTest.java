@@ -125,10 +125,18 @@ class BannerTokensTest {
    * read as "start-end norm [image] [line-start] [seam]".
    */
   private static List<String> read(String text, GovBannerRemover.Reading reading) {
-    BannerTokens tk = BannerTokens.lazy(text, (text + "stale chars past the text").toCharArray());
     List<String> read = new ArrayList<>();
+    readInto(text, reading, read);
+    return read;
+  }
+
+  /** {@link #read}, into {@code read} (null: described tokens are not wanted); returns the tokens. */
+  private static BannerTokens readInto(String text, GovBannerRemover.Reading reading, List<String> read) {
+    BannerTokens tk = BannerTokens.lazy(text, (text + "stale chars past the text").toCharArray());
     for (int i = 0; tk.has(i); i++) {
-      read.add(describe(tk, i));
+      if (read != null) {
+        read.add(describe(tk, i));
+      }
       boolean start = tk.breakBefore[i] || GovBannerRemover.gluedToPreviousWord(tk, i);
       if (i == tk.size - 1) {
         switch (reading) {
@@ -148,7 +156,7 @@ class BannerTokensTest {
         }
       }
     }
-    return read;
+    return tk;
   }
 
   private static String describe(BannerTokens tk, int i) {
@@ -228,5 +236,23 @@ class BannerTokensTest {
       w++;
     }
     return true;
+  }
+
+  @Test
+  void theSeamScansPassEachCharAFewTimesWhateverTheLineHolds() {
+    int n = 200_000;
+    List<String> lines = List.of(
+        "a ".repeat(n / 2) + "McCarthy", // many words before one far seam
+        "x\r".repeat(n / 2), // a line started again and again by lone carriage returns
+        "x\r".repeat(n / 4) + "a ".repeat(n / 4) + "McCarthy",
+        "aB".repeat(n / 2), // a seam at every other char
+        "a b ".repeat(n / 4) + "[x](http://a.gov/aB) ".repeat(n / 40), // seams in link targets
+        "you&rsquo;ve ".repeat(n / 13) + "aB");
+    for (String line : lines) {
+      for (GovBannerRemover.Reading reading : List.of(GovBannerRemover.Reading.SKIPPING, GovBannerRemover.Reading.LINES)) {
+        BannerTokens tk = readInto(line, reading, null);
+        assertThat(tk.scanned).as("%s reading of a line starting '%s'", reading, line.substring(0, 20)).isLessThanOrEqualTo(3L * line.length());
+      }
+    }
   }
 }
