@@ -49,9 +49,10 @@ final class BannerTokens {
   private boolean done;
   /**
    * The first seam (a capital right after a lower-case letter or a digit) at or after {@link
-   * #seamScanFrom} on its line, as the last scan of {@link #skipRestOfLine()} found it, or -1: a
-   * later call whose line rest starts at or before it knows the answer without scanning again,
-   * so a line is scanned once however many tokens stand before its seams.
+   * #seamScanFrom} on its line, as the last scan for a skip found it, or -1 (none before {@link
+   * #seamScanEnd}): a later skip whose line rest starts at or before it (or before the scan's end)
+   * knows the answer without scanning again, so a line is scanned once however many tokens stand
+   * before its seams.
    */
   private int seam = -1;
   /** Where the scan that found {@link #seam} started. */

@@ -27,7 +27,8 @@ import java.util.Set;
  * navigation and text around the banner stay.
  *
  * <p>Linear time: every token starts at most a constant number of bounded pattern matches, and a
- * rejected chain is never walked again. Stateless and thread-safe.
+ * rejected chain is never walked again. Stateless and thread-safe; each thread that runs the step
+ * keeps one buffer (up to 128 KiB) for the chars of the text it reads.
  *
  * <pre>{@code
  * Cleaner.builder().addStep(new GovBannerRemover()).build();
