@@ -1,14 +1,9 @@
 package io.corpus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corpus.clean.Cleaner;
 import io.corpus.model.RawDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,23 +31,9 @@ public final class ChromeStepCost {
       System.exit(2);
     }
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    ObjectMapper json = new ObjectMapper();
-    List<RawDocument> docs = new ArrayList<>();
-    long chars = 0;
-    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]))) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        JsonNode node = json.readTree(line);
-        JsonNode text = node.has("content") ? node.get("content") : node.get("text");
-        if (text == null || !text.isTextual()) {
-          continue;
-        }
-        docs.add(RawDocument.text(args[0] + "#" + n, text.asText()));
-        chars += text.asText().length();
-      }
-    }
+    PlainTexts texts = PlainTexts.read(Path.of(args[0]));
+    List<RawDocument> docs = texts.docs;
+    long chars = texts.chars;
     Cleaner with = Cleaner.standard();
     Cleaner.Builder b = Cleaner.builder();
     for (String id : STEPS) {

@@ -459,16 +459,19 @@ public final class GovBannerRemover implements CleanStep {
     final List<Boolean> gapBefore = new ArrayList<>();
     int endToken;
 
-    boolean confirmed() {
-      int heads = 0;
-      int body = 0;
+    private int count(Role role) {
+      int n = 0;
       for (Match m : matches) {
-        switch (m.sentence().role) {
-          case HEAD -> heads++;
-          case BODY -> body++;
-          default -> {}
+        if (m.sentence().role == role) {
+          n++;
         }
       }
+      return n;
+    }
+
+    boolean confirmed() {
+      int heads = count(Role.HEAD);
+      int body = count(Role.BODY);
       if (body >= 2) {
         return true;
       }
@@ -487,15 +490,8 @@ public final class GovBannerRemover implements CleanStep {
      * sentences.
      */
     boolean confirmedInLine() {
-      int heads = 0;
-      int body = 0;
-      for (Match m : matches) {
-        switch (m.sentence().role) {
-          case HEAD -> heads++;
-          case BODY -> body++;
-          default -> {}
-        }
-      }
+      int heads = count(Role.HEAD);
+      int body = count(Role.BODY);
       return body >= 2 || (heads >= 1 && body >= 1);
     }
 

@@ -2,10 +2,8 @@ package io.corpus.clean.banner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpus.clean.CleanStep;
 import io.corpus.clean.Cleaner;
-import io.corpus.clean.Draft;
-import io.corpus.clean.Phase;
+import io.corpus.clean.OnlySteps;
 import io.corpus.model.CorpusDocument;
 import io.corpus.model.RawDocument;
 import java.io.IOException;
@@ -33,34 +31,9 @@ class LineSkippingTest {
   private static final Cleaner READING_ALL = only(new GovBannerRemover(GovBannerRemover.Reading.EVERY_TOKEN));
   private static final Cleaner READING_LINES = only(new GovBannerRemover(GovBannerRemover.Reading.LINES));
 
-  /** A cleaner that runs only {@code step}, under its own id (the built-in one is disabled). */
+  /** A cleaner that runs only {@code step} (the built-in banner step is disabled). */
   private static Cleaner only(GovBannerRemover step) {
-    Cleaner.Builder b = Cleaner.builder();
-    Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
-    CleanStep renamed = new CleanStep() {
-      @Override
-      public String id() {
-        return "banner-under-test";
-      }
-
-      @Override
-      public String description() {
-        return step.description();
-      }
-
-      @Override
-      public Phase phase() {
-        return step.phase();
-      }
-
-      @Override
-      public void apply(Draft draft) {
-        step.apply(draft);
-      }
-    };
-    Cleaner c = b.addSteps(List.of(renamed)).build();
-    assertThat(c.steps()).extracting(CleanStep::id).containsExactly("banner-under-test");
-    return c;
+    return OnlySteps.of(step);
   }
 
   private static void assertSame(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Cleaner;
+import io.corpus.clean.OnlySteps;
 import io.corpus.clean.Phase;
 import io.corpus.model.CorpusDocument;
 import io.corpus.model.RawDocument;
@@ -129,16 +130,8 @@ class PlainBlockSkippingTest {
     };
   }
 
-  /** A cleaner that runs only {@code steps}, each under its own id (the built-in steps are disabled). */
   private static Cleaner pipeline(List<CleanStep> steps) {
-    Cleaner.Builder b = Cleaner.builder();
-    Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
-    for (CleanStep s : steps) {
-      b.addStep(renamed(s, "under-test." + s.id()));
-    }
-    Cleaner c = b.build();
-    assertThat(c.steps()).hasSameSizeAs(steps);
-    return c;
+    return OnlySteps.of(steps);
   }
 
   private static String randomText(Random random) {
@@ -160,32 +153,7 @@ class PlainBlockSkippingTest {
     return sb.toString();
   }
 
-  /** A cleaner that runs only {@code step}, under its own id (the built-in steps are disabled). */
   private static Cleaner only(WhitespaceNormalizer step) {
-    return pipeline(List.of(step));
-  }
-
-  private static CleanStep renamed(CleanStep step, String id) {
-    return new CleanStep() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return step.description();
-      }
-
-      @Override
-      public Phase phase() {
-        return step.phase();
-      }
-
-      @Override
-      public void apply(io.corpus.clean.Draft draft) {
-        step.apply(draft);
-      }
-    };
+    return OnlySteps.of(step);
   }
 }
