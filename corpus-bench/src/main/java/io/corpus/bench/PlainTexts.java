@@ -1,19 +1,21 @@
 package io.corpus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corpus.ingest.DocumentSource;
+import io.corpus.ingest.InputOptions;
+import io.corpus.ingest.InputRecord;
+import io.corpus.ingest.InputSet;
+import io.corpus.model.ContentType;
 import io.corpus.model.RawDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plain-text documents of a JSONL file (the {@code content} or {@code text} field; records
- * with neither, such as HTML pages, are left out), each with the source {@code FILE#LINE} and the
- * id {@code doc-LINE}, as the in-process benchmarks clean them.
+ * The plain-text documents of an input, read as {@code corpus clean} reads them (the same field
+ * mapping, so each keeps its id, title, authors and date), as the in-process benchmarks clean
+ * them. HTML pages are left out: they reach the steps only after the HTML extraction.
  */
 final class PlainTexts {
 
@@ -27,21 +29,16 @@ final class PlainTexts {
   }
 
   static PlainTexts read(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<RawDocument> docs = new ArrayList<>();
     long chars = 0;
-    try (BufferedReader in = Files.newBufferedReader(file)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        JsonNode node = json.readTree(line);
-        JsonNode text = node.has("content") ? node.get("content") : node.get("text");
-        if (text == null || !text.isTextual()) {
-          continue;
+    for (DocumentSource source : InputSet.of(List.of(file.toString()), InputOptions.DEFAULT, InputStream.nullInputStream())) {
+      try (source) {
+        while (source.hasNext()) {
+          if (source.next().decode() instanceof InputRecord.Document d && d.document().type() == ContentType.TEXT) {
+            docs.add(d.document());
+            chars += d.document().content().length();
+          }
         }
-        docs.add(RawDocument.text(file + "#" + n, text.asText()).withId("doc-" + n));
-        chars += text.asText().length();
       }
     }
     return new PlainTexts(List.copyOf(docs), chars);

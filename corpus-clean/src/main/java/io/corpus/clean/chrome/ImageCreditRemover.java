@@ -35,6 +35,8 @@ public final class ImageCreditRemover implements CleanStep {
   private final List<String> agencies;
   /** The first char of every label, folded as {@code regionMatches} ignoring case folds it. */
   private final java.util.Set<Character> labelFirstChars;
+  /** The last char of every agency, folded the same way. */
+  private final java.util.Set<Character> agencyLastChars;
 
   /** The built-in labels and agencies. */
   public ImageCreditRemover() {
@@ -44,6 +46,9 @@ public final class ImageCreditRemover implements CleanStep {
     this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", "image-credits.yaml"));
     this.labelFirstChars = labels.stream()
         .map(l -> Character.toLowerCase(Character.toUpperCase(l.charAt(0))))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.agencyLastChars = agencies.stream()
+        .map(a -> Character.toLowerCase(Character.toUpperCase(a.charAt(a.length() - 1))))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
@@ -101,7 +106,11 @@ public final class ImageCreditRemover implements CleanStep {
     if (line.endsWith(".")) {
       return false;
     }
-    for (String agency : agencies) {
+    char last = line.charAt(line.length() - 1);
+    boolean mayEndWithAgency = Character.isSurrogate(last) // regionMatches compares code points there
+        || agencyLastChars.contains(Character.toLowerCase(Character.toUpperCase(last)));
+    for (int k = 0; mayEndWithAgency && k < agencies.size(); k++) {
+      String agency = agencies.get(k);
       if (!line.regionMatches(true, line.length() - agency.length(), agency, 0, agency.length())) {
         continue;
       }

@@ -140,6 +140,11 @@ public final class Prose {
    * offset just after the label; otherwise -1.
    */
   public static int afterLabel(String line, String label) {
+    // Most lines differ from most labels in the first char: decided here without the general
+    // case-insensitive comparison, which costs a table look-up per char and a call per label.
+    if (!line.isEmpty() && !label.isEmpty() && !mayMatchIgnoringCase(line.charAt(0), label.charAt(0))) {
+      return -1;
+    }
     if (!line.regionMatches(true, 0, label, 0, label.length())) {
       return -1;
     }
@@ -148,5 +153,27 @@ public final class Prose {
       return -1;
     }
     return at;
+  }
+
+  /**
+   * False only when {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
+   * would find {@code a} and {@code b} different: two ASCII chars are compared directly, a
+   * surrogate is left to the full comparison (it compares code points), any other pair as that
+   * method does (upper case, then the lower case of the upper case).
+   */
+  static boolean mayMatchIgnoringCase(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    if ((a | b) < 0x80) {
+      int la = a | 0x20;
+      return la == (b | 0x20) && la >= 'a' && la <= 'z';
+    }
+    if (Character.isSurrogate(a) || Character.isSurrogate(b)) {
+      return true;
+    }
+    char ua = Character.toUpperCase(a);
+    char ub = Character.toUpperCase(b);
+    return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
   }
 }

@@ -189,8 +189,11 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** The page title may carry a site suffix the headline lacks: "Headline | Site", "Headline - Site". */
   static boolean sameTitle(String line, String title) {
-    String l = plainQuotes(Prose.fold(line));
     String t = plainQuotes(Prose.fold(title));
+    if (nonBlankCharsExceed(line, t.length())) {
+      return false; // folded, the line would still be longer than the folded title: no need to fold it
+    }
+    String l = plainQuotes(Prose.fold(line));
     if (l.equals(t)) {
       return true;
     }
@@ -200,6 +203,22 @@ public final class HeadlineExtractor implements CleanStep {
     String rest = t.substring(l.length());
     return rest.startsWith(" | ") || rest.startsWith(" - ") || rest.startsWith(" \u2013 ") || rest.startsWith(" \u2014 ")
         || rest.startsWith(" :: ");
+  }
+
+  /**
+   * Whether {@code s} has more than {@code max} chars that are not blank: folding keeps every such
+   * char and lower-casing never shortens one (it lengthens a few, such as U+0130), so such a line
+   * never folds to a text of {@code max} chars or a prefix of one. Reads at most {@code max + 1}
+   * of them.
+   */
+  private static boolean nonBlankCharsExceed(String s, int max) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Draft.isBlank(s.charAt(i)) && ++n > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Page titles and headlines often differ only in quote style: compare with straight quotes. */

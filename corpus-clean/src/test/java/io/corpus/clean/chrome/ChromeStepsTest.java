@@ -87,6 +87,17 @@ class ChromeStepsTest {
     assertThat(clean(BODY + "\n\n" + credit + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
 
+  /** The agency is matched ignoring case, also where its last char is all a line's ending shares with it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Chip Somodevilla/GETTY IMAGES", "Chip Somodevilla / getty images", "Mandel Ngan / afp", "Mikhail Metzel via reuters",
+        "Evan Vucci | ap", "reuters/Evelyn Hockstein", "Alex Wong/Getty Image\u017F"
+      })
+  void creditAgenciesMatchInAnyCase(String credit) {
+    assertThat(clean(BODY + "\n\n" + credit + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
