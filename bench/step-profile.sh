@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-bench/work/sample.jsonl}
-rounds=${2:-8}
+rounds=${2:-16}
 corpus=bench/work/corpus-1024mb-seed42.jsonl
 if [ ! -f "$data" ] && [ "$data" = bench/work/sample.jsonl ] && [ -f "$corpus" ]; then
   head -c 40000000 "$corpus" | head -n -1 > "$data" # whole lines only

@@ -130,7 +130,8 @@ if [[ "$steady_mb" != 0 ]]; then
   # The first STEADY_MB of the corpus, cut at a line end.
   [[ -s "$slice" ]] || head -c $((steady_mb * 1048576)) "$corpus" | head -n -1 >"$slice"
   echo "bench: steady state over $(basename "$slice")" >&2
-  java -Xms64m -Xmx384m -XX:+UseParallelGC \
+  eval "$(grep '^jvm_opts=' "$here/corpus")" # the launcher's JVM settings
+  java "${jvm_opts[@]}" \
     -cp "$here/corpus-bench/target/classes:$(cat "$here/corpus-bench/target/classpath.txt")" \
     io.corpus.bench.SteadyThroughput "$slice" "$work/steady-out.jsonl" 3 3 >"$work/steady.txt"
   st() { sed -n "s/^steady $1 //p" "$work/steady.txt"; }

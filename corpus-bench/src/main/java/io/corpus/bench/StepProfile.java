@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Where the cleaner's time goes: cleans the plain-text documents of a JSONL file (each with its
  * id, as the command line does) with the standard steps, each wrapped in a timer, on one thread,
- * for several rounds in one JVM, and prints, for the last round, the whole cleaner's cost and
- * each step's in nanoseconds per char of text. What no step accounts for is the pipeline's own
+ * for several rounds in one JVM, and prints the whole cleaner's cost and each step's in
+ * nanoseconds per char of text: the median over the second half of the rounds. What no step accounts for is the pipeline's own
  * work: applying each step's edits, the speaker turns and building the document.
  *
  * <pre>
@@ -45,6 +45,12 @@ public final class StepProfile {
     }
     Cleaner cleaner = b.addSteps(timed).build();
     System.out.printf("%d documents, %.1f M chars of text%n", docs.size(), chars / 1e6);
+    // The second half of the rounds are measured (the first half warms the JIT up); each figure is
+    // the median over them, which this machine's noise from round to round moves far less than
+    // a single round.
+    int measured = Math.max(1, rounds / 2);
+    long[][] stepNanos = new long[measured][];
+    long[] totals = new long[measured];
     for (int round = 1; round <= rounds; round++) {
       java.util.Arrays.fill(nanos, 0);
       long t0 = System.nanoTime();
@@ -53,15 +59,30 @@ public final class StepProfile {
       }
       long total = System.nanoTime() - t0;
       System.out.printf("round %d: %.2f ns/char (%.1f M chars/s)%n", round, (double) total / chars, chars * 1e3 / total);
-      if (round == rounds) {
-        long inSteps = 0;
-        for (int k = 0; k < steps.size(); k++) {
-          System.out.printf("  %-26s %5.2f ns/char%n", steps.get(k).id(), (double) nanos[k] / chars);
-          inSteps += nanos[k];
-        }
-        System.out.printf("  %-26s %5.2f ns/char%n", "(pipeline, outside steps)", (double) (total - inSteps) / chars);
+      int m = round - (rounds - measured) - 1;
+      if (m >= 0) {
+        stepNanos[m] = nanos.clone();
+        totals[m] = total;
       }
     }
+    System.out.printf("median of the last %d rounds: %.2f ns/char%n", measured, median(totals) / chars);
+    double inSteps = 0;
+    for (int k = 0; k < steps.size(); k++) {
+      long[] perRound = new long[measured];
+      for (int m = 0; m < measured; m++) {
+        perRound[m] = stepNanos[m][k];
+      }
+      double ns = median(perRound);
+      System.out.printf("  %-26s %5.2f ns/char%n", steps.get(k).id(), ns / chars);
+      inSteps += ns;
+    }
+    System.out.printf("  %-26s %5.2f ns/char%n", "(pipeline, outside steps)", (median(totals) - inSteps) / chars);
+  }
+
+  private static double median(long[] values) {
+    long[] v = values.clone();
+    java.util.Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
   }
 
   /** {@code step} under a timer, with the same id and phase (the built-in one is disabled). */
