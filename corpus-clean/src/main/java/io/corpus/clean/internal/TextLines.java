@@ -108,13 +108,29 @@ public final class TextLines {
     return split;
   }
 
+  /**
+   * The first {@code max} non-blank lines of {@code text} (fewer when it has fewer): this thread's
+   * last split when it is of this text, otherwise a split that stops after them, so a step that
+   * looks only at the top of a text it did not change reads only the top.
+   */
+  public static List<Line> firstLines(String text, int max) {
+    TextLines last = LAST.get();
+    List<Line> all = last != null && last.text == text ? last.lines : split(text, max);
+    return all.size() <= max ? all : all.subList(0, max);
+  }
+
   private static TextLines split(String text) {
+    return new TextLines(text, split(text, Integer.MAX_VALUE));
+  }
+
+  /** The first {@code max} non-blank lines of {@code text}. */
+  private static List<Line> split(String text, int max) {
     List<Line> out = new ArrayList<>();
     int n = text.length();
     int block = 0;
     boolean blankSinceLast = false;
     int i = 0;
-    while (i <= n) {
+    while (i <= n && out.size() < max) {
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) {
         lineEnd = n;
@@ -138,7 +154,7 @@ public final class TextLines {
       }
       i = lineEnd + 1;
     }
-    return new TextLines(text, List.copyOf(out));
+    return List.copyOf(out);
   }
 
   public String text() {

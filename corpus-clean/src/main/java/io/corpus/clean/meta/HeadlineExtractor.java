@@ -63,7 +63,7 @@ public final class HeadlineExtractor implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    List<Block> blocks = firstBlocks(TextLines.of(draft.text()), 3);
+    List<Block> blocks = firstBlocks(TextLines.firstLines(draft.text(), 3));
     if (blocks.size() < 2) {
       return;
     }
@@ -96,13 +96,12 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
-   * The first {@code max} lines, each as a block of its own: the layout step makes every line a
+   * The first lines, each as a block of its own: the layout step makes every line a
    * paragraph, so judging lines keeps a second run from seeing a headline the first run did not.
    */
-  private static List<Block> firstBlocks(TextLines lines, int max) {
+  private static List<Block> firstBlocks(List<TextLines.Line> lines) {
     List<Block> out = new ArrayList<>();
-    for (int i = 0; i < lines.size() && i < max; i++) {
-      TextLines.Line l = lines.get(i);
+    for (TextLines.Line l : lines) {
       // A long line is body text whatever it says: copy only its start.
       String text = l.length() <= 400 ? l.text() : l.source().substring(l.start(), l.start() + 400);
       out.add(new Block(l.start(), l.end(), List.of(text)));

@@ -4,8 +4,11 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -50,11 +53,47 @@ public final class DataRule implements CleanStep {
    * line and regex rules.
    */
   private final @Nullable String firstWord;
+  /**
+   * For a line rule, the chars a matching line can start with: a line that starts with any other
+   * is passed over without running the regex. Null for phrase and regex rules.
+   */
+  private final @Nullable BitSet lineStarts;
 
   private DataRule(RuleSpec spec, Pattern pattern) {
     this.spec = spec;
     this.pattern = pattern;
     this.firstWord = spec.kind() == RuleKind.PHRASE ? spec.pattern().strip().split("\\s+")[0] : null;
+    this.lineStarts = spec.kind() == RuleKind.LINE
+        ? LINE_STARTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> lineStarts(pattern))
+        : null;
+  }
+
+  /**
+   * {@link #lineStarts} by flags and pattern: asking the regex about every char takes a few
+   * milliseconds, and each cleaner built makes its rules afresh. Never changed once made.
+   */
+  private static final Map<String, BitSet> LINE_STARTS = new ConcurrentHashMap<>();
+
+  /**
+   * The chars a whole-line match of {@code pattern} can start with, found by asking the regex
+   * about each char alone: a char that fails without the matcher reading past it (no match, and
+   * {@link Matcher#hitEnd()} false) decides the failure by itself, whatever would follow it.
+   * Every other char is kept, and so is every surrogate (the regex reads code points there).
+   */
+  static BitSet lineStarts(Pattern pattern) {
+    BitSet starts = new BitSet(0x10000);
+    Matcher m = pattern.matcher("");
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c)) {
+        starts.set(c);
+        continue;
+      }
+      m.reset(String.valueOf((char) c));
+      if (m.matches() || m.hitEnd()) {
+        starts.set(c);
+      }
+    }
+    return starts;
   }
 
   /**
@@ -206,9 +245,9 @@ public final class DataRule implements CleanStep {
       while (e > s && Draft.isBlank(t.charAt(e - 1))) {
         e--;
       }
-      if (e > s) {
+      if (e > s && lineStarts.get(t.charAt(s))) {
         m.region(s, e);
-        if (m.matches()) {
+        if (m.matches() || m.hitEnd()) {
           spans.add(new int[] {ls, le});
         }
       }

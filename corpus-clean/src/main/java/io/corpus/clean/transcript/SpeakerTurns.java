@@ -43,9 +43,18 @@ public final class SpeakerTurns {
     Matcher m = LABEL.matcher(text);
     Set<String> distinct = new HashSet<>();
     int labelled = 0;
+    // Each paragraph's label and where it ends, kept for the second pass (null: no label).
+    String[] labels = null;
+    int[] labelEnds = null;
     for (int k = 0; k < count; k++) {
       String speaker = label(text, m, bounds[2 * k], bounds[2 * k + 1]);
       if (speaker != null) {
+        if (labels == null) {
+          labels = new String[count];
+          labelEnds = new int[count];
+        }
+        labels[k] = speaker;
+        labelEnds[k] = m.end();
         distinct.add(speaker);
         labelled++;
       }
@@ -59,13 +68,13 @@ public final class SpeakerTurns {
     for (int k = 0; k < count; k++) {
       int from = bounds[2 * k];
       int to = bounds[2 * k + 1];
-      String next = label(text, m, from, to);
+      String next = labels[k];
       if (next != null) {
         if (speaker != null) {
           turns.add(new Turn(speaker, body.toString()));
         }
         speaker = next;
-        body = new StringBuilder(text.substring(m.end(), to).strip());
+        body = new StringBuilder(text.substring(labelEnds[k], to).strip());
       } else if (body != null) {
         if (body.length() > 0) {
           body.append("\n\n");

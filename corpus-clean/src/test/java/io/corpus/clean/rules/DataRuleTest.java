@@ -131,4 +131,42 @@ class DataRuleTest {
       }
     }
   }
+
+  /**
+   * The line rules' first-char filter never passes over a line its regex matches: random lines
+   * built from pieces of each pattern's matches and look-alikes, for the built-in skip-link rule
+   * and for user-style patterns with case folding, look-arounds and alternatives.
+   */
+  @Test
+  void lineStartFilterNeverSkipsALineTheRegexMatches() {
+    String skipLink = RuleSteps.builtIn().stream().filter(r -> r.id().equals("nav.skip-link")).findFirst().orElseThrow().pattern();
+    String[] patterns = {skipLink, "(?:Read|Watch) more.{0,40}", "(?=.{0,20}straße)[A-Za-z ]{0,20}stra(?:ss|ß)e", "\\s{0,2}\\[?\\d{1,3}\\]?",
+      "(?<!x)Kelvin.{0,5}", "(?:\\p{Lu}\\p{Ll}{0,10} ?){1,3}", "[^a-z].{0,9}", "\\X{1,3}"};
+    String[] pieces = {"Skip to main content", "skip", "SKIP", "\u017Fkip", "[", "]", "(#main)", " ", "to", "content", "Read", "Watch",
+      " more", "STRASSE", "straße", "stra\u00DFe", "\u212Aelvin", "Kelvin", "kelvin", "7", "12", "x", "Ab", "e\u0301", "\u00E9", "T"};
+    java.util.Random r = new java.util.Random(17);
+    int matched = 0;
+    for (String p : patterns) {
+      for (boolean ignoreCase : new boolean[] {true, false}) {
+        int flags = java.util.regex.Pattern.UNICODE_CASE | (ignoreCase ? java.util.regex.Pattern.CASE_INSENSITIVE : 0);
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(p, flags);
+        java.util.BitSet starts = DataRule.lineStarts(pattern);
+        for (int k = 0; k < 3000; k++) {
+          StringBuilder line = new StringBuilder();
+          for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+            line.append(pieces[r.nextInt(pieces.length)]);
+          }
+          if (pattern.matcher(line).matches()) {
+            matched++;
+            assertThat(starts.get(line.charAt(0))).as("%s starts a match of %s", line, p).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
+    java.util.BitSet builtIn = DataRule.lineStarts(java.util.regex.Pattern.compile(skipLink,
+        java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE));
+    assertThat(builtIn.get('S') && builtIn.get('s') && builtIn.get('\u017F') && builtIn.get('[')).isTrue();
+    assertThat(builtIn.get('T') || builtIn.get('a') || builtIn.get('1')).as("the filter passes over other starts").isFalse();
+  }
 }
