@@ -52,7 +52,7 @@ public final class DataRule implements CleanStep {
    * running the regex (whose leading look-behind makes the matcher try every position). Null for
    * line and regex rules.
    */
-  private final @Nullable String firstWord;
+  private final @Nullable WordFilter firstWord;
   /**
    * For a line rule, the chars a matching line can start with: a line that starts with any other
    * is passed over without running the regex. Null for phrase and regex rules.
@@ -62,7 +62,9 @@ public final class DataRule implements CleanStep {
   private DataRule(RuleSpec spec, Pattern pattern) {
     this.spec = spec;
     this.pattern = pattern;
-    this.firstWord = spec.kind() == RuleKind.PHRASE ? spec.pattern().strip().split("\\s+")[0] : null;
+    this.firstWord = spec.kind() == RuleKind.PHRASE
+        ? new WordFilter(spec.pattern().strip().split("\\s+")[0], spec.ignoreCase())
+        : null;
     this.lineStarts = spec.kind() == RuleKind.LINE
         ? LINE_STARTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> lineStarts(pattern))
         : null;
@@ -179,15 +181,32 @@ public final class DataRule implements CleanStep {
     if (!spec.appliesTo(draft.host())) {
       return;
     }
-    String t = draft.text();
-    if (firstWord != null && !contains(t, firstWord, spec.ignoreCase())) {
-      return;
+    List<int[]> spans = spans(draft.text(), false);
+    if (spans == null) {
+      return; // too costly on this text: keep it rather than guess
+    }
+    for (int[] s : spans) {
+      draft.remove(s[0], s[1]);
+    }
+  }
+
+  /**
+   * The spans this rule removes from {@code t}, or null when it ran out of budget there. A phrase
+   * is matched only where its first word stands, unless {@code everyPosition} (for tests: the
+   * plain search from every char, which gives the same spans).
+   */
+  @Nullable List<int[]> spans(String t, boolean everyPosition) {
+    if (firstWord != null && !firstWord.isIn(t)) {
+      return List.of();
     }
     BudgetedText text = new BudgetedText(t, (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE);
     List<int[]> spans = new ArrayList<>();
+    int[] starts = firstWord == null || everyPosition ? null : firstWord.startsIn(t);
     try {
       if (spec.kind() == RuleKind.LINE) {
         lines(text, t, spans);
+      } else if (starts != null) {
+        phrases(text, starts, spans);
       } else {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -197,10 +216,28 @@ public final class DataRule implements CleanStep {
         }
       }
     } catch (BudgetedText.BudgetExceeded e) {
-      return; // too costly on this text: keep it rather than guess
+      return null;
     }
-    for (int[] s : spans) {
-      draft.remove(s[0], s[1]);
+    return spans;
+  }
+
+  /**
+   * The phrase's matches that start at one of {@code starts} (sorted): what a search from every
+   * char finds, since every match starts with the first word. The matcher sees the text around
+   * each start (transparent bounds), so the whole-phrase look-arounds read what they would.
+   */
+  private void phrases(BudgetedText text, int[] starts, List<int[]> spans) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int s : starts) {
+      if (s < next) {
+        continue; // inside the last match: a search goes on from its end
+      }
+      m.region(s, text.length());
+      if (m.lookingAt() && m.end() > m.start()) {
+        spans.add(new int[] {m.start(), m.end()});
+        next = m.end();
+      }
     }
   }
 
@@ -209,23 +246,111 @@ public final class DataRule implements CleanStep {
    * uses with UNICODE_CASE (upper case, then lower case), so the test never misses a match.
    */
   static boolean contains(String text, String word, boolean ignoreCase) {
-    if (!ignoreCase) {
-      return text.contains(word);
-    }
-    if (word.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-      return true; // the regex folds case by code point, beyond this per-char test
-    }
-    int n = word.length();
-    char up = Character.toUpperCase(word.charAt(0));
-    char lo = Character.toLowerCase(up);
-    for (int i = 0, last = text.length() - n; i <= last; i++) {
-      char c = text.charAt(i);
-      char cu = Character.toUpperCase(c);
-      if ((cu == up || Character.toLowerCase(cu) == lo) && text.regionMatches(true, i, word, 0, n)) {
-        return true;
+    return new WordFilter(word, ignoreCase).isIn(text);
+  }
+
+  /**
+   * Finds one word in texts, as {@link #contains} describes. Ignoring case, it looks for the
+   * word's rarest letter (by English letter frequency) in each of its case forms with {@link
+   * String#indexOf(int, int)}, and compares the word around each hit: a text is read at vector
+   * speed and compared only where that letter stands ("Skip": at each k, not at each s).
+   */
+  static final class WordFilter {
+    /** Letters from the most to the least frequent in English text. */
+    private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+    private final String word;
+    private final boolean ignoreCase;
+    /** The index in {@link #word} of the char looked for, and that char's case forms. */
+    private final int anchor;
+    private final char[] forms;
+    private final boolean surrogates;
+
+    WordFilter(String word, boolean ignoreCase) {
+      this.word = word;
+      this.ignoreCase = ignoreCase;
+      this.surrogates = word.chars().anyMatch(c -> Character.isSurrogate((char) c));
+      int best = 0;
+      for (int i = 1; i < word.length(); i++) {
+        if (rank(word.charAt(i)) > rank(word.charAt(best))) {
+          best = i;
+        }
       }
+      this.anchor = best;
+      this.forms = ignoreCase && !surrogates ? caseForms(word.charAt(best)) : new char[] {word.charAt(best)};
     }
-    return false;
+
+    /** How rare {@code c} is: letters by their English frequency, every other char rarer still. */
+    private static int rank(char c) {
+      int at = BY_FREQUENCY.indexOf(Character.toLowerCase(c));
+      return at < 0 ? BY_FREQUENCY.length() : at;
+    }
+
+    /** Every char that regionMatches, ignoring case, takes for {@code c}. */
+    private static char[] caseForms(char c) {
+      char up = Character.toUpperCase(c);
+      char lo = Character.toLowerCase(up);
+      StringBuilder forms = new StringBuilder();
+      for (int x = 0; x < 0x10000; x++) {
+        char cu = Character.toUpperCase((char) x);
+        if (!Character.isSurrogate((char) x) && (cu == up || Character.toLowerCase(cu) == lo)) {
+          forms.append((char) x);
+        }
+      }
+      return forms.toString().toCharArray();
+    }
+
+    /**
+     * Every offset where the word stands in {@code text}, ascending; or null when they cannot be
+     * told apart from the regex's point of view (a word with surrogates, ignoring case).
+     */
+    int @Nullable [] startsIn(String text) {
+      if (ignoreCase && surrogates) {
+        return null;
+      }
+      int[] out = new int[8];
+      int count = 0;
+      int n = word.length();
+      for (char form : forms) {
+        for (int at = text.indexOf(form, anchor); at >= 0; at = text.indexOf(form, at + 1)) {
+          int start = at - anchor;
+          if (start + n > text.length()) {
+            break;
+          }
+          if (text.regionMatches(ignoreCase, start, word, 0, n)) {
+            if (count == out.length) {
+              out = java.util.Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = start;
+          }
+        }
+      }
+      int[] starts = java.util.Arrays.copyOf(out, count);
+      java.util.Arrays.sort(starts); // one run per case form
+      return starts;
+    }
+
+    boolean isIn(String text) {
+      if (!ignoreCase) {
+        return text.contains(word);
+      }
+      if (surrogates) {
+        return true; // the regex folds case by code point, beyond this per-char test
+      }
+      int n = word.length();
+      for (char form : forms) {
+        for (int at = text.indexOf(form, anchor); at >= 0; at = text.indexOf(form, at + 1)) {
+          int start = at - anchor;
+          if (start + n > text.length()) {
+            break;
+          }
+          if (text.regionMatches(true, start, word, 0, n)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   private void lines(BudgetedText text, String t, List<int[]> spans) {

@@ -169,4 +169,53 @@ class DataRuleTest {
     assertThat(builtIn.get('S') && builtIn.get('s') && builtIn.get('\u017F') && builtIn.get('[')).isTrue();
     assertThat(builtIn.get('T') || builtIn.get('a') || builtIn.get('1')).as("the filter passes over other starts").isFalse();
   }
+
+  /**
+   * A phrase matched only where its first word stands gives the spans a search from every char
+   * gives: glued words, case forms (Kelvin sign, long s, dotted I), white-space runs and overlaps.
+   */
+  @Test
+  void phraseMatchedAtItsFirstWordGivesTheSpansOfAFullSearch() {
+    String[] phrases = {"Skip to main content", "official website", "Kelvin scale", "Stra\u00DFe frei", "\u00e9t\u00e9 2021", "Skip Skip"};
+    String[] pieces = {"Skip", "SKIP", "s\u212Aip", "\u017Fkip", "skip", " to", " main", " content", "Content", "know", "official",
+      "OFFICIAL", " website", "WEBSITE", "\u212Aelvin", "kelvin", " scale", "STRASSE", "stra\u00DFe", " frei", "\u00C9T\u00C9", " 2021",
+      " ", "  ", "\n", "\u00A0", "x", "1", "\u0130", "."};
+    java.util.Random r = new java.util.Random(23);
+    int found = 0;
+    for (String phrase : phrases) {
+      for (boolean ignoreCase : new boolean[] {true, false}) {
+        DataRule rule = DataRule.of(new RuleSpec("t.phrase", "test", RuleKind.PHRASE, phrase, List.of(), ignoreCase));
+        for (int k = 0; k < 4000; k++) {
+          StringBuilder t = new StringBuilder();
+          for (int i = 0, n = r.nextInt(12); i < n; i++) {
+            t.append(r.nextInt(4) == 0 ? variant(r, phrase) : pieces[r.nextInt(pieces.length)]);
+          }
+          String text = t.toString();
+          List<String> full = shapes(rule.spans(text, true));
+          assertThat(shapes(rule.spans(text, false))).as("%s in %s", phrase, text).isEqualTo(full);
+          found += full.size();
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(500);
+  }
+
+  /** The phrase with each char's case flipped at random and random blanks between its words. */
+  private static String variant(java.util.Random r, String phrase) {
+    String[] blanks = {" ", "  ", "\n", "\u00A0", " \n "};
+    StringBuilder sb = new StringBuilder();
+    for (String w : phrase.split(" ")) {
+      if (sb.length() > 0) {
+        sb.append(blanks[r.nextInt(blanks.length)]);
+      }
+      for (char c : w.toCharArray()) {
+        sb.append(r.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> shapes(List<int[]> spans) {
+    return spans.stream().map(s -> s[0] + "-" + s[1]).toList();
+  }
 }
