@@ -45,10 +45,10 @@ public final class ImageCreditRemover implements CleanStep {
     this.labels = sortedLongestFirst(DataFiles.strings(root, "labels", "image-credits.yaml"));
     this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", "image-credits.yaml"));
     this.labelFirstChars = labels.stream()
-        .map(l -> Character.toLowerCase(Character.toUpperCase(l.charAt(0))))
+        .map(l -> Prose.foldCase(l.charAt(0)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.agencyLastChars = agencies.stream()
-        .map(a -> Character.toLowerCase(Character.toUpperCase(a.charAt(a.length() - 1))))
+        .map(a -> Prose.foldCase(a.charAt(a.length() - 1)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
@@ -84,7 +84,7 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   private boolean startsWithLabel(String line) {
-    if (!labelFirstChars.contains(Character.toLowerCase(Character.toUpperCase(line.charAt(0))))) {
+    if (!labelFirstChars.contains(Prose.foldCase(line.charAt(0)))) {
       return false; // no label starts so: the first char compared as regionMatches ignoring case does
     }
     for (String label : labels) {
@@ -108,7 +108,7 @@ public final class ImageCreditRemover implements CleanStep {
     }
     char last = line.charAt(line.length() - 1);
     boolean mayEndWithAgency = Character.isSurrogate(last) // regionMatches compares code points there
-        || agencyLastChars.contains(Character.toLowerCase(Character.toUpperCase(last)));
+        || agencyLastChars.contains(Prose.foldCase(last));
     for (int k = 0; mayEndWithAgency && k < agencies.size(); k++) {
       String agency = agencies.get(k);
       if (!line.regionMatches(true, line.length() - agency.length(), agency, 0, agency.length())) {

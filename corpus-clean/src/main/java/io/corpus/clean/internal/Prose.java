@@ -158,8 +158,8 @@ public final class Prose {
   /**
    * False only when {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
    * would find {@code a} and {@code b} different: two ASCII chars are compared directly, a
-   * surrogate is left to the full comparison (it compares code points), any other pair as that
-   * method does (upper case, then the lower case of the upper case).
+   * surrogate is left to the full comparison (it compares code points), any other pair by {@link
+   * #foldCase}.
    */
   static boolean mayMatchIgnoringCase(char a, char b) {
     if (a == b) {
@@ -172,8 +172,16 @@ public final class Prose {
     if (Character.isSurrogate(a) || Character.isSurrogate(b)) {
       return true;
     }
-    char ua = Character.toUpperCase(a);
-    char ub = Character.toUpperCase(b);
-    return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+    return foldCase(a) == foldCase(b);
+  }
+
+  /**
+   * {@code c} as {@link String#regionMatches(boolean, int, String, int, int)} and the regex's
+   * UNICODE_CASE compare it ignoring case: the lower case of its upper case ({@code 'ſ'} and
+   * {@code 'S'} give {@code 's'}, the Kelvin sign gives {@code 'k'}). Two chars that are not
+   * surrogates match ignoring case exactly when their folds are equal.
+   */
+  public static char foldCase(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 }

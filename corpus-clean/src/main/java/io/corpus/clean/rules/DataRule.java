@@ -3,6 +3,7 @@ package io.corpus.clean.rules;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.Prose;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -196,16 +197,16 @@ public final class DataRule implements CleanStep {
    * plain search from every char, which gives the same spans).
    */
   @Nullable List<int[]> spans(String t, boolean everyPosition) {
-    if (firstWord != null && !firstWord.isIn(t)) {
-      return List.of();
+    int[] starts = firstWord == null ? null : firstWord.startsIn(t);
+    if (starts != null && starts.length == 0) {
+      return List.of(); // the phrase's first word is nowhere in the text
     }
     BudgetedText text = new BudgetedText(t, (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE);
     List<int[]> spans = new ArrayList<>();
-    int[] starts = firstWord == null || everyPosition ? null : firstWord.startsIn(t);
     try {
       if (spec.kind() == RuleKind.LINE) {
         lines(text, t, spans);
-      } else if (starts != null) {
+      } else if (starts != null && !everyPosition) {
         phrases(text, starts, spans);
       } else {
         Matcher m = pattern.matcher(text);
@@ -246,11 +247,12 @@ public final class DataRule implements CleanStep {
    * uses with UNICODE_CASE (upper case, then lower case), so the test never misses a match.
    */
   static boolean contains(String text, String word, boolean ignoreCase) {
-    return new WordFilter(word, ignoreCase).isIn(text);
+    int[] starts = new WordFilter(word, ignoreCase).startsIn(text);
+    return starts == null || starts.length > 0;
   }
 
   /**
-   * Finds one word in texts, as {@link #contains} describes. Ignoring case, it looks for the
+   * Finds where one word stands in texts, as {@link #contains} describes. Ignoring case, it looks for the
    * word's rarest letter (by English letter frequency) in each of its case forms with {@link
    * String#indexOf(int, int)}, and compares the word around each hit: a text is read at vector
    * speed and compared only where that letter stands ("Skip": at each k, not at each s).
@@ -288,12 +290,10 @@ public final class DataRule implements CleanStep {
 
     /** Every char that regionMatches, ignoring case, takes for {@code c}. */
     private static char[] caseForms(char c) {
-      char up = Character.toUpperCase(c);
-      char lo = Character.toLowerCase(up);
+      char folded = Prose.foldCase(c);
       StringBuilder forms = new StringBuilder();
       for (int x = 0; x < 0x10000; x++) {
-        char cu = Character.toUpperCase((char) x);
-        if (!Character.isSurrogate((char) x) && (cu == up || Character.toLowerCase(cu) == lo)) {
+        if (!Character.isSurrogate((char) x) && Prose.foldCase((char) x) == folded) {
           forms.append((char) x);
         }
       }
@@ -328,28 +328,6 @@ public final class DataRule implements CleanStep {
       int[] starts = java.util.Arrays.copyOf(out, count);
       java.util.Arrays.sort(starts); // one run per case form
       return starts;
-    }
-
-    boolean isIn(String text) {
-      if (!ignoreCase) {
-        return text.contains(word);
-      }
-      if (surrogates) {
-        return true; // the regex folds case by code point, beyond this per-char test
-      }
-      int n = word.length();
-      for (char form : forms) {
-        for (int at = text.indexOf(form, anchor); at >= 0; at = text.indexOf(form, at + 1)) {
-          int start = at - anchor;
-          if (start + n > text.length()) {
-            break;
-          }
-          if (text.regionMatches(true, start, word, 0, n)) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
   }
 
