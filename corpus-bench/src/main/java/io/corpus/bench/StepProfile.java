@@ -2,8 +2,6 @@ package io.corpus.bench;
 
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Cleaner;
-import io.corpus.clean.Draft;
-import io.corpus.clean.Phase;
 import io.corpus.model.RawDocument;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,28 +85,10 @@ public final class StepProfile {
 
   /** {@code step} under a timer, with the same id and phase (the built-in one is disabled). */
   private static CleanStep timed(CleanStep step, long[] nanos, int k) {
-    return new CleanStep() {
-      @Override
-      public String id() {
-        return "timed." + step.id();
-      }
-
-      @Override
-      public String description() {
-        return step.description();
-      }
-
-      @Override
-      public Phase phase() {
-        return step.phase();
-      }
-
-      @Override
-      public void apply(Draft draft) {
-        long t0 = System.nanoTime();
-        step.apply(draft);
-        nanos[k] += System.nanoTime() - t0;
-      }
-    };
+    return CleanStep.of("timed." + step.id(), step.description(), step.phase(), draft -> {
+      long t0 = System.nanoTime();
+      step.apply(draft);
+      nanos[k] += System.nanoTime() - t0;
+    });
   }
 }

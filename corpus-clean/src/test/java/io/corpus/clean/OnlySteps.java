@@ -21,34 +21,10 @@ public final class OnlySteps {
     Cleaner.Builder b = Cleaner.builder();
     Cleaner.standard().steps().forEach(s -> b.disable(s.id()));
     for (CleanStep s : steps) {
-      b.addStep(renamed(s, "under-test." + s.id()));
+      b.addStep(CleanStep.of("under-test." + s.id(), s.description(), s.phase(), s::apply));
     }
     Cleaner c = b.build();
     assertThat(c.steps()).hasSameSizeAs(steps);
     return c;
-  }
-
-  private static CleanStep renamed(CleanStep step, String id) {
-    return new CleanStep() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return step.description();
-      }
-
-      @Override
-      public Phase phase() {
-        return step.phase();
-      }
-
-      @Override
-      public void apply(Draft draft) {
-        step.apply(draft);
-      }
-    };
   }
 }

@@ -95,39 +95,21 @@ class PlainBlockSkippingTest {
    * paragraph step must mend.
    */
   private static CleanStep randomEdits(String id) {
-    return new CleanStep() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return "random edits";
-      }
-
-      @Override
-      public Phase phase() {
-        return Phase.CHROME;
-      }
-
-      @Override
-      public void apply(io.corpus.clean.Draft draft) {
-        String t = draft.text();
-        Random r = new Random(t.hashCode() * 31L + id.hashCode());
-        int pos = 0;
-        while (pos < t.length() && r.nextInt(4) != 0) {
-          int s = pos + r.nextInt(Math.min(30, t.length() - pos));
-          int e = Math.min(t.length(), s + 1 + r.nextInt(12));
-          if (r.nextInt(5) == 0) {
-            draft.normalize(s, s, r.nextBoolean() ? " " : "\n");
-          } else {
-            draft.remove(s, e);
-          }
-          pos = e + 1;
+    return CleanStep.of(id, "random edits", Phase.CHROME, draft -> {
+      String t = draft.text();
+      Random r = new Random(t.hashCode() * 31L + id.hashCode());
+      int pos = 0;
+      while (pos < t.length() && r.nextInt(4) != 0) {
+        int s = pos + r.nextInt(Math.min(30, t.length() - pos));
+        int e = Math.min(t.length(), s + 1 + r.nextInt(12));
+        if (r.nextInt(5) == 0) {
+          draft.normalize(s, s, r.nextBoolean() ? " " : "\n");
+        } else {
+          draft.remove(s, e);
         }
+        pos = e + 1;
       }
-    };
+    });
   }
 
   private static Cleaner pipeline(List<CleanStep> steps) {
