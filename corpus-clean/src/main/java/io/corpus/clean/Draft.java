@@ -34,6 +34,9 @@ public final class Draft {
   private @Nullable String language;
   private @Nullable String canonicalUrl;
   private boolean truncated;
+  /** {@link #host()} of {@link #hostUrl}: parsing the address is costly, and rules ask often. */
+  private @Nullable String host;
+  private @Nullable String hostUrl;
 
   Draft(String source, @Nullable String url, ContentType type, EditBuffer buffer) {
     this.source = source;
@@ -67,7 +70,12 @@ public final class Draft {
    * address is unknown or not a URL. Site-scoped rules compare against it.
    */
   public @Nullable String host() {
-    return HtmlInput.hostOf(url());
+    String u = url();
+    if (u != hostUrl) { // the address is set once, or once more by canonicalUrlIfAbsent
+      host = HtmlInput.hostOf(u);
+      hostUrl = u;
+    }
+    return host;
   }
 
   /** Removes {@code [start, end)}, recorded under the running step's id. */
