@@ -122,12 +122,16 @@ public final class EditBuffer {
     for (Edit e : merged) {
       size += e.replacement.length() - (e.end - e.start);
     }
-    StringBuilder out = new StringBuilder(size);
+    // Into a char array, not a StringBuilder: a builder starts with one byte per char and copies
+    // itself to two at the first char past Latin-1, which nearly every scraped text has.
+    char[] out = new char[size];
+    int written = 0;
     OffsetRuns.Builder next = new OffsetRuns.Builder(merged.size() * 2 + 4);
     OffsetRuns.Cursor old = map.cursor();
     int at = 0;
     for (Edit e : merged) {
-      out.append(text, at, e.start);
+      text.getChars(at, e.start, out, written);
+      written += e.start - at;
       old.copy(at, e.start, next);
       if (e.ruleId != null && e.end > e.start) {
         record(e.start, e.end, e.ruleId, old);
@@ -138,12 +142,13 @@ public final class EditBuffer {
       } else if (!r.isEmpty()) {
         next.flat(e.start == text.length() ? rawLength : old.rawOffset(e.start), r.length());
       }
-      out.append(r);
+      r.getChars(0, r.length(), out, written);
+      written += r.length();
       at = e.end;
     }
-    out.append(text, at, text.length());
+    text.getChars(at, text.length(), out, written);
     old.copy(at, text.length(), next);
-    text = out.toString();
+    text = new String(out);
     map = next.build(size);
     if (tracked != null) {
       for (Spans spans : tracked.values()) {
