@@ -658,6 +658,7 @@ public final class GovBannerRemover implements CleanStep {
           }
           if (q < spans.size() && spans.get(q)[0] <= x) {
             touched = true;
+            x = spans.get(q)[1] - 1; // every char of the span is touched: on to its end
           } else if ("|-*+>#: \t\u00A0".indexOf(t.charAt(x)) < 0) {
             bare = false;
           }
@@ -682,7 +683,7 @@ public final class GovBannerRemover implements CleanStep {
    * When the line {@code [ls, le)} was a table's only row (a "| … |" line followed by a "|---|"
    * separator and no further row), the end of that separator line; otherwise -1.
    */
-  private static int tableSeparatorAfter(String t, int ls, int le) {
+  static int tableSeparatorAfter(String t, int ls, int le) {
     int pipe = ls;
     while (pipe < le && t.charAt(pipe) != '|') {
       pipe++;
