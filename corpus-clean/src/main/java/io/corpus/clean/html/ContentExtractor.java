@@ -13,8 +13,10 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of an article page: a generic algorithm over the DOM, with no rule for any
@@ -49,6 +51,11 @@ import org.jsoup.select.NodeTraversor;
  * }</pre>
  */
 public final class ContentExtractor {
+
+  /** Queries parsed once: {@code selectFirst(String)} parses its query at every call. */
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
 
   /** Paragraphs shorter than this (in chars) add nothing to their ancestors' scores. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -450,7 +457,7 @@ public final class ContentExtractor {
       if (!(c.normalName() + "." + c.className()).equals(common)) {
         continue;
       }
-      Element link = c.selectFirst("a[href]");
+      Element link = c.selectFirst(LINK);
       Stat cs = stats.get(c);
       // A card is led by its headline link; a paragraph with a link in it is not a card.
       if (link != null && stats.get(link).chars >= 15 && cs.linkChars * 10 >= cs.chars * 3) {
@@ -482,7 +489,7 @@ public final class ContentExtractor {
   /** The page's title as a hint for spotting the headline inside the body. */
   private static String titleHint(Document doc) {
     Element head = doc.head();
-    Element og = head == null ? null : head.selectFirst("meta[property=og:title]");
+    Element og = head == null ? null : head.selectFirst(OG_TITLE);
     if (og != null && !og.attr("content").isBlank()) {
       return og.attr("content");
     }

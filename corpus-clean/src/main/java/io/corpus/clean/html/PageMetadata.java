@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +76,9 @@ public record PageMetadata(
           "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
           "techarticle", "liveblogposting", "report", "posting", "socialmediaposting");
+
+  /** The name inside a microdata author element; parsed once, as selectFirst(String) parses at every call. */
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
   /** The longest JSON-LD script read; larger ones are skipped (they are catalogues, not metadata). */
   private static final int MAX_JSON_LD_CHARS = 1 << 20;
@@ -391,7 +396,7 @@ public record PageMetadata(
 
   private static void bylineAuthors(Tags tags, List<String> out) {
     for (Element e : tags.itempropAuthors) {
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       addAuthor(out, name != null ? (name.hasAttr("content") ? name.attr("content") : name.text()) : e.text());
     }
     if (!out.isEmpty()) {
