@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recovers the speaker turns of an interview or briefing transcript from clean text.
@@ -22,12 +20,16 @@ public final class SpeakerTurns {
 
   /**
    * One to six capitalized words (letters, dots, apostrophes, hyphens), an optional parenthetical,
-   * then a colon. Each quantifier is bounded and the word classes exclude the separator, so the
-   * match is linear.
+   * then a colon and a space or the paragraph's end: {@code
+   * ^(\p{Lu}[\p{Lu}.'’\-]{0,30}(?: \p{Lu}[\p{Lu}.'’\-]{0,30}){0,5}(?: \([^()\n]{1,40}\))?):(?: |$)}, as
+   * {@link java.util.regex.Pattern} reads it (code points; {@code $} also before one final line
+   * terminator). Matched by hand, not by the regex: it is tried on every paragraph of every
+   * document. No part of it can backtrack into a shorter match that succeeds (a word ends only
+   * where a space, a parenthesis or the colon must follow), so one left-to-right read decides.
    */
-  private static final Pattern LABEL =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{Lu}.'’\\-]{0,30}(?: \\p{Lu}[\\p{Lu}.'’\\-]{0,30}){0,5}(?: \\([^()\\n]{1,40}\\))?):(?: |$)");
+  private static final int MAX_WORDS = 6;
+  private static final int MAX_WORD_TAIL = 30;
+  private static final int MAX_PARENTHETICAL = 40;
 
   private static final int MIN_LABELLED = 3;
   private static final int MIN_SPEAKERS = 2;
@@ -40,21 +42,23 @@ public final class SpeakerTurns {
     // for them nothing is copied.
     int[] bounds = paragraphBounds(text);
     int count = bounds.length / 2;
-    Matcher m = LABEL.matcher(text);
     Set<String> distinct = new HashSet<>();
     int labelled = 0;
     // Each paragraph's label and where it ends, kept for the second pass (null: no label).
     String[] labels = null;
     int[] labelEnds = null;
     for (int k = 0; k < count; k++) {
-      String speaker = label(text, m, bounds[2 * k], bounds[2 * k + 1]);
-      if (speaker != null) {
+      int from = bounds[2 * k];
+      int to = bounds[2 * k + 1];
+      int colon = mayStartLabel(text, from, to) ? labelColon(text, from, to) : -1;
+      String speaker = colon < 0 ? null : text.substring(from, colon);
+      if (speaker != null && hasLetters(speaker)) {
         if (labels == null) {
           labels = new String[count];
           labelEnds = new int[count];
         }
         labels[k] = speaker;
-        labelEnds[k] = m.end();
+        labelEnds[k] = colon + 1 < to && text.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
         distinct.add(speaker);
         labelled++;
       }
@@ -86,19 +90,84 @@ public final class SpeakerTurns {
     return turns;
   }
 
-  /** The speaker label that starts the paragraph {@code [from, to)}, or null; {@code m} then holds the match. */
-  private static String label(String text, Matcher m, int from, int to) {
-    if (!mayStartLabel(text, from, to)) {
-      return null; // most paragraphs: "The …", "In a …", never a label, known without the regex
-    }
-    m.region(from, to); // anchoring bounds: ^ and $ match at the paragraph's ends, as on a copy of it
-    if (m.lookingAt()) { // anchored: lookingAt never scans the paragraph
-      String speaker = m.group(1);
-      if (hasLetters(speaker)) {
-        return speaker;
+  /**
+   * Where the colon of the label that starts {@code [from, to)} stands, or -1 when no label
+   * starts it (see {@link #MAX_WORDS} for the shape).
+   */
+  static int labelColon(String t, int from, int to) {
+    int i = from;
+    for (int word = 1; ; word++) {
+      int first = codePointIn(t, i, to);
+      if (first < 0 || !isUpper(first)) {
+        return -1;
       }
+      i += Character.charCount(first);
+      for (int k = 0; k < MAX_WORD_TAIL; k++) {
+        int c = codePointIn(t, i, to);
+        if (c < 0 || !(isUpper(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
+          break;
+        }
+        i += Character.charCount(c);
+      }
+      if (word < MAX_WORDS && i + 1 < to && t.charAt(i) == ' ') {
+        int next = codePointIn(t, i + 1, to);
+        if (next >= 0 && isUpper(next)) {
+          i++;
+          continue;
+        }
+      }
+      break;
     }
-    return null;
+    if (i + 1 < to && t.charAt(i) == ' ' && t.charAt(i + 1) == '(') {
+      int j = i + 2;
+      int inside = 0;
+      while (inside < MAX_PARENTHETICAL) {
+        int c = codePointIn(t, j, to);
+        if (c < 0 || c == '(' || c == ')' || c == '\n') {
+          break;
+        }
+        j += Character.charCount(c);
+        inside++;
+      }
+      if (inside == 0 || j >= to || t.charAt(j) != ')') {
+        return -1;
+      }
+      i = j + 1;
+    }
+    if (i >= to || t.charAt(i) != ':') {
+      return -1;
+    }
+    return i + 1 < to && t.charAt(i + 1) == ' ' || endsAt(t, i + 1, to) ? i : -1;
+  }
+
+  /**
+   * The code point at {@code i}, or -1 at or past {@code to}. (A pair that {@code to} splits would
+   * leave the read past {@code to}, which every caller then rejects: no label ends there.)
+   */
+  private static int codePointIn(String t, int i, int to) {
+    return i < to ? t.codePointAt(i) : -1;
+  }
+
+  private static boolean isUpper(int codePoint) {
+    return Character.getType(codePoint) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * Whether a non-multiline {@code $} matches at {@code i} with the input ending at {@code to}: at
+   * the end, or before one line terminator that ends the input.
+   */
+  private static boolean endsAt(String t, int i, int to) {
+    if (i == to) {
+      return true;
+    }
+    if (i == to - 2) {
+      return t.charAt(i) == '\r' && t.charAt(i + 1) == '\n';
+    }
+    if (i == to - 1) {
+      char c = t.charAt(i);
+      return c == '\n' && t.charAt(i - 1) != '\r' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
   }
 
   /**

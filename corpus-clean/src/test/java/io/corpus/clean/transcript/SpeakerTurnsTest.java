@@ -39,9 +39,10 @@ class SpeakerTurnsTest {
   }
 
   /**
-   * Paragraphs are matched in place, not copied: on random texts of labels, label look-alikes,
-   * parentheticals, colons at the end, blank paragraphs and stray line breaks, the turns equal
-   * those of the plain way (split into paragraph strings, match each).
+   * Paragraphs are matched in place and by hand: on random texts of labels, label look-alikes,
+   * parentheticals, colons at the end, blank paragraphs, stray line breaks and labels at and past
+   * each bound, the turns equal those of the plain way (split into paragraph strings, match each
+   * with the label regex).
    */
   @Test
   void matchingInPlaceGivesWhatMatchingEachParagraphCopyGives() {
@@ -49,10 +50,17 @@ class SpeakerTurnsTest {
       "More from him.", "NOTE: updated", "Mixed Case: no", "A:", "", " ", "SEN. DOE (R-LA):\nnext line", "QUESTION:  two spaces",
       "1999: a year", "U.S.: country", "ALL CAPS WITHOUT COLON", "(R-LA): x", "QUESTION: ends\n",
       // Every kind of char that can follow a label's first letter, and some that cannot.
-      "A B: short", "X-RAY: yes", "D'ARCY: ok", "O’NEIL: hi", "ÉLODIE: oui", "\uD835\uDC01OLD: x", "Q", "Qx: no", "Q :no"};
+      "A B: short", "X-RAY: yes", "D'ARCY: ok", "O’NEIL: hi", "ÉLODIE: oui", "\uD835\uDC01OLD: x", "Q", "Qx: no", "Q :no",
+      // The label's bounds: 31 and 32 chars in a word, six and seven words, 40 and 41 chars in
+      // parentheses (an astral char counts once), and what may follow the colon at the end.
+      "A" + "B".repeat(30) + ": at the bound", "A" + "B".repeat(31) + ": past it", "A B C D E F: six", "A B C D E F G: seven",
+      "MR. X (" + "a".repeat(40) + "): yes", "MR. X (" + "a".repeat(41) + "): no", "MR. X (" + "\uD83D\uDE00".repeat(40) + "): yes",
+      "Q (): no", "Q ((x)): no", "Q  (x): no", "Q (a\nb): no", "Q (x) : no", "Q (x)", "DR. (X): yes", "A-: dash", ".A: no",
+      "Q:\r", "Q:\r\n", "Q:\u2028", "Q:\u0085", "Q:\u2029x", "Q:x", "Q\uD800: lone", "\uD835\uDC01\uD835\uDC01: astral",
+      "Q \uD835\uDC01: astral word", "Q\u2019S: yes", "Q: "};
     java.util.Random random = new java.util.Random(11);
     int transcripts = 0;
-    for (int round = 0; round < 5000; round++) {
+    for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(10);
       for (int k = 0; k < n; k++) {
