@@ -188,6 +188,9 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** The page title may carry a site suffix the headline lacks: "Headline | Site", "Headline - Site". */
   static boolean sameTitle(String line, String title) {
+    if (!mayStartAlike(line, title)) {
+      return false; // most first lines: known from one char each, nothing folded
+    }
     String t = plainQuotes(Prose.fold(title));
     if (nonBlankCharsExceed(line, t.length())) {
       return false; // folded, the line would still be longer than the folded title: no need to fold it
@@ -202,6 +205,36 @@ public final class HeadlineExtractor implements CleanStep {
     String rest = t.substring(l.length());
     return rest.startsWith(" | ") || rest.startsWith(" - ") || rest.startsWith(" \u2013 ") || rest.startsWith(" \u2014 ")
         || rest.startsWith(" :: ");
+  }
+
+  /**
+   * False when the folded line and the folded title cannot start with the same char, so the line
+   * can be neither the title nor a prefix of it: their first visible chars, lower-cased, with
+   * plain quotes, differ. (Lower-casing a whole text starts with the first char's lower case,
+   * U+0130 included; a surrogate, or a text with no visible char, is left to the full test.)
+   */
+  private static boolean mayStartAlike(String line, String title) {
+    char a = firstVisible(line);
+    char b = firstVisible(title);
+    if (a == 0 || b == 0 || Character.isSurrogate(a) || Character.isSurrogate(b)) {
+      return true;
+    }
+    return plainQuote(Character.toLowerCase(a)) == plainQuote(Character.toLowerCase(b));
+  }
+
+  /** The first char of {@code s} that is not blank, or 0 when there is none. */
+  private static char firstVisible(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Draft.isBlank(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static char plainQuote(char c) {
+    return c == '\u2018' || c == '\u2019' ? '\'' : c == '\u201C' || c == '\u201D' ? '"' : c;
   }
 
   /**

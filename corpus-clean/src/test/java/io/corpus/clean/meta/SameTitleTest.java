@@ -31,6 +31,29 @@ class SameTitleTest {
     assertEquals(true, same > 10_000, "the generator makes enough matching pairs: " + same);
   }
 
+  /**
+   * The first-char shortcut, for every char as the first of the line, against the same start
+   * in other cases and quote styles in the title.
+   */
+  @Test
+  void theFirstCharShortcutChangesNoAnswerForAnyChar() {
+    int same = 0;
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      String first = String.valueOf((char) c);
+      String[] starts = {first, first.toUpperCase(java.util.Locale.ROOT), first.toLowerCase(java.util.Locale.ROOT),
+        String.valueOf(Character.toTitleCase((char) c)), "'", "\"", "\u2019", "\u201D", "i", "I"};
+      for (String start : starts) {
+        for (String[] pair : new String[][] {{first + "x y", start + "x y | Site"}, {start + "x y", first + "x y"}}) {
+          boolean expected = reference(pair[0], pair[1]);
+          same += expected ? 1 : 0;
+          assertEquals(expected, HeadlineExtractor.sameTitle(pair[0], pair[1]),
+              () -> "line \"" + pair[0] + "\", title \"" + pair[1] + "\" (U+" + Integer.toHexString(pair[0].charAt(0)) + ")");
+        }
+      }
+    }
+    assertEquals(true, same > 200_000, "enough pairs match: " + same);
+  }
+
   /** U+0130 lower-cases to two chars, so a line may be longer than the title and still fold to it. */
   @Test
   void aTitleThatLengthensWhenLowerCasedStillMatches() {
