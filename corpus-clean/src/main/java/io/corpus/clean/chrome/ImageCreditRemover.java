@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
@@ -33,10 +34,10 @@ public final class ImageCreditRemover implements CleanStep {
 
   private final List<String> labels;
   private final List<String> agencies;
-  /** The first char of every label, folded as {@code regionMatches} ignoring case folds it. */
-  private final java.util.Set<Character> labelFirstChars;
-  /** The last char of every agency, folded the same way. */
-  private final java.util.Set<Character> agencyLastChars;
+  /** The chars a label may start with, an agency start with, an agency end with, ignoring case. */
+  private final CharsIgnoringCase labelFirstChars;
+  private final CharsIgnoringCase agencyFirstChars;
+  private final CharsIgnoringCase agencyLastChars;
 
   /** The built-in labels and agencies. */
   public ImageCreditRemover() {
@@ -44,12 +45,9 @@ public final class ImageCreditRemover implements CleanStep {
     // Longest first, so "Photo credit" wins over "Photo".
     this.labels = sortedLongestFirst(DataFiles.strings(root, "labels", "image-credits.yaml"));
     this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", "image-credits.yaml"));
-    this.labelFirstChars = labels.stream()
-        .map(l -> Prose.foldCase(l.charAt(0)))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    this.agencyLastChars = agencies.stream()
-        .map(a -> Prose.foldCase(a.charAt(a.length() - 1)))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.labelFirstChars = CharsIgnoringCase.firstOf(labels);
+    this.agencyFirstChars = CharsIgnoringCase.firstOf(agencies);
+    this.agencyLastChars = CharsIgnoringCase.lastOf(agencies);
   }
 
   private static List<String> sortedLongestFirst(List<String> in) {
@@ -73,7 +71,17 @@ public final class ImageCreditRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    LineRemoval.removeMatchingLines(draft, MAX_LINE, this::isCredit, ID);
+    LineRemoval.removeMatchingLines(draft, MAX_LINE, l -> mayBeCredit(l.first(), l.last()) && isCredit(l.text()), ID);
+  }
+
+  /**
+   * False when a line with these first and last visible chars cannot be a credit: no label or
+   * agency starts with its first char, no agency ends with its last, and its last is no closing
+   * parenthesis. Two look-ups, so most lines are judged without being copied.
+   */
+  boolean mayBeCredit(char first, char last) {
+    return labelFirstChars.mayMatch(first) || agencyFirstChars.mayMatch(first) || agencyLastChars.mayMatch(last)
+        || last == ')';
   }
 
   boolean isCredit(String line) {
@@ -84,7 +92,7 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   private boolean startsWithLabel(String line) {
-    if (!labelFirstChars.contains(Prose.foldCase(line.charAt(0)))) {
+    if (!labelFirstChars.mayMatch(line.charAt(0))) {
       return false; // no label starts so: the first char compared as regionMatches ignoring case does
     }
     for (String label : labels) {
@@ -106,9 +114,7 @@ public final class ImageCreditRemover implements CleanStep {
     if (line.endsWith(".")) {
       return false;
     }
-    char last = line.charAt(line.length() - 1);
-    boolean mayEndWithAgency = Character.isSurrogate(last) // regionMatches compares code points there
-        || agencyLastChars.contains(Prose.foldCase(last));
+    boolean mayEndWithAgency = agencyLastChars.mayMatch(line.charAt(line.length() - 1));
     for (int k = 0; mayEndWithAgency && k < agencies.size(); k++) {
       String agency = agencies.get(k);
       if (!line.regionMatches(true, line.length() - agency.length(), agency, 0, agency.length())) {
@@ -124,7 +130,8 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
     // The agency first: "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci".
-    for (String agency : agencies) {
+    for (int k = 0; agencyFirstChars.mayMatch(line.charAt(0)) && k < agencies.size(); k++) {
+      String agency = agencies.get(k);
       if (Prose.afterLabel(line, agency) == agency.length() && line.length() > agency.length() + 1
           && line.charAt(agency.length()) == '/') {
         return isCreditSegment(line.substring(agency.length() + 1));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
@@ -34,6 +35,8 @@ public final class PromoRemover implements CleanStep {
   private record Promo(String starts, int maxWords, List<String> contains) {}
 
   private final List<Promo> promos;
+  /** The chars a promo phrase may start with, ignoring case. */
+  private final CharsIgnoringCase firstChars;
 
   /** The built-in promo phrases. */
   public PromoRemover() {
@@ -56,6 +59,7 @@ public final class PromoRemover implements CleanStep {
       out.add(new Promo(starts, maxWords, List.copyOf(contains)));
     }
     this.promos = List.copyOf(out);
+    this.firstChars = CharsIgnoringCase.firstOf(promos.stream().map(Promo::starts).toList());
   }
 
   @Override
@@ -75,10 +79,20 @@ public final class PromoRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    LineRemoval.removeMatchingLines(draft, MAX_LINE, this::isPromo, ID);
+    LineRemoval.removeMatchingLines(draft, MAX_LINE, l -> mayStartPromo(l.first()) && startsWithPromo(l.text()), ID);
   }
 
   boolean isPromo(String line) {
+    return !line.isEmpty() && mayStartPromo(line.charAt(0)) && startsWithPromo(line);
+  }
+
+  /** False when no promo starts with {@code first}, read as {@link #startsWithPromo} reads it. */
+  private boolean mayStartPromo(char first) {
+    return firstChars.mayMatch(first == '\u2019' ? '\'' : first);
+  }
+
+  /** {@link #isPromo} without the first-char check. */
+  boolean startsWithPromo(String line) {
     if (line.length() > MAX_LINE) {
       return false;
     }

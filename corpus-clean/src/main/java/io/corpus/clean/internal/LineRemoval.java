@@ -11,12 +11,13 @@ public final class LineRemoval {
   /**
    * Removes every line of the draft's text at most {@code maxLine} chars long that {@code matches}
    * accepts, each on its own (see {@link #removeRun}): the loop of the steps that judge a line by
-   * its text alone.
+   * its text alone. {@code matches} gets the line, so it can reject most lines by their first or
+   * last char before it copies their text.
    */
-  public static void removeMatchingLines(Draft draft, int maxLine, Predicate<String> matches, String ruleId) {
+  public static void removeMatchingLines(Draft draft, int maxLine, Predicate<TextLines.Line> matches, String ruleId) {
     TextLines lines = TextLines.of(draft.text());
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).length() <= maxLine && matches.test(lines.get(i).text())) {
+      if (lines.get(i).length() <= maxLine && matches.test(lines.get(i))) {
         removeLine(draft, lines, i, ruleId);
       }
     }

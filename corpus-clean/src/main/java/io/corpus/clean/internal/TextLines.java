@@ -68,6 +68,16 @@ public final class TextLines {
       return end - start;
     }
 
+    /** The first visible char. */
+    public char first() {
+      return source.charAt(start);
+    }
+
+    /** The last visible char. */
+    public char last() {
+      return source.charAt(end - 1);
+    }
+
     @Override
     public String toString() {
       return "Line[" + start + ", " + end + ", block " + block + "]";

@@ -1,0 +1,62 @@
+package io.corpus.clean.internal;
+
+import java.util.BitSet;
+
+/**
+ * The chars that may match one of a few given chars when {@link String#regionMatches(boolean, int,
+ * String, int, int)} compares ignoring case (see {@link Prose#mayMatchIgnoringCase}), as one bit
+ * per char: a rule whose phrases start (or end) with those chars judges a line's first (or last)
+ * char with one look-up, before it copies or folds anything. Immutable and thread-safe.
+ */
+public final class CharsIgnoringCase {
+
+  private final BitSet bits = new BitSet(Character.MAX_VALUE + 1);
+
+  private CharsIgnoringCase(CharSequence given) {
+    boolean[] folded = new boolean[Character.MAX_VALUE + 1];
+    boolean anySurrogate = false;
+    for (int i = 0; i < given.length(); i++) {
+      char g = given.charAt(i);
+      folded[Prose.foldCase(g)] = true;
+      anySurrogate |= Character.isSurrogate(g);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      // A surrogate on either side is left to the full comparison, which reads code points.
+      if (anySurrogate || Character.isSurrogate((char) c) || folded[Prose.foldCase((char) c)]) {
+        bits.set(c);
+      }
+    }
+  }
+
+  /** The chars that may match one of the chars of {@code given}. */
+  public static CharsIgnoringCase of(CharSequence given) {
+    return new CharsIgnoringCase(given);
+  }
+
+  /** The chars that may match the first char of one of {@code phrases} (empty phrases are skipped). */
+  public static CharsIgnoringCase firstOf(Iterable<String> phrases) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : phrases) {
+      if (!p.isEmpty()) {
+        sb.append(p.charAt(0));
+      }
+    }
+    return new CharsIgnoringCase(sb);
+  }
+
+  /** The chars that may match the last char of one of {@code phrases} (empty phrases are skipped). */
+  public static CharsIgnoringCase lastOf(Iterable<String> phrases) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : phrases) {
+      if (!p.isEmpty()) {
+        sb.append(p.charAt(p.length() - 1));
+      }
+    }
+    return new CharsIgnoringCase(sb);
+  }
+
+  /** False only when {@code c} matches none of the given chars, ignoring case. */
+  public boolean mayMatch(char c) {
+    return bits.get(c);
+  }
+}
