@@ -84,7 +84,9 @@ public final class AuthorBioRemover implements CleanStep {
 
   /** {@code "Follow him on Twitter @x"}, {@code "Follow Jane Doe on X"}, {@code "Twitter: @x"}, {@code "@x"}. */
   static boolean isSocialLine(String line) {
-    if (line.length() > 160) {
+    if (line.length() > 160 || line.isEmpty() || "fFtTxXiIbB@".indexOf(line.charAt(0)) < 0) {
+      // Lower-cased, a social line starts with one of these letters or the at sign, and no other
+      // char lower-cases to them (U+0130 gives an i and a combining dot, which no name follows).
       return false;
     }
     String lower = " " + line.toLowerCase(Locale.ROOT) + " ";
@@ -114,8 +116,8 @@ public final class AuthorBioRemover implements CleanStep {
       }
     }
     // No known author: a name, a bio verb, and a social handle or "follow him/her/them".
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (!(hasHandle(line) || lower.contains("follow him") || lower.contains("follow her") || lower.contains("follow them"))) {
+    if (!(hasHandle(line) || Prose.containsLowerCased(line, "follow him") || Prose.containsLowerCased(line, "follow her")
+        || Prose.containsLowerCased(line, "follow them"))) {
       return false;
     }
     for (String verb : BIO_VERBS) {
@@ -161,8 +163,8 @@ public final class AuthorBioRemover implements CleanStep {
 
   /** An {@code @handle}: an at sign after a space or the start, then a letter, digit or underscore. */
   static boolean hasHandle(String line) {
-    for (int i = 0; i + 1 < line.length(); i++) {
-      if (line.charAt(i) == '@' && (i == 0 || line.charAt(i - 1) == ' ')) {
+    for (int i = line.indexOf('@'); i >= 0 && i + 1 < line.length(); i = line.indexOf('@', i + 1)) {
+      if (i == 0 || line.charAt(i - 1) == ' ') {
         char c = line.charAt(i + 1);
         if (Character.isLetterOrDigit(c) || c == '_') {
           return true;

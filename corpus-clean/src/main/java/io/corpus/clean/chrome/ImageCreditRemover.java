@@ -38,6 +38,8 @@ public final class ImageCreditRemover implements CleanStep {
   private final CharsIgnoringCase labelFirstChars;
   private final CharsIgnoringCase agencyFirstChars;
   private final CharsIgnoringCase agencyLastChars;
+  private final int longestLabel;
+  private final int longestAgency;
 
   /** The built-in labels and agencies. */
   public ImageCreditRemover() {
@@ -48,6 +50,8 @@ public final class ImageCreditRemover implements CleanStep {
     this.labelFirstChars = CharsIgnoringCase.firstOf(labels);
     this.agencyFirstChars = CharsIgnoringCase.firstOf(agencies);
     this.agencyLastChars = CharsIgnoringCase.lastOf(agencies);
+    this.longestLabel = labels.get(0).length();
+    this.longestAgency = agencies.get(0).length();
   }
 
   private static List<String> sortedLongestFirst(List<String> in) {
@@ -71,17 +75,31 @@ public final class ImageCreditRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    LineRemoval.removeMatchingLines(draft, MAX_LINE, l -> mayBeCredit(l.first(), l.last()) && isCredit(l.text()), ID);
+    LineRemoval.removeMatchingLines(draft, MAX_LINE, l -> mayBeCredit(l.source(), l.start(), l.end()) && isCredit(l.text()), ID);
   }
 
   /**
-   * False when a line with these first and last visible chars cannot be a credit: no label or
-   * agency starts with its first char, no agency ends with its last, and its last is no closing
-   * parenthesis. Two look-ups, so most lines are judged without being copied.
+   * False when the line {@code [start, end)} of {@code s} (trimmed) cannot be a credit: it does not
+   * end in a closing parenthesis or with a char an agency ends with, and it does not start with a
+   * char a label starts with and hold the label's colon within the longest label's length, nor
+   * with a char an agency starts with and hold the agency's slash within the longest agency's
+   * length. Most lines are so judged by two look-ups, without being copied.
    */
-  boolean mayBeCredit(char first, char last) {
-    return labelFirstChars.mayMatch(first) || agencyFirstChars.mayMatch(first) || agencyLastChars.mayMatch(last)
-        || last == ')';
+  boolean mayBeCredit(String s, int start, int end) {
+    char first = s.charAt(start);
+    char last = s.charAt(end - 1);
+    return last == ')' || agencyLastChars.mayMatch(last)
+        || labelFirstChars.mayMatch(first) && holds(s, start, Math.min(end, start + longestLabel + 1), ':')
+        || agencyFirstChars.mayMatch(first) && holds(s, start, Math.min(end, start + longestAgency + 1), '/');
+  }
+
+  private static boolean holds(String s, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isCredit(String line) {

@@ -176,6 +176,46 @@ public final class Prose {
   }
 
   /**
+   * Whether {@code s.toLowerCase(Locale.ROOT).contains(needle)}, for a {@code needle} of ASCII
+   * lower-case letters, digits, spaces and punctuation, without making the lower-cased copy. Only
+   * ASCII chars can lower-case into such a needle here: the Kelvin sign gives {@code k}, and
+   * U+0130 gives {@code i} followed by a combining dot, so both are matched as they are lower-cased.
+   */
+  public static boolean containsLowerCased(String s, String needle) {
+    int n = needle.length();
+    if (n == 0) {
+      return true;
+    }
+    for (int i = 0; i + n <= s.length(); i++) {
+      int k = 0;
+      while (k < n && lowerCasedMatches(s, i + k, needle, k)) {
+        k++;
+      }
+      if (k == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether char {@code i} of {@code s}, lower-cased in place, is char {@code k} of {@code needle}. */
+  private static boolean lowerCasedMatches(String s, int i, String needle, int k) {
+    char c = s.charAt(i);
+    char want = needle.charAt(k);
+    if (c == want) {
+      return true;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c | 0x20) == want;
+    }
+    if (c == '\u212A') {
+      return want == 'k';
+    }
+    // U+0130 lower-cases to "i\u0307": an i that the needle's next char must not follow.
+    return c == '\u0130' && want == 'i' && k + 1 == needle.length();
+  }
+
+  /**
    * {@code c} as {@link String#regionMatches(boolean, int, String, int, int)} and the regex's
    * UNICODE_CASE compare it ignoring case: the lower case of its upper case ({@code 'ſ'} and
    * {@code 'S'} give {@code 's'}, the Kelvin sign gives {@code 'k'}). Two chars that are not

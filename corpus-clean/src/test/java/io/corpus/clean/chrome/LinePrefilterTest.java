@@ -18,7 +18,7 @@ class LinePrefilterTest {
     "AP Photo", "ap photo", "(", ")", "Evan Vucci", "John Doe", " ", "said.", "\u017Fign up for", "Sign up for",
     "SIGN UP FOR", "Read more:", "read more at", "Don't miss:", "Don\u2019t miss:", "don\u2019t MISS:", "Related:",
     " newsletter", " email", "the draft", "Subscribe to", "Continue reading", "\u212Aelvin", "Photo by ", "Xinhua",
-    "iStock", "ISTOCK"
+    "iStock", "ISTOCK", "Photo illustration", "PHOTO ILLUSTRATION", "Alamy Stock Photo", "alamy stock photo"
   };
 
   private static String randomLine(Random random) {
@@ -39,7 +39,7 @@ class LinePrefilterTest {
       String line = randomLine(random);
       if (line.length() >= 4 && credits.isCredit(line)) {
         accepted++;
-        assertThat(credits.mayBeCredit(line.charAt(0), line.charAt(line.length() - 1))).as(line).isTrue();
+        assertThat(credits.mayBeCredit(line, 0, line.length())).as(line).isTrue();
       }
     }
     assertThat(accepted).isGreaterThan(3_000);
@@ -58,5 +58,28 @@ class LinePrefilterTest {
       }
     }
     assertThat(accepted).isGreaterThan(2_000);
+  }
+
+  /** Credits that neither end in an agency nor in a parenthesis: only their start gives them away. */
+  @Test
+  void creditsKnownByTheirStartPassTheCheck() {
+    ImageCreditRemover credits = new ImageCreditRemover();
+    for (String line : new String[] {
+        "BLOOMBERG VIA GETTY IMAGES/Jane Roe 3", "Photo illustration: Jane Roe 3", "PHOTO ILLUSTRATION: 2024",
+        "Reuters/Jane Roe 3", "Credit: 2024"}) {
+      assertThat(credits.isCredit(line)).as(line).isTrue();
+      assertThat(credits.mayBeCredit(line, 0, line.length())).as(line).isTrue();
+    }
+  }
+
+  /** Social lines start with each letter a network or "follow" starts with, in either case, or an at sign. */
+  @Test
+  void socialLinesOfEveryOpeningAreSeen() {
+    for (String line : new String[] {
+        "Follow him on Twitter @jdoe", "follow her on Instagram", "Twitter: @jdoe", "twitter: @jdoe", "X: @jdoe",
+        "x: @jdoe", "Instagram: @jdoe", "instagram: @jdoe", "INSTAGRAM: @jdoe", "Bluesky: @jdoe.bsky.social", "bluesky: @jdoe", "@jdoe"}) {
+      assertThat(AuthorBioRemover.isSocialLine(line)).as(line).isTrue();
+    }
+    assertThat(AuthorBioRemover.isSocialLine("\u0130nstagram: @jdoe")).isFalse(); // lower-cases to "i\u0307nstagram"
   }
 }

@@ -8,6 +8,33 @@ import org.junit.jupiter.api.Test;
 
 class ProseTest {
 
+  /** Every char, between two letters, against the lower-cased copy's contains. */
+  @Test
+  void containsLowerCasedAnswersAsTheLowerCasedCopyDoes() {
+    String[] needles = {"k", "i", "ib", "ai", "aib", "akb", "a b", "a", "b", "follow him"};
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "b";
+      for (String needle : needles) {
+        boolean expected = s.toLowerCase(java.util.Locale.ROOT).contains(needle);
+        int code = c;
+        assertEquals(expected, Prose.containsLowerCased(s, needle), () -> "U+" + Integer.toHexString(code) + " / " + needle);
+      }
+    }
+    Random random = new Random(3);
+    String alphabet = "fFoOlLwW hHiIeErRtTmM\u0130\u212A\u03A3@";
+    for (int round = 0; round < 100_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        sb.append(random.nextInt(3) == 0 ? "follow " : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      String s = sb.toString();
+      for (String needle : new String[] {"follow him", "follow her", "follow them"}) {
+        assertEquals(s.toLowerCase(java.util.Locale.ROOT).contains(needle), Prose.containsLowerCased(s, needle), s);
+      }
+    }
+  }
+
+
   /** Chars whose case mappings cross the ASCII boundary or are otherwise irregular. */
   private static final String TRICKY = "\u0131\u0130\u017F\u212A\u212B\u00DF\u1E9E\u00B5\u039C\u03BC\u01C5\u01C4\u01C6"
       + "\u03A3\u03C2\u03C3\u0345\u0399\u1FBE\u00E5\u00C5\u00FF\u0178";
