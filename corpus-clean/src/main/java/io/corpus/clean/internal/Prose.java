@@ -186,16 +186,50 @@ public final class Prose {
     if (n == 0) {
       return true;
     }
-    for (int i = 0; i + n <= s.length(); i++) {
-      int k = 0;
-      while (k < n && lowerCasedMatches(s, i + k, needle, k)) {
-        k++;
+    char first = needle.charAt(0);
+    if (first == 'k' || first == 'i' && n == 1) {
+      return containsLowerCasedReadingEveryChar(s, needle); // a Kelvin sign or U+0130 may start it
+    }
+    // Only the needle's first char in either case can start a match: both are found by indexOf,
+    // which reads many chars at a time, and the two streams are merged in order.
+    char upper = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+    int lower = s.indexOf(first);
+    int capital = upper == first ? -1 : s.indexOf(upper);
+    while (lower >= 0 || capital >= 0) {
+      int i;
+      if (capital < 0 || lower >= 0 && lower < capital) {
+        i = lower;
+        lower = s.indexOf(first, lower + 1);
+      } else {
+        i = capital;
+        capital = s.indexOf(upper, capital + 1);
       }
-      if (k == n) {
+      if (i + n > s.length()) {
+        return false;
+      }
+      if (matchesLowerCasedAt(s, i, needle)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean containsLowerCasedReadingEveryChar(String s, String needle) {
+    for (int i = 0; i + needle.length() <= s.length(); i++) {
+      if (matchesLowerCasedAt(s, i, needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesLowerCasedAt(String s, int i, String needle) {
+    for (int k = 0; k < needle.length(); k++) {
+      if (!lowerCasedMatches(s, i + k, needle, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether char {@code i} of {@code s}, lower-cased in place, is char {@code k} of {@code needle}. */
