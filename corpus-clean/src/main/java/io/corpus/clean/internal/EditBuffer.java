@@ -114,7 +114,9 @@ public final class EditBuffer {
       startTracking();
       return;
     }
-    pending.sort(ORDER);
+    if (!inOrder(pending)) {
+      pending.sort(ORDER); // most steps ask in text order: then the sort is neither run nor compiled
+    }
     List<Edit> merged = merge(pending);
     pending.clear();
 
@@ -156,6 +158,15 @@ public final class EditBuffer {
       }
     }
     startTracking();
+  }
+
+  private static boolean inOrder(List<Edit> edits) {
+    for (int k = 1; k < edits.size(); k++) {
+      if (ORDER.compare(edits.get(k - 1), edits.get(k)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -222,7 +233,8 @@ public final class EditBuffer {
         out[n++] = newStarts[k];
         out[n++] = newStarts[k] + edits.get(k).replacement.length();
       }
-      mergeInto(out, n / 2);
+      at = mergeSpans(out, count, n / 2);
+      count = at.length / 2;
     }
 
     /**
@@ -254,33 +266,41 @@ public final class EditBuffer {
       return start ? newStarts[k] : replacementEnd;
     }
 
-    /** Sorts the {@code pairs} pairs of {@code spans} by start and merges those that overlap or touch. */
-    private void mergeInto(int[] spans, int pairs) {
-      Integer[] order = new Integer[pairs];
-      for (int k = 0; k < pairs; k++) {
-        order[k] = k;
-      }
-      Arrays.sort(order, Comparator.comparingInt((Integer k) -> spans[2 * k]).thenComparingInt(k -> spans[2 * k + 1]));
-      int[] merged = new int[Math.max(8, 2 * pairs)];
-      int m = 0;
-      for (int k : order) {
-        int s = spans[2 * k];
-        int e = spans[2 * k + 1];
-        if (m > 0 && s <= merged[2 * m - 1]) {
-          merged[2 * m - 1] = Math.max(merged[2 * m - 1], e);
-        } else {
-          merged[2 * m] = s;
-          merged[2 * m + 1] = e;
-          m++;
-        }
-      }
-      at = merged;
-      count = m;
-    }
-
     int[] toArray() {
       return Arrays.copyOf(at, 2 * count);
     }
+  }
+
+  /**
+   * The {@code pairs} {start, end} pairs of {@code spans} as sorted, disjoint spans, those that
+   * overlap or touch joined into one. The pairs before {@code split} and those from it on are each
+   * sorted by start, then end (spans moved through edits keep their order, and the edits' own
+   * spans come in text order), so one merge of the two runs sorts them all.
+   */
+  static int[] mergeSpans(int[] spans, int split, int pairs) {
+    int[] merged = new int[2 * pairs];
+    int m = 0;
+    int a = 0;
+    int b = split;
+    while (a < split || b < pairs) {
+      int k;
+      if (b >= pairs || a < split
+          && (spans[2 * a] < spans[2 * b] || spans[2 * a] == spans[2 * b] && spans[2 * a + 1] <= spans[2 * b + 1])) {
+        k = a++;
+      } else {
+        k = b++;
+      }
+      int s = spans[2 * k];
+      int e = spans[2 * k + 1];
+      if (m > 0 && s <= merged[2 * m - 1]) {
+        merged[2 * m - 1] = Math.max(merged[2 * m - 1], e);
+      } else {
+        merged[2 * m] = s;
+        merged[2 * m + 1] = e;
+        m++;
+      }
+    }
+    return Arrays.copyOf(merged, 2 * m);
   }
 
   /**

@@ -223,6 +223,61 @@ class EditBufferTest {
     }
   }
 
+  /** Two sorted runs of spans, merged in one pass, give what sorting all of them and joining gives. */
+  @Test
+  void mergingTwoSortedRunsEqualsSortingThem() {
+    Random random = new Random(31);
+    for (int round = 0; round < 20_000; round++) {
+      int first = random.nextInt(5);
+      int second = random.nextInt(5);
+      int[] spans = new int[2 * (first + second)];
+      for (int[] run : new int[][] {{0, first}, {first, first + second}}) {
+        int pos = 0;
+        for (int k = run[0]; k < run[1]; k++) {
+          pos += random.nextInt(4); // equal starts allowed: spans moved together may meet
+          spans[2 * k] = pos;
+          spans[2 * k + 1] = pos + random.nextInt(4);
+          pos = spans[2 * k + 1] - random.nextInt(2) * (spans[2 * k + 1] - pos); // the next may start inside
+        }
+      }
+      List<int[]> pairs = new ArrayList<>();
+      for (int k = 0; k < first + second; k++) {
+        pairs.add(new int[] {spans[2 * k], spans[2 * k + 1]});
+      }
+      pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+      List<Integer> expected = new ArrayList<>();
+      for (int[] p : pairs) {
+        int last = expected.size() - 1;
+        if (last > 0 && p[0] <= expected.get(last)) {
+          expected.set(last, Math.max(expected.get(last), p[1]));
+        } else {
+          expected.add(p[0]);
+          expected.add(p[1]);
+        }
+      }
+      int[] merged = EditBuffer.mergeSpans(spans, first, first + second);
+      assertThat(merged).as("round %d: %s", round, java.util.Arrays.toString(spans))
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /** Edits asked for out of text order are applied as if asked in order. */
+  @Test
+  void editsInAnyOrderGiveTheSameText() {
+    EditBuffer inOrder = new EditBuffer("one two three four");
+    inOrder.edit(0, 4, "", "a");
+    inOrder.edit(8, 14, "", "b");
+    inOrder.edit(3, 4, "  ", null);
+    inOrder.commit();
+    EditBuffer reversed = new EditBuffer("one two three four");
+    reversed.edit(8, 14, "", "b");
+    reversed.edit(3, 4, "  ", null);
+    reversed.edit(0, 4, "", "a");
+    reversed.commit();
+    assertThat(reversed.text()).isEqualTo(inOrder.text()).isEqualTo("two four");
+    assertThat(reversed.removals()).isEqualTo(inOrder.removals());
+  }
+
   /**
    * Tracking what changed: after random removals, rewrites and insertions over several commits,
    * every char outside the tracked spans is an unedited char of the text tracking started on, and
