@@ -5,6 +5,7 @@ import io.corpus.clean.html.PageMetadata;
 import io.corpus.clean.internal.BuiltInRules;
 import io.corpus.clean.internal.EditBuffer;
 import io.corpus.clean.internal.HtmlInput;
+import io.corpus.clean.internal.IsoDates;
 import io.corpus.clean.rules.RuleSpec;
 import io.corpus.clean.transcript.SpeakerTurns;
 import io.corpus.model.ContentType;
@@ -13,8 +14,6 @@ import io.corpus.model.RawDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -129,12 +128,9 @@ public final class Cleaner {
       }
     }
     String published = m.get("published");
-    if (published != null && published.length() >= 10) {
-      try {
-        draft.publishedIfAbsent(LocalDate.parse(published.strip().substring(0, 10)));
-      } catch (DateTimeParseException ignored) {
-        // Not an ISO date: the rules may still find the date in the text.
-      }
+    if (published != null && (published = published.strip()).length() >= 10) {
+      // Not an ISO date: null, and the rules may still find the date in the text.
+      draft.publishedIfAbsent(IsoDates.parse(published.substring(0, 10)));
     }
     draft.publisherIfAbsent(m.get("publisher"));
     draft.languageIfAbsent(m.get("language"));

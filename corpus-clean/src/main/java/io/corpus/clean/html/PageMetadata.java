@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.corpus.clean.html.internal.ElementWalk;
+import io.corpus.clean.internal.IsoDates;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -444,7 +445,7 @@ public record PageMetadata(
     String s = v.strip();
     try {
       if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-        return LocalDate.parse(s.substring(0, 10));
+        return IsoDates.parse(s.substring(0, 10));
       }
       if (s.length() >= 8 && s.chars().limit(8).allMatch(Character::isDigit) && (s.length() == 8 || !Character.isDigit(s.charAt(8)))) {
         return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)));
