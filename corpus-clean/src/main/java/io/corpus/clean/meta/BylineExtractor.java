@@ -3,6 +3,7 @@ package io.corpus.clean.meta;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
@@ -42,6 +43,10 @@ public final class BylineExtractor implements CleanStep {
     "Reporter:", "Correspondent:", "By"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
+  /** The chars a byline may start with: the first chars of the labels, ignoring case. */
+  private static final CharsIgnoringCase FIRST_CHARS = CharsIgnoringCase.firstOf(
+      java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by"})
+          .flatMap(java.util.Arrays::stream).toList());
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2014 ", " \u2013 ", " - ", " on ", ", "};
 
   /** Names and an optional date that a byline states. */
@@ -80,8 +85,8 @@ public final class BylineExtractor implements CleanStep {
 
   /** The byline a whole line states, or null. */
   static @Nullable Byline parse(String line) {
-    if (line.length() > 240) {
-      return null;
+    if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
+      return null; // most lines: no label starts with their first char
     }
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
