@@ -12,17 +12,29 @@ public final class CharsIgnoringCase {
 
   private final BitSet bits = new BitSet(Character.MAX_VALUE + 1);
 
+  /** {@link Prose#foldCase} of every char, made once: each set reads it for all 65,536 chars. */
+  private static final class Folds {
+    static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        FOLD[c] = Prose.foldCase((char) c);
+      }
+    }
+  }
+
   private CharsIgnoringCase(CharSequence given) {
+    char[] fold = Folds.FOLD;
     boolean[] folded = new boolean[Character.MAX_VALUE + 1];
     boolean anySurrogate = false;
     for (int i = 0; i < given.length(); i++) {
       char g = given.charAt(i);
-      folded[Prose.foldCase(g)] = true;
+      folded[fold[g]] = true;
       anySurrogate |= Character.isSurrogate(g);
     }
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       // A surrogate on either side is left to the full comparison, which reads code points.
-      if (anySurrogate || Character.isSurrogate((char) c) || folded[Prose.foldCase((char) c)]) {
+      if (anySurrogate || Character.isSurrogate((char) c) || folded[fold[c]]) {
         bits.set(c);
       }
     }
