@@ -94,7 +94,7 @@ public final class SpeakerTurns {
    * Where the colon of the label that starts {@code [from, to)} stands, or -1 when no label
    * starts it (see {@link #MAX_WORDS} for the shape).
    */
-  static int labelColon(String t, int from, int to) {
+  private static int labelColon(String t, int from, int to) {
     int i = from;
     for (int word = 1; ; word++) {
       int first = codePointIn(t, i, to);
