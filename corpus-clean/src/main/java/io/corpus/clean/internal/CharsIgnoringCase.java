@@ -47,24 +47,22 @@ public final class CharsIgnoringCase {
 
   /** The chars that may match the first char of one of {@code phrases} (empty phrases are skipped). */
   public static CharsIgnoringCase firstOf(Iterable<String> phrases) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : phrases) {
-      if (!p.isEmpty()) {
-        sb.append(p.charAt(0));
-      }
-    }
-    return new CharsIgnoringCase(sb);
+    return new CharsIgnoringCase(ends(phrases, true));
   }
 
   /** The chars that may match the last char of one of {@code phrases} (empty phrases are skipped). */
   public static CharsIgnoringCase lastOf(Iterable<String> phrases) {
+    return new CharsIgnoringCase(ends(phrases, false));
+  }
+
+  private static CharSequence ends(Iterable<String> phrases, boolean first) {
     StringBuilder sb = new StringBuilder();
     for (String p : phrases) {
       if (!p.isEmpty()) {
-        sb.append(p.charAt(p.length() - 1));
+        sb.append(p.charAt(first ? 0 : p.length() - 1));
       }
     }
-    return new CharsIgnoringCase(sb);
+    return sb;
   }
 
   /** False only when {@code c} matches none of the given chars, ignoring case. */

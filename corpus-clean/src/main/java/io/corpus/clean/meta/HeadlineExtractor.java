@@ -255,6 +255,10 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** Page titles and headlines often differ only in quote style: compare with straight quotes. */
   private static String plainQuotes(String s) {
-    return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    char[] cs = s.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      cs[i] = plainQuote(cs[i]);
+    }
+    return new String(cs);
   }
 }
