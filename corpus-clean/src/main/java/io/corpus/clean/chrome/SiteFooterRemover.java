@@ -89,11 +89,10 @@ public final class SiteFooterRemover implements CleanStep {
       }
       runStart--;
     }
-    String host = draft.host();
     int cut = -1;
     for (int i = runStart; i < n && cut < 0; i++) {
       String t = lines.get(i).text();
-      Footer f = footerNamed(t, host);
+      Footer f = footerNamed(t, draft);
       if (f != null) {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
@@ -106,18 +105,23 @@ public final class SiteFooterRemover implements CleanStep {
     }
   }
 
-  private @Nullable Footer footerNamed(String line, @Nullable String host) {
+  private @Nullable Footer footerNamed(String line, Draft draft) {
     String folded = Prose.fold(line);
     for (Footer f : footers) {
-      if (folded.equals(Prose.fold(f.name())) && appliesTo(f, host)) {
+      if (folded.equals(Prose.fold(f.name())) && appliesTo(f, draft)) {
         return f;
       }
     }
     return null;
   }
 
-  private static boolean appliesTo(Footer f, @Nullable String host) {
-    if (host == null || f.hosts().isEmpty()) {
+  /** Whether {@code f} may end a page from the draft's host (asked only for a footer that is there: finding the host parses the address). */
+  private static boolean appliesTo(Footer f, Draft draft) {
+    if (f.hosts().isEmpty()) {
+      return true;
+    }
+    String host = draft.host();
+    if (host == null) {
       return true;
     }
     for (String h : f.hosts()) {
