@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.Literal;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,9 @@ public final class PrintHeaderRemover implements CleanStep {
       Pattern.compile(
           "(?<![\\d/.-])" + STAMP + " {1,3}Page (\\d{1,4}) of (\\d{1,4})(?!\\d)"
               + "|(?<![\\w])Page (\\d{1,4}) of (\\d{1,4}) {1,3}" + STAMP + "(?![\\d:])");
+
+  /** A counter's first word, found by its capital 'P'. */
+  private static final Literal PAGE = new Literal("Page ", 0);
 
   private static final Pattern LONE_STAMP = Pattern.compile(STAMP);
   private static final Pattern LONE_COUNTER = Pattern.compile("(?i)(?:page )?(\\d{1,4}) of (\\d{1,4})");
@@ -120,7 +124,7 @@ public final class PrintHeaderRemover implements CleanStep {
     int lastEnd = -1;
     int from = 0;
     while (true) {
-      int p = text.indexOf("Page ", from);
+      int p = PAGE.in(text, from);
       if (p < 0) {
         return;
       }

@@ -3,6 +3,7 @@ package io.corpus.clean.tooltip;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.Literal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -115,12 +116,15 @@ public final class NameTooltipUnwrapper implements CleanStep {
   /** A confirmed tooltip start: removal starts at {@code removeFrom}; the full name ends at {@code nameEnd}. */
   record Tooltip(int removeFrom, int nameEnd, boolean glued, boolean anchored) {}
 
+  /** "MORE", found by its 'R': capitals past a word's first letter are rare in prose. */
+  private static final Literal MORE = new Literal("MORE", 2);
+
   /** Every "MORE" that can close a tooltip, as {start, end} pairs, left to right. */
   static List<int[]> moreTokens(String t) {
     List<int[]> out = new ArrayList<>();
     int from = 0;
     while (true) {
-      int at = t.indexOf("MORE", from);
+      int at = MORE.in(t, from);
       if (at < 0) {
         return out;
       }

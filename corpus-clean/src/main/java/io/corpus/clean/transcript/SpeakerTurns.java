@@ -1,5 +1,6 @@
 package io.corpus.clean.transcript;
 
+import io.corpus.clean.internal.Literal;
 import io.corpus.model.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,8 @@ public final class SpeakerTurns {
 
   private static final int MIN_LABELLED = 3;
   private static final int MIN_SPEAKERS = 2;
+
+  private static final Literal PARAGRAPH_BREAK = new Literal("\n\n", 0);
 
   private SpeakerTurns() {}
 
@@ -203,7 +206,7 @@ public final class SpeakerTurns {
     int from = 0;
     int at;
     while (true) {
-      at = text.indexOf("\n\n", from);
+      at = PARAGRAPH_BREAK.in(text, from);
       if (n + 2 > out.length) {
         out = java.util.Arrays.copyOf(out, out.length * 2);
       }

@@ -3,6 +3,7 @@ package io.corpus.clean.truncation;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.Literal;
 
 /**
  * Removes the truncation markers news APIs append to cut-off content ({@code "… [+7040 chars]"})
@@ -24,6 +25,9 @@ public final class TruncationMarkerRemover implements CleanStep {
 
   private static final int MAX_DIGITS = 9;
 
+  /** Where a marker's bracket opens, found by its '[', rare in prose. */
+  private static final Literal MARKER_START = new Literal("[+", 0);
+
   @Override
   public String id() {
     return ID;
@@ -44,7 +48,7 @@ public final class TruncationMarkerRemover implements CleanStep {
     String t = draft.text();
     int from = 0;
     while (true) {
-      int at = t.indexOf("[+", from);
+      int at = MARKER_START.in(t, from);
       if (at < 0) {
         return;
       }
