@@ -163,23 +163,21 @@ public final class WhitespaceNormalizer implements CleanStep {
   /** How many chars {@link #plainBlock} looks at in one go. */
   private static final int BLOCK = 32;
 
+  /** A char's kind is two bits: {@link #BLANK}, and {@link #NOT_A_SPACE} for a blank other than ' '. */
   private static final byte VISIBLE = 0;
-  private static final byte SPACE = 1;
-  private static final byte NEWLINE = 2;
-  private static final byte OTHER_BLANK = 8;
+  private static final byte BLANK = 1;
+  private static final byte NOT_A_SPACE = 2;
 
-  /** The kind of every char: {@link #VISIBLE}, {@link #SPACE}, {@link #NEWLINE} or {@link #OTHER_BLANK}. */
+  /** The kind of every char: 0 (visible), {@link #BLANK} (' '), or both bits (any other blank char). */
   private static final byte[] KIND = kinds();
 
   private static byte[] kinds() {
     byte[] k = new byte[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (c == ' ') {
-        k[c] = SPACE;
-      } else if (c == '\n') {
-        k[c] = NEWLINE;
+        k[c] = BLANK;
       } else if (Draft.isBlank((char) c)) {
-        k[c] = OTHER_BLANK;
+        k[c] = BLANK | NOT_A_SPACE;
       }
     }
     return k;
@@ -188,16 +186,17 @@ public final class WhitespaceNormalizer implements CleanStep {
   /**
    * Whether the block {@code [from, from + BLOCK)} holds nothing to normalize and leaves no run
    * open: every char in it and the one after it is visible or a space, no space stands next to
-   * another or at the text's start, and so every space is one space between two words. Needs
-   * {@code from + BLOCK < t.length}. Branch-free: the product of two neighbours' kinds is 1 or 2
-   * only when both are blank and one is a space (two newlines give 4, a paragraph break).
+   * another blank (the char before the block included) or at the text's start, and so every space
+   * is one space between two words. Needs {@code from + BLOCK < t.length}. Branch-free: {@code
+   * kind & (prev | NOT_A_SPACE)} is not 0 when a char is a blank other than ' ', or is blank after a
+   * blank.
    */
   private static boolean plainBlock(String t, int from) {
-    int prev = from == 0 ? SPACE : KIND[t.charAt(from - 1)]; // a blank at the start is a leading blank
+    int prev = from == 0 ? BLANK : KIND[t.charAt(from - 1)]; // a blank at the start is a leading blank
     int bad = 0;
     for (int j = from; j <= from + BLOCK; j++) {
       int kind = KIND[t.charAt(j)];
-      bad |= ((prev * kind) & (SPACE | NEWLINE)) | (kind & (NEWLINE | OTHER_BLANK));
+      bad |= kind & (prev | NOT_A_SPACE);
       prev = kind;
     }
     return bad == 0;
