@@ -260,6 +260,8 @@ public final class DataRule implements CleanStep {
    * speed and compared only where that letter stands ("Skip": at each k, not at each s).
    */
   static final class WordFilter {
+    private static final int[] NONE = new int[0];
+
     /** Letters from the most to the least frequent in English text. */
     private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
@@ -310,7 +312,7 @@ public final class DataRule implements CleanStep {
       if (ignoreCase && surrogates) {
         return null;
       }
-      int[] out = new int[8];
+      int[] out = NONE; // most texts hold the word nowhere: then nothing is allocated
       int count = 0;
       int n = word.length();
       for (char form : forms) {
@@ -321,11 +323,14 @@ public final class DataRule implements CleanStep {
           }
           if (text.regionMatches(ignoreCase, start, word, 0, n)) {
             if (count == out.length) {
-              out = java.util.Arrays.copyOf(out, count * 2);
+              out = java.util.Arrays.copyOf(out, Math.max(8, count * 2));
             }
             out[count++] = start;
           }
         }
+      }
+      if (count == 0) {
+        return NONE;
       }
       int[] starts = java.util.Arrays.copyOf(out, count);
       java.util.Arrays.sort(starts); // one run per case form
