@@ -128,7 +128,7 @@ public final class EditBuffer {
     // itself to two at the first char past Latin-1, which nearly every scraped text has.
     char[] out = new char[size];
     int written = 0;
-    OffsetRuns.Builder next = new OffsetRuns.Builder(merged.size() * 2 + 4);
+    OffsetRuns.Builder next = new OffsetRuns.Builder(map.runCount() + merged.size() * 2 + 4);
     OffsetRuns.Cursor old = map.cursor();
     int at = 0;
     for (Edit e : merged) {

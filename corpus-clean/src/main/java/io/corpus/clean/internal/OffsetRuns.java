@@ -101,7 +101,6 @@ final class OffsetRuns {
       return slope[r] ? raw[r] + (i - start[r]) : raw[r];
     }
 
-    /** Appends the mapping of chars {@code [from, to)} to {@code out}. */
     /** The end (exclusive) of the run that holds char {@code i}. */
     int runEnd(int i) {
       if (i < 0 || i >= length) {
@@ -110,19 +109,81 @@ final class OffsetRuns {
       return end(seek(i));
     }
 
+    /**
+     * Appends the mapping of chars {@code [from, to)} to {@code out}, with the runs {@link
+     * Builder#slope} and {@link Builder#flat} would make of them one by one. Only the first two
+     * runs can join the runs {@code out} ends with (the second when the first is a one-char piece
+     * of a flat run); the whole runs after them are copied as they are, since the builder that
+     * made them would have joined any two that continue each other. A commit so copies the
+     * untouched stretches of a much-edited text in bulk.
+     */
     void copy(int from, int to, Builder out) {
       int i = from;
+      for (int one = 0; one < 2 && i < to; one++) {
+        i = copyRun(i, to, out);
+      }
+      if (i >= to) {
+        return;
+      }
+      int first = seek(i); // i starts this run: the one before it was copied whole
+      int last = runOf(to - 1, first);
+      if (end(last) > to) {
+        last--; // the run that holds to - 1 goes on past it: copied in part, below
+      }
+      if (last >= first) {
+        out.runs(OffsetRuns.this, first, last);
+        i = end(last);
+        k = last;
+      }
       while (i < to) {
-        int r = seek(i);
-        int e = Math.min(to, end(r));
-        if (slope[r]) {
-          out.slope(raw[r] + (i - start[r]), e - i);
-        } else {
-          out.flat(raw[r], e - i);
-        }
-        i = e;
+        i = copyRun(i, to, out);
       }
     }
+
+    /** Appends the mapping of chars {@code [i, min(to, end of i's run))}; returns where it stops. */
+    private int copyRun(int i, int to, Builder out) {
+      int r = seek(i);
+      int e = Math.min(to, end(r));
+      if (slope[r]) {
+        out.slope(raw[r] + (i - start[r]), e - i);
+      } else {
+        out.flat(raw[r], e - i);
+      }
+      return e;
+    }
+  }
+
+  /** How many runs the map has. */
+  int runCount() {
+    return count;
+  }
+
+  /** The text length the map covers. */
+  int length() {
+    return length;
+  }
+
+  /** Run {@code k}'s first char, raw offset and kind (a slope or flat run), {@code 0 <= k < runCount()}. */
+  int runStart(int k) {
+    return start[k];
+  }
+
+  int runRaw(int k) {
+    return raw[k];
+  }
+
+  boolean runIsSlope(int k) {
+    return slope[k];
+  }
+
+  /** The runs, as {@code start:raw/} (slope) or {@code start:raw=} (flat), then the length. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < count; k++) {
+      sb.append(start[k]).append(':').append(raw[k]).append(slope[k] ? "/ " : "= ");
+    }
+    return sb.append("length ").append(length).toString();
   }
 
   /** Builds a map run by run, from the first char on, merging runs that continue each other. */
@@ -177,13 +238,31 @@ final class OffsetRuns {
       add(rawOffset, false, n);
     }
 
-    private void add(int rawStart, boolean isSlope, int n) {
-      if (count == start.length) {
-        int c = count * 2;
+    /** Appends runs {@code [first, last]} of {@code map} as they are (see {@link Cursor#copy}). */
+    void runs(OffsetRuns map, int first, int last) {
+      int n = last - first + 1;
+      ensureCapacity(count + n);
+      System.arraycopy(map.raw, first, raw, count, n);
+      System.arraycopy(map.slope, first, slope, count, n);
+      int shift = length - map.start[first];
+      for (int k = 0; k < n; k++) {
+        start[count + k] = map.start[first + k] + shift;
+      }
+      count += n;
+      length += map.end(last) - map.start[first];
+    }
+
+    private void ensureCapacity(int runs) {
+      if (runs > start.length) {
+        int c = Math.max(runs, start.length * 2);
         start = Arrays.copyOf(start, c);
         raw = Arrays.copyOf(raw, c);
         slope = Arrays.copyOf(slope, c);
       }
+    }
+
+    private void add(int rawStart, boolean isSlope, int n) {
+      ensureCapacity(count + 1);
       start[count] = length;
       raw[count] = rawStart;
       slope[count] = isSlope;
