@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -338,30 +339,27 @@ public final class DataRule implements CleanStep {
     }
   }
 
+  /**
+   * The lines the pattern matches as a whole (blanks around them aside), each removed with its
+   * blanks. The lines come from {@link TextLines}, which the later line-based steps ask for too:
+   * a text no step changes in between is split once.
+   */
   private void lines(BudgetedText text, String t, List<int[]> spans) {
     Matcher m = pattern.matcher(text);
-    int n = t.length();
-    int ls = 0;
-    while (ls <= n) {
-      int le = t.indexOf('\n', ls);
-      if (le < 0) {
-        le = n;
-      }
-      int s = ls;
-      int e = le;
-      while (s < e && Draft.isBlank(t.charAt(s))) {
-        s++;
-      }
-      while (e > s && Draft.isBlank(t.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s && lineStarts.get(t.charAt(s))) {
+    for (TextLines.Line line : TextLines.of(t).lines()) {
+      int s = line.start();
+      int e = line.end();
+      if (lineStarts.get(t.charAt(s))) {
         m.region(s, e);
         if (m.matches() || m.hitEnd()) {
-          spans.add(new int[] {ls, le});
+          int ls = s;
+          while (ls > 0 && t.charAt(ls - 1) != '\n') {
+            ls--; // the blanks before the line's first visible char
+          }
+          int le = t.indexOf('\n', e);
+          spans.add(new int[] {ls, le < 0 ? t.length() : le});
         }
       }
-      ls = le + 1;
     }
   }
 
