@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.Literal;
+import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -83,33 +84,28 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * line, and of every line that ends in an ellipsis (a paragraph the scraper cut short).
    */
   private void cutOffTooltips(Draft draft, String t, List<int[]> mores) {
-    int textEnd = t.length();
-    while (textEnd > 0 && Draft.isBlank(t.charAt(textEnd - 1))) {
-      textEnd--;
-    }
+    // The lines of TextLines (non-blank, blanks around them left out), which the line-based steps
+    // after this one ask for too: a text this step does not change is split once for all of them.
+    List<TextLines.Line> lines = TextLines.of(t).lines();
     int k = 0;
-    int lineStart = 0;
-    while (lineStart < textEnd) {
-      int lineEnd = t.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = t.length();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line line = lines.get(i);
+      int lineStart = line.start();
+      while (lineStart > 0 && t.charAt(lineStart - 1) != '\n') {
+        lineStart--; // the blanks before its first visible char belong to the line
       }
-      int end = Math.min(lineEnd, textEnd);
-      while (end > lineStart && Draft.isBlank(t.charAt(end - 1))) {
-        end--;
-      }
+      int end = line.end();
       int seg = lineStart;
-      while (k < mores.size() && mores.get(k)[1] <= lineEnd) {
+      while (k < mores.size() && mores.get(k)[1] <= end) {
         if (mores.get(k)[0] >= lineStart) {
           seg = mores.get(k)[1];
         }
         k++;
       }
-      boolean last = lineEnd >= textEnd;
+      boolean last = i == lines.size() - 1;
       if (end > seg && (last || endsInEllipsis(t, end))) {
         cutOffTail(draft, t, seg, end, last);
       }
-      lineStart = lineEnd + 1;
     }
   }
 

@@ -85,4 +85,27 @@ class NameTooltipUnwrapperTest {
     String join = "The vote came at the Capitol in Washington WashingtonSen. Jane Do\u2026 [+300 chars]";
     assertThat(clean(join).text()).isEqualTo("The vote came at the Capitol in Washington WashingtonSen. Jane Do");
   }
+
+  /** The step alone, so blanks around lines stay as they are and only the tooltip goes. */
+  private static String unwrapOnly(String text) {
+    Cleaner.Builder b = Cleaner.builder();
+    for (var step : Cleaner.standard().steps()) {
+      if (!step.id().equals(NameTooltipUnwrapper.ID)) {
+        b.disable(step.id());
+      }
+    }
+    return b.build().clean(RawDocument.text("t.txt", text)).text();
+  }
+
+  @Test
+  void cutOffTooltipsAreFoundOnTheLastLineAndOnLinesCutShortWhateverBlanksSurroundThem() {
+    assertThat(unwrapOnly("  Leader Charles SchumerCharles (Chuck) Ellis SchumerSchumer calls for \n\n \n"))
+        .isEqualTo("  Leader Charles Schumer \n\n \n");
+    assertThat(unwrapOnly("First line.\n\n  Leader Chuck SchumerCharles (Chu\u2026\n  Next line."))
+        .isEqualTo("First line.\n\n  Leader Chuck Schumer\n  Next line.");
+    assertThat(unwrapOnly("  Leader Chuck SchumerCharles (Chu\u2026  \nNext line."))
+        .isEqualTo("  Leader Chuck Schumer  \nNext line.");
+    String prose = "  Senator Jane Doe spoke.\n\n  The vote came late in WashingtonSen. Jane Doe";
+    assertThat(unwrapOnly(prose)).isEqualTo(prose);
+  }
 }
