@@ -71,6 +71,8 @@ public final class SpeakerTurns {
     }
     List<Turn> turns = new ArrayList<>(labelled);
     String speaker = null;
+    // A turn's first paragraph; a builder only once a second one comes (most turns are one).
+    String first = null;
     StringBuilder body = null;
     for (int k = 0; k < count; k++) {
       int from = bounds[2 * k];
@@ -78,19 +80,34 @@ public final class SpeakerTurns {
       String next = labels[k];
       if (next != null) {
         if (speaker != null) {
-          turns.add(new Turn(speaker, body.toString()));
+          turns.add(new Turn(speaker, body != null ? body.toString() : first));
         }
         speaker = next;
-        body = new StringBuilder(text.substring(labelEnds[k], to).strip());
-      } else if (body != null) {
+        first = stripped(text, labelEnds[k], to);
+        body = null;
+      } else if (speaker != null) {
+        if (body == null) {
+          body = new StringBuilder(first);
+        }
         if (body.length() > 0) {
           body.append("\n\n");
         }
-        body.append(text.substring(from, to).strip());
+        body.append(stripped(text, from, to));
       }
     }
-    turns.add(new Turn(speaker, body.toString()));
+    turns.add(new Turn(speaker, body != null ? body.toString() : first));
     return turns;
+  }
+
+  /** {@code t.substring(from, to).strip()}, copying the chars once. */
+  private static String stripped(String t, int from, int to) {
+    while (from < to && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
   }
 
   /**

@@ -107,4 +107,15 @@ class SpeakerTurnsTest {
     }
     return turns;
   }
+
+  @Test
+  void aTurnsTextIsItsParagraphsStrippedAndJoinedWithBlankLines() {
+    String text = "Q: \n\nA: One.\n\nQ:\n\n  Two.  \n\n \u2003\n\nA:  Three. \n\nmore \t";
+    assertThat(SpeakerTurns.of(text))
+        .containsExactly(
+            new Turn("Q", ""),
+            new Turn("A", "One."),
+            new Turn("Q", "Two.\n\n"),
+            new Turn("A", "Three.\n\nmore"));
+  }
 }
