@@ -115,7 +115,10 @@ public final class SiteFooterRemover implements CleanStep {
     return null;
   }
 
-  /** Whether {@code f} may end a page from the draft's host (asked only for a footer that is there: finding the host parses the address). */
+  /**
+   * Whether {@code f} may end a page from the draft's host; asked only for a footer line that is
+   * there, since finding the host parses the address.
+   */
   private static boolean appliesTo(Footer f, Draft draft) {
     if (f.hosts().isEmpty()) {
       return true;

@@ -163,7 +163,10 @@ final class OffsetRuns {
     return length;
   }
 
-  /** Run {@code k}'s first char, raw offset and kind (a slope or flat run), {@code 0 <= k < runCount()}. */
+  /**
+   * Run {@code k}'s first char, raw offset and kind (a slope or flat run), {@code 0 <= k <
+   * runCount()}: what a test reads to copy a map run by run the plain way.
+   */
   int runStart(int k) {
     return start[k];
   }

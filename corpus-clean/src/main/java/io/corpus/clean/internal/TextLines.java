@@ -78,6 +78,21 @@ public final class TextLines {
       return source.charAt(end - 1);
     }
 
+    /** Where the line starts, the blanks before its first visible char included: after the line feed before it. */
+    public int startWithBlanks() {
+      int s = start;
+      while (s > 0 && source.charAt(s - 1) != '\n') {
+        s--;
+      }
+      return s;
+    }
+
+    /** Where the line ends, the blanks after its last visible char included: at the next line feed or the end. */
+    public int endWithBlanks() {
+      int e = source.indexOf('\n', end);
+      return e < 0 ? source.length() : e;
+    }
+
     @Override
     public String toString() {
       return "Line[" + start + ", " + end + ", block " + block + "]";

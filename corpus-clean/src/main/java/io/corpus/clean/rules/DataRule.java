@@ -352,12 +352,7 @@ public final class DataRule implements CleanStep {
       if (lineStarts.get(t.charAt(s))) {
         m.region(s, e);
         if (m.matches() || m.hitEnd()) {
-          int ls = s;
-          while (ls > 0 && t.charAt(ls - 1) != '\n') {
-            ls--; // the blanks before the line's first visible char
-          }
-          int le = t.indexOf('\n', e);
-          spans.add(new int[] {ls, le < 0 ? t.length() : le});
+          spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }
     }

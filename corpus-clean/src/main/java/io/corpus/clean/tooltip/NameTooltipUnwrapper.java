@@ -90,10 +90,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
-      int lineStart = line.start();
-      while (lineStart > 0 && t.charAt(lineStart - 1) != '\n') {
-        lineStart--; // the blanks before its first visible char belong to the line
-      }
+      int lineStart = line.startWithBlanks();
       int end = line.end();
       int seg = lineStart;
       while (k < mores.size() && mores.get(k)[1] <= end) {

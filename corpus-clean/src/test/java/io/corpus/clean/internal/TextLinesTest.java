@@ -15,6 +15,15 @@ class TextLinesTest {
     assertThat(lines.lines()).extracting(TextLines.Line::block).containsExactly(0, 1, 1, 2);
   }
 
+  @Test
+  void aLineWithItsBlanksRunsFromLineFeedToLineFeed() {
+    String text = "  Title \n\nFirst line\nsecond line\n \n\n\u00A0Last";
+    TextLines lines = TextLines.of(text);
+    assertThat(lines.lines())
+        .extracting(l -> text.substring(l.startWithBlanks(), l.endWithBlanks()))
+        .containsExactly("  Title ", "First line", "second line", "\u00A0Last");
+  }
+
   /**
    * The first lines are those of the whole split, whether this thread's last split was of the
    * same text (the cached lines) or of another (a split that stops early).
