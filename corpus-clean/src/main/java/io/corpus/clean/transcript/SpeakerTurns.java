@@ -71,43 +71,74 @@ public final class SpeakerTurns {
     }
     List<Turn> turns = new ArrayList<>(labelled);
     String speaker = null;
-    // A turn's first paragraph; a builder only once a second one comes (most turns are one).
-    String first = null;
-    StringBuilder body = null;
+    // The current turn's paragraphs as stripped {start, end} ranges of the text: its text is made
+    // once the turn ends, in one array of its exact length.
+    int[] parts = new int[8];
+    int partCount = 0;
     for (int k = 0; k < count; k++) {
       int from = bounds[2 * k];
       int to = bounds[2 * k + 1];
       String next = labels[k];
       if (next != null) {
         if (speaker != null) {
-          turns.add(new Turn(speaker, body != null ? body.toString() : first));
+          turns.add(new Turn(speaker, joined(text, parts, partCount)));
         }
         speaker = next;
-        first = stripped(text, labelEnds[k], to);
-        body = null;
-      } else if (speaker != null) {
-        if (body == null) {
-          body = new StringBuilder(first);
-        }
-        if (body.length() > 0) {
-          body.append("\n\n");
-        }
-        body.append(stripped(text, from, to));
+        partCount = 0;
+        from = labelEnds[k];
+      } else if (speaker == null) {
+        continue; // before the first label
       }
+      if (2 * partCount + 2 > parts.length) {
+        parts = java.util.Arrays.copyOf(parts, parts.length * 2);
+      }
+      parts[2 * partCount] = strippedStart(text, from, to);
+      parts[2 * partCount + 1] = strippedEnd(text, parts[2 * partCount], to);
+      partCount++;
     }
-    turns.add(new Turn(speaker, body != null ? body.toString() : first));
+    turns.add(new Turn(speaker, joined(text, parts, partCount)));
     return turns;
   }
 
-  /** {@code t.substring(from, to).strip()}, copying the chars once. */
-  private static String stripped(String t, int from, int to) {
+  /**
+   * The ranges' text joined by blank lines, as appending each range to what is there, after a
+   * blank line when what is there is not empty, makes it; one range is one substring.
+   */
+  private static String joined(String t, int[] parts, int count) {
+    if (count == 1) {
+      return t.substring(parts[0], parts[1]);
+    }
+    int length = 0;
+    for (int p = 0; p < count; p++) {
+      length += (length > 0 ? 2 : 0) + parts[2 * p + 1] - parts[2 * p];
+    }
+    char[] out = new char[length];
+    int at = 0;
+    for (int p = 0; p < count; p++) {
+      if (at > 0) {
+        out[at++] = '\n';
+        out[at++] = '\n';
+      }
+      t.getChars(parts[2 * p], parts[2 * p + 1], out, at);
+      at += parts[2 * p + 1] - parts[2 * p];
+    }
+    return new String(out);
+  }
+
+  /** Where {@code t.substring(from, to).strip()} starts in {@code t}. */
+  private static int strippedStart(String t, int from, int to) {
     while (from < to && Character.isWhitespace(t.charAt(from))) {
       from++;
     }
+    return from;
+  }
+
+  /** Where {@code t.substring(from, to).strip()} ends in {@code t}, {@code from} its start. */
+  private static int strippedEnd(String t, int from, int to) {
     while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
       to--;
     }
-    return t.substring(from, to);
+    return to;
   }
 
   /**

@@ -118,4 +118,45 @@ class SpeakerTurnsTest {
             new Turn("Q", "Two.\n\n"),
             new Turn("A", "Three.\n\nmore"));
   }
+
+  /**
+   * Random transcripts (labelled and unlabelled paragraphs, empty and blank ones, blanks around
+   * each): every turn's text is its paragraphs stripped and appended one by one, each after a blank
+   * line when the text so far is not empty.
+   */
+  @Test
+  void turnsJoinTheirParagraphsAsAppendingThemOneByOneDoes() {
+    java.util.Random random = new java.util.Random(29);
+    String[] speakers = {"Q", "MR. PRICE", "SECRETARY BLINKEN"};
+    String[] bodies = {"", " ", "\t", "one.", "two words", " padded \u2003", "\u201Cquoted\u201D", "x"};
+    for (int round = 0; round < 3_000; round++) {
+      java.util.List<String> paragraphs = new java.util.ArrayList<>();
+      java.util.List<Turn> expected = new java.util.ArrayList<>();
+      StringBuilder body = null;
+      String speaker = null;
+      int paragraphCount = 3 + random.nextInt(10);
+      for (int k = 0; k < paragraphCount; k++) {
+        String b = bodies[random.nextInt(bodies.length)];
+        boolean labelled = k < 3 || random.nextInt(3) == 0;
+        if (labelled) {
+          if (speaker != null) {
+            expected.add(new Turn(speaker, body.toString()));
+          }
+          speaker = speakers[k < 2 ? k : random.nextInt(speakers.length)];
+          paragraphs.add(speaker + ": " + b);
+          body = new StringBuilder(b.strip());
+        } else {
+          String p = b.isEmpty() || b.startsWith(" ") || b.startsWith("\t") ? b : "and " + b;
+          paragraphs.add(p);
+          if (body.length() > 0) {
+            body.append("\n\n");
+          }
+          body.append(p.strip());
+        }
+      }
+      expected.add(new Turn(speaker, body.toString()));
+      String text = String.join("\n\n", paragraphs);
+      assertThat(SpeakerTurns.of(text)).as("'%s'", text).isEqualTo(expected);
+    }
+  }
 }
