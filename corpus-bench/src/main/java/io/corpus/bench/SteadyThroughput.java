@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,9 +65,13 @@ public final class SteadyThroughput {
       for (String c : configs) {
         boolean clean = c.startsWith("clean");
         int threads = c.endsWith("2") ? 2 : 1;
+        long cpu0 = processCpuNanos();
         double s = run(input, out, !clean, threads);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         results.get(c).add(mb / s);
-        System.err.printf(Locale.ROOT, "round %d: %s %.1f MB/s%n", r + 1, c, mb / s);
+        // CPU per wall second tells idle cores (waiting) from dearer work (cache, GC, hand-overs).
+        System.err.printf(Locale.ROOT, "round %d: %s %.1f MB/s, %.2f cores busy, %.2f ns of CPU per byte%n",
+            r + 1, c, mb / s, cpu / s, cpu * 1e9 / input.length);
       }
     }
     Files.deleteIfExists(out);
@@ -99,6 +104,13 @@ public final class SteadyThroughput {
       throw new IllegalStateException("no document was written: " + s.format());
     }
     return secs;
+  }
+
+  /** CPU time of the whole process (all threads, the JIT and GC included), or 0 when the JVM does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private static double median(List<Double> xs) {
