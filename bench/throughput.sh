@@ -8,12 +8,17 @@
 #   SKIP_ADV=1     skip the adversarial comparison
 #   STEADY_MB=128  size of the slice the steady-state runner uses (0 skips it)
 #   REPEAT=3       whole-process runs per configuration; the median time is reported
+#   SKIP_CPU=1     skip the runs that split the whole-process CPU time by kind of thread
 #
 # Reports, in one run: clean throughput (MB/s of input), the pass-through floor (--no-clean),
 # their ratio, 1 versus 2 threads, peak RSS (GNU time), and the per-byte cost of 1 MB
 # adversarial documents against ordinary news text. Throughput is input bytes over the wall time
 # of the whole process (JVM start and JIT warm-up included); the adversarial comparison uses the
 # run time the job reports (reading to last write), so JVM start does not blur small inputs.
+#
+# Then one more clean run and one more pass-through run under bench/thread_cpu.py, which splits
+# the process's CPU seconds by kind of thread: JIT compilers, garbage collector, and the threads
+# that read, clean and write. On 2 cores the compilers compete with the work for the same cores.
 #
 # Then the same four measures in steady state: corpus-bench's SteadyThroughput runs the same job
 # in one JVM, with the launcher's JVM settings, over the first STEADY_MB of the corpus, three
@@ -123,6 +128,32 @@ if [[ "${SKIP_ADV:-0}" != 1 ]]; then
   adv_rows="| ordinary news text | $(python3 -c "print(f'{1/$news_per_mb:.1f}')") MB/s | 1.00x |"$'\n'"$adv_rows"
 fi
 
+cpu_rows=""
+if [[ "${SKIP_CPU:-0}" != 1 ]]; then
+  # cpu_split LABEL ARGS...: one whole-process run under thread_cpu.py; appends a table row.
+  cpu_split() {
+    local label="$1"; shift
+    local out="$work/out-cpu-$label.jsonl" start end split
+    start=$(date +%s.%N)
+    split=$(python3 "$here/bench/thread_cpu.py" --json -- \
+      "${cli[@]}" clean "$@" -o "$out" --force --quiet 2>"$work/err-cpu-$label.txt") || true
+    end=$(date +%s.%N)
+    rm -f "$out"
+    echo "bench: cpu $label: $split" >&2
+    cpu_rows+=$(python3 - "$label" "$split" "$start" "$end" <<'PY'
+import json, sys
+label, split, start, end = sys.argv[1], json.loads(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+wall = end - start
+share = lambda k: f"{split[k]:.1f} s ({100 * split[k] / split['all']:.0f}%)"
+print(f"| {label} | {wall:.1f} s | {split['all']:.1f} s | {split['all'] / wall:.2f} | "
+      f"{share('work')} | {share('c2')} | {share('c1')} | {share('gc')} |")
+PY
+)$'\n'
+  }
+  cpu_split "pass-through (--no-clean)" --no-clean "$corpus"
+  cpu_split "clean" "$corpus"
+fi
+
 steady_mb="${STEADY_MB:-128}"
 steady_rows=""
 if [[ "$steady_mb" != 0 ]]; then
@@ -164,6 +195,14 @@ report="$work/results.md"
   echo "| 2 threads | $t2_mbps MB/s | | |"
   echo "| 2 threads / 1 thread | $scaling | >= 1.80 | $(ok "$scaling >= 1.80") |"
   echo "| peak RSS (default settings) | $peak MB | < 512 MB | $(ok "$peak < 512") |"
+  if [[ -n "$cpu_rows" ]]; then
+    echo
+    echo "Where the whole-process CPU goes (one more run of each, threads by kind, bench/thread_cpu.py):"
+    echo
+    echo "| run | wall | CPU | cores busy | reading, cleaning, writing | C2 compiler | C1 compiler | GC and VM |"
+    echo "|---|---|---|---|---|---|---|---|"
+    printf '%s' "$cpu_rows"
+  fi
   if [[ -n "$steady_rows" ]]; then
     echo
     echo "Steady state (one JVM, after warm-up, median of 3 rounds over the first $steady_mb MB):"
