@@ -171,7 +171,7 @@ class CorpusJobTest {
     assertThat(r.summary().exitCode()).isZero();
     assertThat(r.summary().read()).isEqualTo(1);
     assertThat(r.summary().written()).isEqualTo(1);
-    assertThat(r.summary().format()).contains("read 1 documents").contains("written 1, rejected 0");
+    assertThat(r.summary().format()).contains("read 1 document (").contains("written 1, rejected 0");
     assertThat(r.messages()).isEmpty();
   }
 
