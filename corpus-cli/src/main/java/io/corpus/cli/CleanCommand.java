@@ -76,10 +76,21 @@ public final class CleanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--max-document-size must be between 1 and 1024 MB, got " + ingest.maxDocumentMb);
     }
     Path out = output.equals("-") ? null : Path.of(output);
-    for (Path p : new Path[] {out, ingest.rejects}) {
-      if (p != null && !ingest.force && Files.exists(p)) {
-        throw new CommandLine.ParameterException(cl, p + " already exists (use --force to replace it)");
-      }
+    Path rejects = ingest.rejects;
+    if (rejects != null && rejects.toString().equals("-")) {
+      throw new CommandLine.ParameterException(
+          cl, "--rejects needs a file name, not '-' (each reject is also listed on standard error)");
+    }
+    if (rejects != null && out != null
+        && rejects.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(cl, "--rejects and OUTPUT are the same file: " + out);
+    }
+    if (out != null && !ingest.force && Files.exists(out)) {
+      throw new CommandLine.ParameterException(cl, "OUTPUT " + out + " already exists (use --force to replace it)");
+    }
+    if (rejects != null && !ingest.force && Files.exists(rejects)) {
+      throw new CommandLine.ParameterException(
+          cl, "the rejects file " + rejects + " already exists (use --force to replace it)");
     }
     ExportOptions exportOptions;
     try {

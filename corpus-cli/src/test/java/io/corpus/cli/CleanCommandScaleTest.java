@@ -82,12 +82,39 @@ class CleanCommandScaleTest {
     Path out = Files.writeString(tmp.resolve("out.jsonl"), "keep me\n");
     CliRun refused = CleanCommandTest.run("clean", in.toString(), "-o", out.toString());
     assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(refused.err()).contains("already exists (use --force to replace it)");
+    assertThat(refused.err()).contains("OUTPUT " + out + " already exists (use --force to replace it)");
     assertThat(Files.readString(out)).isEqualTo("keep me\n");
 
     CliRun forced = CleanCommandTest.run("clean", in.toString(), "-o", out.toString(), "--force");
     assertThat(forced.exit()).as(forced.err()).isZero();
     assertThat(jsonl(Files.readString(out)).get(0).get("text").asText()).isEqualTo("Some text.");
+  }
+
+  @Test
+  void anExistingRejectsFileNeedsForceAndIsNamedAsSuch() throws IOException {
+    Path in = Files.writeString(tmp.resolve("a.txt"), "Some text.");
+    Path rejects = Files.writeString(tmp.resolve("rejects.jsonl"), "keep me\n");
+    CliRun refused = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--rejects", rejects.toString());
+    assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains("the rejects file " + rejects + " already exists");
+    assertThat(refused.out()).isEmpty();
+    assertThat(Files.readString(rejects)).isEqualTo("keep me\n");
+  }
+
+  @Test
+  void rejectsMustBeAFileOtherThanTheOutput() throws IOException {
+    Path in = Files.writeString(tmp.resolve("a.txt"), "Some text.");
+    CliRun dash = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--rejects", "-");
+    assertThat(dash.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(dash.err()).contains("--rejects needs a file name, not '-'");
+    assertThat(dash.out()).isEmpty();
+
+    Path out = tmp.resolve("out.jsonl");
+    CliRun same = CleanCommandTest.run(
+        "clean", in.toString(), "-o", out.toString(), "--rejects", tmp.resolve(".").resolve("out.jsonl").toString(), "--force");
+    assertThat(same.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(same.err()).contains("--rejects and OUTPUT are the same file");
+    assertThat(out).doesNotExist();
   }
 
   @Test
