@@ -5,6 +5,7 @@ import io.corpus.export.Converter;
 import io.corpus.export.DatasetException;
 import io.corpus.export.ExportOptions;
 import io.corpus.export.OutputFormat;
+import io.corpus.ingest.JobSummary;
 import io.corpus.ingest.SafeOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,14 +81,14 @@ public final class ConvertCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.FAILED;
     }
-    err.println("corpus: converted " + result.documents() + " documents from " + input + " to " + (output.equals("-") ? "standard output" : output));
+    err.println("corpus: converted " + JobSummary.documents(result.documents()) + " from " + input + " to " + (output.equals("-") ? "standard output" : output));
     int exit = ExitCodes.OK;
     if (result.turnsLeftOut() > 0) {
-      err.println("corpus: " + result.turnsLeftOut() + " documents have turns the output does not carry (use --nested-json or --unit turn)");
+      err.println("corpus: " + JobSummary.documents(result.turnsLeftOut()) + (result.turnsLeftOut() == 1 ? " has" : " have") + " turns the output does not carry (use --nested-json or --unit turn)");
       exit = ExitCodes.SOME_REJECTED;
     }
     if (result.removalsLeftOut() > 0) {
-      err.println("corpus: " + result.removalsLeftOut() + " documents have removals the output does not carry (use --provenance)");
+      err.println("corpus: " + JobSummary.documents(result.removalsLeftOut()) + (result.removalsLeftOut() == 1 ? " has" : " have") + " removals the output does not carry (use --provenance)");
       exit = ExitCodes.SOME_REJECTED;
     }
     err.flush();

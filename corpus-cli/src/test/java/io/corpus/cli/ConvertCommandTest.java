@@ -58,7 +58,7 @@ class ConvertCommandTest {
     Path in = Files.writeString(tmp.resolve("in.jsonl"), JSONL, StandardCharsets.UTF_8);
     CliRun r = run("convert", in.toString(), "-o", tmp.resolve("out.csv").toString(), "--no-nested-json");
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_REJECTED);
-    assertThat(r.err()).contains("1 documents have turns the output does not carry");
+    assertThat(r.err()).contains("1 document has turns the output does not carry");
   }
 
   @Test

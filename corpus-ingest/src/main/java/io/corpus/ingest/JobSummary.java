@@ -46,8 +46,8 @@ public record JobSummary(
   public String format() {
     StringBuilder sb = new StringBuilder();
     double secs = Math.max(elapsed.toMillis(), 1) / 1000.0;
-    sb.append(String.format(Locale.ROOT, "read %,d %s (%.1f MB in %.1f s, %.1f MB/s)%n",
-        read, read == 1 ? "document" : "documents", bytesRead / 1e6, secs, bytesRead / 1e6 / secs));
+    sb.append(String.format(Locale.ROOT, "read %s (%.1f MB in %.1f s, %.1f MB/s)%n",
+        documents(read), bytesRead / 1e6, secs, bytesRead / 1e6 / secs));
     sb.append(String.format(Locale.ROOT, "written %,d, rejected %,d, truncated %,d, warnings %,d, skipped %,d%n",
         written, rejected, truncated, warnings, skipped));
     if (!removalsByRule.isEmpty()) {
@@ -56,5 +56,10 @@ public record JobSummary(
           sb.append(String.format(Locale.ROOT, "  %-28s %,d%n", rule, n)));
     }
     return sb.toString();
+  }
+
+  /** A count of documents for a message: "1 document", "0 documents", "12,345 documents". */
+  public static String documents(long n) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "document" : "documents");
   }
 }

@@ -1,5 +1,6 @@
 package io.corpus.ingest.internal;
 
+import io.corpus.ingest.JobSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -48,7 +49,8 @@ public final class ConsoleProgress {
     long bytes = bytesRead.getAsLong();
     double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%,d documents  %,.1f MB  %.1f MB/s", documents, bytes / 1e6, mbps));
+    sb.append(JobSummary.documents(documents))
+        .append(String.format(Locale.ROOT, "  %,.1f MB  %.1f MB/s", bytes / 1e6, mbps));
     if (total.isPresent() && total.getAsLong() > 0) {
       long t = total.getAsLong();
       double frac = Math.min(1.0, (double) bytes / t);

@@ -34,4 +34,13 @@ class ConsoleProgressTest {
     bar.update(10);
     assertThat(out.toString()).startsWith("\r10 documents  5.0 MB").doesNotContain("%").doesNotContain("ETA");
   }
+
+  @Test
+  void oneDocumentIsSingular() throws InterruptedException {
+    StringWriter out = new StringWriter();
+    ConsoleProgress bar = new ConsoleProgress(new PrintWriter(out), () -> 1_800_000, OptionalLong.empty());
+    Thread.sleep(250);
+    bar.update(1);
+    assertThat(out.toString()).startsWith("\r1 document  1.8 MB");
+  }
 }
