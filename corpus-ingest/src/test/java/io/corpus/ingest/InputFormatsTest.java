@@ -298,6 +298,27 @@ class InputFormatsTest {
     }
 
     @Test
+    void aBinaryFileIsRejectedAsBinaryNotReadAsText() throws IOException {
+      byte[] pdfLike = new byte[600];
+      byte[] head = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+      System.arraycopy(head, 0, pdfLike, 0, head.length);
+      for (int i = head.length; i < pdfLike.length; i++) {
+        pdfLike[i] = (byte) (i * 31);
+      }
+      assertThat(reject(records(pdfLike, "paper.txt").get(0)).reason())
+          .startsWith("looks binary, not text: a NUL char at char ");
+      byte[] utf16NoBom = "Plain words.".getBytes(StandardCharsets.UTF_16LE);
+      assertThat(reject(records(utf16NoBom, "u.txt").get(0)).reason())
+          .isEqualTo("looks binary, not text: a NUL char at char 1 (UTF-16 text needs a byte-order mark)");
+      assertThat(reject(records(utf16NoBom, "u.html").get(0)).reason()).startsWith("looks binary");
+      // With its byte-order mark the same text is read, and a NUL past the first 8000 chars is kept.
+      assertThat(doc(records(Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16NoBom), "u.txt").get(0)).content())
+          .isEqualTo("Plain words.");
+      String late = "word ".repeat(1700) + "\0tail";
+      assertThat(doc(records(utf8(late), "late.txt").get(0)).content()).isEqualTo(late);
+    }
+
+    @Test
     void aFileOverTheCapIsRejected() throws IOException {
       assertThat(reject(records(utf8(NEWS), "big.txt", InputOptions.DEFAULT.withMaxDocumentBytes(100)).get(0)).reason())
           .contains("larger than the maximum document size");
