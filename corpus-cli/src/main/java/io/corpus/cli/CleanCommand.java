@@ -7,6 +7,7 @@ import io.corpus.export.OutputFormat;
 import io.corpus.ingest.CorpusJob;
 import io.corpus.ingest.InputSet;
 import io.corpus.ingest.JobSummary;
+import io.corpus.ingest.SafeOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -79,16 +80,16 @@ public final class CleanCommand implements Callable<Integer> {
     Path rejects = ingest.rejects;
     if (rejects != null && rejects.toString().equals("-")) {
       throw new CommandLine.ParameterException(
-          cl, "--rejects needs a file name, not '-' (each reject is also listed on standard error)");
+          cl, "--rejects needs a file name, not '-' (each reject is also listed on standard error; /dev/stderr works too)");
     }
     if (rejects != null && out != null
         && rejects.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(cl, "--rejects and OUTPUT are the same file: " + out);
     }
-    if (out != null && !ingest.force && Files.exists(out)) {
+    if (out != null && !ingest.force && Files.exists(out) && !SafeOutput.isStream(out)) {
       throw new CommandLine.ParameterException(cl, "OUTPUT " + out + " already exists (use --force to replace it)");
     }
-    if (rejects != null && !ingest.force && Files.exists(rejects)) {
+    if (rejects != null && !ingest.force && Files.exists(rejects) && !SafeOutput.isStream(rejects)) {
       throw new CommandLine.ParameterException(
           cl, "the rejects file " + rejects + " already exists (use --force to replace it)");
     }

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * is stopped mid-run. ({@code kill -9} cannot run the hook; the temporary file, named {@code
  * .TARGET.*.part}, is then left beside the target, never in its place.)
  *
+ * <p>A target that exists and is not a regular file (a device such as {@code /dev/null}, a named
+ * pipe, a shell's process substitution) is a stream, not a file to replace: it is written
+ * directly, without a temporary file and without {@code force}. A symbolic link to a file keeps
+ * being a link: the file it points to is replaced.
+ *
  * <p>Not thread-safe: one thread writes and commits.
  *
  * <pre>{@code
@@ -39,11 +44,12 @@ public final class SafeOutput implements Closeable {
   private final @Nullable Thread hook;
   private boolean done;
 
-  private SafeOutput(@Nullable Path target, @Nullable Path temp, boolean replace, OutputStream stream) {
+  private SafeOutput(
+      @Nullable Path target, @Nullable Path temp, boolean replace, OutputStream stream, String name) {
     this.target = target;
     this.temp = temp;
     this.replace = replace;
-    this.stream = stream;
+    this.stream = new NamingErrors(stream, name);
     if (temp != null) {
       hook = new Thread(() -> deleteQuietly(temp), "corpus-delete-partial-output");
       Runtime.getRuntime().addShutdownHook(hook);
@@ -65,6 +71,13 @@ public final class SafeOutput implements Closeable {
     if (Files.isDirectory(abs)) {
       throw new IOException(target + " is a folder, not a file");
     }
+    if (isStream(abs)) {
+      return new SafeOutput(
+          null, null, false, new BufferedOutputStream(Files.newOutputStream(abs), 1 << 18), target.toString());
+    }
+    if (Files.isSymbolicLink(abs) && Files.exists(abs)) {
+      abs = abs.toRealPath(); // replace the file the link points to, not the link
+    }
     if (!force && Files.exists(abs)) {
       throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --force to replace it)");
     }
@@ -80,7 +93,17 @@ public final class SafeOutput implements Closeable {
     }
     Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
     readableLikeAnOrdinaryFile(temp);
-    return new SafeOutput(abs, temp, force, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 18));
+    return new SafeOutput(
+        abs, temp, force, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 18), target.toString());
+  }
+
+  /**
+   * Whether {@code target} exists and is neither a regular file nor a folder (links followed): a
+   * device, a named pipe or the like, which {@link #create} writes directly and which never needs
+   * {@code force}.
+   */
+  public static boolean isStream(Path target) {
+    return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
   }
 
   /**
@@ -108,7 +131,7 @@ public final class SafeOutput implements Closeable {
             out.flush();
           }
         };
-    return new SafeOutput(null, null, false, new BufferedOutputStream(keepOpen, 1 << 16));
+    return new SafeOutput(null, null, false, new BufferedOutputStream(keepOpen, 1 << 16), "standard output");
   }
 
   /** Where to write. Closing it is allowed (a sink may close its stream); commit still works. */
@@ -152,6 +175,59 @@ public final class SafeOutput implements Closeable {
       deleteQuietly(temp);
     }
     removeHook();
+  }
+
+  /**
+   * Puts the output's name into a failed write's message ("No space left on device" alone does not
+   * say which of the output and the rejects file filled the disk).
+   */
+  private static final class NamingErrors extends FilterOutputStream {
+    private final String name;
+
+    NamingErrors(OutputStream out, String name) {
+      super(out);
+      this.name = name;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    private IOException named(IOException e) {
+      return new IOException("cannot write " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private void removeHook() {
