@@ -74,6 +74,18 @@ class InputFormatsTest {
     }
 
     @Test
+    void aTextFieldWithoutTextIsNamedAndAnotherCandidateIsUsed() throws IOException {
+      List<InputRecord> rs = records(utf8("""
+          {"text": null, "title": "t"}
+          {"text": {"nested": "x"}}
+          {"text": null, "content": "the content field is used"}
+          """), "n.jsonl");
+      assertThat(reject(rs.get(0)).reason()).startsWith("the text field 'text' holds no text (null");
+      assertThat(reject(rs.get(1)).reason()).startsWith("the text field 'text' holds no text");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("the content field is used");
+    }
+
+    @Test
     void customFieldMappingWins() throws IOException {
       InputOptions opts = InputOptions.DEFAULT.withFields(
           FieldMapping.DEFAULT.withText(List.of("article_body")).withId(List.of("guid")));

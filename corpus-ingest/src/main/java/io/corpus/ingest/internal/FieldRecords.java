@@ -35,6 +35,11 @@ final class FieldRecords {
       type = ContentType.HTML;
     }
     if (textField == null) {
+      String valueless = firstNamed(fields.text(), fields.html(), present);
+      if (valueless != null) {
+        return new InputRecord.Reject(file, number, "the text field '" + valueless
+            + "' holds no text (null, an object or an empty list); map another with --text-field or --html-field");
+      }
       return new InputRecord.Reject(
           file,
           number,
@@ -70,6 +75,20 @@ final class FieldRecords {
     for (String c : candidates) {
       if (lookup.apply(c) != null) {
         return c;
+      }
+    }
+    return null;
+  }
+
+  /** The first of {@code a} then {@code b} that is among {@code present}, or null. */
+  private static @Nullable String firstNamed(List<String> a, List<String> b, Iterable<String> present) {
+    for (List<String> l : List.of(a, b)) {
+      for (String c : l) {
+        for (String p : present) {
+          if (p.equals(c)) {
+            return c;
+          }
+        }
       }
     }
     return null;
