@@ -112,7 +112,12 @@ public final class CleanCommand implements Callable<Integer> {
             .build();
     List<String> args = new ArrayList<>();
     inputs.forEach(p -> args.add(p.toString()));
-    InputSet inputSet = InputSet.of(args, ingest.inputOptions(), System.in);
+    InputSet inputSet;
+    try {
+      inputSet = InputSet.of(args, ingest.inputOptions(), System.in);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage());
+    }
     JobSummary summary =
         job.run(inputSet, out, stdout(), stream -> DocumentSinks.open(stream, fmt, exportOptions));
     err.print(summary.format());

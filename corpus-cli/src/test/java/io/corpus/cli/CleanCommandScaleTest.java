@@ -118,6 +118,14 @@ class CleanCommandScaleTest {
   }
 
   @Test
+  void standardInputCanBeNamedOnlyOnce() {
+    CliRun r = CleanCommandTest.run("clean", "-", "-", "-o", "-");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("'-' (standard input) is named more than once");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void noCleanWritesTheTextAsItIs() throws IOException {
     Path in = Files.writeString(tmp.resolve("a.txt"), "Raw\u00a0 text  \r\n\r\n\r\nkept.");
     CliRun r = CleanCommandTest.run("clean", in.toString(), "-o", "-", "--no-clean", "--quiet");

@@ -55,9 +55,14 @@ public final class InputSet implements Iterable<DocumentSource> {
    * The inputs named by {@code args}.
    *
    * @param stdin what {@code -} reads
+   * @throws IllegalArgumentException if {@code -} is named more than once (standard input can be
+   *     read only once)
    */
   public static InputSet of(List<String> args, InputOptions options, InputStream stdin) {
     Objects.requireNonNull(args, "args");
+    if (args.stream().filter("-"::equals).count() > 1) {
+      throw new IllegalArgumentException("'-' (standard input) is named more than once; it can be read only once");
+    }
     return new InputSet(args, options, stdin);
   }
 
