@@ -191,43 +191,35 @@ public final class SafeOutput implements Closeable {
 
     @Override
     public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw named(e);
-      }
+      naming(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw named(e);
-      }
+      naming(() -> out.write(b, off, len));
     }
 
     @Override
     public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw named(e);
-      }
+      naming(out::flush);
     }
 
     @Override
     public void close() throws IOException {
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw named(e);
-      }
+      naming(out::close);
     }
 
-    private IOException named(IOException e) {
-      return new IOException("cannot write " + name + ": " + e.getMessage(), e);
+    private void naming(IoAction action) throws IOException {
+      try {
+        action.run();
+      } catch (IOException e) {
+        throw new IOException("cannot write " + name + ": " + e.getMessage(), e);
+      }
     }
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
   }
 
   private void removeHook() {
