@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The inputs of a run, as given on a command line: files, folders (walked recursively in name
  * order; hidden entries are ignored, files of no known format are reported as skipped) and {@code
- * -} for standard input. Sources are opened one at a time as iteration reaches them, so a run over
+ * -} for standard input. A folder's walk passes over the run's own output and rejects files
+ * (reported as skipped), so a run whose output lies in its input folder never reads an earlier
+ * run's output as input. Sources are opened one at a time as iteration reaches them, so a run over
  * a million files holds one open file at a time.
  *
  * <p>A record's {@code source} is its path relative to the folder it was found under ({@code
@@ -44,6 +46,8 @@ public final class InputSet implements Iterable<DocumentSource> {
   private final InputStream stdin;
   private final AtomicLong bytesRead = new AtomicLong();
   private @Nullable OptionalLong total;
+  /** The run's own output files, absolute and normalized: a folder's walk does not read them. */
+  private List<Path> results = List.of();
 
   private InputSet(List<String> args, InputOptions options, InputStream stdin) {
     this.args = List.copyOf(args);
@@ -64,6 +68,16 @@ public final class InputSet implements Iterable<DocumentSource> {
       throw new IllegalArgumentException("'-' (standard input) is named more than once; it can be read only once");
     }
     return new InputSet(args, options, stdin);
+  }
+
+  /** Marks {@code files} as the run's results, which a folder's walk skips; called before iterating. */
+  void skipResults(List<Path> files) {
+    List<Path> abs = new ArrayList<>();
+    for (Path f : files) {
+      abs.add(f.toAbsolutePath().normalize());
+    }
+    results = List.copyOf(abs);
+    total = null;
   }
 
   /** Bytes read so far from the input files as stored (compressed bytes for compressed files). */
@@ -87,6 +101,9 @@ public final class InputSet implements Iterable<DocumentSource> {
         Iterator<Found> it = walk(Path.of(arg));
         while (it.hasNext()) {
           Found f = it.next();
+          if (!f.supported || f.skip != null) {
+            continue;
+          }
           try {
             sum += Files.size(f.path);
           } catch (IOException | UncheckedIOException e) {
@@ -130,6 +147,9 @@ public final class InputSet implements Iterable<DocumentSource> {
   private DocumentSource open(Found f) {
     if (f.error != null) {
       return Opener.reject(f.name, f.error);
+    }
+    if (f.skip != null) {
+      return Opener.skipped(f.name, f.skip);
     }
     if (f.path == null) {
       return Opener.open(counting(nonClosing(stdin)), "-", options);
@@ -186,27 +206,40 @@ public final class InputSet implements Iterable<DocumentSource> {
     };
   }
 
-  /** A file to open: its path, its name as records cite it, whether its name is a known format. */
+  /**
+   * A file to open: its path, its name as records cite it, whether its name is a known format;
+   * or why it cannot be read ({@code error}: a reject) or is passed over ({@code skip}).
+   */
   private static final class Found {
     final @Nullable Path path;
     final String name;
     final boolean supported;
     final @Nullable String error;
+    final @Nullable String skip;
 
     Found(@Nullable Path path, String name, boolean supported) {
-      this(path, name, supported, null);
+      this(path, name, supported, null, null);
     }
 
     Found(@Nullable Path path, String name, boolean supported, @Nullable String error) {
+      this(path, name, supported, error, null);
+    }
+
+    private Found(@Nullable Path path, String name, boolean supported, @Nullable String error, @Nullable String skip) {
       this.path = path;
       this.name = name;
       this.supported = supported;
       this.error = error;
+      this.skip = skip;
+    }
+
+    static Found skipped(Path path, String name, String why) {
+      return new Found(path, name, false, null, why);
     }
   }
 
   /** A named file (always opened, whatever its name), or a folder's files in name order, lazily. */
-  private static Iterator<Found> walk(Path root) {
+  private Iterator<Found> walk(Path root) {
     if (!Files.isDirectory(root)) {
       Path fileName = root.getFileName();
       return List.of(new Found(root, fileName == null ? root.toString() : fileName.toString(), true)).iterator();
@@ -239,7 +272,9 @@ public final class InputSet implements Iterable<DocumentSource> {
             continue;
           }
           String leaf = p.getFileName().toString();
-          next = new Found(p, rel, Opener.isInputName(leaf));
+          next = results.contains(p.toAbsolutePath().normalize())
+              ? Found.skipped(p, rel, "this run's own output or rejects file")
+              : new Found(p, rel, Opener.isInputName(leaf));
         }
         return next != null;
       }

@@ -227,6 +227,32 @@ class CorpusJobTest {
   }
 
   @Test
+  void aFolderRunNeverReadsItsOwnOutputOrRejectsButANamedOutputCanBeCleanedInPlace() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"One story.\"}\n");
+    Path out = data.resolve("clean.jsonl");
+    Path rejects = data.resolve("./rejects.jsonl"); // the same file however it is spelled
+    StringWriter err = new StringWriter();
+    CorpusJob job = CorpusJob.builder().force(true).rejects(rejects).messages(new PrintWriter(err, true)).build();
+    for (int run = 1; run <= 2; run++) {
+      InputSet inputs = InputSet.of(List.of(data.toString()), InputOptions.DEFAULT, InputStream0.EMPTY);
+      JobSummary s = job.run(inputs, out, new ByteArrayOutputStream(), JsonlSinks::open);
+      assertThat(s.written()).as("run %d", run).isEqualTo(1);
+      assertThat(lines(Files.readString(out))).hasSize(1);
+    }
+    assertThat(err.toString())
+        .contains("skipped clean.jsonl: this run's own output or rejects file")
+        .contains("skipped rejects.jsonl: this run's own output or rejects file")
+        .doesNotContain("repeats the id");
+
+    // Named on its own, the output is an input like any other: cleaned in place, replaced at the end.
+    InputSet named = InputSet.of(List.of(out.toString()), InputOptions.DEFAULT, InputStream0.EMPTY);
+    JobSummary again = job.run(named, out, new ByteArrayOutputStream(), JsonlSinks::open);
+    assertThat(again.written()).isEqualTo(1);
+    assertThat(lines(Files.readString(out)).get(0).get("text").asText()).isEqualTo("One story.");
+  }
+
+  @Test
   void aRunThatFailsLeavesNoOutputAndNoTemporaryFile() throws IOException {
     Path f = Files.writeString(dir.resolve("d.jsonl"), varied(50, 1));
     Path out = dir.resolve("out.jsonl");
