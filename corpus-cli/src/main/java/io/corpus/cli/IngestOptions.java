@@ -42,7 +42,7 @@ public final class IngestOptions {
       description = "Read every input as ${COMPLETION-CANDIDATES} (default: AUTO, from the content and the name).")
   InputFormat inputFormat = InputFormat.AUTO;
 
-  @Option(names = "--text-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of the text (default: text, content, body).")
+  @Option(names = "--text-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of the text (default: text, content, body). A dotted key such as article.body reaches into nested JSON objects.")
   @Nullable List<String> textFields;
 
   @Option(names = "--html-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of an HTML page (default: html, raw_html, content_html; read when no text field is present).")

@@ -96,6 +96,33 @@ class InputFormatsTest {
     }
 
     @Test
+    void dottedFieldsReachIntoNestedObjects() throws IOException {
+      InputOptions opts = InputOptions.DEFAULT.withFields(FieldMapping.DEFAULT
+          .withText(List.of("article.body.text", "article.body"))
+          .withTitle(List.of("article.headline"))
+          .withAuthors(List.of("article.meta.authors"))
+          .withUrl(List.of("links.canonical", "url")));
+      List<InputRecord> rs = records(utf8("""
+          {"links":{"canonical":"https://x.org/a","other":{"deep":[1,{"a":2}]}},"article":{"meta":{"authors":["Jane Roe","John Doe"]},"headline":"H","body":"Nested body."}}
+          {"article":{"body":{"text":"Deeper body.","html":"<p>x</p>"}},"url":"https://x.org/b"}
+          {"article.body":"A key with a dot in it."}
+          {"article":"not an object","links":{"canonical":{"not":"text"}}}
+          {"article":{"body":"unclosed"}
+          """), "n.jsonl", opts);
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.content()).isEqualTo("Nested body.");
+      assertThat(first.url()).isEqualTo("https://x.org/a");
+      assertThat(first.metadata()).containsEntry("title", "H").containsEntry("authors", "Jane Roe;John Doe");
+      RawDocument second = doc(rs.get(1));
+      assertThat(second.content()).isEqualTo("Deeper body.");
+      assertThat(second.url()).isEqualTo("https://x.org/b");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("A key with a dot in it.");
+      assertThat(reject(rs.get(3)).reason()).contains("no text field").contains("the record has article, links");
+      assertThat(reject(rs.get(4)).reason()).startsWith("invalid JSON");
+      assertThat(rs).hasSize(5);
+    }
+
+    @Test
     void aBadLineInTheMiddleIsRejectedAndTheRestIsRead() throws IOException {
       String in = "{\"text\":\"one\"}\n{\"text\":\"two\",\n{\"text\":\"three\"}\n[1,2]\n{\"text\":\"\"}\n{\"text\":\"four\"} x\n";
       List<InputRecord> rs = records(utf8(in), "d.jsonl");

@@ -11,6 +11,7 @@ import io.corpus.ingest.SourceEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class JsonlSource extends AbstractSource {
   private final InputOptions options;
   private final JsonFactory json;
   private final Set<String> wanted;
+  /**
+   * The objects to look inside for a dotted field ({@code article} and {@code article.meta} for
+   * {@code article.meta.author}); empty for the default mapping, whose names have no dot.
+   */
+  private final Set<String> wantedObjects;
   private long lineNo;
 
   JsonlSource(String name, InputStream in, InputOptions options) {
@@ -34,6 +40,7 @@ final class JsonlSource extends AbstractSource {
     this.lines = new LineFramer(in, options.maxDocumentBytes());
     this.options = options;
     this.wanted = options.fields().allNames();
+    this.wantedObjects = objectsOnTheWay(wanted);
     this.json =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -135,22 +142,7 @@ final class JsonlSource extends AbstractSource {
         }
         Map<String, String> values = new LinkedHashMap<>();
         List<String> present = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken v = p.nextToken();
-          if (present.size() < 20) {
-            present.add(field);
-          }
-          if (!wanted.contains(field)) {
-            p.skipChildren();
-            continue;
-          }
-          String value = scalarOrList(p, v);
-          if (value != null) {
-            values.putIfAbsent(field, value);
-          }
-        }
+        JsonToken t = readObject(p, null, values, present);
         if (t != JsonToken.END_OBJECT) {
           return new InputRecord.Reject(name(), number, "invalid JSON: unexpected " + t);
         }
@@ -160,6 +152,53 @@ final class JsonlSource extends AbstractSource {
         return FieldRecords.toRecord(name(), number, options.fields(), values::get, present, warnings);
       }
     }
+  }
+
+  /**
+   * Reads the fields of the object {@code p} is in, to its end: the wanted ones into {@code
+   * values} under their dotted path, and the objects on the way to a wanted dotted field
+   * recursively (as deep as the longest wanted path, no deeper); the rest is skipped unbuilt.
+   *
+   * @param path the object's own dotted path, null for the record itself
+   * @param present where the record's own field names go (the first 20), for a reject message
+   * @return the token that ended the fields: {@code END_OBJECT} unless the JSON is malformed
+   */
+  private @Nullable JsonToken readObject(
+      JsonParser p, @Nullable String path, Map<String, String> values, List<String> present) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      if (path == null && present.size() < 20) {
+        present.add(field);
+      }
+      String here = path == null ? field : path + "." + field;
+      if (v == JsonToken.START_OBJECT && wantedObjects.contains(here)) {
+        JsonToken end = readObject(p, here, values, present);
+        if (end != JsonToken.END_OBJECT) {
+          return end;
+        }
+      } else if (wanted.contains(here)) {
+        String value = scalarOrList(p, v);
+        if (value != null) {
+          values.putIfAbsent(here, value);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    return t;
+  }
+
+  /** Every proper dotted prefix of the dotted names: the objects to open on the way to them. */
+  static Set<String> objectsOnTheWay(Set<String> names) {
+    Set<String> objects = new HashSet<>();
+    for (String n : names) {
+      for (int dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) {
+        objects.add(n.substring(0, dot));
+      }
+    }
+    return objects;
   }
 
   /** A string, number or boolean as text; an array of such joined with {@code ;}; else null. */
