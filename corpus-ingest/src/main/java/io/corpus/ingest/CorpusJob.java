@@ -1,11 +1,13 @@
 package io.corpus.ingest;
 
 import io.corpus.clean.Cleaner;
+import io.corpus.clean.UncleanableDocumentException;
 import io.corpus.export.DatasetException;
 import io.corpus.export.DocumentSink;
 import io.corpus.ingest.internal.ConsoleProgress;
 import io.corpus.ingest.internal.IdRegistry;
 import io.corpus.ingest.internal.RejectsWriter;
+import io.corpus.model.ContentType;
 import io.corpus.model.CorpusDocument;
 import io.corpus.model.RawDocument;
 import io.corpus.model.Removal;
@@ -18,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -157,8 +160,14 @@ public final class CorpusJob {
     CorpusDocument doc;
     try {
       doc = cleaner == null ? passThrough(d.document()) : cleaner.clean(d.document());
-    } catch (UnsupportedOperationException e) {
+    } catch (UnsupportedOperationException | UncleanableDocumentException e) {
       return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.valueOf(e.getMessage())), null, null);
+    } catch (OutOfMemoryError e) {
+      // One pathological document (markup the HTML parser multiplies, say) must not end the run:
+      // what it allocated is garbage once this unwinds. The reader and writer keep little.
+      return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.format(Locale.ROOT,
+          "cleaning it ran out of memory (%,d chars of %s); give the run more with CORPUS_JAVA_OPTS=-Xmx1g",
+          d.document().content().length(), d.document().type() == ContentType.HTML ? "HTML" : "text")), null, null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(new InputRecord.Reject(d.source(), d.number(), "cleaning failed: " + e), null, null);
     }

@@ -253,6 +253,29 @@ class CorpusJobTest {
   }
 
   @Test
+  void aDocumentTheCleanerRefusesOrRunsOutOfMemoryOnIsRejectedAndTheRunGoesOn() throws IOException {
+    io.corpus.clean.Cleaner cleaner = io.corpus.clean.Cleaner.builder()
+        .addStep(io.corpus.clean.CleanStep.of("test.hostile", "fails on marked documents", io.corpus.clean.Phase.CHROME, d -> {
+          if (d.text().contains("EXHAUST")) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          if (d.text().contains("REFUSE")) {
+            throw new io.corpus.clean.UncleanableDocumentException("too dense to parse");
+          }
+        }))
+        .build();
+    Path f = Files.writeString(dir.resolve("d.jsonl"),
+        "{\"text\":\"One.\"}\n{\"text\":\"EXHAUST me.\"}\n{\"text\":\"REFUSE me.\"}\n{\"text\":\"Four.\"}\n");
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder().threads(2).cleaner(cleaner), List.of(f));
+    assertThat(lines(r.output())).extracting(n -> n.get("text").asText()).containsExactly("One.", "Four.");
+    assertThat(r.messages())
+        .contains("rejected d.jsonl#2: cleaning it ran out of memory (11 chars of text); give the run more with CORPUS_JAVA_OPTS=-Xmx1g")
+        .contains("rejected d.jsonl#3: too dense to parse");
+    assertThat(r.summary().rejected()).isEqualTo(2);
+    assertThat(r.summary().exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void aRunThatFailsLeavesNoOutputAndNoTemporaryFile() throws IOException {
     Path f = Files.writeString(dir.resolve("d.jsonl"), varied(50, 1));
     Path out = dir.resolve("out.jsonl");
