@@ -317,6 +317,32 @@ class InputFormatsTest {
       assertThat(reject(last).reason()).contains("ends early").contains("the rest of the file was not read");
       assertThat(rs).filteredOn(r -> r instanceof InputRecord.Reject).hasSize(1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bz2", "zst"})
+    void aTruncatedBzip2OrZstdFileKeepsTheRecordsBeforeTheCutAndSaysItEndsEarly(String ext) throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1; i <= 40_000; i++) { // 2.4 MB: bzip2 blocks are 900 KB, and only whole blocks decode
+        sb.append("{\"id\":\"r").append(i).append("\",\"text\":\"record number ").append(i).append(" of a long dump\"}\n");
+      }
+      byte[] packed = ext.equals("bz2") ? Fixtures.bzip2(utf8(sb.toString())) : Fixtures.zstd(utf8(sb.toString()));
+      List<InputRecord> rs = records(java.util.Arrays.copyOf(packed, packed.length * 3 / 4), "dump.jsonl." + ext);
+      long docs = rs.stream().filter(r -> r instanceof InputRecord.Document).count();
+      assertThat(docs).isBetween(1000L, 39_999L);
+      assertThat(reject(rs.get(rs.size() - 1)).reason())
+          .startsWith("the file ends early (truncated or corrupt compressed data: ")
+          .endsWith("the rest of the file was not read");
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Reject).hasSize(1);
+    }
+
+    @Test
+    void aBzip2FileCutInsideItsFirstBlockSaysNothingCouldBeRead() throws IOException {
+      byte[] packed = Fixtures.bzip2(utf8("{\"text\":\"one\"}\n".repeat(1000)));
+      InputRecord only = records(java.util.Arrays.copyOf(packed, packed.length / 2), "d.jsonl.bz2").get(0);
+      assertThat(reject(only).reason())
+          .startsWith("the file ends before its first bzip2 block is whole (truncated or corrupt: ")
+          .endsWith("nothing could be read");
+    }
   }
 
   @Nested

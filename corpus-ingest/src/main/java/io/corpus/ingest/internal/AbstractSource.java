@@ -71,10 +71,26 @@ abstract class AbstractSource implements DocumentSource {
     resource.close();
   }
 
+  /**
+   * Whether {@code e} says the data stopped short: an {@link EOFException} (gzip), or the words
+   * bzip2 ("Unexpected end of stream") and zstd ("Truncated source") readers use.
+   */
+  static boolean endsEarly(Exception e) {
+    if (e instanceof EOFException) {
+      return true;
+    }
+    String msg = e.getMessage();
+    if (!(e instanceof IOException) || msg == null) {
+      return false;
+    }
+    String m = msg.toLowerCase(java.util.Locale.ROOT);
+    return m.contains("end of stream") || m.contains("end of input") || m.contains("truncated");
+  }
+
   /** A read failure in words: truncated compressed streams are the common case. */
   static String describe(Exception e) {
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof EOFException) {
+    if (endsEarly(e)) {
       return "the file ends early (truncated or corrupt compressed data: " + msg + ")";
     }
     if (e instanceof java.util.zip.ZipException) {

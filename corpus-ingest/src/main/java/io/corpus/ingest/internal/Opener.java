@@ -89,7 +89,10 @@ public final class Opener {
           data = new BufferedInputStream(new OneReadAtATime(compression.wrap(in)), BUFFER);
         } catch (IOException e) {
           raw.close();
-          return reject(name, "corrupt " + compression.name().toLowerCase(Locale.ROOT) + " data: " + e.getMessage());
+          String kind = compression.name().toLowerCase(Locale.ROOT);
+          return reject(name, AbstractSource.endsEarly(e)
+              ? "the file ends before its first " + kind + " block is whole (truncated or corrupt: " + e.getMessage() + "); nothing could be read"
+              : "corrupt " + kind + " data: " + e.getMessage());
         }
         inner = stripCompression(name);
       }
