@@ -1,5 +1,6 @@
 package io.corpus.cli;
 
+import io.corpus.cli.internal.Terminal;
 import io.corpus.cli.internal.WriterOutputStream;
 import io.corpus.export.DocumentSinks;
 import io.corpus.export.ExportOptions;
@@ -108,7 +109,7 @@ public final class CleanCommand implements Callable<Integer> {
             .rejects(ingest.rejects)
             .force(ingest.force)
             .messages(err)
-            .progress(!ingest.quiet && System.console() != null)
+            .progress(!ingest.quiet && Terminal.stderrIsTerminal())
             .build();
     List<String> args = new ArrayList<>();
     inputs.forEach(p -> args.add(p.toString()));

@@ -1,0 +1,50 @@
+package io.corpus.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether standard error is a terminal, which decides the progress bar. Java 17 cannot ask about
+ * one stream: {@link System#console()} is null as soon as standard input or output is redirected,
+ * so {@code corpus clean big.jsonl -o - | gzip > clean.gz}, the common case, would show no bar on
+ * the terminal its standard error still is. In order: the {@value #PROPERTY} system property,
+ * which the {@code corpus} launcher sets from the shell's {@code [ -t 2 ]}; where {@code /proc}
+ * exists, the file descriptor 2 points to; else {@link System#console()}.
+ */
+public final class Terminal {
+
+  /** {@code true} or {@code false}; the launcher sets it. */
+  public static final String PROPERTY = "corpus.stderrIsTerminal";
+
+  private Terminal() {}
+
+  /** Whether this process's standard error is a terminal, as described above. */
+  public static boolean stderrIsTerminal() {
+    String fd2 = null;
+    try {
+      fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // no /proc here: fall back on the console
+    }
+    return decide(System.getProperty(PROPERTY), fd2, System.console() != null);
+  }
+
+  /**
+   * The decision itself.
+   *
+   * @param property the {@value #PROPERTY} system property, if set
+   * @param fd2 where {@code /proc/self/fd/2} points, if it could be read
+   * @param console whether {@link System#console()} is non-null
+   */
+  static boolean decide(@Nullable String property, @Nullable String fd2, boolean console) {
+    if (property != null && !property.isBlank()) {
+      return Boolean.parseBoolean(property.strip());
+    }
+    if (fd2 != null) {
+      return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty") || fd2.equals("/dev/console");
+    }
+    return console;
+  }
+}
