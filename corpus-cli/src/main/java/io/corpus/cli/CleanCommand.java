@@ -109,7 +109,8 @@ public final class CleanCommand implements Callable<Integer> {
             .rejects(ingest.rejects)
             .force(ingest.force)
             .messages(err)
-            .progress(!ingest.quiet && Terminal.stderrIsTerminal())
+            // not over JSON Lines written to the same terminal
+            .progress(!ingest.quiet && Terminal.stderrIsTerminal() && !(out == null && Terminal.stdoutIsTerminal()))
             .build();
     List<String> args = new ArrayList<>();
     inputs.forEach(p -> args.add(p.toString()));

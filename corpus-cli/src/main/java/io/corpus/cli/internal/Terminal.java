@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether standard error is a terminal, which decides the progress bar. Java 17 cannot ask about
+ * Whether standard error (or output) is a terminal, which decides the progress bar. Java 17 cannot ask about
  * one stream: {@link System#console()} is null as soon as standard input or output is redirected,
  * so {@code corpus clean big.jsonl -o - | gzip > clean.gz}, the common case, would show no bar on
  * the terminal its standard error still is. In order: the {@value #PROPERTY} system property,
@@ -18,17 +18,27 @@ public final class Terminal {
   /** {@code true} or {@code false}; the launcher sets it. */
   public static final String PROPERTY = "corpus.stderrIsTerminal";
 
+  /** The same for standard output. */
+  public static final String STDOUT_PROPERTY = "corpus.stdoutIsTerminal";
+
   private Terminal() {}
 
   /** Whether this process's standard error is a terminal, as described above. */
   public static boolean stderrIsTerminal() {
-    String fd2 = null;
+    return decide(System.getProperty(PROPERTY), target(2), System.console() != null);
+  }
+
+  /** Whether this process's standard output is a terminal, decided the same way. */
+  public static boolean stdoutIsTerminal() {
+    return decide(System.getProperty(STDOUT_PROPERTY), target(1), System.console() != null);
+  }
+
+  private static @Nullable String target(int fd) {
     try {
-      fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      // no /proc here: fall back on the console
+      return null; // no /proc here: fall back on the console
     }
-    return decide(System.getProperty(PROPERTY), fd2, System.console() != null);
   }
 
   /**
