@@ -12,6 +12,7 @@ module io.corpus.ingest {
   requires com.opencsv;
   requires jwarc;
   requires org.apache.commons.compress;
+  requires org.apache.commons.io;
   requires com.github.luben.zstd_jni;
 
   exports io.corpus.ingest;

@@ -85,6 +85,44 @@ class InputFormatsTest {
       assertThat(doc(rs.get(2)).content()).isEqualTo("the content field is used");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void jsonLinesAndCsvInUtf16WithAByteOrderMarkAreRead(String charset) throws IOException {
+      java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
+      byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      String jsonl = "{\"id\":\"a\",\"text\":\"caf\u00e9 \ud83d\ude00 one\"}\r\n{\"id\":\"b\",\"text\":\"two\"}\r\n";
+      byte[] utf16 = Fixtures.concat(bom, jsonl.getBytes(cs));
+      for (String name : List.of("ps.jsonl", "export", "ps.jsonl.gz")) { // named, sniffed, compressed
+        byte[] in = name.endsWith(".gz") ? Fixtures.gzip(utf16) : utf16;
+        List<InputRecord> rs = records(in, name);
+        assertThat(rs).as(name).hasSize(2);
+        assertThat(doc(rs.get(0)).content()).as(name).isEqualTo("caf\u00e9 \ud83d\ude00 one");
+        assertThat(doc(rs.get(1)).content()).as(name).isEqualTo("two");
+      }
+      // A long dump, compressed: reads of any size, code units and surrogate pairs split across them.
+      StringBuilder big = new StringBuilder();
+      java.util.Random random = new java.util.Random(16);
+      for (int i = 0; i < 3000; i++) {
+        big.append("{\"text\":\"record ").append(i).append(" \u00e9\u4e2d\ud83d\ude00".repeat(1 + random.nextInt(40))).append("\"}\n");
+      }
+      List<InputRecord> fromUtf8 = records(utf8(big.toString()), "big.jsonl");
+      List<InputRecord> fromUtf16 = records(Fixtures.gzip(Fixtures.concat(bom, big.toString().getBytes(cs))), "big.jsonl.gz");
+      assertThat(fromUtf16).extracting(r -> doc(r).content()).containsExactlyElementsOf(
+          fromUtf8.stream().map(r -> doc(r).content()).toList());
+      byte[] csv = Fixtures.concat(bom, "id,text\r\n1,\"caf\u00e9, with a comma\nand a line\"\r\n".getBytes(cs));
+      assertThat(doc(records(csv, "excel.csv").get(0)).content()).isEqualTo("caf\u00e9, with a comma\nand a line");
+    }
+
+    @Test
+    void malformedUtf16InJsonLinesBecomesAReplacementChar() throws IOException {
+      byte[] body = "{\"text\":\"a?b\"}\n".getBytes(StandardCharsets.UTF_16LE);
+      int q = "{\"text\":\"a".length() * 2; // the '?' becomes a lone high surrogate
+      body[q] = (byte) 0x3D;
+      body[q + 1] = (byte) 0xD8;
+      byte[] in = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body);
+      assertThat(doc(records(in, "bad.jsonl").get(0)).content()).isEqualTo("a\ufffdb");
+    }
+
     @Test
     void customFieldMappingWins() throws IOException {
       InputOptions opts = InputOptions.DEFAULT.withFields(

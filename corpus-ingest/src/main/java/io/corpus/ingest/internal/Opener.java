@@ -12,16 +12,26 @@ import io.corpus.model.RawDocument;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.io.input.ReaderInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens one input stream as a {@link DocumentSource}: removes compression found by its magic
  * bytes (gzip, bzip2, zstd; the name's extension is not trusted), then picks the format (WARC by
- * its magic, else the extension, else a sniff of the first bytes).
+ * its magic, else the extension, else a sniff of the first bytes). JSON Lines and CSV in UTF-16
+ * with a byte-order mark (what Windows PowerShell's {@code >} and Excel's "Unicode text" write)
+ * are read through a UTF-8 transcoder, as the line and record readers expect; malformed UTF-16
+ * (a lone surrogate) becomes U+FFFD there. Text and HTML files keep their bytes: their decoders
+ * read the mark themselves.
  */
 public final class Opener {
 
@@ -103,11 +113,20 @@ public final class Opener {
         data.close();
         return reject(name, compression == Compression.NONE ? "empty file" : "empty file (after decompression)");
       }
+      Charset utf16 = utf16Mark(head);
+      if (utf16 != null && recordsFormat(options.format(), inner)) {
+        data.skipNBytes(2);
+        data = new BufferedInputStream(utf8From(data, utf16), BUFFER);
+        data.mark(SNIFF);
+        head = sniffHead(data);
+        data.reset();
+      }
       InputFormat format = options.format();
       if (format == InputFormat.AUTO) {
-        format = startsWith(head, "WARC/")
+        byte[] first = head;
+        format = startsWith(first, "WARC/")
             ? InputFormat.WARC
-            : InputFormat.fromExtension(inner).orElseGet(() -> sniff(head, options.fields()));
+            : InputFormat.fromExtension(inner).orElseGet(() -> sniff(first, options.fields()));
       }
       switch (format) {
         case JSONL:
@@ -126,6 +145,94 @@ public final class Opener {
         // already failing; the reject says why
       }
       return reject(name, AbstractSource.describe(e));
+    }
+  }
+
+  /** UTF-16LE or UTF-16BE when {@code head} starts with that byte-order mark, else null. */
+  static @Nullable Charset utf16Mark(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * Whether an input may be JSON Lines or CSV: forced so, named so, or named nothing the format
+   * table knows (the transcoded head then decides, and a text file read as UTF-8 reads the same).
+   */
+  private static boolean recordsFormat(InputFormat forced, String inner) {
+    InputFormat f = forced != InputFormat.AUTO ? forced : InputFormat.fromExtension(inner).orElse(null);
+    return f == null || f == InputFormat.JSONL || f == InputFormat.CSV;
+  }
+
+  /**
+   * UTF-8 bytes of UTF-16 ones. The code units are passed on as they are and the UTF-8 encoder
+   * writes U+FFFD for a lone surrogate: the JDK's UTF-16 decoder, told to replace, would swallow
+   * the char after a lone high surrogate with it.
+   */
+  private static InputStream utf8From(InputStream utf16, Charset cs) throws IOException {
+    CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+    return ReaderInputStream.builder()
+        .setReader(new CodeUnits(utf16, cs == StandardCharsets.UTF_16BE))
+        .setCharsetEncoder(utf8)
+        .get();
+  }
+
+  /** The UTF-16 code units of a byte stream, unchecked; an odd last byte reads as U+FFFD. */
+  private static final class CodeUnits extends Reader {
+    private final InputStream in;
+    private final boolean bigEndian;
+    private final byte[] bytes = new byte[16 * 1024];
+    /** A byte read past the last whole code unit, or -1. */
+    private int carry = -1;
+
+    CodeUnits(InputStream in, boolean bigEndian) {
+      this.in = in;
+      this.bigEndian = bigEndian;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      int want = Math.min(len, bytes.length / 2) * 2;
+      int have = 0;
+      if (carry >= 0) {
+        bytes[have++] = (byte) carry;
+        carry = -1;
+      }
+      while (have < 2) {
+        int r = in.read(bytes, have, want - have);
+        if (r < 0) {
+          if (have == 1) {
+            cbuf[off] = '\ufffd';
+            return 1;
+          }
+          return -1;
+        }
+        have += r;
+      }
+      int units = have / 2;
+      int first = bigEndian ? 0 : 1;
+      for (int u = 0; u < units; u++) {
+        cbuf[off + u] = (char) ((bytes[2 * u + first] & 0xFF) << 8 | (bytes[2 * u + 1 - first] & 0xFF));
+      }
+      if ((have & 1) != 0) {
+        carry = bytes[have - 1] & 0xFF;
+      }
+      return units;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
