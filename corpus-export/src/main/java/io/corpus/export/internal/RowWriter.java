@@ -12,4 +12,9 @@ interface RowWriter extends Closeable {
 
   /** One row, as many cells as the header. */
   void row(String[] cells) throws IOException;
+
+  /** The most rows the file holds below its header (a spreadsheet's sheet is finite). */
+  default long maxRows() {
+    return Long.MAX_VALUE;
+  }
 }

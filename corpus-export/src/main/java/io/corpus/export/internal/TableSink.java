@@ -28,6 +28,8 @@ public final class TableSink implements DocumentSink {
   private final RowWriter out;
   private final @Nullable Spool spool;
   private final int[] maxPieces;
+  /** Rows written (or spooled) below the header. */
+  private long rowCount;
   private boolean closed;
 
   TableSink(TableShape shape, ExportOptions options, boolean guard, RowWriter out) throws IOException {
@@ -58,9 +60,18 @@ public final class TableSink implements DocumentSink {
     // cannot be written as asked throws with nothing of it in the output.
     List<String[]> rows = shape.rows(document);
     List<List<List<String>>> prepared = new ArrayList<>(rows.size());
+    long adds = 0;
     for (String[] row : rows) {
-      prepared.add(pieces(document, row));
+      List<List<String>> p = pieces(document, row);
+      prepared.add(p);
+      adds += physicalRows(p);
     }
+    if (rowCount + adds > out.maxRows()) {
+      throw new DatasetException(String.format(java.util.Locale.ROOT,
+          "document %s: the sheet is full (%,d rows below the header at most, %,d written, %,d more"
+              + " needed); write CSV or JSON Lines for more rows", document.id(), out.maxRows(), rowCount, adds));
+    }
+    rowCount += adds;
     for (List<List<String>> pieces : prepared) {
       emit(pieces);
     }
@@ -84,6 +95,18 @@ public final class TableSink implements DocumentSink {
     return pieces;
   }
 
+  /** The rows one logical row becomes: one, or with {@link LongText#ROWS} one per piece of its longest value. */
+  private long physicalRows(List<List<String>> pieces) {
+    if (options.longText() != LongText.ROWS) {
+      return 1;
+    }
+    int most = 1;
+    for (List<String> p : pieces) {
+      most = Math.max(most, p.size());
+    }
+    return most;
+  }
+
   private void emit(List<List<String>> pieces) throws IOException {
     int width = pieces.size();
     switch (options.longText()) {
@@ -94,10 +117,7 @@ public final class TableSink implements DocumentSink {
         }
       }
       case ROWS, FAIL -> {
-        int most = 1;
-        for (List<String> p : pieces) {
-          most = Math.max(most, p.size());
-        }
+        long most = physicalRows(pieces);
         for (int part = 0; part < most; part++) {
           String[] cells = new String[width + (options.longText() == LongText.ROWS ? 1 : 0)];
           for (int c = 0; c < width; c++) {

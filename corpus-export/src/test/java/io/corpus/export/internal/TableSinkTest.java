@@ -37,4 +37,43 @@ class TableSinkTest {
     String csv = bytes.toString(StandardCharsets.UTF_8);
     assertThat(csv).contains("Before one.", "Before two.", "After one.").doesNotContain("Bad first paragraph.");
   }
+
+  /**
+   * A sheet that is full refuses the next document whole, with a reason, and keeps refusing: each
+   * document either fits with all its rows or has none written.
+   */
+  @ParameterizedTest
+  @EnumSource(LongText.class)
+  void aFullSheetRefusesWholeDocuments(LongText longText) throws IOException {
+    ExportOptions options = ExportOptions.defaults().withUnit(Unit.PARAGRAPH).withLongText(longText);
+    java.util.List<String> written = new java.util.ArrayList<>();
+    RowWriter fiveRows = new RowWriter() {
+      @Override
+      public void header(java.util.List<Column> columns, String[] names) {}
+
+      @Override
+      public void row(String[] cells) {
+        written.add(cells[3]);
+      }
+
+      @Override
+      public long maxRows() {
+        return 5;
+      }
+
+      @Override
+      public void close() {}
+    };
+    try (TableSink sink = new TableSink(new TableShape(options), options, false, fiveRows)) {
+      sink.write(CorpusDocument.builder("a", "a.txt").text("A one.\n\nA two.\n\nA three.").build());
+      CorpusDocument three = CorpusDocument.builder("b", "b.txt").text("B one.\n\nB two.\n\nB three.").build();
+      assertThatThrownBy(() -> sink.write(three)).isInstanceOf(DatasetException.class)
+          .hasMessage("document b: the sheet is full (5 rows below the header at most, 3 written, 3 more needed);"
+              + " write CSV or JSON Lines for more rows");
+      sink.write(CorpusDocument.builder("c", "c.txt").text("C one.\n\nC two.").build());
+      assertThatThrownBy(() -> sink.write(CorpusDocument.builder("d", "d.txt").text("D.").build()))
+          .isInstanceOf(DatasetException.class).hasMessageContaining("the sheet is full");
+    }
+    assertThat(written).containsExactly("A one.", "A two.", "A three.", "C one.", "C two.");
+  }
 }
