@@ -80,9 +80,12 @@ class InputFormatsTest {
           {"text": {"nested": "x"}}
           {"text": null, "content": "the content field is used"}
           """), "n.jsonl");
-      assertThat(reject(rs.get(0)).reason()).startsWith("the text field 'text' holds no text (null");
+      assertThat(reject(rs.get(0)).reason()).startsWith("the text field 'text' holds no text (it is empty, null");
       assertThat(reject(rs.get(1)).reason()).startsWith("the text field 'text' holds no text");
       assertThat(doc(rs.get(2)).content()).isEqualTo("the content field is used");
+      List<InputRecord> csv = records(utf8("id,text\n1,\n2,  \n"), "e.csv");
+      assertThat(reject(csv.get(0)).reason()).startsWith("the text field 'text' holds no text (it is empty");
+      assertThat(reject(csv.get(1)).reason()).isEqualTo("the text field 'text' is empty");
     }
 
     @ParameterizedTest

@@ -38,7 +38,7 @@ final class FieldRecords {
       String valueless = firstNamed(fields.text(), fields.html(), present);
       if (valueless != null) {
         return new InputRecord.Reject(file, number, "the text field '" + valueless
-            + "' holds no text (null, an object or an empty list); map another with --text-field or --html-field");
+            + "' holds no text (it is empty, null, an object or an empty list); map another with --text-field or --html-field");
       }
       return new InputRecord.Reject(
           file,
