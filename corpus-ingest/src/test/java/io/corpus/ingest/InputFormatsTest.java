@@ -284,6 +284,13 @@ class InputFormatsTest {
     }
 
     @Test
+    void aBinaryBodyLabelledHtmlIsRejectedAsBinary() throws IOException {
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+      List<InputRecord> rs = records(Fixtures.warcResource(new String(png, StandardCharsets.ISO_8859_1)), "mislabelled.warc");
+      assertThat(reject(rs.get(0)).reason()).isEqualTo("labelled text/html but looks binary, not text: a NUL char at char 8");
+    }
+
+    @Test
     void htmlResourceRecordsAreDocuments() throws IOException {
       List<InputRecord> rs = records(Fixtures.warcResource(Fixtures.html("R", "Resource body.")), "r.warc");
       assertThat(doc(rs.get(0)).content()).contains("Resource body.");

@@ -285,22 +285,6 @@ public final class Opener {
     return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Skipped(name, 0, reason)));
   }
 
-  /**
-   * Where a NUL char stands among the first {@link #BINARY_SNIFF} chars, or -1. Text never holds
-   * one; a PDF, an image or UTF-16 without its byte-order mark nearly always does, early (git's
-   * test for a binary file, over its first 8000 bytes).
-   */
-  private static int firstNul(String text) {
-    int end = Math.min(text.length(), BINARY_SNIFF);
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\0') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static final int BINARY_SNIFF = 8000;
 
   private static DocumentSource wholeFile(String name, InputStream data, ContentType type, InputOptions options)
       throws IOException {
@@ -321,10 +305,9 @@ public final class Opener {
       public InputRecord decode() {
         TextDecoding.Decoded d =
             type == ContentType.HTML ? HtmlInput.decode(bytes, null) : TextDecoding.decode(bytes);
-        int nul = firstNul(d.text());
-        if (nul >= 0) {
-          return new InputRecord.Reject(name, 0, "looks binary, not text: a NUL char at char " + nul
-              + " (UTF-16 text needs a byte-order mark)");
+        String binary = TextDecoding.binary(d.text());
+        if (binary != null) {
+          return new InputRecord.Reject(name, 0, binary + " (UTF-16 text needs a byte-order mark)");
         }
         if (d.text().isBlank()) {
           return new InputRecord.Reject(name, 0, "has no text (only white space)");

@@ -46,6 +46,23 @@ public final class TextDecoding {
     return utf8(bytes, offset, length);
   }
 
+  /**
+   * Why decoded {@code text} is not text, or null when it may be: a NUL char among its first 8000
+   * chars (git's test for a binary file). Text never holds one; a PDF, an image or UTF-16 without
+   * its byte-order mark nearly always does, early.
+   */
+  public static @Nullable String binary(String text) {
+    int end = Math.min(text.length(), BINARY_SNIFF);
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\0') {
+        return "looks binary, not text: a NUL char at char " + i;
+      }
+    }
+    return null;
+  }
+
+  private static final int BINARY_SNIFF = 8000;
+
   private static Decoded utf8(byte[] bytes, int offset, int length) {
     if (isAscii(bytes, offset, length)) {
       // The common case in English corpora: skip the validating decoder.

@@ -250,6 +250,10 @@ final class WarcSource extends AbstractSource {
           return skipped("a " + record.type() + " record");
         }
         TextDecoding.Decoded html = HtmlInput.decode(body, type.parameters().get("charset"));
+        String binary = TextDecoding.binary(html.text());
+        if (binary != null) {
+          return new InputRecord.Reject(name(), number, "labelled " + type.base() + " but " + binary);
+        }
         List<String> warnings = html.warning() == null
             ? List.of()
             : List.of(name() + " record " + number + " " + html.warning());
