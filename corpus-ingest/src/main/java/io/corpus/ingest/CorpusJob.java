@@ -110,14 +110,7 @@ public final class CorpusJob {
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(sinks, "sinks");
     long start = System.nanoTime();
-    List<Path> results = new ArrayList<>(2);
-    if (output != null) {
-      results.add(output);
-    }
-    if (rejects != null) {
-      results.add(rejects);
-    }
-    inputs.skipResults(results);
+    inputs.skipResults(java.util.stream.Stream.of(output, rejects).filter(Objects::nonNull).toList());
     try (SafeOutput out = output == null ? SafeOutput.of(stdout) : SafeOutput.create(output, force);
         SafeOutput rej = rejects == null ? null : SafeOutput.create(rejects, force)) {
       Run run = new Run(inputs, sinks.open(out.stream()), rej == null ? null : new RejectsWriter(rej.stream()));

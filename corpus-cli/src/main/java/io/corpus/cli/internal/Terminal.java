@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether standard error (or output) is a terminal, which decides the progress bar. Java 17 cannot ask about
- * one stream: {@link System#console()} is null as soon as standard input or output is redirected,
- * so {@code corpus clean big.jsonl -o - | gzip > clean.gz}, the common case, would show no bar on
- * the terminal its standard error still is. In order: the {@value #PROPERTY} system property,
- * which the {@code corpus} launcher sets from the shell's {@code [ -t 2 ]}; where {@code /proc}
- * exists, the file descriptor 2 points to; else {@link System#console()}.
+ * Whether standard error (or output) is a terminal, which decides the progress bar. Java 17 cannot
+ * ask about one stream: {@link System#console()} is null as soon as standard input or output is
+ * redirected, so {@code corpus clean big.jsonl -o - | gzip > clean.gz}, the common case, would
+ * show no bar on the terminal its standard error still is. In order: the {@value #PROPERTY} system
+ * property, which the {@code corpus} launcher sets from the shell's {@code [ -t 2 ]}; where {@code
+ * /proc} exists, the file descriptor 2 points to; else {@link System#console()}.
  */
 public final class Terminal {
 

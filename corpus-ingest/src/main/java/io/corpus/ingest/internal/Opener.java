@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.io.input.ReaderInputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens one input stream as a {@link DocumentSource}: removes compression found by its magic
@@ -113,7 +112,7 @@ public final class Opener {
         data.close();
         return reject(name, compression == Compression.NONE ? "empty file" : "empty file (after decompression)");
       }
-      Charset utf16 = utf16Mark(head);
+      Charset utf16 = TextDecoding.utf16Mark(head, 0, head.length);
       if (utf16 != null && recordsFormat(options.format(), inner)) {
         data.skipNBytes(2);
         data = new BufferedInputStream(utf8From(data, utf16), BUFFER);
@@ -146,17 +145,6 @@ public final class Opener {
       }
       return reject(name, AbstractSource.describe(e));
     }
-  }
-
-  /** UTF-16LE or UTF-16BE when {@code head} starts with that byte-order mark, else null. */
-  static @Nullable Charset utf16Mark(byte[] head) {
-    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
   }
 
   /**

@@ -37,13 +37,25 @@ public final class TextDecoding {
         && (bytes[offset + 2] & 0xFF) == 0xBF) {
       return utf8(bytes, offset + 3, length - 3);
     }
-    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFF && (bytes[offset + 1] & 0xFF) == 0xFE) {
-      return strict(StandardCharsets.UTF_16LE, "UTF-16LE", bytes, offset + 2, length - 2);
-    }
-    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFE && (bytes[offset + 1] & 0xFF) == 0xFF) {
-      return strict(StandardCharsets.UTF_16BE, "UTF-16BE", bytes, offset + 2, length - 2);
+    Charset utf16 = utf16Mark(bytes, offset, length);
+    if (utf16 != null) {
+      return strict(utf16, utf16.name(), bytes, offset + 2, length - 2);
     }
     return utf8(bytes, offset, length);
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE when {@code bytes[offset, offset + length)} starts with that byte-order
+   * mark, else null.
+   */
+  public static @Nullable Charset utf16Mark(byte[] bytes, int offset, int length) {
+    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFF && (bytes[offset + 1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (length >= 2 && (bytes[offset] & 0xFF) == 0xFE && (bytes[offset + 1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**
