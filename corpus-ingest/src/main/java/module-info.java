@@ -1,6 +1,6 @@
 /**
- * Corpus-scale runs: reading text, HTML, JSONL, CSV and WARC inputs (plain or gzip, bzip2, zstd
- * compressed), cleaning them in parallel in input order, and writing the output safely with an
+ * Corpus-scale runs: reading text, HTML, JSONL, CSV and WARC inputs (plain or gzip, bzip2, zstd,
+ * xz compressed, loose or in tar and zip archives), cleaning them in parallel in input order, and writing the output safely with an
  * account of every rejected record. Start at {@link io.corpus.ingest.CorpusJob}.
  */
 module io.corpus.ingest {
@@ -14,6 +14,7 @@ module io.corpus.ingest {
   requires org.apache.commons.compress;
   requires org.apache.commons.io;
   requires com.github.luben.zstd_jni;
+  requires org.tukaani.xz;
 
   exports io.corpus.ingest;
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
       "Cleans scraped documents into a dataset.",
       "An INPUT is a file, a directory (read recursively) or '-' for standard input:",
       "text (.txt), HTML (.html), JSON Lines (.jsonl), CSV with a header (.csv) or WARC (.warc),",
-      "each optionally compressed with gzip, bzip2 or zstd (found from the content).",
+      "each optionally compressed with gzip, bzip2, zstd or xz (found from the content),",
+      "or a tar or zip archive of them (read as a folder, without extracting).",
       "The output format follows the OUTPUT file's extension (.jsonl, .csv) unless --format is given."
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -155,7 +155,7 @@ public final class InputSet implements Iterable<DocumentSource> {
       return Opener.open(counting(nonClosing(stdin)), "-", options);
     }
     if (!f.supported) {
-      return Opener.skipped(f.name, "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, optionally .gz/.bz2/.zst)");
+      return Opener.skipped(f.name, Opener.NOT_AN_INPUT);
     }
     try {
       return Opener.open(counting(Files.newInputStream(f.path)), f.name, options);

@@ -165,6 +165,36 @@ class CorpusJobTest {
   }
 
   @Test
+  void archivesInAFolderAreReadLikeFoldersAndTheirSizesCountTowardsTheTotal() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    java.util.Map<String, byte[]> pages = new java.util.LinkedHashMap<>();
+    pages.put("2021/blinken.txt", NEWS.getBytes(StandardCharsets.UTF_8));
+    pages.put("2021/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Files.write(in.resolve("a-pages.tgz"), Fixtures.gzip(Fixtures.tar(pages)));
+    Files.write(in.resolve("b-dump.zip"), Fixtures.zip(java.util.Map.of("dump.jsonl", Fixtures.utf8(varied(3, 1)))));
+    Files.write(in.resolve("c-old.7z"), new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4});
+
+    InputSet inputs = InputSet.of(List.of(in.toString()), InputOptions.DEFAULT, new java.io.ByteArrayInputStream(new byte[0]));
+    long stored = 0;
+    try (var files = Files.list(in)) {
+      for (Path f : files.toList()) {
+        stored += Files.size(f);
+      }
+    }
+    assertThat(inputs.totalBytes()).hasValue(stored);
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), inputs);
+
+    assertThat(lines(r.output())).extracting(n -> n.get("source").asText())
+        .containsExactly("a-pages.tgz/2021/blinken.txt", "b-dump.zip/dump.jsonl#1", "b-dump.zip/dump.jsonl#2", "b-dump.zip/dump.jsonl#3");
+    assertThat(r.messages())
+        .contains("skipped a-pages.tgz/2021/logo.png: not an input format")
+        .contains("rejected c-old.7z: a 7z archive");
+    assertThat(r.summary().skipped()).isEqualTo(1);
+    assertThat(r.summary().rejected()).isEqualTo(1);
+    assertThat(r.summary().exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void aCleanRunExitsZeroAndSummarizes() throws IOException {
     Path f = Files.writeString(dir.resolve("a.txt"), "Banner\u00a0\u00a0text   with  spaces.\r\n\r\n\r\nNext paragraph.");
     Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(f));

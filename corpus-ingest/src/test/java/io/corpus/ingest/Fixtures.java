@@ -16,7 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -26,6 +31,8 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZOutputStream;
 
 /** Real-shaped sample inputs built in code, and a helper to run a job into memory. */
 final class Fixtures {
@@ -56,6 +63,66 @@ final class Fixtures {
 
   static byte[] zstd(byte[] data) {
     return compress(data, ZstdOutputStream::new);
+  }
+
+  static byte[] xz(byte[] data) {
+    return compress(data, out -> new XZOutputStream(out, new LZMA2Options()));
+  }
+
+  /** A tar archive, as GNU tar writes one: {@code entries} maps each path to its bytes (null for a folder). */
+  static byte[] tar(java.util.Map<String, byte[]> entries) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        for (var e : entries.entrySet()) {
+          TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+          if (e.getValue() != null) {
+            entry.setSize(e.getValue().length);
+          }
+          tar.putArchiveEntry(entry);
+          if (e.getValue() != null) {
+            tar.write(e.getValue());
+          }
+          tar.closeArchiveEntry();
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A zip archive as Java's own writer makes one (deflated entries with data descriptors); the
+   * entries whose path ends in {@code .stored} are stored uncompressed, and that suffix dropped.
+   */
+  static byte[] zip(java.util.Map<String, byte[]> entries) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        for (var e : entries.entrySet()) {
+          String name = e.getKey();
+          boolean stored = name.endsWith(".stored");
+          ZipEntry entry = new ZipEntry(stored ? name.substring(0, name.length() - ".stored".length()) : name);
+          if (stored) {
+            CRC32 crc = new CRC32();
+            crc.update(e.getValue());
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(e.getValue().length);
+            entry.setCrc(crc.getValue());
+          }
+          zip.putNextEntry(entry);
+          if (e.getValue() != null) {
+            zip.write(e.getValue());
+          }
+          zip.closeEntry();
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   interface Compressor {

@@ -8,10 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corpus.model.ContentType;
 import io.corpus.model.RawDocument;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -336,10 +345,20 @@ class InputFormatsTest {
   @Nested
   class Compression {
     @ParameterizedTest
-    @ValueSource(strings = {"gzip", "bzip2", "zstd"})
+    @ValueSource(strings = {"gzip", "bzip2", "zstd", "xz"})
     void detectedFromTheContentWhateverTheName(String kind) throws IOException {
-      UnaryOperator<byte[]> c = kind.equals("gzip") ? Fixtures::gzip : kind.equals("bzip2") ? Fixtures::bzip2 : Fixtures::zstd;
-      String ext = kind.equals("gzip") ? ".gz" : kind.equals("bzip2") ? ".bz2" : ".zst";
+      UnaryOperator<byte[]> c = switch (kind) {
+        case "gzip" -> Fixtures::gzip;
+        case "bzip2" -> Fixtures::bzip2;
+        case "zstd" -> Fixtures::zstd;
+        default -> Fixtures::xz;
+      };
+      String ext = switch (kind) {
+        case "gzip" -> ".gz";
+        case "bzip2" -> ".bz2";
+        case "zstd" -> ".zst";
+        default -> ".xz";
+      };
       byte[] jsonl = utf8("{\"text\":\"one\"}\n{\"text\":\"two\"}\n");
       assertThat(records(c.apply(jsonl), "dump.jsonl" + ext)).hasSize(2).allMatch(r -> r instanceof InputRecord.Document);
       // Misnamed: no compression extension at all; the magic bytes decide.
@@ -390,6 +409,166 @@ class InputFormatsTest {
       assertThat(reject(only).reason())
           .startsWith("the file ends before its first bzip2 block is whole (truncated or corrupt: ")
           .endsWith("nothing could be read");
+    }
+  }
+
+  @Nested
+  class Archives {
+    final byte[] dump = utf8("{\"id\":\"d1\",\"text\":\"first line\"}\n{\"id\":\"d2\",\"text\":\"second line\"}\n");
+
+    /** A scraped site as tar packs it: folders, pages, a compressed dump, an image, hidden files. */
+    Map<String, byte[]> site() {
+      Map<String, byte[]> m = new LinkedHashMap<>();
+      m.put("./site/", null);
+      m.put("./site/news/", null);
+      m.put("./site/news/blinken.html", utf8(Fixtures.html("Blinken", NEWS)));
+      m.put("./site/news/.blinken.html.swp", utf8("editor swap file"));
+      m.put("./site/dumps/part-0.jsonl.gz", Fixtures.gzip(dump));
+      m.put("./site/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+      m.put("__MACOSX/site/._blinken.html", new byte[] {0, 5, 22, 7, 0, 2});
+      m.put("./site/transcript.txt", utf8(TRANSCRIPT));
+      return m;
+    }
+
+    void assertSiteRead(List<InputRecord> rs, String archive) {
+      assertThat(rs).hasSize(5);
+      RawDocument page = doc(rs.get(0));
+      assertThat(page.source()).isEqualTo(archive + "/site/news/blinken.html");
+      assertThat(page.type()).isEqualTo(ContentType.HTML);
+      assertThat(doc(rs.get(1)).source()).isEqualTo(archive + "/site/dumps/part-0.jsonl.gz#1");
+      assertThat(doc(rs.get(1)).id()).isEqualTo("d1");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("second line");
+      assertThat(rs.get(3)).isEqualTo(new InputRecord.Skipped(archive + "/site/img/logo.png", 0,
+          io.corpus.ingest.internal.Opener.NOT_AN_INPUT));
+      assertThat(doc(rs.get(4)).content()).isEqualTo(TRANSCRIPT);
+      assertThat(doc(rs.get(4)).source()).isEqualTo(archive + "/site/transcript.txt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".gz", ".bz2", ".zst", ".xz"})
+    void aTarOfPagesAndDumpsIsReadLikeAFolderInStoredOrder(String ext) throws IOException {
+      byte[] tar = Fixtures.tar(site());
+      byte[] packed = switch (ext) {
+        case ".gz" -> Fixtures.gzip(tar);
+        case ".bz2" -> Fixtures.bzip2(tar);
+        case ".zst" -> Fixtures.zstd(tar);
+        case ".xz" -> Fixtures.xz(tar);
+        default -> tar;
+      };
+      assertSiteRead(records(packed, "site.tar" + ext), "site.tar" + ext);
+      // Found from the content, whatever the name says.
+      assertSiteRead(records(packed, "download"), "download");
+    }
+
+    @Test
+    void aZipIsReadLikeAFolderWithStoredAndDeflatedEntries() throws IOException {
+      Map<String, byte[]> m = site();
+      m.remove("./site/");
+      m.remove("./site/news/");
+      byte[] page = m.remove("./site/news/blinken.html");
+      Map<String, byte[]> entries = new LinkedHashMap<>();
+      entries.put("site/news/blinken.html.stored", page);
+      m.forEach((k, v) -> entries.put(k.replace("./", ""), v));
+      assertSiteRead(records(Fixtures.zip(entries), "site.zip"), "site.zip");
+    }
+
+    @Test
+    void archivesInsideArchivesAreReadUpToFourDeep() throws IOException {
+      byte[] inner = Fixtures.gzip(Fixtures.tar(Map.of("a.txt", utf8(NEWS))));
+      byte[] two = Fixtures.zip(Map.of("inner.tar.gz", inner));
+      List<InputRecord> rs = records(two, "outer.zip");
+      assertThat(doc(rs.get(0)).source()).isEqualTo("outer.zip/inner.tar.gz/a.txt");
+      assertThat(doc(rs.get(0)).content()).isEqualTo(NEWS);
+
+      byte[] nested = inner;
+      for (int depth = 1; depth <= 4; depth++) {
+        nested = Fixtures.zip(Map.of("level" + depth + ".zip", nested));
+      }
+      InputRecord deepest = records(nested, "top.zip").get(0);
+      assertThat(reject(deepest).source()).isEqualTo("top.zip/level4.zip/level3.zip/level2.zip/level1.zip");
+      assertThat(reject(deepest).reason()).contains("inside 4 other archives").contains("extract it first");
+    }
+
+    @Test
+    void aLinkInATarIsSkippedNotReadAsItsTarget() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+        TarArchiveEntry link = new TarArchiveEntry("pages/latest.html", TarConstants.LF_SYMLINK);
+        link.setLinkName("2021/blinken.html");
+        tar.putArchiveEntry(link);
+        tar.closeArchiveEntry();
+        TarArchiveEntry file = new TarArchiveEntry("pages/2021/blinken.html");
+        byte[] page = utf8(Fixtures.html("Blinken", NEWS));
+        file.setSize(page.length);
+        tar.putArchiveEntry(file);
+        tar.write(page);
+        tar.closeArchiveEntry();
+      }
+      List<InputRecord> rs = records(bytes.toByteArray(), "pages.tar");
+      assertThat(rs.get(0)).isEqualTo(
+          new InputRecord.Skipped("pages.tar/pages/latest.html", 0, "a link or special file in the archive, not a file"));
+      assertThat(doc(rs.get(1)).source()).isEqualTo("pages.tar/pages/2021/blinken.html");
+      assertThat(rs).hasSize(2);
+    }
+
+    @Test
+    void anEncryptedZipEntryIsRejectedByNameAndTheNextEntryIsRead() throws IOException {
+      Map<String, byte[]> entries = new LinkedHashMap<>();
+      entries.put("secret.txt.stored", utf8("locked text"));
+      entries.put("open.txt.stored", utf8(NEWS));
+      byte[] zip = Fixtures.zip(entries);
+      // Sets the "encrypted" flag of the first entry, in its local header and its central directory record.
+      zip[6] |= 1;
+      for (int i = zip.length - 22; i >= 0; i--) {
+        if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+          int nameLength = (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8;
+          if (new String(zip, i + 46, nameLength, StandardCharsets.UTF_8).equals("secret.txt")) {
+            zip[i + 8] |= 1;
+          }
+        }
+      }
+      List<InputRecord> rs = records(zip, "mixed.zip");
+      assertThat(reject(rs.get(0)).source()).isEqualTo("mixed.zip/secret.txt");
+      assertThat(reject(rs.get(0)).reason()).contains("cannot be read from the archive").contains("encrypted");
+      assertThat(doc(rs.get(1)).content()).isEqualTo(NEWS);
+      assertThat(rs).hasSize(2);
+    }
+
+    @Test
+    void aTruncatedTarGzKeepsTheFilesBeforeTheCutAndSaysWhereItStopped() throws IOException {
+      Map<String, byte[]> m = new LinkedHashMap<>();
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 1; i <= 40; i++) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < 3000; w++) { // words the compressor cannot fold away
+          sb.append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+        }
+        m.put("pages/p" + (100 + i) + ".txt", utf8(sb.toString()));
+      }
+      byte[] gz = Fixtures.gzip(Fixtures.tar(m));
+      List<InputRecord> rs = records(java.util.Arrays.copyOf(gz, gz.length / 2), "pages.tar.gz");
+      long docs = rs.stream().filter(r -> r instanceof InputRecord.Document).count();
+      assertThat(docs).isBetween(5L, 39L);
+      assertThat(rs.get(rs.size() - 1)).isInstanceOf(InputRecord.Reject.class);
+      assertThat(reject(rs.get(rs.size() - 1)).reason()).contains("ends early").endsWith("the rest of the file was not read");
+      assertThat(rs).filteredOn(r -> r instanceof InputRecord.Document)
+          .allSatisfy(r -> assertThat(doc(r).content()).hasSizeGreaterThan(10_000));
+    }
+
+    @Test
+    void sevenZipAndRarArchivesAreRejectedWithWhatToDo() throws IOException {
+      SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+      try (SevenZOutputFile sevenZ = new SevenZOutputFile(channel)) {
+        SevenZArchiveEntry e = sevenZ.createArchiveEntry(new java.io.File("a.txt"), "a.txt");
+        sevenZ.putArchiveEntry(e);
+        sevenZ.write(utf8(NEWS));
+        sevenZ.closeArchiveEntry();
+      }
+      byte[] sevenZipBytes = java.util.Arrays.copyOf(channel.array(), (int) channel.size());
+      assertThat(reject(records(sevenZipBytes, "pages.7z").get(0)).reason())
+          .startsWith("a 7z archive").contains("extract it first");
+      byte[] rar = Fixtures.concat(utf8("Rar!\u001a\u0007\u0001\u0000"), new byte[64]);
+      assertThat(reject(records(rar, "pages.rar").get(0)).reason()).startsWith("a RAR archive").contains("extract it first");
     }
   }
 

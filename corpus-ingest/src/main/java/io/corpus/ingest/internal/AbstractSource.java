@@ -90,6 +90,9 @@ abstract class AbstractSource implements DocumentSource {
   /** A read failure in words: truncated compressed streams are the common case. */
   static String describe(Exception e) {
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof ArchiveSource.Unreadable) {
+      return msg;
+    }
     if (endsEarly(e)) {
       return "the file ends early (truncated or corrupt compressed data: " + msg + ")";
     }

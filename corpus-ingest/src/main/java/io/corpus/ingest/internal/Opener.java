@@ -10,6 +10,7 @@ import io.corpus.ingest.SourceEntry;
 import io.corpus.model.ContentType;
 import io.corpus.model.RawDocument;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,13 +21,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.ArchiveException;
+import org.apache.commons.compress.archivers.ArchiveStreamFactory;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.io.input.ReaderInputStream;
+import org.jspecify.annotations.Nullable;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * Opens one input stream as a {@link DocumentSource}: removes compression found by its magic
- * bytes (gzip, bzip2, zstd; the name's extension is not trusted), then picks the format (WARC by
- * its magic, else the extension, else a sniff of the first bytes). JSON Lines and CSV in UTF-16
+ * bytes (gzip, bzip2, zstd, xz; the name's extension is not trusted), reads a tar or zip archive
+ * found by its content as a folder of inputs ({@link ArchiveSource}), and otherwise picks the
+ * format (WARC by its magic, else the extension, else a sniff of the first bytes). JSON Lines and CSV in UTF-16
  * with a byte-order mark (what Windows PowerShell's {@code >} and Excel's "Unicode text" write)
  * are read through a UTF-8 transcoder, as the line and record readers expect; malformed UTF-16
  * (a lone surrogate) becomes U+FFFD there. Text and HTML files keep their bytes: their decoders
@@ -36,6 +42,16 @@ public final class Opener {
 
   private static final int BUFFER = 64 * 1024;
   private static final int SNIFF = 8 * 1024;
+  /**
+   * The most memory an xz stream may ask for (its dictionary): xz -9 needs 65 MiB; a stream that
+   * declares more is rejected rather than allowed to take the heap.
+   */
+  private static final int XZ_MEMORY_LIMIT_KIB = 100 * 1024;
+
+  /** Why a file found in a folder or an archive is passed over. */
+  public static final String NOT_AN_INPUT =
+      "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, a .tar or .zip of them;"
+          + " optionally .gz/.bz2/.zst/.xz)";
 
   private Opener() {}
 
@@ -44,7 +60,8 @@ public final class Opener {
     NONE,
     GZIP,
     BZIP2,
-    ZSTD;
+    ZSTD,
+    XZ;
 
     static Compression of(byte[] m) {
       if (m.length >= 2 && (m[0] & 0xFF) == 0x1F && (m[1] & 0xFF) == 0x8B) {
@@ -57,6 +74,10 @@ public final class Opener {
           && (m[3] & 0xFF) == 0xFD) {
         return ZSTD;
       }
+      if (m.length >= 6 && (m[0] & 0xFF) == 0xFD && m[1] == '7' && m[2] == 'z' && m[3] == 'X' && m[4] == 'Z'
+          && m[5] == 0) {
+        return XZ;
+      }
       return NONE;
     }
 
@@ -68,6 +89,8 @@ public final class Opener {
           return new BZip2CompressorInputStream(in, true);
         case ZSTD:
           return new ZstdInputStream(in).setContinuous(false);
+        case XZ:
+          return new XZInputStream(in, XZ_MEMORY_LIMIT_KIB);
         default:
           return in;
       }
@@ -81,10 +104,19 @@ public final class Opener {
    * @param name the input's name as records cite it
    */
   public static DocumentSource open(InputStream raw, String name, InputOptions options) {
+    return open(raw, name, options, 0);
+  }
+
+  /**
+   * Opens {@code raw}, which lies inside {@code depth} archives (0 for a file of its own).
+   *
+   * @see #open(InputStream, String, InputOptions)
+   */
+  static DocumentSource open(InputStream raw, String name, InputOptions options, int depth) {
     try {
       BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
       in.mark(16);
-      byte[] magic = in.readNBytes(4);
+      byte[] magic = in.readNBytes(6);
       in.reset();
       if (magic.length == 0) {
         raw.close();
@@ -111,6 +143,11 @@ public final class Opener {
       if (head.length == 0) {
         data.close();
         return reject(name, compression == Compression.NONE ? "empty file" : "empty file (after decompression)");
+      }
+      String archive = archiveKind(head);
+      DocumentSource archived = archive == null ? null : archive(name, data, archive, options, depth);
+      if (archived != null) {
+        return archived;
       }
       Charset utf16 = TextDecoding.utf16Mark(head, 0, head.length);
       if (utf16 != null && recordsFormat(options.format(), inner)) {
@@ -144,6 +181,48 @@ public final class Opener {
         // already failing; the reject says why
       }
       return reject(name, AbstractSource.describe(e));
+    }
+  }
+
+  /**
+   * The archive format {@code head} starts, as commons-compress detects it ({@code tar}, {@code
+   * zip}, {@code jar}, {@code 7z}, ...), or {@code rar}; null for anything else.
+   */
+  private static @Nullable String archiveKind(byte[] head) {
+    if (startsWith(head, "Rar!\u001a\u0007")) {
+      return "rar";
+    }
+    try {
+      return ArchiveStreamFactory.detect(new ByteArrayInputStream(head));
+    } catch (ArchiveException | RuntimeException e) {
+      return null; // no archive signature
+    }
+  }
+
+  /** The source of an archive of {@code kind}, or of one reject when corpus does not read it. */
+  private static @Nullable DocumentSource archive(String name, InputStream data, String kind, InputOptions options, int depth)
+      throws IOException {
+    switch (kind) {
+      case ArchiveStreamFactory.TAR:
+      case ArchiveStreamFactory.ZIP:
+      case ArchiveStreamFactory.JAR:
+        if (depth >= ArchiveSource.MAX_DEPTH) {
+          data.close();
+          return reject(name, "an archive inside " + depth + " other archives; corpus reads archives nested up to "
+              + ArchiveSource.MAX_DEPTH + " deep: extract it first");
+        }
+        return kind.equals(ArchiveStreamFactory.TAR)
+            ? ArchiveSource.tar(name, data, options, depth)
+            : ArchiveSource.zip(name, data, options, depth);
+      case ArchiveStreamFactory.SEVEN_Z:
+      case "rar":
+        data.close();
+        return reject(name, "a " + (kind.equals("rar") ? "RAR" : "7z") + " archive, which corpus does not read as a stream:"
+            + " extract it first, or repack it as .tar.gz or .zip");
+      default:
+        // ar, arj, cpio, dump: not archives of scraped pages; read as any other file (a binary one
+        // is rejected as binary).
+        return null;
     }
   }
 
@@ -310,7 +389,7 @@ public final class Opener {
   /** The name without a compression extension ({@code a.jsonl.gz} gives {@code a.jsonl}). */
   public static String stripCompression(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd")) {
+    for (String ext : List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd", ".xz")) {
       if (n.endsWith(ext)) {
         return name.substring(0, name.length() - ext.length());
       }
@@ -318,9 +397,19 @@ public final class Opener {
     return name;
   }
 
-  /** Whether a name found in a folder is an input: a known format, possibly compressed. */
+  /**
+   * Whether a name found in a folder or an archive is an input: a known format or an archive,
+   * possibly compressed. 7z and RAR archives count too: opening one rejects it with what to do,
+   * which says more than passing it over.
+   */
   public static boolean isInputName(String name) {
     String inner = stripCompression(name);
+    String lower = inner.toLowerCase(Locale.ROOT);
+    for (String archive : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar")) {
+      if (lower.endsWith(archive)) {
+        return true;
+      }
+    }
     return InputFormat.fromExtension(inner).isPresent() || (!inner.equals(name) && inner.indexOf('.') < 0);
   }
 
