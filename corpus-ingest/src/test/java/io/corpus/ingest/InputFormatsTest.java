@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.net.URI;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 class InputFormatsTest {
 
@@ -290,6 +295,47 @@ class InputFormatsTest {
       assertThat(rs).filteredOn(r -> r instanceof InputRecord.Skipped).hasSize(2)
           .allSatisfy(r -> assertThat(((InputRecord.Skipped) r).reason()).contains("image/png"));
       assertThat(rs).noneMatch(r -> r instanceof InputRecord.Reject);
+    }
+
+    @Test
+    void redirectsAndErrorPagesAreSkippedWithTheirStatus() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(bytes), WarcCompression.NONE)) {
+        int[] statuses = {301, 200, 404, 503};
+        for (int status : statuses) {
+          w.write(new WarcResponse.Builder(URI.create("https://example.org/" + status))
+              .body(new HttpResponse.Builder(status, "Whatever")
+                  .body(MediaType.parse("text/html"), utf8(Fixtures.html("Status " + status, "Page body " + status + ".")))
+                  .build())
+              .build());
+        }
+      }
+      List<InputRecord> rs = records(bytes.toByteArray(), "crawl.warc");
+      assertThat(rs).hasSize(4);
+      assertThat(doc(rs.get(1)).url()).isEqualTo("https://example.org/200");
+      assertThat(rs.get(0)).isEqualTo(new InputRecord.Skipped("crawl.warc", 1, "HTTP status 301, not a page's content"));
+      assertThat(rs.get(2)).isEqualTo(new InputRecord.Skipped("crawl.warc", 3, "HTTP status 404, not a page's content"));
+      assertThat(rs.get(3)).isInstanceOf(InputRecord.Skipped.class);
+    }
+
+    @Test
+    void aGzipEncodedPageIsDecodedAndOneThatInflatesPastTheCapIsRejectedNotCut() throws IOException {
+      String page = Fixtures.html("Zipped", "Compressed on the wire. " + "Filler sentence here. ".repeat(400));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(bytes), WarcCompression.NONE)) {
+        w.write(new WarcResponse.Builder(URI.create("https://example.org/z"))
+            .body(new HttpResponse.Builder(200, "OK")
+                .addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html; charset=utf-8"), Fixtures.gzip(utf8(page)))
+                .build())
+            .build());
+      }
+      byte[] warc = bytes.toByteArray();
+      assertThat(doc(records(warc, "z.warc").get(0)).content()).isEqualTo(page);
+      // The record is well under the cap; its page, inflated, is not.
+      assertThat(warc.length).isLessThan(2000);
+      InputRecord big = records(warc, "z.warc", InputOptions.DEFAULT.withMaxDocumentBytes(4000)).get(0);
+      assertThat(reject(big).reason()).contains("once decoded, is larger than the maximum document size of 4000 bytes");
     }
 
     @Test

@@ -237,7 +237,13 @@ final class WarcSource extends AbstractSource {
           if (!isHtml(type)) {
             return skipped("not HTML (" + type.base() + ")");
           }
-          body = http.bodyDecoded().stream().readNBytes(options.maxDocumentBytes());
+          if (http.status() < 200 || http.status() > 299) {
+            // A redirect's stub, a 404 or an error page: what the server said instead of the page.
+            return skipped("HTTP status " + http.status() + ", not a page's content");
+          }
+          // Content-Encoding (gzip, deflate, br) and chunked transfer are undone here, so the
+          // body can grow past the block's size: past the cap it is rejected, never cut short.
+          body = http.bodyDecoded().stream().readNBytes(options.maxDocumentBytes() + 1);
         } else if (record instanceof WarcResource) {
           WarcResource resource = (WarcResource) record;
           url = resource.target();
@@ -245,9 +251,13 @@ final class WarcSource extends AbstractSource {
           if (!isHtml(type)) {
             return skipped("not HTML (" + type.base() + ")");
           }
-          body = resource.body().stream().readNBytes(options.maxDocumentBytes());
+          body = resource.body().stream().readNBytes(options.maxDocumentBytes() + 1);
         } else {
           return skipped("a " + record.type() + " record");
+        }
+        if (body.length > options.maxDocumentBytes()) {
+          return new InputRecord.Reject(name(), number, "its page, once decoded, is larger than the maximum document size of "
+              + options.maxDocumentBytes() + " bytes");
         }
         TextDecoding.Decoded html = HtmlInput.decode(body, type.parameters().get("charset"));
         String binary = TextDecoding.binary(html.text());
