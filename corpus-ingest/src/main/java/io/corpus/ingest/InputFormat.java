@@ -17,7 +17,7 @@ public enum InputFormat {
   TEXT,
   /** One HTML page per file. */
   HTML,
-  /** One JSON object per line. */
+  /** One JSON object per line; or a JSON array of objects, or pretty-printed objects, one record each. */
   JSONL,
   /** A CSV file with a header row, one document per record (RFC 4180 quoting). */
   CSV,

@@ -215,6 +215,66 @@ class InputFormatsTest {
   }
 
   @Nested
+  class JsonDocuments {
+    @Test
+    void aScrapyStyleArrayIsReadElementByElement() throws IOException {
+      // Scrapy's JSON export: one item per line inside an array, commas at the line ends.
+      String json = "[\n{\"url\": \"https://a.example/1\", \"text\": \"One [with] {brackets} and a \\\"}\\\" quote\"},\n"
+          + "{\"url\": \"https://a.example/2\", \"text\": \"Two\", \"tags\": [\"x\", {\"y\": [1, 2]}]}\n]";
+      List<InputRecord> rs = records(utf8(json), "items.json");
+      assertThat(rs).hasSize(2);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("One [with] {brackets} and a \"}\" quote");
+      assertThat(doc(rs.get(0)).source()).isEqualTo("items.json#1");
+      assertThat(doc(rs.get(1)).url()).isEqualTo("https://a.example/2");
+      assertThat(doc(rs.get(1)).source()).isEqualTo("items.json#2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"items.json", "items.jsonl", "items"})
+    void prettyPrintedArraysAndObjectsAreReadWhateverTheName(String name) throws IOException {
+      String array = "\uFEFF[\n  {\n    \"id\": \"a\",\n    \"text\": \"First\"\n  },\n  {\n    \"id\": \"b\",\n    \"text\": \"Second\"\n  }\n]\n";
+      assertThat(records(utf8(array), name)).extracting(r -> doc(r).id()).containsExactly("a", "b");
+      String objects = "{\n  \"id\": \"a\",\n  \"text\": \"First\"\n}\n{\n  \"id\": \"b\",\n  \"text\": \"Second\"\n}\n";
+      assertThat(records(utf8(objects), name)).extracting(r -> doc(r).content()).containsExactly("First", "Second");
+      assertThat(records(Fixtures.gzip(utf8(array)), name + ".gz")).hasSize(2);
+    }
+
+    @Test
+    void aBadElementIsRejectedByItsNumberAndTheRestIsRead() throws IOException {
+      String json = "[{\"text\": \"one\"}, 42, {\"text\": tru}, {\"text\": \"" + "x".repeat(200) + "\"}, {\"text\": \"five\"}]";
+      List<InputRecord> rs = records(utf8(json), "a.json", InputOptions.DEFAULT.withMaxDocumentBytes(100));
+      assertThat(rs).hasSize(5);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("one");
+      assertThat(reject(rs.get(1)).reason()).isEqualTo("not a JSON object");
+      assertThat(reject(rs.get(2)).number()).isEqualTo(3);
+      assertThat(reject(rs.get(2)).reason()).startsWith("invalid JSON");
+      assertThat(reject(rs.get(3)).reason()).isEqualTo("record of 212 bytes (starting on line 1) exceeds the maximum document size of 100 bytes");
+      assertThat(doc(rs.get(4)).content()).isEqualTo("five");
+    }
+
+    @Test
+    void anArrayCutShortKeepsTheWholeRecordsAndSaysWhereItEnds() throws IOException {
+      String json = "[\n{\"text\": \"one\"},\n{\"text\": \"two\"},\n{\"text\": \"thr";
+      List<InputRecord> rs = records(utf8(json), "cut.json");
+      assertThat(rs).hasSize(3);
+      assertThat(doc(rs.get(1)).content()).isEqualTo("two");
+      assertThat(reject(rs.get(2)).reason())
+          .isEqualTo("the file ends inside record 3, which starts on line 4 (the file is cut short, or a bracket or quote"
+              + " is missing); the rest of the file was not read");
+    }
+
+    @Test
+    void oneObjectPerLineStaysLineByLineEvenWhenTheFirstLineIsLong() throws IOException {
+      String longText = "word ".repeat(5000); // longer than the 8 KB the format is told from
+      String jsonl = "{\"text\": \"" + longText + "\"}\n{\"text\": \"two\"}\nnot json\n{\"text\": \"four\"}\n";
+      List<InputRecord> rs = records(utf8(jsonl), "d.json");
+      assertThat(rs).hasSize(4);
+      assertThat(reject(rs.get(2)).number()).as("numbered by line").isEqualTo(3);
+      assertThat(doc(rs.get(3)).source()).isEqualTo("d.json#4");
+    }
+  }
+
+  @Nested
   class Csv {
     @Test
     void quotedNewlinesQuotesAndCaseInsensitiveHeaders() throws IOException {

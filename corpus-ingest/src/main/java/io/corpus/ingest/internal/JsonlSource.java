@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonlSource extends AbstractSource {
 
-  private final LineFramer lines;
+  /** The line reader, or null when the input is framed by value. */
+  private final @Nullable LineFramer lines;
+  /** The value reader for a JSON array or pretty-printed objects, or null for one object per line. */
+  private final @Nullable JsonValueFramer values;
   private final InputOptions options;
   private final JsonFactory json;
   private final Set<String> wanted;
@@ -33,11 +36,17 @@ final class JsonlSource extends AbstractSource {
    * {@code article.meta.author}); empty for the default mapping, whose names have no dot.
    */
   private final Set<String> wantedObjects;
+  /** The last line read, or the last value's ordinal when framed by value. */
   private long lineNo;
 
-  JsonlSource(String name, InputStream in, InputOptions options) {
+  /**
+   * @param byValue frame the input by value (a top-level array, or objects that span lines; see
+   *     {@link JsonValueFramer#framesByValue}) rather than by line
+   */
+  JsonlSource(String name, InputStream in, InputOptions options, boolean byValue) {
     super(name, in);
-    this.lines = new LineFramer(in, options.maxDocumentBytes());
+    this.lines = byValue ? null : new LineFramer(in, options.maxDocumentBytes());
+    this.values = byValue ? new JsonValueFramer(in, options.maxDocumentBytes()) : null;
     this.options = options;
     this.wanted = options.fields().allNames();
     this.wantedObjects = objectsOnTheWay(wanted);
@@ -58,6 +67,9 @@ final class JsonlSource extends AbstractSource {
 
   @Override
   protected @Nullable SourceEntry frame() throws IOException {
+    if (values != null) {
+      return frameValue(values);
+    }
     while (true) {
       LineFramer.Line line = lines.next();
       if (line == null) {
@@ -78,6 +90,29 @@ final class JsonlSource extends AbstractSource {
       }
       return new Entry(bytes, start, n);
     }
+  }
+
+  /** The next value of a JSON array or of a run of pretty-printed objects, numbered by its ordinal. */
+  private @Nullable SourceEntry frameValue(JsonValueFramer framer) throws IOException {
+    JsonValueFramer.Value v = framer.next();
+    if (v == null) {
+      return null;
+    }
+    long n = ++lineNo;
+    if (v.truncated()) {
+      // The framer has read to the end: this reject is the source's last entry.
+      return SourceEntry.of(
+          new InputRecord.Reject(
+              name(), n, "the file ends inside record " + n + ", which starts on line " + v.line()
+                  + " (the file is cut short, or a bracket or quote is missing); the rest of the file was not read"));
+    }
+    if (v.bytes() == null) {
+      return SourceEntry.of(
+          new InputRecord.Reject(
+              name(), n, "record of " + v.length() + " bytes (starting on line " + v.line()
+                  + ") exceeds the maximum document size of " + options.maxDocumentBytes() + " bytes"));
+    }
+    return new Entry(v.bytes(), 0, n);
   }
 
   private static boolean isBlank(byte[] b, int from) {

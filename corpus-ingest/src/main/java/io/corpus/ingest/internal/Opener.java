@@ -166,7 +166,7 @@ public final class Opener {
       }
       switch (format) {
         case JSONL:
-          return new JsonlSource(name, data, options);
+          return new JsonlSource(name, data, options, JsonValueFramer.framesByValue(head));
         case CSV:
           return new CsvSource(name, data, options);
         case WARC:
@@ -436,6 +436,15 @@ public final class Opener {
     }
     if (i < head.length && head[i] == '{') {
       return InputFormat.JSONL;
+    }
+    if (i < head.length && head[i] == '[') {
+      int j = i + 1;
+      while (j < head.length && (head[j] == ' ' || head[j] == '\t' || head[j] == '\r' || head[j] == '\n')) {
+        j++;
+      }
+      if (j < head.length && head[j] == '{') {
+        return InputFormat.JSONL; // a JSON array of objects
+      }
     }
     if (i < head.length && head[i] == '<') {
       return InputFormat.HTML;
