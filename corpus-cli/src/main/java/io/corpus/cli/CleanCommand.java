@@ -30,10 +30,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Cleans scraped documents into a dataset.",
       "An INPUT is a file, a directory (read recursively) or '-' for standard input:",
-      "text (.txt), HTML (.html), JSON Lines or a JSON array of objects (.jsonl, .json),",
-      "CSV with a header (.csv) or WARC (.warc),",
-      "each optionally compressed with gzip, bzip2, zstd or xz (found from the content),",
-      "or a tar or zip archive of them (read as a folder, without extracting).",
+      "text (.txt), HTML (.html), JSON Lines or a JSON array (.jsonl, .json),",
+      "CSV with a header (.csv), WARC (.warc), or a tar or zip archive of them;",
+      "each optionally compressed with gzip, bzip2, zstd or xz (found from the data).",
       "The output format follows the OUTPUT file's extension (.jsonl, .csv) unless --format is given."
     },
     exitCodeListHeading = "%nExit codes:%n",
