@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>{@link #AUTO} lets the reader decide: WARC by its {@code WARC/} magic, otherwise by the file
  * extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}/{@code .ndjson}/{@code
- * .json}, {@code .csv}, {@code .warc}), otherwise by sniffing the first bytes.
+ * .json}, {@code .csv}/{@code .tsv}, {@code .warc}), otherwise by sniffing the first bytes.
  */
 public enum InputFormat {
   /** Decide from the content and the file name. */
@@ -19,7 +19,7 @@ public enum InputFormat {
   HTML,
   /** One JSON object per line; or a JSON array of objects, or pretty-printed objects, one record each. */
   JSONL,
-  /** A CSV file with a header row, one document per record (RFC 4180 quoting). */
+  /** A CSV file with a header row, one document per record (RFC 4180 quoting; comma, semicolon or tab). */
   CSV,
   /** A WARC file; every HTML response or resource record is a document. */
   WARC;
@@ -47,6 +47,7 @@ public enum InputFormat {
       case "json":
         return Optional.of(JSONL);
       case "csv":
+      case "tsv":
         return Optional.of(CSV);
       case "warc":
         return Optional.of(WARC);

@@ -296,6 +296,27 @@ class InputFormatsTest {
     }
 
     @Test
+    void semicolonAndTabSeparatedFilesAreToldFromTheirHeader() throws IOException {
+      // Excel in a locale whose decimal mark is a comma writes semicolons.
+      String semi = "\uFEFFid;title;text\r\n1;\"Prices; again\";\"Inflation rose 2,5 percent; \"\"sharply\"\".\"\r\n2;T2;Plain\r\n";
+      List<InputRecord> rs = records(utf8(semi), "export.csv");
+      assertThat(rs).hasSize(2);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("Inflation rose 2,5 percent; \"sharply\".");
+      assertThat(doc(rs.get(0)).metadata()).containsEntry("title", "Prices; again");
+      String tsv = "id\ttext\turl\n1\tTabbed, with a comma\thttps://a.example/1\n";
+      assertThat(doc(records(utf8(tsv), "export.tsv").get(0)).content()).isEqualTo("Tabbed, with a comma");
+      assertThat(doc(records(utf8(tsv), "noext").get(0)).url()).as("sniffed").isEqualTo("https://a.example/1");
+      // Excel's separator hint line names the separator and is not the header.
+      String hinted = "sep=;\ntext;note\nHinted, with commas, many;n\n";
+      assertThat(records(utf8(hinted), "hint.csv")).singleElement()
+          .satisfies(r -> assertThat(doc(r).content()).isEqualTo("Hinted, with commas, many"));
+      assertThat(doc(records(utf8(hinted), "noext").get(0)).content()).isEqualTo("Hinted, with commas, many");
+      // A header whose only separators are commas stays comma-separated, whatever its cells hold.
+      String comma = "text,note\n\"a; b; c\",x\n";
+      assertThat(doc(records(utf8(comma), "c.csv").get(0)).content()).isEqualTo("a; b; c");
+    }
+
+    @Test
     void aRowWithTheWrongFieldCountIsRejectedAndTheRestRead() throws IOException {
       String csv = "id,text\n1,good\n2,bad,extra\n3,\"also good\"\n";
       List<InputRecord> rs = records(utf8(csv), "e.csv");

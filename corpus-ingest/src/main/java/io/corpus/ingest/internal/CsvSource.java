@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CSV with a header row (RFC 4180: fields may be quoted, quotes doubled, newlines inside quotes).
- * Column names match the field mapping ignoring case. A record whose field count differs from the
+ * The separator is the comma, or the semicolon or tab when the header row says so ({@link
+ * #separator}): what Excel writes in locales whose decimal mark is a comma, and tab-separated
+ * exports. Column names match the field mapping ignoring case. A record whose field count differs from the
  * header is rejected. A record larger than the maximum document size means an unbalanced quote
  * swallowed the file: it is rejected and reading stops, since nothing after it can be framed.
  */
@@ -38,16 +40,57 @@ final class CsvSource extends AbstractSource {
   private boolean warnedEncoding;
   private boolean skipRest;
 
-  CsvSource(String name, InputStream in, InputOptions options) {
+  /**
+   * @param head the input's first bytes, from which the separator is told
+   */
+  CsvSource(String name, InputStream in, InputOptions options, byte[] head) {
     super(name, in);
     this.options = options;
     this.decoded = new Utf8FallbackReader(in);
     this.counter = new CountingReader(decoded, options.maxDocumentBytes());
+    int sep = separator(head);
     this.csv =
         new CSVReaderBuilder(counter)
-            .withCSVParser(new RFC4180ParserBuilder().build())
+            .withCSVParser(new RFC4180ParserBuilder().withSeparator((char) Math.abs(sep)).build())
+            .withSkipLines(sep < 0 ? 1 : 0)
             .withKeepCarriageReturn(false)
             .build();
+  }
+
+  /**
+   * The field separator of a CSV file whose first bytes are {@code head}: the one of comma,
+   * semicolon and tab that occurs most often outside quotes in the header row (the comma on a tie,
+   * or when none does). Excel's {@code sep=;} first line names it outright: then the result is
+   * negated, telling the reader to skip that line.
+   */
+  static int separator(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (head.length - i >= 5 && (head[i] | 0x20) == 's' && (head[i + 1] | 0x20) == 'e' && (head[i + 2] | 0x20) == 'p'
+        && head[i + 3] == '=' && (head[i + 4] == ',' || head[i + 4] == ';' || head[i + 4] == '\t' || head[i + 4] == '|')
+        && (head.length - i == 5 || head[i + 5] == '\r' || head[i + 5] == '\n')) {
+      return -head[i + 4];
+    }
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (; i < head.length; i++) {
+      byte b = head[i];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (b == '\n') {
+          break;
+        }
+        commas += b == ',' ? 1 : 0;
+        semicolons += b == ';' ? 1 : 0;
+        tabs += b == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas && tabs > semicolons ? '\t' : ',';
   }
 
   @Override

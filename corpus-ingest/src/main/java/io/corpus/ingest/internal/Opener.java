@@ -168,7 +168,7 @@ public final class Opener {
         case JSONL:
           return new JsonlSource(name, data, options, JsonValueFramer.framesByValue(head));
         case CSV:
-          return new CsvSource(name, data, options);
+          return new CsvSource(name, data, options, head);
         case WARC:
           return new WarcSource(name, data, options);
         default:
@@ -454,8 +454,17 @@ public final class Opener {
       nl++;
     }
     String first = new String(head, i, nl - i, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
-    if (first.indexOf(',') > 0) {
-      for (String col : first.split(",", -1)) {
+    String sep = String.valueOf((char) Math.abs(CsvSource.separator(head)));
+    if (first.startsWith("sep=") && nl < head.length) { // Excel's separator line; the header follows
+      int next = nl + 1;
+      nl = next;
+      while (nl < head.length && head[nl] != '\n') {
+        nl++;
+      }
+      first = new String(head, next, nl - next, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+    }
+    if (first.indexOf(sep) > 0) {
+      for (String col : first.split(java.util.regex.Pattern.quote(sep), -1)) {
         String c = col.strip().replace("\"", "");
         if (fields.text().contains(c) || fields.html().contains(c)) {
           return InputFormat.CSV;
