@@ -192,6 +192,16 @@ class InputFormatsTest {
     }
 
     @Test
+    void parserMessagesSpeakOfTheDataNotOfTheParser() throws IOException {
+      String deep = "[".repeat(1500) + "]".repeat(1500);
+      List<InputRecord> rs = records(utf8("{\"text\": \"x\", \"extra\": " + deep + "}\n{\"text\": \"unclosed\"\n"), "d.jsonl");
+      assertThat(reject(rs.get(0)).reason())
+          .isEqualTo("invalid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+      assertThat(reject(rs.get(1)).reason())
+          .isEqualTo("invalid JSON at column 20: Unexpected end-of-input: expected close marker for Object");
+    }
+
+    @Test
     void aLineOverTheSizeCapIsRejectedUnreadAndReadingGoesOn() throws IOException {
       String big = "{\"text\":\"" + "x".repeat(5000) + "\"}";
       String in = "{\"text\":\"before\"}\n" + big + "\n{\"text\":\"after\"}\n";

@@ -167,7 +167,7 @@ final class JsonlSource extends AbstractSource {
       String where = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
           ? " at column " + ((JsonProcessingException) e).getLocation().getColumnNr()
           : "";
-      return new InputRecord.Reject(name(), number, "invalid JSON" + where + ": " + firstLine(msg));
+      return new InputRecord.Reject(name(), number, "invalid JSON" + where + ": " + plain(firstLine(msg)));
     }
 
     private InputRecord parse(JsonParser p, List<String> warnings) throws IOException {
@@ -260,6 +260,28 @@ final class JsonlSource extends AbstractSource {
         p.skipChildren();
         return null;
     }
+  }
+
+  /**
+   * A Jackson message without the parts that speak to Jackson's users rather than to a reader of
+   * the data: the redacted source location ("(start marker at [Source: REDACTED …])") and the
+   * setting a limit comes from ("(1000, from `StreamReadConstraints.getMaxNestingDepth()`)").
+   */
+  static String plain(String msg) {
+    String m = msg;
+    int marker = m.indexOf(" (start marker at [Source:");
+    if (marker >= 0) {
+      m = m.substring(0, marker);
+    }
+    int from;
+    while ((from = m.indexOf(", from `")) >= 0) {
+      int end = m.indexOf("`)", from + 8);
+      if (end < 0) {
+        break;
+      }
+      m = m.substring(0, from) + m.substring(end + 1);
+    }
+    return m;
   }
 
   private static String firstLine(@Nullable String s) {
