@@ -112,14 +112,46 @@ public final class Draft {
   }
 
   /**
-   * Whether {@code c} is blank: white space, a space separator (no-break spaces included), or an
-   * invisible format char (zero-width space and joiners, word joiner, byte-order mark).
+   * After removing {@code [start, end)} of {@code t} (the text as it was before the removal), puts
+   * one space at the seam when the removed span held a letter or digit and stood glued between
+   * two visible chars that a space belongs between: the one after it a letter, a digit or an
+   * opening bracket or quote, the one before it not an opening bracket or quote. So the words on
+   * either side do not fuse ("…month MORE[Español]", "it.Skip to main contentSecretary"), while
+   * punctuation that closed the sentence stays where it was ("Graham MORE." gives "Graham.").
+   * Removing something from the middle of a sentence leaves exactly one space at the seam. A
+   * removed span of only marks (a soft hyphen, a symbol) leaves none: it may stand inside a word.
+   */
+  private static final String OPENING = "([{\u201C\u2018\u00AB";
+
+  public static void keepApart(Draft draft, String t, int start, int end) {
+    if (start <= 0 || end >= t.length() || isBlank(t.charAt(start - 1)) || OPENING.indexOf(t.charAt(start - 1)) >= 0) {
+      return;
+    }
+    char after = t.charAt(end);
+    if (!Character.isLetterOrDigit(after) && OPENING.indexOf(after) < 0) {
+      return;
+    }
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        draft.normalize(end, end, " ");
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code c} is blank: white space, a space separator (no-break spaces included), an
+   * invisible format char (zero-width space and joiners, word joiner, byte-order mark), or an ASCII
+   * control char (NUL, BEL, ESC, DEL ...: junk in scraped text, and what breaks the tools a
+   * dataset goes to, e.g. PostgreSQL refuses NUL in text and JSON).
    */
   public static boolean isBlank(char c) {
     if (c > ' ' && c < '\u007F') {
       return false; // printable ASCII, most of any English corpus: no Unicode table lookups
     }
-    return Character.isWhitespace(c)
+    return c < ' '
+        || c == '\u007F'
+        || Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u200B'
         || c == '\u200C'

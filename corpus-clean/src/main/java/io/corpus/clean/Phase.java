@@ -5,7 +5,7 @@ package io.corpus.clean;
  * order they were added.
  */
 public enum Phase {
-  /** Line endings, no-break and zero-width characters, runs of spaces. */
+  /** Line endings, no-break, zero-width and control characters, runs of spaces. */
   NORMALIZE,
   /** Page chrome inside the text: banners, tooltips, print headers, truncation markers. */
   CHROME,

@@ -369,9 +369,7 @@ public final class GovBannerRemover implements CleanStep {
       draft.remove(s[0], s[1]);
       // A banner glued inside a line on both sides ("AdvisoryAn official … States.Reconsider"):
       // removing it alone would fuse the two neighbouring words, so a space keeps them apart.
-      if (s[0] > 0 && s[1] < t.length() && !Draft.isBlank(t.charAt(s[0] - 1)) && !Draft.isBlank(t.charAt(s[1]))) {
-        draft.normalize(s[1], s[1], " ");
-      }
+      Draft.keepApart(draft, t, s[0], s[1]);
     }
   }
 

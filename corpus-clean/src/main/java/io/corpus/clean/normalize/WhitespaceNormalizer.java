@@ -6,7 +6,7 @@ import io.corpus.clean.Phase;
 
 /**
  * Normalizes white space in one linear pass: line endings become {@code \n}, no-break and other
- * space separators and tabs become ordinary spaces, zero-width chars go, runs of spaces become one
+ * space separators and tabs become ordinary spaces, zero-width chars and ASCII control chars go, runs of spaces become one
  * space, lines lose leading and trailing spaces, and the text loses leading and trailing blank
  * lines.
  *
@@ -243,7 +243,12 @@ public final class WhitespaceNormalizer implements CleanStep {
     return i;
   }
 
+  /**
+   * Whether a blank char takes no room: zero-width chars, and the ASCII control chars that are
+   * not white space (NUL to BS, SO to ESC, DEL). They go without leaving a space; the separators
+   * U+001C to U+001F, which Java counts as white space, become a space.
+   */
   private static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    return (c < '\u001C' && c != '\t') || c == '\u007F' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 }

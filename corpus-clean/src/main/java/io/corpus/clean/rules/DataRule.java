@@ -189,8 +189,12 @@ public final class DataRule implements CleanStep {
     if (spans == null) {
       return; // too costly on this text: keep it rather than guess
     }
+    String t = draft.text();
     for (int[] s : spans) {
       draft.remove(s[0], s[1]);
+      if (spec.kind() != RuleKind.LINE) {
+        Draft.keepApart(draft, t, s[0], s[1]);
+      }
     }
   }
 

@@ -73,6 +73,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
       Tooltip tip = firstTooltip(t, lo, more[0]);
       if (tip != null) {
         draft.remove(tip.removeFrom(), more[1]);
+        Draft.keepApart(draft, t, tip.removeFrom(), more[1]);
       }
       segStart = more[1];
     }
@@ -126,8 +127,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
       if (at > 0 && Character.isUpperCase(t.charAt(at - 1)) && !acronymBefore(t, at)) {
         continue; // BALTIMORE, or a run of capitals
       }
-      if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
-        continue; // MOREover, MORE2
+      if (end < t.length() && Character.isLetterOrDigit(t.charAt(end)) && !Character.isLowerCase(t.charAt(end))) {
+        continue; // MOREOVER, MORE2; but "MOREsaid" is the link glued to the next word by a flattened page
       }
       if (capitalsFollow(t, end)) {
         continue; // "FAR MORE THAN EXPECTED": real capitals, not the tooltip's link

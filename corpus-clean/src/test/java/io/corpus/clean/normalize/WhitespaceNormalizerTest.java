@@ -31,9 +31,16 @@ class WhitespaceNormalizerTest {
   }
 
   @Test
+  void controlCharsVanishAndSeparatorsBecomeSpaces() {
+    assertThat(clean("Nul\u0000 here,\u0007 bell\u001B[0m and\u007F del;\u0001word\u0002join\tend\u001Fsep."))
+        .isEqualTo("Nul here, bell[0m and del;wordjoin end sep.");
+    assertThat(clean("\u0000\u0000Lead and trail\u0000\n\u0003\nNext.\u0004")).isEqualTo("Lead and trail\n\nNext.");
+  }
+
+  @Test
   void cleaningCleanTextChangesNothing() {
     Random random = new Random(7);
-    String alphabet = "ab \u00a0\t\n\r\u200B.";
+    String alphabet = "ab \u00a0\t\n\r\u200B.\u0000\u001B\u007F\u001F";
     for (int i = 0; i < 2000; i++) {
       StringBuilder sb = new StringBuilder();
       int len = random.nextInt(60);

@@ -80,7 +80,7 @@ class CleaningPropertiesTest {
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("[\\s\\u00A0\\u200B\\u200C\\u200D\\u2060\\uFEFF]+", "");
+    return s.replaceAll("[\\s\\u00A0\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0000-\\u001F\\u007F]+", "");
   }
 
   private static String show(String s) {

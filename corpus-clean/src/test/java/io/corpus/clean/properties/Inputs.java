@@ -39,7 +39,8 @@ final class Inputs {
           "Skip to main content", "U.S. flag", "Https", "Dot gov", "![U.S. flag](https://x.gov/flag.png)",
           "[Español](https://www.usa.gov/es/)", "| ", " |", "- ", "* ", "|---|", "#",
           "… [+7040 chars]", "[+12 chars]", "[+", "…", "...", "\r", "\u00A0", "\t", "  ",
-          "QUESTION:", "SECRETARY BLINKEN:", "(D-N.Y.)", "said", "—", "“quoted”", "\u200B");
+          "QUESTION:", "SECRETARY BLINKEN:", "(D-N.Y.)", "said", "—", "“quoted”", "\u200B", "\u0000",
+          "\u001B", "\u007F");
 
   static final List<String> SEPARATORS = List.of(" ", " ", "\n", "\n\n", "", "\r\n", "\n   ");
 
@@ -80,7 +81,7 @@ final class Inputs {
   /** Words: runs of non-blank chars. */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[\\s\\u00A0\\u200B\\u2060\\uFEFF]+")) {
+    for (String w : s.split("[\\s\\u00A0\\u200B\\u2060\\uFEFF\\u0000-\\u001F\\u007F]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -33,6 +33,18 @@ class DataRuleTest {
   }
 
   @Test
+  void anInlineRemovalGluedOnBothSidesLeavesOneSpaceButNotBeforePunctuationOrInsideAWord() {
+    assertThat(Cleaner.standard().clean(RawDocument.text("t", "He said it.Skip to main contentSecretary Blinken spoke.")).text())
+        .isEqualTo("He said it. Secretary Blinken spoke.");
+    assertThat(Cleaner.standard().clean(RawDocument.text("t", "See the menu (Skip to main content) below.")).text())
+        .isEqualTo("See the menu () below.");
+    RuleSpec ads = new RuleSpec("ads", "", RuleKind.REGEX, "\\[ad:[0-9]{1,6}\\]", List.of(), false);
+    assertThat(clean(ads, "One[ad:12]two, three[ad:345].", null).text()).isEqualTo("One two, three.");
+    RuleSpec shy = new RuleSpec("shy", "", RuleKind.REGEX, "\u00AD", List.of(), false);
+    assertThat(clean(shy, "infor\u00ADmation", null).text()).as("a mark inside a word").isEqualTo("information");
+  }
+
+  @Test
   void lineRuleRemovesOnlyWholeMatchingLines() {
     RuleSpec r = new RuleSpec("promo.read-more", "", RuleKind.LINE, "Read the full story.{0,80}", List.of(), true);
     CorpusDocument d = clean(r, "Body one.\n\n  READ THE FULL STORY and more from Foreign Policy.  \n\nWe read the full story later.", null);

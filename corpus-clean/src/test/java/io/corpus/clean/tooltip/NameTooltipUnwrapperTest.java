@@ -30,6 +30,17 @@ class NameTooltipUnwrapperTest {
   }
 
   @Test
+  void aTooltipGluedToWhatFollowsGoesAndLeavesOneSpaceNotTheSentence() {
+    String tip = "Antony BlinkenAntony BlinkenNorth Korea conducts potential 6th missile test in a month MORE";
+    CorpusDocument glued = clean("He said Antony Blinken" + tip.substring("Antony Blinken".length()) + "said it.");
+    assertThat(glued.text()).isEqualTo("He said Antony Blinken said it.");
+    assertThat(glued.truncated()).isFalse();
+    assertThat(clean("Then " + tip + "[Espa\u00f1ol](https://www.usa.gov/es/) next.").text())
+        .isEqualTo("Then Antony Blinken [Espa\u00f1ol](https://www.usa.gov/es/) next.");
+    assertThat(clean("Then " + tip + ", who spoke.").text()).isEqualTo("Then Antony Blinken, who spoke.");
+  }
+
+  @Test
   void aTooltipNeverSpansALineBreak() {
     String s = "Antony BlinkenAntony Blinken said it.\n\nNorth Korea conducts test MORE than before.";
     assertThat(clean(s).text()).isEqualTo(s);
@@ -38,7 +49,9 @@ class NameTooltipUnwrapperTest {
   @Test
   void onlyAStandaloneMoreClosesATooltip() {
     assertThat(NameTooltipUnwrapper.moreTokens("FAR MORE THAN EXPECTED")).isEmpty();
-    assertThat(NameTooltipUnwrapper.moreTokens("BALTIMORE said, MOREover MORE2")).isEmpty();
+    assertThat(NameTooltipUnwrapper.moreTokens("BALTIMORE said, MOREOVER MORE2")).isEmpty();
+    // A lower-case letter right after it is the next word, glued on by a flattened page.
+    assertThat(NameTooltipUnwrapper.moreTokens("in a month MOREsaid")).singleElement().satisfies(m -> assertThat(m[0]).isEqualTo(11));
     assertThat(NameTooltipUnwrapper.moreTokens("to Russia MORE said")).singleElement().satisfies(m -> assertThat(m[0]).isEqualTo(10));
     assertThat(NameTooltipUnwrapper.moreTokens("to EuropeMORE, who")).hasSize(1);
     assertThat(NameTooltipUnwrapper.moreTokens("MORE")).hasSize(1);
