@@ -18,7 +18,7 @@ public final class IngestOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE} here). Output order never depends on it.")
+      description = "Worker threads (default and most: the number of cores, ${DEFAULT-VALUE} here). Output order never depends on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -72,6 +72,22 @@ class CorpusJobTest {
   }
 
   @Test
+  void moreThreadsThanCoresRunOneWorkerPerCoreAndSaySo() throws IOException {
+    Path dump = Files.writeString(dir.resolve("dump.jsonl"), varied(400, 11));
+    int cores = Runtime.getRuntime().availableProcessors();
+    java.util.Set<String> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    io.corpus.clean.Cleaner watched = io.corpus.clean.Cleaner.builder()
+        .addStep(io.corpus.clean.CleanStep.of("test.watch", "notes the thread", io.corpus.clean.Phase.CHROME,
+            d -> workers.add(Thread.currentThread().getName())))
+        .build();
+    Fixtures.Result many = Fixtures.run(CorpusJob.builder().cleaner(watched).threads(cores + 3), List.of(dump));
+    assertThat(workers).hasSizeLessThanOrEqualTo(cores);
+    assertThat(many.messages()).contains("note: " + (cores + 3) + " threads asked for, " + cores + " used");
+    assertThat(many.output()).isEqualTo(Fixtures.run(CorpusJob.builder().cleaner(watched).threads(1), List.of(dump)).output());
+    assertThat(Fixtures.run(CorpusJob.builder().threads(cores), List.of(dump)).messages()).doesNotContain("note:");
+  }
+
+  @Test
   void aCorruptRecordInTheMiddleOfEachFormatIsListedAndEverythingElseIsWritten() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"alpha one\"}\n{\"text\": broken\n{\"text\":\"alpha three\"}\n");
