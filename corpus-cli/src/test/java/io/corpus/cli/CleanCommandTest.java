@@ -88,7 +88,7 @@ class CleanCommandTest {
     assertThat(r.err())
         .contains("missing: no such file or directory")
         .contains("empty.txt: empty file")
-        .contains("latin1.txt is not valid UTF-8 (byte 0xE9 at offset 3); read as Windows-1252");
+        .contains("latin1.txt is not valid UTF-8 (byte 0xE9 at offset 3); its invalid bytes were read as Windows-1252");
     // A non-UTF-8 file is kept (decoded as Windows-1252) but still makes the run exit 1; a folder
     // named like a file is walked like any folder.
     List<JsonNode> rows = jsonl(Files.readString(out));

@@ -146,10 +146,11 @@ final class JsonlSource extends AbstractSource {
         return parse(json.createParser(bytes, start, bytes.length - start), List.of());
       } catch (JsonProcessingException e) {
         if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
-          String text = new String(bytes, start, bytes.length - start, TextDecoding.WINDOWS_1252);
+          String text = TextDecoding.utf8OrWindows1252(bytes, start, bytes.length - start);
           try {
             return parse(json.createParser(text), List.of(
-                name() + " line " + number + " is not valid UTF-8; read as Windows-1252"));
+                name() + (values != null ? " record " : " line ") + number
+                    + " is not valid UTF-8; its invalid bytes were read as Windows-1252"));
           } catch (IOException again) {
             return invalid(again);
           }

@@ -5,14 +5,19 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Bytes to text for plain-text inputs: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE);
- * without one the bytes must be valid UTF-8, and if they are not they are read as Windows-1252 and
- * the result carries a warning. Stateless and thread-safe.
+ * without one the bytes should be UTF-8, and each sequence that is not valid UTF-8 is read as
+ * Windows-1252 ({@link #utf8OrWindows1252}), with a warning on the result. A real Windows-1252
+ * file so reads as Windows-1252 throughout (its accented letters and curly quotes are never valid
+ * UTF-8 sequences), while a UTF-8 file with a few stray bytes (a concatenation, a cut-and-paste)
+ * keeps its UTF-8 text: reading the whole of it as Windows-1252 made every curly quote and accent
+ * in it mojibake ("\u00e2\u20ac\u0153"). Stateless and thread-safe.
  */
 public final class TextDecoding {
 
@@ -84,9 +89,53 @@ public final class TextDecoding {
       return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, length)).toString(), null);
     } catch (CharacterCodingException e) {
       return new Decoded(
-          new String(bytes, offset, length, WINDOWS_1252),
-          "is not valid UTF-8 (" + firstBadByte(bytes, offset, length) + "); read as Windows-1252");
+          utf8OrWindows1252(bytes, offset, length),
+          "is not valid UTF-8 (" + firstBadByte(bytes, offset, length) + "); its invalid bytes were read as Windows-1252");
     }
+  }
+
+  /**
+   * {@code bytes[offset, offset + length)} as UTF-8 where they are valid UTF-8, and each byte of a
+   * sequence that is not as its Windows-1252 char (the five bytes Windows-1252 leaves undefined as
+   * the C1 controls of the same number, as the WHATWG encoding standard reads them).
+   */
+  public static String utf8OrWindows1252(byte[] bytes, int offset, int length) {
+    CharsetDecoder d = decoder(StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+    CharBuffer out = CharBuffer.allocate(length); // UTF-8 and Windows-1252 both give at most one char per byte
+    while (true) {
+      CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        for (int i = 0; i < r.length(); i++) {
+          out.put(windows1252(in.get()));
+        }
+      } else {
+        d.flush(out);
+        return out.flip().toString();
+      }
+    }
+  }
+
+  /** The Windows-1252 char of one byte. */
+  public static char windows1252(byte b) {
+    return b >= 0 ? (char) b : HIGH_HALF[b & 0x7F];
+  }
+
+  /** The chars of bytes 0x80 to 0xFF. */
+  private static final char[] HIGH_HALF = highHalf();
+
+  private static char[] highHalf() {
+    byte[] high = new byte[128];
+    for (int i = 0; i < 128; i++) {
+      high[i] = (byte) (0x80 + i);
+    }
+    char[] chars = new String(high, WINDOWS_1252).toCharArray();
+    for (int i = 0; i < 128; i++) {
+      if (chars[i] == '\uFFFD') {
+        chars[i] = (char) (0x80 + i); // 0x81, 0x8D, 0x8F, 0x90, 0x9D
+      }
+    }
+    return chars;
   }
 
   private static Decoded strict(Charset cs, String name, byte[] bytes, int offset, int length) {

@@ -83,7 +83,7 @@ public final class Utf8FallbackReader extends Reader {
         if (r.isError()) {
           invalid = true;
           for (int i = 0; i < r.length() && chars.hasRemaining(); i++) {
-            chars.put(new String(new byte[] {bytes.get()}, TextDecoding.WINDOWS_1252).charAt(0));
+            chars.put(TextDecoding.windows1252(bytes.get()));
           }
         } else if (r.isUnderflow() && eof && !bytes.hasRemaining()) {
           utf8.flush(chars);

@@ -36,7 +36,22 @@ class TextDecodingTest {
     byte[] cp = TEXT.getBytes(TextDecoding.WINDOWS_1252);
     TextDecoding.Decoded d = TextDecoding.decode(cp);
     assertThat(d.text()).isEqualTo(TEXT);
-    assertThat(d.warning()).isEqualTo("is not valid UTF-8 (byte 0xE9 at offset 3); read as Windows-1252");
+    assertThat(d.warning()).isEqualTo("is not valid UTF-8 (byte 0xE9 at offset 3); its invalid bytes were read as Windows-1252");
+  }
+
+  @Test
+  void aUtf8TextWithStrayBytesKeepsItsUtf8AndOnlyTheStrayBytesAreWindows1252() {
+    byte[] utf8 = "The minister said \u201cwe will act\u201d at the caf\u00e9.".getBytes(StandardCharsets.UTF_8);
+    byte[] stray = {' ', '5', (byte) 0xA0, 'e', 'u', 'r', 'o', 's', ' ', (byte) 0x93, 'q', (byte) 0x94, ' ', (byte) 0x81, (byte) 0xE2, (byte) 0x80};
+    byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + stray.length);
+    System.arraycopy(stray, 0, mixed, utf8.length, stray.length);
+    TextDecoding.Decoded d = TextDecoding.decode(mixed);
+    assertThat(d.text()).isEqualTo(
+        "The minister said \u201cwe will act\u201d at the caf\u00e9. 5\u00a0euros \u201cq\u201d \u0081\u00e2\u20ac");
+    assertThat(d.warning()).contains("byte 0xA0 at offset " + (utf8.length + 2));
+    // Pure Windows-1252 text reads the same as it always did.
+    String cp = "Caf\u00e9 \u201cquoted\u201d \u2013 na\u00efve \u00c9t\u00e9 \u20ac5";
+    assertThat(TextDecoding.decode(cp.getBytes(TextDecoding.WINDOWS_1252)).text()).isEqualTo(cp);
   }
 
   @Test
