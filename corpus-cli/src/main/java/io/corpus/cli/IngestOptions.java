@@ -64,6 +64,12 @@ public final class IngestOptions {
   @Nullable List<String> publishedFields;
 
   @Option(
+      names = "--records-field",
+      paramLabel = "PATH",
+      description = "JSON whose records sit in an array field of each top-level object, as news APIs answer ({\"articles\": [...]}): that field's name or dotted path (articles, response.docs).")
+  @Nullable String recordsField;
+
+  @Option(
       names = "--max-document-size",
       paramLabel = "MB",
       description = "Reject any single document larger than this many MB, unread (default: ${DEFAULT-VALUE}).")
@@ -96,6 +102,6 @@ public final class IngestOptions {
     if (publishedFields != null) {
       f = f.withPublished(publishedFields);
     }
-    return new InputOptions(inputFormat, f, Math.multiplyExact(maxDocumentMb, 1 << 20));
+    return new InputOptions(inputFormat, f, Math.multiplyExact(maxDocumentMb, 1 << 20), recordsField);
   }
 }

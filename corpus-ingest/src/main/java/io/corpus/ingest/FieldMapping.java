@@ -53,10 +53,10 @@ public record FieldMapping(
           List.of("id", "doc_id", "uuid"),
           List.of("url", "link", "uri"),
           List.of("title", "headline"),
-          List.of("subtitle", "dek"),
+          List.of("subtitle", "dek", "description"),
           List.of("authors", "author", "byline"),
           List.of("published", "date", "published_at", "publishedAt"),
-          List.of("publisher", "site_name"),
+          List.of("publisher", "site_name", "source.name"),
           List.of("language", "lang"));
 
   public FieldMapping {

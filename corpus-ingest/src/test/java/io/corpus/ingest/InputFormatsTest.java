@@ -5,6 +5,7 @@ import static io.corpus.ingest.Fixtures.TRANSCRIPT;
 import static io.corpus.ingest.Fixtures.records;
 import static io.corpus.ingest.Fixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.corpus.model.ContentType;
 import io.corpus.model.RawDocument;
@@ -271,6 +272,54 @@ class InputFormatsTest {
       assertThat(reject(rs.get(2)).reason())
           .isEqualTo("the file ends inside record 3, which starts on line 4 (the file is cut short, or a bracket or quote"
               + " is missing); the rest of the file was not read");
+    }
+
+    @Test
+    void newsApiPagesAreReadThroughTheirRecordsField() throws IOException {
+      // Two pages of a news API's answers saved one per line, then a rate-limit error page.
+      String pages = """
+          {"status":"ok","totalResults":3,"articles":[{"source":{"id":"bbc-news","name":"BBC News"},"author":"BBC News","title":"Talks resume","description":"Diplomats met again.","url":"https://www.bbc.co.uk/news/1","publishedAt":"2026-11-20T10:00:00Z","content":"Diplomats met in Geneva. \u2026 [+2104 chars]"},{"source":{"name":"Reuters"},"title":"Markets rally","url":"https://www.reuters.com/2","content":"Stocks rose."}]}
+          {"status":"ok","totalResults":3,"articles":[{"title":"Third","content":"A third story."}, 7]}
+          {"status":"error","code":"rateLimited","message":"You have made too many requests."}
+          """;
+      InputOptions opts = InputOptions.DEFAULT.withRecordsField("articles");
+      List<InputRecord> rs = records(utf8(pages), "newsapi.json", opts);
+      assertThat(rs).hasSize(5);
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.source()).isEqualTo("newsapi.json#1");
+      assertThat(first.url()).isEqualTo("https://www.bbc.co.uk/news/1");
+      assertThat(first.content()).isEqualTo("Diplomats met in Geneva. \u2026 [+2104 chars]");
+      assertThat(first.metadata())
+          .containsEntry("title", "Talks resume")
+          .containsEntry("subtitle", "Diplomats met again.")
+          .containsEntry("publisher", "BBC News")
+          .containsEntry("authors", "BBC News")
+          .containsEntry("published", "2026-11-20T10:00:00Z");
+      assertThat(doc(rs.get(1)).metadata()).containsEntry("publisher", "Reuters");
+      assertThat(doc(rs.get(2)).content()).isEqualTo("A third story.");
+      assertThat(reject(rs.get(3)).reason()).isEqualTo("not a JSON object");
+      assertThat(reject(rs.get(4)).reason())
+          .isEqualTo("the object on line 3 has no field 'articles' (it has status, code, message)");
+      // Without the option, each page is one record, and the reject says what to do.
+      assertThat(reject(records(utf8(pages), "newsapi.json").get(0)).reason()).contains("--records-field");
+    }
+
+    @Test
+    void aDottedRecordsFieldInAPrettyPrintedArrayOfAnswers() throws IOException {
+      String answers = "[\n  {\"response\": {\"meta\": {\"hits\": 2},\n    \"docs\": [\n      {\"body\": \"One.\"},\n      {\"body\": \"" + "x".repeat(300) + "\"}\n    ]}},\n"
+          + "  {\"response\": {\"docs\": \"none\"}},\n  {\"response\": {\"docs\": [{\"body\": \"Three.\"}]}}\n]\n";
+      InputOptions opts = InputOptions.DEFAULT.withRecordsField("response.docs").withMaxDocumentBytes(200);
+      List<InputRecord> rs = records(utf8(answers), "answers.json", opts);
+      assertThat(rs).hasSize(4);
+      assertThat(doc(rs.get(0)).content()).isEqualTo("One.");
+      assertThat(reject(rs.get(1)).reason()).isEqualTo("record (starting on line 5) exceeds the maximum document size of 200 bytes");
+      assertThat(reject(rs.get(2)).reason()).isEqualTo("the object on line 7 has 'response.docs' but it is not an array (it has response)");
+      assertThat(doc(rs.get(3)).content()).isEqualTo("Three.");
+      // Cut short inside the array: the records before stay, and the reject says the rest was not read.
+      List<InputRecord> cut = records(utf8(answers.substring(0, answers.indexOf("xxxx"))), "cut.json", opts);
+      assertThat(doc(cut.get(0)).content()).isEqualTo("One.");
+      assertThat(reject(cut.get(cut.size() - 1)).reason()).contains("the rest of the file was not read");
+      assertThatThrownBy(() -> InputOptions.DEFAULT.withRecordsField("a..b")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -209,7 +209,8 @@ final class CsvSource extends AbstractSource {
             return i == null || row[i].isEmpty() ? null : row[i];
           },
           present,
-          warnings);
+          warnings,
+          false);
     }
   }
 

@@ -20,6 +20,7 @@ final class FieldRecords {
    *
    * @param lookup a field's value by name, null when the record lacks it
    * @param present the names the record has, for the reject message
+   * @param json whether the record is JSON (whose records may sit in an array field)
    */
   static InputRecord toRecord(
       String file,
@@ -27,7 +28,8 @@ final class FieldRecords {
       FieldMapping fields,
       Function<String, @Nullable String> lookup,
       Iterable<String> present,
-      List<String> warnings) {
+      List<String> warnings,
+      boolean json) {
     ContentType type = ContentType.TEXT;
     String textField = firstPresent(fields.text(), lookup);
     if (textField == null) {
@@ -47,7 +49,8 @@ final class FieldRecords {
               + join(fields.text(), fields.html())
               + " is present (the record has "
               + String.join(", ", present)
-              + "); map one with --text-field or --html-field");
+              + "); map one with --text-field or --html-field"
+              + (json ? ", or name the array that holds the records with --records-field" : ""));
     }
     String text = lookup.apply(textField);
     if (text == null || text.isBlank()) {

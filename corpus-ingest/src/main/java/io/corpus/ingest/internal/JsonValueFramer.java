@@ -15,15 +15,19 @@ import org.jspecify.annotations.Nullable;
  * maxValue} bytes of one value are held: a longer one is read to its end and reported by length.
  * Not thread-safe.
  */
-final class JsonValueFramer {
+final class JsonValueFramer implements JsonRecords {
 
   /**
-   * A record's bytes; or, when {@code bytes} is null, the length of a value too long to keep, or
-   * (when {@code truncated}) of one the input ends inside.
+   * A record's bytes; or, when {@code bytes} is null, the length of a value too long to keep (-1
+   * when not known), or (when {@code truncated}) of one the input ends inside, or (when {@code
+   * problem} is set) why there is no record where one was expected.
    *
    * @param line the line the value starts on, from 1
+   * @param warning what needed attention while reading it, or null
    */
-  record Value(byte @Nullable [] bytes, long length, long line, boolean truncated) {}
+  record Value(
+      byte @Nullable [] bytes, long length, long line, boolean truncated, @Nullable String problem,
+      @Nullable String warning) {}
 
   private final InputStream in;
   private final int maxValue;
@@ -93,7 +97,8 @@ final class JsonValueFramer {
   }
 
   /** The next top-level value, or null at the end of the input. */
-  @Nullable Value next() throws IOException {
+  @Override
+  public @Nullable Value next() throws IOException {
     if (!started) {
       started = true;
       skipByteOrderMark();
@@ -120,16 +125,16 @@ final class JsonValueFramer {
       complete = scalar();
     }
     if (!complete) {
-      return new Value(null, length, startLine, true);
+      return new Value(null, length, startLine, true, null, null);
     }
     if (tooLong) {
-      return new Value(null, length, startLine, false);
+      return new Value(null, length, startLine, false, null, null);
     }
     byte[] value = Arrays.copyOf(acc, accLen);
     if (acc.length > 1 << 20) {
       acc = new byte[1024]; // one huge value must not pin its buffer for the rest of the file
     }
-    return new Value(value, length, startLine, false);
+    return new Value(value, length, startLine, false, null, null);
   }
 
   /** Reads an object or array whose opening bracket is kept, to its closing one; false at the end of the input. */
@@ -237,6 +242,11 @@ final class JsonValueFramer {
     pos = 0;
     limit = n;
     return true;
+  }
+
+  @Override
+  public void close() {
+    // the source closes the stream
   }
 
   private static boolean isSpace(byte b) {

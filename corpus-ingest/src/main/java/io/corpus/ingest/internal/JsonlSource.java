@@ -26,8 +26,11 @@ final class JsonlSource extends AbstractSource {
 
   /** The line reader, or null when the input is framed by value. */
   private final @Nullable LineFramer lines;
-  /** The value reader for a JSON array or pretty-printed objects, or null for one object per line. */
-  private final @Nullable JsonValueFramer values;
+  /**
+   * The record reader for a JSON array, pretty-printed objects or records in an array field, or
+   * null for one object per line.
+   */
+  private final @Nullable JsonRecords values;
   private final InputOptions options;
   private final JsonFactory json;
   private final Set<String> wanted;
@@ -40,13 +43,23 @@ final class JsonlSource extends AbstractSource {
   private long lineNo;
 
   /**
-   * @param byValue frame the input by value (a top-level array, or objects that span lines; see
-   *     {@link JsonValueFramer#framesByValue}) rather than by line
+   * The source of a JSON input whose first bytes are {@code head}: its records are the elements of
+   * the array field {@link InputOptions#recordsField()} when that is set, else each value when the
+   * input is framed by value (a top-level array, or objects that span lines; see {@link
+   * JsonValueFramer#framesByValue}), else each line.
    */
-  JsonlSource(String name, InputStream in, InputOptions options, boolean byValue) {
+  static JsonlSource open(String name, InputStream in, InputOptions options, byte[] head) throws IOException {
+    String field = options.recordsField();
+    JsonRecords records = field != null
+        ? new JsonArrayFieldFramer(in, field, options.maxDocumentBytes())
+        : JsonValueFramer.framesByValue(head) ? new JsonValueFramer(in, options.maxDocumentBytes()) : null;
+    return new JsonlSource(name, in, options, records);
+  }
+
+  private JsonlSource(String name, InputStream in, InputOptions options, @Nullable JsonRecords records) {
     super(name, in);
-    this.lines = byValue ? null : new LineFramer(in, options.maxDocumentBytes());
-    this.values = byValue ? new JsonValueFramer(in, options.maxDocumentBytes()) : null;
+    this.lines = records == null ? new LineFramer(in, options.maxDocumentBytes()) : null;
+    this.values = records;
     this.options = options;
     this.wanted = options.fields().allNames();
     this.wantedObjects = objectsOnTheWay(wanted);
@@ -58,6 +71,17 @@ final class JsonlSource extends AbstractSource {
                     .maxDocumentLength(options.maxDocumentBytes() + 1L)
                     .build())
             .build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (values != null) {
+        values.close();
+      }
+    } finally {
+      super.close();
+    }
   }
 
   @Override
@@ -92,8 +116,8 @@ final class JsonlSource extends AbstractSource {
     }
   }
 
-  /** The next value of a JSON array or of a run of pretty-printed objects, numbered by its ordinal. */
-  private @Nullable SourceEntry frameValue(JsonValueFramer framer) throws IOException {
+  /** The next record of a JSON input that is not one object per line, numbered by its ordinal. */
+  private @Nullable SourceEntry frameValue(JsonRecords framer) throws IOException {
     JsonValueFramer.Value v = framer.next();
     if (v == null) {
       return null;
@@ -106,13 +130,21 @@ final class JsonlSource extends AbstractSource {
               name(), n, "the file ends inside record " + n + ", which starts on line " + v.line()
                   + " (the file is cut short, or a bracket or quote is missing); the rest of the file was not read"));
     }
+    if (v.problem() != null) {
+      return SourceEntry.of(new InputRecord.Reject(name(), n, v.problem()));
+    }
     if (v.bytes() == null) {
       return SourceEntry.of(
           new InputRecord.Reject(
-              name(), n, "record of " + v.length() + " bytes (starting on line " + v.line()
-                  + ") exceeds the maximum document size of " + options.maxDocumentBytes() + " bytes"));
+              name(), n, "record " + (v.length() >= 0 ? "of " + v.length() + " bytes " : "")
+                  + "(starting on line " + v.line() + ") exceeds the maximum document size of "
+                  + options.maxDocumentBytes() + " bytes"));
     }
-    return new Entry(v.bytes(), 0, n);
+    Entry e = new Entry(v.bytes(), 0, n);
+    if (v.warning() != null) {
+      e.warnings = List.of(name() + " " + v.warning());
+    }
+    return e;
   }
 
   private static boolean isBlank(byte[] b, int from) {
@@ -128,6 +160,8 @@ final class JsonlSource extends AbstractSource {
     private final byte[] bytes;
     private final int start;
     private final long number;
+    /** What needed attention while framing the record. */
+    List<String> warnings = List.of();
 
     Entry(byte[] bytes, int start, long number) {
       this.bytes = bytes;
@@ -143,7 +177,7 @@ final class JsonlSource extends AbstractSource {
     @Override
     public InputRecord decode() {
       try {
-        return parse(json.createParser(bytes, start, bytes.length - start), List.of());
+        return parse(json.createParser(bytes, start, bytes.length - start), warnings);
       } catch (JsonProcessingException e) {
         if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
           String text = TextDecoding.utf8OrWindows1252(bytes, start, bytes.length - start);
@@ -185,7 +219,7 @@ final class JsonlSource extends AbstractSource {
         if (p.nextToken() != null) {
           return new InputRecord.Reject(name(), number, "invalid JSON: more than one value on the line");
         }
-        return FieldRecords.toRecord(name(), number, options.fields(), values::get, present, warnings);
+        return FieldRecords.toRecord(name(), number, options.fields(), values::get, present, warnings, true);
       }
     }
   }

@@ -166,7 +166,7 @@ public final class Opener {
       }
       switch (format) {
         case JSONL:
-          return new JsonlSource(name, data, options, JsonValueFramer.framesByValue(head));
+          return JsonlSource.open(name, data, options, head);
         case CSV:
           return new CsvSource(name, data, options, head);
         case WARC:
