@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>{@link #AUTO} lets the reader decide: WARC by its {@code WARC/} magic, otherwise by the file
  * extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}/{@code .ndjson}/{@code
- * .json}, {@code .csv}/{@code .tsv}, {@code .warc}), otherwise by sniffing the first bytes.
+ * .json}, {@code .csv}/{@code .tsv}, {@code .warc}/{@code .wet}), otherwise by sniffing the first bytes.
  */
 public enum InputFormat {
   /** Decide from the content and the file name. */
@@ -50,6 +50,7 @@ public enum InputFormat {
       case "tsv":
         return Optional.of(CSV);
       case "warc":
+      case "wet":
         return Optional.of(WARC);
       default:
         return Optional.empty();

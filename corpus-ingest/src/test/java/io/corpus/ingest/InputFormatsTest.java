@@ -438,6 +438,39 @@ class InputFormatsTest {
     }
 
     @Test
+    void commonCrawlWetConversionsArePlainTextDocumentsWithTheirLanguage() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(bytes), WarcCompression.GZIP)) {
+        w.write(new org.netpreserve.jwarc.Warcinfo.Builder()
+            .fields(Map.of("software", List.of("Apache Nutch"), "isPartOf", List.of("CC-MAIN-2026-47"))).build());
+        String[][] pages = {
+          {"https://example.org/news/1", "eng,fra", "Talks resume in Geneva\nDiplomats met on Friday, officials said."},
+          {"https://example.de/2", "deu", "Gespr\u00e4che in Genf\nDiplomaten trafen sich am Freitag."},
+          {"https://example.org/3", "xyz", "A page in a language without a two-letter code."},
+        };
+        for (String[] p : pages) {
+          w.write(new org.netpreserve.jwarc.WarcConversion.Builder().addHeader("WARC-Target-URI", p[0])
+              .addHeader("WARC-Identified-Content-Language", p[1])
+              .body(MediaType.parse("text/plain"), utf8(p[2]))
+              .build());
+        }
+      }
+      List<InputRecord> rs = records(bytes.toByteArray(), "CC-MAIN-20261120-00000.warc.wet.gz");
+      // The warcinfo record holds no document and is passed over unlisted, as requests are.
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.type()).isEqualTo(ContentType.TEXT);
+      assertThat(first.url()).isEqualTo("https://example.org/news/1");
+      assertThat(first.content()).isEqualTo("Talks resume in Geneva\nDiplomats met on Friday, officials said.");
+      assertThat(first.metadata()).containsEntry("language", "en");
+      assertThat(first.id()).startsWith("urn:uuid:");
+      assertThat(first.source()).isEqualTo("CC-MAIN-20261120-00000.warc.wet.gz#2");
+      assertThat(doc(rs.get(1)).metadata()).containsEntry("language", "de");
+      assertThat(doc(rs.get(2)).metadata()).containsEntry("language", "xyz");
+      assertThat(rs).hasSize(3);
+      assertThat(io.corpus.ingest.internal.Opener.isInputName("CC-MAIN-20261120-00000.warc.wet.gz")).isTrue();
+    }
+
+    @Test
     void redirectsAndErrorPagesAreSkippedWithTheirStatus() throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(bytes), WarcCompression.NONE)) {

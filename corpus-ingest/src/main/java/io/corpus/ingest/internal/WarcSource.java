@@ -18,14 +18,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * WARC (1.0/1.1) records; every {@code response} record whose HTTP payload is HTML, and every
- * {@code resource} record of type HTML, is a document. Other records are skipped.
+ * WARC (1.0/1.1) records; every {@code response} record whose HTTP payload is HTML (status 2xx),
+ * every {@code resource} record of type HTML or plain text, and every plain-text {@code
+ * conversion} record (Common Crawl's WET files: the text extracted from each page, with the
+ * language it was identified in) is a document. Other records are skipped.
  *
  * <p>The reading thread only frames records (header up to the blank line, then {@code
  * Content-Length} bytes) so that a corrupt record can be rejected and reading resumed at the next
@@ -92,7 +95,7 @@ final class WarcSource extends AbstractSource {
             + (lengthText == null ? "missing" : "\"" + printable(lengthText) + "\"") + "; skipped to the next record");
       }
       String type = fields.getOrDefault("warc-type", "").strip().toLowerCase(Locale.ROOT);
-      boolean candidate = type.equals("response") || type.equals("resource");
+      boolean candidate = type.equals("response") || type.equals("resource") || type.equals("conversion");
       if (!candidate) {
         skip(length, n);
         continue;
@@ -229,6 +232,8 @@ final class WarcSource extends AbstractSource {
         MediaType type;
         byte[] body;
         String url;
+        ContentType kind = ContentType.HTML;
+        Map<String, String> meta = Map.of();
         if (record instanceof WarcResponse) {
           WarcResponse response = (WarcResponse) record;
           url = response.target();
@@ -248,10 +253,24 @@ final class WarcSource extends AbstractSource {
           WarcResource resource = (WarcResource) record;
           url = resource.target();
           type = resource.contentType();
-          if (!isHtml(type)) {
-            return skipped("not HTML (" + type.base() + ")");
+          if (!isHtml(type) && !isText(type)) {
+            return skipped("not HTML or plain text (" + type.base() + ")");
           }
+          kind = isHtml(type) ? ContentType.HTML : ContentType.TEXT;
           body = resource.body().stream().readNBytes(options.maxDocumentBytes() + 1);
+        } else if (record instanceof WarcConversion) {
+          WarcConversion conversion = (WarcConversion) record;
+          url = conversion.target();
+          type = conversion.contentType();
+          if (!isText(type)) {
+            return skipped("a conversion to " + type.base() + ", not plain text");
+          }
+          kind = ContentType.TEXT;
+          body = conversion.body().stream().readNBytes(options.maxDocumentBytes() + 1);
+          String language = language(record.headers().first("WARC-Identified-Content-Language").orElse(null));
+          if (language != null) {
+            meta = Map.of("language", language);
+          }
         } else {
           return skipped("a " + record.type() + " record");
         }
@@ -259,7 +278,9 @@ final class WarcSource extends AbstractSource {
           return new InputRecord.Reject(name(), number, "its page, once decoded, is larger than the maximum document size of "
               + options.maxDocumentBytes() + " bytes");
         }
-        TextDecoding.Decoded html = HtmlInput.decode(body, type.parameters().get("charset"));
+        TextDecoding.Decoded html = kind == ContentType.HTML
+            ? HtmlInput.decode(body, type.parameters().get("charset"))
+            : TextDecoding.decode(body);
         String binary = TextDecoding.binary(html.text());
         if (binary != null) {
           return new InputRecord.Reject(name(), number, "labelled " + type.base() + " but " + binary);
@@ -271,7 +292,7 @@ final class WarcSource extends AbstractSource {
         return new InputRecord.Document(
             name(),
             number,
-            new RawDocument(name() + "#" + number, id, url, html.text(), ContentType.HTML, Map.of()),
+            new RawDocument(name() + "#" + number, id, url, html.text(), kind, meta),
             warnings);
       } catch (IOException | RuntimeException e) {
         return new InputRecord.Reject(name(), number, "invalid WARC record: " + e.getMessage());
@@ -281,6 +302,38 @@ final class WarcSource extends AbstractSource {
     private InputRecord skipped(String why) {
       return new InputRecord.Skipped(name(), number, why);
     }
+  }
+
+  private static boolean isText(MediaType type) {
+    return type.base().toString().toLowerCase(Locale.ROOT).equals("text/plain");
+  }
+
+  /**
+   * The first language of a {@code WARC-Identified-Content-Language} header ({@code eng} or {@code
+   * eng,fra}, ISO 639-3 codes as CLD2 gives them) as the two-letter code HTML pages use ({@code
+   * en}) when there is one, else as given.
+   */
+  static @Nullable String language(@Nullable String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String first = header.split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return first.isEmpty() ? null : TWO_LETTER.getOrDefault(first, first);
+  }
+
+  /** ISO 639-2/3 codes to the ISO 639-1 code of the same language, from the JDK's own table. */
+  private static final Map<String, String> TWO_LETTER = twoLetter();
+
+  private static Map<String, String> twoLetter() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        m.putIfAbsent(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code known
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static boolean isHtml(MediaType type) {
