@@ -365,11 +365,16 @@ public final class GovBannerRemover implements CleanStep {
         i = Math.max(i + 1, chain.endToken);
       }
     }
-    for (int[] s : withBareMarkupLines(t, spans)) {
+    List<int[]> all = withBareMarkupLines(t, spans);
+    for (int k = 0; k < all.size(); k++) {
+      int[] s = all.get(k);
       draft.remove(s[0], s[1]);
       // A banner glued inside a line on both sides ("AdvisoryAn official … States.Reconsider"):
-      // removing it alone would fuse the two neighbouring words, so a space keeps them apart.
-      Draft.keepApart(draft, t, s[0], s[1]);
+      // removing it alone would fuse the two neighbouring words, so a space keeps them apart
+      // (after the last of spans that touch).
+      if (k + 1 == all.size() || all.get(k + 1)[0] != s[1]) {
+        Draft.keepApart(draft, t, s[0], s[1]);
+      }
     }
   }
 

@@ -42,8 +42,10 @@ public final class BuiltInRules {
     steps.add(new PromoRemover());
     steps.add(new TeaserCardRemover());
     steps.add(new SiteFooterRemover());
-    // Metadata: the lines around the headline first, the bio once the byline named the author,
-    // the headline last.
+    // Metadata: the seams removals left mended first (so lines are judged as a second run sees
+    // them), then the lines around the headline, the bio once the byline named the author, the
+    // headline last.
+    steps.add(WhitespaceNormalizer.seams());
     steps.add(new SourceLineExtractor());
     steps.add(new BylineExtractor());
     steps.add(new DateLineExtractor());

@@ -142,7 +142,12 @@ public final class EditBuffer {
       if (r.length() == e.end - e.start) {
         old.copy(e.start, e.end, next); // a same-length replacement keeps its chars' offsets
       } else if (!r.isEmpty()) {
-        next.flat(e.start == text.length() ? rawLength : old.rawOffset(e.start), r.length());
+        int rawAt = e.start == text.length() ? rawLength : old.rawOffset(e.start);
+        if (e.end == e.start) {
+          next.inserted(rawAt, r.length()); // stands for no raw char: removing it later claims none
+        } else {
+          next.flat(rawAt, r.length());
+        }
       }
       r.getChars(0, r.length(), out, written);
       written += r.length();
@@ -320,7 +325,7 @@ public final class EditBuffer {
       boolean last = runEnd == end;
       int rawNext = last ? -1 : old.rawOffset(runEnd);
       if (last || bridgesRecordedRemoval(rawHere, rawNext)) {
-        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
+        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + (old.inserted(runEnd - 1) ? 0 : 1)));
         removals.add(new Removal(ruleId, text.substring(pieceStart, runEnd), rawPieceStart, rawEnd));
         removedRaw.set(rawPieceStart, rawEnd);
         pieceStart = runEnd;

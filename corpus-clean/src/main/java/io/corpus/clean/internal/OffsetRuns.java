@@ -6,7 +6,10 @@ import java.util.Arrays;
  * A map from the chars of a text to offsets in the raw input it came from, as runs: run {@code k}
  * covers the chars {@code [start[k], start[k + 1])} and maps char {@code i} to {@code raw[k] + (i -
  * start[k])} when it is a slope run (text kept as it was) or to {@code raw[k]} when it is flat (a
- * replacement of another length, all of whose chars stand for the span it replaced). Immutable.
+ * replacement of another length, all of whose chars stand for the span it replaced). A flat run
+ * may also be an insertion (a space put between two words a removal left glued): its chars stand
+ * for no raw char at all, map to the raw offset they were inserted before, and are stored as {@code
+ * -(raw + 1)} so that {@link Cursor#inserted} can tell them. Immutable.
  *
  * <p>A text no rule has edited is one slope run; each edit adds at most a few runs, so the map
  * stays small where a per-char table would be four bytes a char, rebuilt at every commit.
@@ -47,7 +50,12 @@ final class OffsetRuns {
   /** The raw offset of char {@code i}, {@code 0 <= i < length}. */
   int rawOffset(int i) {
     int k = runOf(i, 0);
-    return slope[k] ? raw[k] + (i - start[k]) : raw[k];
+    return slope[k] ? raw[k] + (i - start[k]) : decode(raw[k]);
+  }
+
+  /** A flat run's raw offset: insertions are stored as {@code -(raw + 1)}. */
+  private static int decode(int stored) {
+    return stored >= 0 ? stored : -stored - 1;
   }
 
   /** The index of the run holding char {@code i}, searching from run {@code from} on. */
@@ -98,7 +106,15 @@ final class OffsetRuns {
         throw new IndexOutOfBoundsException("char " + i + " is outside the text of length " + length);
       }
       int r = seek(i);
-      return slope[r] ? raw[r] + (i - start[r]) : raw[r];
+      return slope[r] ? raw[r] + (i - start[r]) : decode(raw[r]);
+    }
+
+    /** Whether char {@code i} was inserted, standing for no raw char. */
+    boolean inserted(int i) {
+      if (i < 0 || i >= length) {
+        throw new IndexOutOfBoundsException("char " + i + " is outside the text of length " + length);
+      }
+      return raw[seek(i)] < 0;
     }
 
     /** The end (exclusive) of the run that holds char {@code i}. */
@@ -146,6 +162,8 @@ final class OffsetRuns {
       int e = Math.min(to, end(r));
       if (slope[r]) {
         out.slope(raw[r] + (i - start[r]), e - i);
+      } else if (raw[r] < 0) {
+        out.inserted(decode(raw[r]), e - i);
       } else {
         out.flat(raw[r], e - i);
       }
@@ -172,11 +190,15 @@ final class OffsetRuns {
   }
 
   int runRaw(int k) {
-    return raw[k];
+    return slope[k] ? raw[k] : decode(raw[k]);
   }
 
   boolean runIsSlope(int k) {
     return slope[k];
+  }
+
+  boolean runIsInserted(int k) {
+    return !slope[k] && raw[k] < 0;
   }
 
   /** The runs, as {@code start:raw/} (slope) or {@code start:raw=} (flat), then the length. */
@@ -184,7 +206,8 @@ final class OffsetRuns {
   public String toString() {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < count; k++) {
-      sb.append(start[k]).append(':').append(raw[k]).append(slope[k] ? "/ " : "= ");
+      sb.append(start[k]).append(':').append(slope[k] ? raw[k] : decode(raw[k]))
+          .append(slope[k] ? "/ " : raw[k] < 0 ? "+ " : "= ");
     }
     return sb.append("length ").append(length).toString();
   }
@@ -214,7 +237,7 @@ final class OffsetRuns {
         int lastLength = length - start[last];
         boolean continues = slope[last]
             ? raw[last] + lastLength == rawStart
-            : lastLength == 1 && raw[last] + 1 == rawStart;
+            : lastLength == 1 && raw[last] >= 0 && raw[last] + 1 == rawStart;
         if (continues) {
           slope[last] = true;
           length += n;
@@ -239,6 +262,20 @@ final class OffsetRuns {
         return;
       }
       add(rawOffset, false, n);
+    }
+
+    /** Appends {@code n} inserted chars, standing for no raw char, put in before {@code rawOffset}. */
+    void inserted(int rawOffset, int n) {
+      if (n <= 0) {
+        return;
+      }
+      int stored = -rawOffset - 1;
+      int last = count - 1;
+      if (last >= 0 && !slope[last] && raw[last] == stored) {
+        length += n;
+        return;
+      }
+      add(stored, false, n);
     }
 
     /** Appends runs {@code [first, last]} of {@code map} as they are (see {@link Cursor#copy}). */

@@ -10,13 +10,18 @@ import io.corpus.clean.Phase;
  * space, lines lose leading and trailing spaces, and the text loses leading and trailing blank
  * lines.
  *
- * <p>Two instances run: {@link #early()} keeps single line breaks and folds blank-line runs into
- * one blank line; {@link #paragraphs()} runs last and makes every line break a paragraph break
- * (exactly one blank line), the layout of the clean text. Thread-safe and stateless.
+ * <p>Three instances run: {@link #early()} keeps single line breaks and folds blank-line runs into
+ * one blank line; {@link #seams()} mends, where chrome removals changed the text, the white space
+ * they left (two spaces, a space at a line's end) before the metadata steps read lines, so that
+ * they judge a line as a second run would see it; {@link #paragraphs()} runs last and makes every
+ * line break a paragraph break (exactly one blank line), the layout of the clean text.
+ * Thread-safe and stateless.
  */
 public final class WhitespaceNormalizer implements CleanStep {
 
   private final boolean everyLineIsParagraph;
+  /** Whether only the places edits changed since the early step are read (the seams step). */
+  private final boolean seamsOnly;
   private final Phase phase;
   /**
    * Whether plain blocks are passed over unread and the paragraph step reads only what changed
@@ -32,7 +37,12 @@ public final class WhitespaceNormalizer implements CleanStep {
   }
 
   WhitespaceNormalizer(boolean everyLineIsParagraph, Phase phase, boolean skipPlainBlocks) {
+    this(everyLineIsParagraph, false, phase, skipPlainBlocks);
+  }
+
+  private WhitespaceNormalizer(boolean everyLineIsParagraph, boolean seamsOnly, Phase phase, boolean skipPlainBlocks) {
     this.everyLineIsParagraph = everyLineIsParagraph;
+    this.seamsOnly = seamsOnly;
     this.phase = phase;
     this.skipPlainBlocks = skipPlainBlocks;
   }
@@ -42,6 +52,14 @@ public final class WhitespaceNormalizer implements CleanStep {
     return new WhitespaceNormalizer(false, Phase.NORMALIZE);
   }
 
+  /**
+   * The first metadata step: mends the white space chrome removals left, reading only where the
+   * text changed since the early step (all of it when that step did not run).
+   */
+  public static WhitespaceNormalizer seams() {
+    return new WhitespaceNormalizer(false, true, Phase.METADATA, true);
+  }
+
   /** The layout step that runs after every removal: also mends the seams removals leave. */
   public static WhitespaceNormalizer paragraphs() {
     return new WhitespaceNormalizer(true, Phase.FINISH);
@@ -49,14 +67,16 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   @Override
   public String id() {
-    return everyLineIsParagraph ? "layout.paragraphs" : "normalize.whitespace";
+    return everyLineIsParagraph ? "layout.paragraphs" : seamsOnly ? "layout.seams" : "normalize.whitespace";
   }
 
   @Override
   public String description() {
     return everyLineIsParagraph
         ? "Lays the text out as paragraphs separated by exactly one blank line and mends seams."
-        : "Normalizes line endings, no-break and zero-width spaces, and runs of spaces.";
+        : seamsOnly
+            ? "Mends the white space chrome removals left, before metadata lines are read."
+            : "Normalizes line endings, no-break and zero-width spaces, and runs of spaces.";
   }
 
   @Override
@@ -66,13 +86,13 @@ public final class WhitespaceNormalizer implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    int[] changed = everyLineIsParagraph && skipPlainBlocks ? draft.changedSince(NORMAL_SINCE) : null;
+    int[] changed = (everyLineIsParagraph || seamsOnly) && skipPlainBlocks ? draft.changedSince(NORMAL_SINCE) : null;
     if (changed != null) {
       applyWhereChanged(draft, changed);
       return;
     }
     applyEverywhere(draft);
-    if (!everyLineIsParagraph && skipPlainBlocks) {
+    if (!everyLineIsParagraph && !seamsOnly && skipPlainBlocks) {
       draft.trackChanges(NORMAL_SINCE);
     }
   }
@@ -89,7 +109,7 @@ public final class WhitespaceNormalizer implements CleanStep {
     int n = t.length();
     int i = 0; // the text before i is read
     int k = 0; // the next changed span
-    int nl = t.indexOf('\n');
+    int nl = seamsOnly ? -1 : t.indexOf('\n'); // the seams step leaves line breaks as they are
     while (true) {
       int spanFrom = k < changed.length ? runStart(t, changed[k], i) : Integer.MAX_VALUE;
       int nlFrom = nl >= 0 ? runStart(t, nl, i) : Integer.MAX_VALUE;

@@ -190,9 +190,12 @@ public final class DataRule implements CleanStep {
       return; // too costly on this text: keep it rather than guess
     }
     String t = draft.text();
-    for (int[] s : spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      int[] s = spans.get(k);
       draft.remove(s[0], s[1]);
-      if (spec.kind() != RuleKind.LINE) {
+      // Matches that touch are one removal as far as the seam goes: the space, if any, after the last.
+      boolean touchesNext = k + 1 < spans.size() && spans.get(k + 1)[0] == s[1];
+      if (spec.kind() != RuleKind.LINE && !touchesNext) {
         Draft.keepApart(draft, t, s[0], s[1]);
       }
     }

@@ -329,6 +329,15 @@ public final class NameTooltipUnwrapper implements CleanStep {
     return new int[] {s, end};
   }
 
+  /**
+   * Whether {@code t[s, e)} can be a word of a displayed name: a dot only as an initial's ("J."),
+   * so a title or a sentence glued on ("WashingtonSen.", "unlikely.Antony") is not taken for one.
+   */
+  private static boolean displayedNameWord(String t, int s, int e) {
+    int dot = t.indexOf('.', s);
+    return dot < 0 || dot >= e || (e - s == 2 && dot == s + 1);
+  }
+
   private static boolean isNameChar(char c) {
     return Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.';
   }
@@ -502,7 +511,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
     int best = -1;
     while (words < 3) {
       int[] w = wordBefore(t, s);
-      if (w == null || !Character.isUpperCase(t.charAt(w[0]))) {
+      if (w == null || !Character.isUpperCase(t.charAt(w[0])) || !displayedNameWord(t, w[0], w[1])) {
         break;
       }
       words++;

@@ -57,7 +57,9 @@ public final class TruncationMarkerRemover implements CleanStep {
         from = at + 2;
         continue;
       }
-      draft.remove(markerStart(t, at), end);
+      int start = markerStart(t, at);
+      draft.remove(start, end);
+      Draft.keepApart(draft, t, start, end); // a marker glued to text after it ("chars]The") leaves a space
       draft.markTruncated();
       from = end;
     }

@@ -160,6 +160,8 @@ class EditBufferTest {
         table[len] = rawLength;
         b = new EditBuffer(text, java.util.Arrays.copyOf(table, len), rawLength);
       }
+      // Which chars were inserted (a replacement of an empty span): they stand for no raw char.
+      boolean[] inserted = new boolean[len + 1];
       List<Removal> expectedRemovals = new ArrayList<>();
       java.util.BitSet removedRaw = new java.util.BitSet();
       for (int commit = 0; commit < 4; commit++) {
@@ -177,6 +179,7 @@ class EditBufferTest {
           pos = e + 1;
         }
         int[] next = new int[n + 64];
+        boolean[] nextInserted = new boolean[n + 64];
         StringBuilder model = new StringBuilder();
         int m = 0;
         int at = 0;
@@ -193,25 +196,30 @@ class EditBufferTest {
           }
           b.edit(sp[0], sp[1], replacement, replacement.isEmpty() ? "r" : null);
           if (replacement.isEmpty()) {
-            recordCharByChar(expectedRemovals, removedRaw, t, table, rawLength, sp[0], sp[1]);
+            recordCharByChar(expectedRemovals, removedRaw, t, table, inserted, rawLength, sp[0], sp[1]);
           }
           model.append(t, at, sp[0]);
           for (int k = at; k < sp[0]; k++) {
+            nextInserted[m] = inserted[k];
             next[m++] = table[k];
           }
           for (int k = 0; k < replacement.length(); k++) {
-            next[m++] = replacement.length() == sp[1] - sp[0] ? table[sp[0] + k] : table[sp[0]];
+            boolean sameLength = replacement.length() == sp[1] - sp[0];
+            nextInserted[m] = sameLength ? inserted[sp[0] + k] : sp[0] == sp[1];
+            next[m++] = sameLength ? table[sp[0] + k] : table[sp[0]];
           }
           model.append(replacement);
           at = sp[1];
         }
         model.append(t, at, n);
         for (int k = at; k < n; k++) {
+          nextInserted[m] = inserted[k];
           next[m++] = table[k];
         }
         next[m] = rawLength;
         b.commit();
         table = java.util.Arrays.copyOf(next, m + 1);
+        inserted = java.util.Arrays.copyOf(nextInserted, m + 1);
         assertThat(b.text()).isEqualTo(model.toString());
         for (int i = 0; i <= b.text().length(); i++) {
           assertThat(b.rawOffset(i)).as("round %d commit %d char %d of \"%s\"", round, commit, i, b.text()).isEqualTo(table[i]);
@@ -379,7 +387,7 @@ class EditBufferTest {
    * the raw offsets of two neighbours straddle raw text an earlier removal already claimed.
    */
   private static void recordCharByChar(
-      List<Removal> out, java.util.BitSet removed, String t, int[] table, int rawLength, int start, int end) {
+      List<Removal> out, java.util.BitSet removed, String t, int[] table, boolean[] inserted, int rawLength, int start, int end) {
     int pieceStart = start;
     int rawPieceStart = table[start];
     int rawHere = rawPieceStart;
@@ -392,7 +400,8 @@ class EditBufferTest {
         bridges = hit >= 0 && hit < rawNext;
       }
       if (last || bridges) {
-        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + 1));
+        // An inserted char stands for no raw char: a piece that ends with one claims none for it.
+        int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + (inserted[i] ? 0 : 1)));
         out.add(new Removal("r", t.substring(pieceStart, i + 1), rawPieceStart, rawEnd));
         removed.set(rawPieceStart, rawEnd);
         pieceStart = i + 1;

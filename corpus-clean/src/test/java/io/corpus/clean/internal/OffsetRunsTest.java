@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class OffsetRunsTest {
 
-  /** A random map: slope and flat runs of random lengths, continuing each other now and then. */
+  /** A random map: slope, flat and inserted runs of random lengths, continuing each other now and then. */
   private static OffsetRuns randomMap(Random random, int runs) {
     OffsetRuns.Builder b = new OffsetRuns.Builder(4);
     int raw = random.nextInt(3);
@@ -16,6 +16,9 @@ class OffsetRunsTest {
       if (random.nextBoolean()) {
         b.slope(raw, n);
         raw += n + (random.nextInt(3) == 0 ? 0 : random.nextInt(3)); // a gap, or none: then it continues
+      } else if (random.nextInt(4) == 0) {
+        b.inserted(raw, n); // then the same raw offset again, or the next
+        raw += random.nextInt(2);
       } else {
         b.flat(raw, n);
         raw += random.nextInt(3); // the same raw offset again, the next, or one past
@@ -35,6 +38,8 @@ class OffsetRunsTest {
       int end = Math.min(to, k + 1 < map.runCount() ? map.runStart(k + 1) : map.length());
       if (map.runIsSlope(k)) {
         out.slope(map.runRaw(k) + (i - map.runStart(k)), end - i);
+      } else if (map.runIsInserted(k)) {
+        out.inserted(map.runRaw(k), end - i);
       } else {
         out.flat(map.runRaw(k), end - i);
       }
@@ -74,6 +79,24 @@ class OffsetRunsTest {
       bulk += map.runCount() >= 4 && to - from >= length / 2 ? 1 : 0;
     }
     assertThat(bulk).as("copies long enough to take whole runs in bulk").isGreaterThan(2_000);
+  }
+
+  @Test
+  void insertedCharsMapToTheRawOffsetTheyStandBeforeAndAreToldApart() {
+    OffsetRuns.Builder b = new OffsetRuns.Builder(4);
+    b.slope(0, 5); // "Hello"
+    b.inserted(9, 1); // a space put in where "Skip" (raw 5 to 9) was removed
+    b.slope(9, 5);
+    b.inserted(0, 1); // before raw 0: never taken for a slope that continues
+    OffsetRuns map = b.build();
+    OffsetRuns.Cursor c = map.cursor();
+    assertThat(c.rawOffset(5)).isEqualTo(9);
+    assertThat(c.inserted(5)).isTrue();
+    assertThat(c.inserted(4)).isFalse();
+    assertThat(c.inserted(6)).isFalse();
+    assertThat(c.rawOffset(11)).isZero();
+    assertThat(c.inserted(11)).isTrue();
+    assertThat(map.toString()).isEqualTo("0:0/ 5:9+ 6:9/ 11:0+ length 12");
   }
 
   @Test
