@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The inputs of a run, as given on a command line: files, folders (walked recursively in name
- * order; hidden entries are ignored, files of no known format are reported as skipped) and {@code
- * -} for standard input. A folder's walk passes over the run's own output and rejects files
+ * order; hidden entries are ignored; files of no known format, links to folders and named pipes,
+ * sockets and devices are reported as skipped) and {@code -} for standard input. A folder's walk passes over the run's own output and rejects files
  * (reported as skipped), so a run whose output lies in its input folder never reads an earlier
  * run's output as input. Sources are opened one at a time as iteration reaches them, so a run over
  * a million files holds one open file at a time.
@@ -272,9 +272,16 @@ public final class InputSet implements Iterable<DocumentSource> {
             continue;
           }
           String leaf = p.getFileName().toString();
-          next = results.contains(p.toAbsolutePath().normalize())
-              ? Found.skipped(p, rel, "this run's own output or rejects file")
-              : new Found(p, rel, Opener.isInputName(leaf));
+          if (results.contains(p.toAbsolutePath().normalize())) {
+            next = Found.skipped(p, rel, "this run's own output or rejects file");
+          } else if (Files.isDirectory(p)) {
+            next = Found.skipped(p, rel, "a link to a folder: links to folders are not followed (one could lead back up and loop)");
+          } else if (Opener.isInputName(leaf) && !Files.isRegularFile(p)) {
+            // Reading a named pipe found in a folder would wait for a writer that may never come.
+            next = Found.skipped(p, rel, "not a regular file (a named pipe, socket or device); name it on its own to read it");
+          } else {
+            next = new Found(p, rel, Opener.isInputName(leaf));
+          }
         }
         return next != null;
       }

@@ -211,6 +211,23 @@ class CorpusJobTest {
   }
 
   @Test
+  void aFolderWalkSkipsPipesAndLinksToFoldersInsteadOfHangingOrLooping() throws IOException, InterruptedException {
+    Path in = Files.createDirectories(dir.resolve("in/a"));
+    Files.writeString(in.resolve("story.txt"), NEWS);
+    Files.createSymbolicLink(in.resolve("up"), Path.of(".."));
+    Files.createSymbolicLink(in.resolve("linked.txt"), Path.of("story.txt"));
+    Process mkfifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(dir.resolve("in")));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("source").asText()).containsExactly("a/linked.txt", "a/story.txt");
+    assertThat(r.messages())
+        .contains("skipped a/pipe.txt: not a regular file (a named pipe, socket or device)")
+        .contains("skipped a/up: a link to a folder");
+  }
+
+  @Test
   void aCleanRunExitsZeroAndSummarizes() throws IOException {
     Path f = Files.writeString(dir.resolve("a.txt"), "Banner\u00a0\u00a0text   with  spaces.\r\n\r\n\r\nNext paragraph.");
     Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(f));
