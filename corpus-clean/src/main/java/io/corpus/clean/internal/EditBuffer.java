@@ -325,6 +325,7 @@ public final class EditBuffer {
       boolean last = runEnd == end;
       int rawNext = last ? -1 : old.rawOffset(runEnd);
       if (last || bridgesRecordedRemoval(rawHere, rawNext)) {
+        // An inserted char (a seam space) stands for no raw char: a piece ending in one claims none for it.
         int rawEnd = Math.min(rawLength, Math.max(rawPieceStart, rawHere + (old.inserted(runEnd - 1) ? 0 : 1)));
         removals.add(new Removal(ruleId, text.substring(pieceStart, runEnd), rawPieceStart, rawEnd));
         removedRaw.set(rawPieceStart, rawEnd);

@@ -6,9 +6,9 @@ import io.corpus.clean.Phase;
 
 /**
  * Normalizes white space in one linear pass: line endings become {@code \n}, no-break and other
- * space separators and tabs become ordinary spaces, zero-width chars and ASCII control chars go, runs of spaces become one
- * space, lines lose leading and trailing spaces, and the text loses leading and trailing blank
- * lines.
+ * space separators and tabs become ordinary spaces, zero-width chars and ASCII control chars go,
+ * runs of spaces become one space, lines lose leading and trailing spaces, and the text loses
+ * leading and trailing blank lines.
  *
  * <p>Three instances run: {@link #early()} keeps single line breaks and folds blank-line runs into
  * one blank line; {@link #seams()} mends, where chrome removals changed the text, the white space
@@ -269,6 +269,7 @@ public final class WhitespaceNormalizer implements CleanStep {
    * U+001C to U+001F, which Java counts as white space, become a space.
    */
   private static boolean isInvisible(char c) {
-    return (c < '\u001C' && c != '\t') || c == '\u007F' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    return (c < '\u001C' && c != '\t') || c == '\u007F'
+        || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 }

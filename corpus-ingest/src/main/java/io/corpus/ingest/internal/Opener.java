@@ -32,8 +32,8 @@ import org.tukaani.xz.XZInputStream;
  * Opens one input stream as a {@link DocumentSource}: removes compression found by its magic
  * bytes (gzip, bzip2, zstd, xz; the name's extension is not trusted), reads a tar or zip archive
  * found by its content as a folder of inputs ({@link ArchiveSource}), and otherwise picks the
- * format (WARC by its magic, else the extension, else a sniff of the first bytes). JSON Lines and CSV in UTF-16
- * with a byte-order mark (what Windows PowerShell's {@code >} and Excel's "Unicode text" write)
+ * format (WARC by its magic, else the extension, else a sniff of the first bytes). JSON Lines
+ * and CSV in UTF-16 with a byte-order mark (what Windows PowerShell's {@code >} and Excel's "Unicode text" write)
  * are read through a UTF-8 transcoder, as the line and record readers expect; malformed UTF-16
  * (a lone surrogate) becomes U+FFFD there. Text and HTML files keep their bytes: their decoders
  * read the mark themselves.
