@@ -33,10 +33,10 @@ import org.tukaani.xz.XZInputStream;
  * bytes (gzip, bzip2, zstd, xz; the name's extension is not trusted), reads a tar or zip archive
  * found by its content as a folder of inputs ({@link ArchiveSource}), and otherwise picks the
  * format (WARC by its magic, else the extension, else a sniff of the first bytes). JSON Lines
- * and CSV in UTF-16 with a byte-order mark (what Windows PowerShell's {@code >} and Excel's "Unicode text" write)
- * are read through a UTF-8 transcoder, as the line and record readers expect; malformed UTF-16
- * (a lone surrogate) becomes U+FFFD there. Text and HTML files keep their bytes: their decoders
- * read the mark themselves.
+ * and CSV in UTF-16 with a byte-order mark (what Windows PowerShell's {@code >} and Excel's
+ * "Unicode text" write) are read through a UTF-8 transcoder, as the line and record readers
+ * expect; malformed UTF-16 (a lone surrogate) becomes U+FFFD there. Text and HTML files keep their
+ * bytes: their decoders read the mark themselves.
  */
 public final class Opener {
 
