@@ -193,6 +193,15 @@ class InputFormatsTest {
     }
 
     @Test
+    void aTextFieldThatIsAListOfParagraphsIsJoinedByBlankLines() throws IOException {
+      // What a scraper that collects every <p> writes: response.css("p::text").getall().
+      String line = "{\"text\": [\"First paragraph.\", \" \", \"Second paragraph.\"], \"authors\": [\"Jane Roe\", \"John Doe\"]}\n";
+      RawDocument d = doc(records(utf8(line), "items.jsonl").get(0));
+      assertThat(d.content()).isEqualTo("First paragraph.\n\nSecond paragraph.");
+      assertThat(d.metadata()).containsEntry("authors", "Jane Roe;John Doe");
+    }
+
+    @Test
     void parserMessagesSpeakOfTheDataNotOfTheParser() throws IOException {
       String deep = "[".repeat(1500) + "]".repeat(1500);
       List<InputRecord> rs = records(utf8("{\"text\": \"x\", \"extra\": " + deep + "}\n{\"text\": \"unclosed\"\n"), "d.jsonl");

@@ -39,6 +39,11 @@ final class JsonlSource extends AbstractSource {
    * {@code article.meta.author}); empty for the default mapping, whose names have no dot.
    */
   private final Set<String> wantedObjects;
+  /**
+   * The text and HTML fields: a list there is the body's paragraphs (what a scraper that collects
+   * every {@code <p>} writes), joined by a blank line; any other list (authors) by {@code ;}.
+   */
+  private final Set<String> bodyFields;
   /** The last line read, or the last value's ordinal when framed by value. */
   private long lineNo;
 
@@ -63,6 +68,9 @@ final class JsonlSource extends AbstractSource {
     this.options = options;
     this.wanted = options.fields().allNames();
     this.wantedObjects = objectsOnTheWay(wanted);
+    Set<String> body = new HashSet<>(options.fields().text());
+    body.addAll(options.fields().html());
+    this.bodyFields = Set.copyOf(body);
     this.json =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -249,7 +257,7 @@ final class JsonlSource extends AbstractSource {
           return end;
         }
       } else if (wanted.contains(here)) {
-        String value = scalarOrList(p, v);
+        String value = scalarOrList(p, v, bodyFields.contains(here) ? "\n\n" : ";");
         if (value != null) {
           values.putIfAbsent(here, value);
         }
@@ -271,8 +279,8 @@ final class JsonlSource extends AbstractSource {
     return objects;
   }
 
-  /** A string, number or boolean as text; an array of such joined with {@code ;}; else null. */
-  private static @Nullable String scalarOrList(JsonParser p, JsonToken v) throws IOException {
+  /** A string, number or boolean as text; the strings of an array joined with {@code joiner}; else null. */
+  private static @Nullable String scalarOrList(JsonParser p, JsonToken v, String joiner) throws IOException {
     switch (v) {
       case VALUE_STRING:
       case VALUE_NUMBER_INT:
@@ -285,7 +293,7 @@ final class JsonlSource extends AbstractSource {
         JsonToken item;
         while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
           if (item == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
-            sb.append(sb.length() == 0 ? "" : ";").append(p.getText().strip());
+            sb.append(sb.length() == 0 ? "" : joiner).append(p.getText().strip());
           } else {
             p.skipChildren();
           }
