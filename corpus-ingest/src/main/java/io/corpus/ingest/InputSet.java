@@ -86,8 +86,9 @@ public final class InputSet implements Iterable<DocumentSource> {
   }
 
   /**
-   * The total size of the inputs as stored, when it is known (not when reading standard input).
-   * Computed once, by a walk that stats every file.
+   * The total size of the inputs as stored, when it is known (not when reading standard input
+   * from a pipe; when it is the process's standard input redirected from a file, that file's size
+   * counts). Computed once, by a walk that stats every file.
    */
   public OptionalLong totalBytes() {
     if (total == null) {
@@ -95,7 +96,13 @@ public final class InputSet implements Iterable<DocumentSource> {
       boolean known = true;
       for (String arg : args) {
         if (arg.equals("-")) {
-          known = false;
+          // Standard input redirected from a file (corpus clean - < dump.jsonl) has a size.
+          OptionalLong size = stdin == System.in ? regularFileSize(Path.of("/dev/stdin")) : OptionalLong.empty();
+          if (size.isPresent()) {
+            sum += size.getAsLong();
+          } else {
+            known = false;
+          }
           continue;
         }
         Iterator<Found> it = walk(Path.of(arg));
@@ -114,6 +121,15 @@ public final class InputSet implements Iterable<DocumentSource> {
       total = known ? OptionalLong.of(sum) : OptionalLong.empty();
     }
     return total;
+  }
+
+  /** The size of {@code path} when it is (or links to) a regular file, else empty. */
+  static OptionalLong regularFileSize(Path path) {
+    try {
+      return Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty();
+    } catch (IOException | SecurityException | UncheckedIOException e) {
+      return OptionalLong.empty();
+    }
   }
 
   @Override

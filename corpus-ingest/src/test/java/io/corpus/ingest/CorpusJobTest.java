@@ -228,6 +228,14 @@ class CorpusJobTest {
   }
 
   @Test
+  void aRegularFileHasASizeAndAPipeOrDeviceHasNone() throws IOException {
+    Path f = Files.writeString(dir.resolve("dump.jsonl"), "{\"text\":\"x\"}\n");
+    assertThat(InputSet.regularFileSize(f)).hasValue(13);
+    assertThat(InputSet.regularFileSize(Path.of("/dev/null"))).isEmpty();
+    assertThat(InputSet.regularFileSize(dir.resolve("missing"))).isEmpty();
+  }
+
+  @Test
   void aCleanRunExitsZeroAndSummarizes() throws IOException {
     Path f = Files.writeString(dir.resolve("a.txt"), "Banner\u00a0\u00a0text   with  spaces.\r\n\r\n\r\nNext paragraph.");
     Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(f));
