@@ -24,7 +24,7 @@ public final class IngestOptions {
   @Option(
       names = "--rejects",
       paramLabel = "FILE",
-      description = "Write every input that could not be processed to FILE as JSON Lines (source, record, reason).")
+      description = "Write every input that could not be processed to FILE as JSON Lines (source, record, reason, and the raw record when it was read as text).")
   @Nullable Path rejects;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only on a terminal anyway).")

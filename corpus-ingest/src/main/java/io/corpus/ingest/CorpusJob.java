@@ -155,15 +155,16 @@ public final class CorpusJob {
     try {
       doc = cleaner == null ? passThrough(d.document()) : cleaner.clean(d.document());
     } catch (UnsupportedOperationException | UncleanableDocumentException e) {
-      return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.valueOf(e.getMessage())), null, null);
+      return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.valueOf(e.getMessage()), d.document().content()), null, null);
     } catch (OutOfMemoryError e) {
       // One pathological document (markup the HTML parser multiplies, say) must not end the run:
       // what it allocated is garbage once this unwinds. The reader and writer keep little.
       return new Outcome(new InputRecord.Reject(d.source(), d.number(), String.format(Locale.ROOT,
           "cleaning it ran out of memory (%,d chars of %s); give the run more with CORPUS_JAVA_OPTS=-Xmx1g",
-          d.document().content().length(), d.document().type() == ContentType.HTML ? "HTML" : "text")), null, null);
+          d.document().content().length(), d.document().type() == ContentType.HTML ? "HTML" : "text"),
+          d.document().content()), null, null);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(new InputRecord.Reject(d.source(), d.number(), "cleaning failed: " + e), null, null);
+      return new Outcome(new InputRecord.Reject(d.source(), d.number(), "cleaning failed: " + e, d.document().content()), null, null);
     }
     try {
       return new Outcome(d, doc, sink.encode(doc));
@@ -173,7 +174,7 @@ public final class CorpusJob {
   }
 
   private static InputRecord.Reject unwritable(InputRecord.Document d, Exception e) {
-    return new InputRecord.Reject(d.source(), d.number(), "cannot be written: " + e.getMessage());
+    return new InputRecord.Reject(d.source(), d.number(), "cannot be written: " + e.getMessage(), d.document().content());
   }
 
   /** The input as a document, text untouched: the pass-through floor of the benchmark. */

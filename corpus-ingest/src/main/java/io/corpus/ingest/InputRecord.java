@@ -40,11 +40,26 @@ public sealed interface InputRecord {
    * A record (or a whole file, with number 0) that could not be processed.
    *
    * @param reason what is wrong, in words a user can act on
+   * @param raw the record as it was read, when it was read and is text, so that nothing is lost:
+   *     the JSON Lines line (or JSON record), the CSV record as a CSV line, or the text or HTML of
+   *     a document that could not be cleaned or written; null for a whole file (the file is its
+   *     own record), a record too large to read, and binary or framing failures
    */
-  record Reject(String source, long number, String reason) implements InputRecord {
+  record Reject(String source, long number, String reason, @org.jspecify.annotations.Nullable String raw)
+      implements InputRecord {
     public Reject {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A reject without the raw record. */
+    public Reject(String source, long number, String reason) {
+      this(source, number, reason, null);
+    }
+
+    /** This reject with the raw record, unless it already has one. */
+    public Reject withRaw(@org.jspecify.annotations.Nullable String newRaw) {
+      return raw != null || newRaw == null ? this : new Reject(source, number, reason, newRaw);
     }
 
     /** {@code source#number: reason}, or {@code source: reason} for a whole file. */

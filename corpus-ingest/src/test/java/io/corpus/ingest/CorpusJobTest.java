@@ -111,6 +111,7 @@ class CorpusJobTest {
     assertThat(rej).extracting(n -> n.get("source").asText()).contains("a.jsonl", "b.jsonl.gz", "c.warc");
     assertThat(rej.get(0).get("record").asLong()).isEqualTo(2);
     assertThat(rej.get(0).get("reason").asText()).startsWith("invalid JSON");
+    assertThat(rej.get(0).get("raw").asText()).as("the line itself, so nothing is lost").isEqualTo("{\"text\": broken");
     assertThat(rej).filteredOn(n -> n.get("source").asText().equals("b.jsonl.gz")).singleElement()
         .satisfies(n -> assertThat(n.get("reason").asText()).contains("ends early"));
     assertThat(out).filteredOn(n -> n.get("source").asText().startsWith("c.warc#")).hasSize(2);
@@ -123,6 +124,33 @@ class CorpusJobTest {
     assertThat(s.read()).isEqualTo(s.written() + s.rejected());
     assertThat(s.exitCode()).isEqualTo(1);
     assertThat(r.messages()).contains("rejected a.jsonl#2: invalid JSON");
+  }
+
+  @Test
+  void theRejectsFileHoldsEachRejectedRecordAsItWasRead() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.csv"), "id;text\n1;\"Kept; fine\"\n2;\"three\";fields;here\n3;\n");
+    Files.writeString(in.resolve("b.jsonl"), "{\"title\": \"no text\", \"body2\": \"x\"}\n{\"text\": \"REFUSE this one\"}\n");
+    io.corpus.clean.Cleaner refusing = io.corpus.clean.Cleaner.builder()
+        .addStep(io.corpus.clean.CleanStep.of("test.refuse", "refuses marked documents", io.corpus.clean.Phase.CHROME, d -> {
+          if (d.text().contains("REFUSE")) {
+            throw new io.corpus.clean.UncleanableDocumentException("refused");
+          }
+        }))
+        .build();
+    Path rejects = dir.resolve("rejects.jsonl");
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder().cleaner(refusing).rejects(rejects), List.of(in, dir.resolve("missing.txt")));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("text").asText()).containsExactly("Kept; fine");
+    List<JsonNode> rej = lines(Files.readString(rejects));
+    assertThat(rej).extracting(n -> n.get("source").asText() + "#" + n.path("record").asLong() + " " + n.path("raw").asText("-"))
+        .containsExactly(
+            "a.csv#2 2;three;fields;here", // the wrong field count, as a CSV record with the file's separator
+            "a.csv#3 3;", // an empty text cell
+            "b.jsonl#1 {\"title\": \"no text\", \"body2\": \"x\"}",
+            "b.jsonl#2 REFUSE this one", // refused by the cleaner: the document's text
+            "missing.txt#0 -"); // a whole file has no raw record: the file is its own
   }
 
   @Test

@@ -34,6 +34,8 @@ final class CsvSource extends AbstractSource {
   private final CSVReader csv;
   private final InputOptions options;
   private final Utf8FallbackReader decoded;
+  /** The field separator the header row showed. */
+  private final char separator;
   private @Nullable Map<String, Integer> columns;
   private @Nullable List<String> header;
   private long recordNo;
@@ -49,6 +51,7 @@ final class CsvSource extends AbstractSource {
     this.decoded = new Utf8FallbackReader(in);
     this.counter = new CountingReader(decoded, options.maxDocumentBytes());
     int sep = separator(head);
+    this.separator = (char) Math.abs(sep);
     this.csv =
         new CSVReaderBuilder(counter)
             .withCSVParser(new RFC4180ParserBuilder().withSeparator((char) Math.abs(sep)).build())
@@ -138,7 +141,7 @@ final class CsvSource extends AbstractSource {
       if (row.length != header.size()) {
         return SourceEntry.of(
             new InputRecord.Reject(
-                name(), n, "has " + row.length + " fields, the header has " + header.size()));
+                name(), n, "has " + row.length + " fields, the header has " + header.size(), csvLine(row)));
       }
       long size = row.length;
       for (String f : row) {
@@ -198,6 +201,11 @@ final class CsvSource extends AbstractSource {
 
     @Override
     public InputRecord decode() {
+      InputRecord r = decodeOnly();
+      return r instanceof InputRecord.Reject ? ((InputRecord.Reject) r).withRaw(csvLine(row)) : r;
+    }
+
+    private InputRecord decodeOnly() {
       Map<String, Integer> cols = Objects.requireNonNull(columns);
       List<String> present = new ArrayList<>(Objects.requireNonNull(header));
       return FieldRecords.toRecord(
@@ -212,6 +220,17 @@ final class CsvSource extends AbstractSource {
           warnings,
           false);
     }
+  }
+
+  /** A record's fields as one CSV record, with this file's separator and RFC 4180 quoting. */
+  private String csvLine(String[] fields) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.opencsv.ICSVWriter w = new com.opencsv.CSVWriterBuilder(out).withSeparator(separator).withLineEnd("").build()) {
+      w.writeNext(fields, false);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   /** Thrown by the counting reader when one record grows past the cap. */

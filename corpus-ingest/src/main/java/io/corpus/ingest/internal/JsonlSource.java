@@ -184,6 +184,14 @@ final class JsonlSource extends AbstractSource {
 
     @Override
     public InputRecord decode() {
+      InputRecord r = decodeOnly();
+      // A rejected line keeps its text in the rejects file, so nothing is lost.
+      return r instanceof InputRecord.Reject
+          ? ((InputRecord.Reject) r).withRaw(TextDecoding.utf8OrWindows1252(bytes, start, bytes.length - start))
+          : r;
+    }
+
+    private InputRecord decodeOnly() {
       try {
         return parse(json.createParser(bytes, start, bytes.length - start), warnings);
       } catch (JsonProcessingException e) {

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes rejects as JSON Lines: {@code {"source":"dump.jsonl","record":42,"reason":"…"}}, with
- * {@code record} left out for a whole file. Not thread-safe.
+ * Writes rejects as JSON Lines: {@code {"source":"dump.jsonl","record":42,"reason":"…","raw":"…"}},
+ * with {@code record} left out for a whole file and {@code raw} (the record as it was read) when
+ * it was read as text. Not thread-safe.
  */
 public final class RejectsWriter implements Closeable {
 
@@ -29,6 +30,9 @@ public final class RejectsWriter implements Closeable {
       json.writeNumberField("record", r.number());
     }
     json.writeStringField("reason", r.reason());
+    if (r.raw() != null) {
+      json.writeStringField("raw", r.raw());
+    }
     json.writeEndObject();
     json.writeRaw('\n');
   }
