@@ -279,6 +279,10 @@ public final class InputSet implements Iterable<DocumentSource> {
               continue;
             }
           }
+          if (p != root && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && savedPageResources(p)) {
+            next = Found.skipped(p, rel, "the resources of the saved page beside it (a browser's \"Web page, complete\")");
+            continue;
+          }
           if (p == root || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             try {
               stack.push(children(p));
@@ -312,6 +316,28 @@ public final class InputSet implements Iterable<DocumentSource> {
         return f;
       }
     };
+  }
+
+  /**
+   * Whether folder {@code dir} is what a browser's "save page, complete" puts beside the page:
+   * {@code Name_files} (or Internet Explorer's {@code Name.files}) next to {@code Name.html} or
+   * {@code Name.htm}. Its scripts, styles and images are no input, and the HTML in it is ads and
+   * widgets framed into the page, not articles.
+   */
+  static boolean savedPageResources(Path dir) {
+    String name = dir.getFileName().toString();
+    String page = name.endsWith("_files") ? name.substring(0, name.length() - 6)
+        : name.endsWith(".files") ? name.substring(0, name.length() - 6) : null;
+    if (page == null || page.isEmpty()) {
+      return false;
+    }
+    Path parent = dir.getParent();
+    for (String ext : List.of(".html", ".htm", ".HTML", ".HTM", ".xhtml")) {
+      if (Files.isRegularFile(parent == null ? Path.of(page + ext) : parent.resolve(page + ext))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A folder's entries in name order: one folder's listing is held at a time per level. */

@@ -256,6 +256,23 @@ class CorpusJobTest {
   }
 
   @Test
+  void aSavedPagesResourceFolderIsSkippedButAFolderNamedLikeOneWithoutItsPageIsRead() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("Blinken interview.html"), Fixtures.html("Blinken", NEWS));
+    Path res = Files.createDirectories(in.resolve("Blinken interview_files"));
+    Files.writeString(res.resolve("ad-frame.html"), Fixtures.html("Ad", "Buy now, limited offer for readers of this page."));
+    Files.writeString(res.resolve("app.js"), "var x = 1;");
+    Path lone = Files.createDirectories(in.resolve("notes_files"));
+    Files.writeString(lone.resolve("kept.txt"), NEWS);
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(in));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("source").asText())
+        .containsExactly("Blinken interview.html", "notes_files/kept.txt");
+    assertThat(r.messages()).contains("skipped Blinken interview_files: the resources of the saved page beside it");
+  }
+
+  @Test
   void aRegularFileHasASizeAndAPipeOrDeviceHasNone() throws IOException {
     Path f = Files.writeString(dir.resolve("dump.jsonl"), "{\"text\":\"x\"}\n");
     assertThat(InputSet.regularFileSize(f)).hasValue(13);
