@@ -15,6 +15,7 @@ module io.corpus.ingest {
   requires org.apache.commons.io;
   requires com.github.luben.zstd_jni;
   requires org.tukaani.xz;
+  requires org.jsoup;
 
   exports io.corpus.ingest;
 }

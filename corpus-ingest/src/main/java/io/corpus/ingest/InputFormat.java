@@ -22,7 +22,9 @@ public enum InputFormat {
   /** A CSV file with a header row, one document per record (RFC 4180 quoting; comma, semicolon or tab). */
   CSV,
   /** A WARC file; every HTML response or resource record is a document. */
-  WARC;
+  WARC,
+  /** An RSS 2.0 or Atom feed; every item or entry is a document. */
+  FEED;
 
   /**
    * The format a file name's extension names, if any ({@code dump.jsonl} gives JSONL). The name
@@ -52,6 +54,9 @@ public enum InputFormat {
       case "warc":
       case "wet":
         return Optional.of(WARC);
+      case "rss":
+      case "atom":
+        return Optional.of(FEED);
       default:
         return Optional.empty();
     }

@@ -801,6 +801,101 @@ class InputFormatsTest {
   }
 
   @Nested
+  class Feeds {
+    final String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- a news site's feed -->
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel>
+            <title>World news</title>
+            <item>
+              <title>Talks resume in Geneva &amp; Vienna</title>
+              <link>https://news.example/geneva</link>
+              <guid isPermaLink="false">news-1</guid>
+              <dc:creator>Jane Roe</dc:creator>
+              <dc:creator>John Doe</dc:creator>
+              <pubDate>Tue, 24 Nov 2026 14:05:00 +0000</pubDate>
+              <description>Short summary.</description>
+              <content:encoded><![CDATA[<p>Diplomats met in Geneva on Tuesday.</p><p>They meet again in May.</p>]]></content:encoded>
+            </item>
+            <item>
+              <title>Summary only</title>
+              <link>https://news.example/summary</link>
+              <pubDate>Wed, 25 Nov 2026 09:00:00 EST</pubDate>
+              <description>&lt;p&gt;Only the escaped summary of the story.&lt;/p&gt;</description>
+            </item>
+            <item><title>Nothing in it</title><link>https://news.example/empty</link></item>
+          </channel>
+        </rss>
+        """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"world.rss", "world.xml", "feed"})
+    void rssItemsAreHtmlDocumentsWithTheirMetadata(String name) throws IOException {
+      List<InputRecord> rs = records(utf8(rss), name);
+      assertThat(rs).hasSize(3);
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.source()).isEqualTo(name + "#1");
+      assertThat(first.type()).isEqualTo(ContentType.HTML);
+      assertThat(first.content()).isEqualTo("<p>Diplomats met in Geneva on Tuesday.</p><p>They meet again in May.</p>");
+      assertThat(first.url()).isEqualTo("https://news.example/geneva");
+      assertThat(first.id()).isEqualTo("news-1");
+      assertThat(first.metadata())
+          .containsEntry("title", "Talks resume in Geneva & Vienna")
+          .containsEntry("authors", "Jane Roe;John Doe")
+          .containsEntry("published", "2026-11-24");
+      RawDocument second = doc(rs.get(1));
+      assertThat(second.content()).isEqualTo("<p>Only the escaped summary of the story.</p>");
+      assertThat(second.metadata()).containsEntry("published", "2026-11-25");
+      assertThat(reject(rs.get(2)).reason()).isEqualTo("a feed item without content or summary (\"Nothing in it\")");
+    }
+
+    @Test
+    void atomEntriesWithHtmlOrXhtmlContent() throws IOException {
+      String atom = """
+          <?xml version="1.0" encoding="utf-8"?>
+          <feed xmlns="http://www.w3.org/2005/Atom">
+            <title>Agency releases</title>
+            <entry>
+              <title type="html">Secretary &lt;em&gt;Blinken&lt;/em&gt; travels</title>
+              <link rel="alternate" href="https://agency.example/1"/>
+              <id>tag:agency.example,2026:1</id>
+              <published>2026-11-20T10:00:00-05:00</published>
+              <author><name>Office of the Spokesperson</name></author>
+              <content type="html">&lt;p&gt;The Secretary will travel to Brussels.&lt;/p&gt;</content>
+            </entry>
+            <entry>
+              <title>Inline</title>
+              <link href="https://agency.example/2"/>
+              <updated>2026-11-21T08:00:00Z</updated>
+              <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Inline XHTML body.</p></div></content>
+            </entry>
+          </feed>
+          """;
+      List<InputRecord> rs = records(utf8(atom), "releases.atom");
+      RawDocument first = doc(rs.get(0));
+      assertThat(first.content()).isEqualTo("<p>The Secretary will travel to Brussels.</p>");
+      assertThat(first.url()).isEqualTo("https://agency.example/1");
+      assertThat(first.metadata())
+          .containsEntry("title", "Secretary Blinken travels")
+          .containsEntry("published", "2026-11-20")
+          .containsEntry("authors", "Office of the Spokesperson");
+      RawDocument second = doc(rs.get(1));
+      assertThat(second.content()).contains("<p>Inline XHTML body.</p>");
+      assertThat(second.metadata()).containsEntry("published", "2026-11-21");
+    }
+
+    @Test
+    void feedDatesInTheFormsFeedsWriteThem() {
+      assertThat(io.corpus.ingest.internal.FeedSource.isoDate("Tue, 24 Nov 2026 14:05:00 GMT")).isEqualTo("2026-11-24");
+      assertThat(io.corpus.ingest.internal.FeedSource.isoDate("24 Nov 2026 14:05 +0100")).isEqualTo("2026-11-24");
+      assertThat(io.corpus.ingest.internal.FeedSource.isoDate("2026-11-24T23:30:00+09:00")).isEqualTo("2026-11-24");
+      assertThat(io.corpus.ingest.internal.FeedSource.isoDate("2026-11-24")).isEqualTo("2026-11-24");
+      assertThat(io.corpus.ingest.internal.FeedSource.isoDate("yesterday")).isNull();
+    }
+  }
+
+  @Nested
   class WholeFiles {
     @Test
     void sniffsFormatsWhenTheNameSaysNothing() throws IOException {

@@ -50,8 +50,8 @@ public final class Opener {
 
   /** Why a file found in a folder or an archive is passed over. */
   public static final String NOT_AN_INPUT =
-      "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, a .tar or .zip of them;"
-          + " optionally .gz/.bz2/.zst/.xz)";
+      "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, .rss, a .tar or .zip of"
+          + " them; optionally .gz/.bz2/.zst/.xz)";
 
   private Opener() {}
 
@@ -171,6 +171,8 @@ public final class Opener {
           return new CsvSource(name, data, options, head);
         case WARC:
           return new WarcSource(name, data, options);
+        case FEED:
+          return FeedSource.open(name, data, options);
         default:
           return wholeFile(name, data, format == InputFormat.HTML ? ContentType.HTML : ContentType.TEXT, options);
       }
@@ -425,6 +427,34 @@ public final class Opener {
     return true;
   }
 
+  /**
+   * Whether XML starting at {@code i} is an RSS or Atom feed: its first element, after the XML
+   * declaration, comments and processing instructions, is {@code <rss} or {@code <feed} (or an
+   * RDF root, RSS 1.0).
+   */
+  static boolean isFeed(byte[] head, int i) {
+    String s = new String(head, i, Math.min(head.length - i, 2048), StandardCharsets.ISO_8859_1);
+    int at = 0;
+    while (at < s.length()) {
+      int lt = s.indexOf('<', at);
+      if (lt < 0 || lt + 1 >= s.length()) {
+        return false;
+      }
+      char c = s.charAt(lt + 1);
+      if (c == '?' || c == '!') {
+        int gt = s.indexOf('>', lt);
+        if (gt < 0) {
+          return false;
+        }
+        at = gt + 1;
+        continue;
+      }
+      String root = s.substring(lt + 1, Math.min(s.length(), lt + 9)).toLowerCase(Locale.ROOT);
+      return root.startsWith("rss") || root.startsWith("feed") || root.startsWith("rdf:rdf");
+    }
+    return false;
+  }
+
   /** Guesses a format from the first bytes when neither magic nor extension decide. */
   static InputFormat sniff(byte[] head, FieldMapping fields) {
     int i = 0;
@@ -447,7 +477,7 @@ public final class Opener {
       }
     }
     if (i < head.length && head[i] == '<') {
-      return InputFormat.HTML;
+      return isFeed(head, i) ? InputFormat.FEED : InputFormat.HTML;
     }
     int nl = i;
     while (nl < head.length && head[nl] != '\n') {

@@ -1,0 +1,189 @@
+package io.corpus.ingest.internal;
+
+import io.corpus.ingest.InputOptions;
+import io.corpus.ingest.InputRecord;
+import io.corpus.ingest.SourceEntry;
+import io.corpus.model.ContentType;
+import io.corpus.model.RawDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * An RSS 2.0 or Atom feed: every item (RSS) or entry (Atom) is a document, its HTML the full text
+ * when the feed carries it ({@code content:encoded}, Atom {@code content}) and else the summary
+ * ({@code description}, {@code summary}), with its link, id, title, authors and date as metadata.
+ * A feed is read whole (it is one document's size at most, like any file) and parsed with jsoup's
+ * XML parser, which reads the CDATA and entity-escaped HTML feeds carry. Not thread-safe.
+ */
+public final class FeedSource extends AbstractSource {
+
+  private final Iterator<Element> items;
+  private final boolean atom;
+  private long number;
+
+  private FeedSource(String name, List<Element> items, boolean atom) {
+    super(name, () -> {});
+    this.items = items.iterator();
+    this.atom = atom;
+  }
+
+  /** The source of a feed whose bytes are {@code data}, read here whole up to the document cap. */
+  static AbstractSource open(String name, InputStream data, InputOptions options) throws IOException {
+    byte[] bytes;
+    try (data) {
+      bytes = data.readNBytes(options.maxDocumentBytes() + 1);
+    }
+    if (bytes.length > options.maxDocumentBytes()) {
+      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
+          "a feed larger than the maximum document size of " + options.maxDocumentBytes() + " bytes")));
+    }
+    Document xml = Jsoup.parse(TextDecoding.decode(bytes).text(), "", Parser.xmlParser());
+    boolean atom = xml.selectFirst("feed") != null && xml.selectFirst("rss") == null;
+    List<Element> items = new ArrayList<>(xml.getElementsByTag(atom ? "entry" : "item"));
+    if (items.isEmpty()) {
+      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
+          "a feed without any " + (atom ? "entry" : "item"))));
+    }
+    return new FeedSource(name, items, atom);
+  }
+
+  @Override
+  protected long nextNumber() {
+    return number + 1;
+  }
+
+  @Override
+  protected @Nullable SourceEntry frame() {
+    if (!items.hasNext()) {
+      return null;
+    }
+    long n = ++number;
+    return SourceEntry.of(atom ? atomEntry(items.next(), n) : rssItem(items.next(), n));
+  }
+
+  private InputRecord rssItem(Element item, long n) {
+    String html = firstText(item, "content|encoded", "encoded", "description");
+    Map<String, String> meta = new LinkedHashMap<>();
+    put(meta, "title", plain(firstText(item, "title")));
+    put(meta, "published", isoDate(firstText(item, "pubDate", "dc|date", "date")));
+    List<String> authors = new ArrayList<>();
+    for (Element a : item.select("dc|creator, creator, author")) {
+      if (!a.text().isBlank()) {
+        authors.add(a.text().strip());
+      }
+    }
+    put(meta, "authors", authors.isEmpty() ? null : String.join(";", authors));
+    String link = firstText(item, "link");
+    return document(n, firstText(item, "guid"), link, html, meta);
+  }
+
+  private InputRecord atomEntry(Element entry, long n) {
+    Element content = entry.selectFirst("> content");
+    String html = content != null && content.attr("type").equalsIgnoreCase("xhtml")
+        ? content.html() // inline XHTML: the markup itself
+        : firstText(entry, "content", "summary");
+    Map<String, String> meta = new LinkedHashMap<>();
+    put(meta, "title", plain(firstText(entry, "title")));
+    put(meta, "published", isoDate(firstText(entry, "published", "updated")));
+    List<String> authors = new ArrayList<>();
+    for (Element a : entry.select("author > name")) {
+      if (!a.text().isBlank()) {
+        authors.add(a.text().strip());
+      }
+    }
+    put(meta, "authors", authors.isEmpty() ? null : String.join(";", authors));
+    String link = null;
+    for (Element l : entry.getElementsByTag("link")) {
+      String rel = l.attr("rel");
+      if (rel.isEmpty() || rel.equals("alternate")) {
+        link = l.attr("href").strip();
+        break;
+      }
+    }
+    return document(n, firstText(entry, "id"), link, html, meta);
+  }
+
+  private InputRecord document(long n, @Nullable String id, @Nullable String url, @Nullable String html, Map<String, String> meta) {
+    if (html == null || html.isBlank()) {
+      return new InputRecord.Reject(name(), n, "a feed " + (atom ? "entry" : "item")
+          + " without content or summary" + (meta.containsKey("title") ? " (\"" + meta.get("title") + "\")" : ""));
+    }
+    return new InputRecord.Document(name(), n,
+        new RawDocument(name() + "#" + n, blankToNull(id), blankToNull(url), html, ContentType.HTML, Map.copyOf(meta)),
+        List.of());
+  }
+
+  /** The text of the first child element named one of {@code tags} (namespace prefixes as {@code ns|tag}). */
+  private static @Nullable String firstText(Element parent, String... tags) {
+    for (String tag : tags) {
+      for (Element e : parent.children()) {
+        String name = e.tagName();
+        if (name.equalsIgnoreCase(tag.replace('|', ':')) || (tag.indexOf('|') < 0 && name.equalsIgnoreCase(tag))) {
+          String text = e.wholeText();
+          if (!text.isBlank()) {
+            return text.strip();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A title may hold escaped markup: its text. */
+  private static @Nullable String plain(@Nullable String s) {
+    return s == null ? null : Jsoup.parse(s).text();
+  }
+
+  /** An RSS (RFC 822) or Atom (ISO 8601) date as the ISO date the metadata takes; null when neither. */
+  public static @Nullable String isoDate(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String d = s.strip();
+    try {
+      return OffsetDateTime.parse(d).toLocalDate().toString();
+    } catch (DateTimeParseException e) {
+      // not ISO 8601
+    }
+    for (DateTimeFormatter f : RFC_822) {
+      try {
+        return ZonedDateTime.parse(d, f).toLocalDate().toString();
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return d.length() >= 10 && d.charAt(4) == '-' ? d.substring(0, 10) : null;
+  }
+
+  /** RFC 822 dates as feeds write them: with or without the weekday, a numeric zone or a name. */
+  private static final List<DateTimeFormatter> RFC_822 = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] z", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] z", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] Z", Locale.ENGLISH));
+
+  private static void put(Map<String, String> meta, String key, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      meta.put(key, value);
+    }
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
