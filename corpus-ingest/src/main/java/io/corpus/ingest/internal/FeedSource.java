@@ -81,13 +81,7 @@ public final class FeedSource extends AbstractSource {
     Map<String, String> meta = new LinkedHashMap<>();
     put(meta, "title", plain(firstText(item, "title")));
     put(meta, "published", isoDate(firstText(item, "pubDate", "dc|date", "date")));
-    List<String> authors = new ArrayList<>();
-    for (Element a : item.select("dc|creator, creator, author")) {
-      if (!a.text().isBlank()) {
-        authors.add(a.text().strip());
-      }
-    }
-    put(meta, "authors", authors.isEmpty() ? null : String.join(";", authors));
+    put(meta, "authors", names(item.select("dc|creator, creator, author")));
     String link = firstText(item, "link");
     return document(n, firstText(item, "guid"), link, html, meta);
   }
@@ -100,13 +94,7 @@ public final class FeedSource extends AbstractSource {
     Map<String, String> meta = new LinkedHashMap<>();
     put(meta, "title", plain(firstText(entry, "title")));
     put(meta, "published", isoDate(firstText(entry, "published", "updated")));
-    List<String> authors = new ArrayList<>();
-    for (Element a : entry.select("author > name")) {
-      if (!a.text().isBlank()) {
-        authors.add(a.text().strip());
-      }
-    }
-    put(meta, "authors", authors.isEmpty() ? null : String.join(";", authors));
+    put(meta, "authors", names(entry.select("author > name")));
     String link = null;
     for (Element l : entry.getElementsByTag("link")) {
       String rel = l.attr("rel");
@@ -142,6 +130,17 @@ public final class FeedSource extends AbstractSource {
       }
     }
     return null;
+  }
+
+  /** The non-blank texts of {@code elements} joined with {@code ;} (how authors travel), or null. */
+  private static @Nullable String names(List<Element> elements) {
+    List<String> names = new ArrayList<>();
+    for (Element e : elements) {
+      if (!e.text().isBlank()) {
+        names.add(e.text().strip());
+      }
+    }
+    return names.isEmpty() ? null : String.join(";", names);
   }
 
   /** A title may hold escaped markup: its text. */
