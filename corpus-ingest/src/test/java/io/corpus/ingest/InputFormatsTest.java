@@ -886,6 +886,20 @@ class InputFormatsTest {
     }
 
     @Test
+    void aFeedIsReadInTheEncodingItsXmlDeclarationNames() throws IOException {
+      String cyrillic = "<?xml version='1.0' encoding='windows-1251'?>\n<rss><channel><item><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438</title>"
+          + "<description>\u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0432 \u0416\u0435\u043d\u0435\u0432\u0435.</description></item></channel></rss>";
+      RawDocument d = doc(records(cyrillic.getBytes(java.nio.charset.Charset.forName("windows-1251")), "ru.rss").get(0));
+      assertThat(d.content()).isEqualTo("\u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0432 \u0416\u0435\u043d\u0435\u0432\u0435.");
+      assertThat(d.metadata()).containsEntry("title", "\u041d\u043e\u0432\u043e\u0441\u0442\u0438");
+      // Undeclared and not UTF-8: read as a text file is, and said on the first document.
+      byte[] latin = "<rss><channel><item><description>Caf\u00e9 reopens.</description></item></channel></rss>".getBytes(StandardCharsets.ISO_8859_1);
+      InputRecord.Document first = (InputRecord.Document) records(latin, "fr.rss").get(0);
+      assertThat(first.document().content()).isEqualTo("Caf\u00e9 reopens.");
+      assertThat(first.warnings()).singleElement().asString().startsWith("fr.rss is not valid UTF-8");
+    }
+
+    @Test
     void feedDatesInTheFormsFeedsWriteThem() {
       assertThat(io.corpus.ingest.internal.FeedSource.isoDate("Tue, 24 Nov 2026 14:05:00 GMT")).isEqualTo("2026-11-24");
       assertThat(io.corpus.ingest.internal.FeedSource.isoDate("24 Nov 2026 14:05 +0100")).isEqualTo("2026-11-24");

@@ -35,6 +35,8 @@ public final class FeedSource extends AbstractSource {
   private final Iterator<Element> items;
   private final boolean atom;
   private long number;
+  /** How the feed's bytes needed attention (not valid UTF-8), told on its first document; or null. */
+  private @Nullable String warning;
 
   private FeedSource(String name, List<Element> items, boolean atom) {
     super(name, () -> {});
@@ -52,15 +54,39 @@ public final class FeedSource extends AbstractSource {
       return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
           "a feed larger than the maximum document size of " + options.maxDocumentBytes() + " bytes")));
     }
-    Document xml = Jsoup.parse(TextDecoding.decode(bytes).text(), "", Parser.xmlParser());
+    TextDecoding.Decoded text = decode(bytes);
+    Document xml = Jsoup.parse(text.text(), "", Parser.xmlParser());
     boolean atom = xml.selectFirst("feed") != null && xml.selectFirst("rss") == null;
     List<Element> items = new ArrayList<>(xml.getElementsByTag(atom ? "entry" : "item"));
     if (items.isEmpty()) {
       return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
           "a feed without any " + (atom ? "entry" : "item"))));
     }
-    return new FeedSource(name, items, atom);
+    FeedSource feed = new FeedSource(name, items, atom);
+    feed.warning = text.warning() == null ? null : name + " " + text.warning();
+    return feed;
   }
+
+  /**
+   * The feed's text: in the encoding its XML declaration names ({@code <?xml version="1.0"
+   * encoding="windows-1251"?>}) when that is a known one other than UTF-8, else as a text file
+   * (UTF-8, its invalid bytes as Windows-1252, with a warning).
+   */
+  private static TextDecoding.Decoded decode(byte[] bytes) {
+    String prolog = new String(bytes, 0, Math.min(bytes.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = XML_ENCODING.matcher(prolog);
+    if (prolog.startsWith("<?xml") && m.find()) {
+      java.nio.charset.Charset cs = io.corpus.clean.html.HtmlDecoding.forLabel(m.group(1));
+      if (cs != null && !cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        return new TextDecoding.Decoded(new String(bytes, cs), null);
+      }
+    }
+    return TextDecoding.decode(bytes);
+  }
+
+  /** The encoding of an XML declaration; bounded, on the first 256 chars only. */
+  private static final java.util.regex.Pattern XML_ENCODING =
+      java.util.regex.Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s{0,5}=\\s{0,5}[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
   @Override
   protected long nextNumber() {
@@ -111,9 +137,11 @@ public final class FeedSource extends AbstractSource {
       return new InputRecord.Reject(name(), n, "a feed " + (atom ? "entry" : "item")
           + " without content or summary" + (meta.containsKey("title") ? " (\"" + meta.get("title") + "\")" : ""));
     }
+    List<String> warnings = warning == null ? List.of() : List.of(warning);
+    warning = null;
     return new InputRecord.Document(name(), n,
         new RawDocument(name() + "#" + n, blankToNull(id), blankToNull(url), html, ContentType.HTML, Map.copyOf(meta)),
-        List.of());
+        warnings);
   }
 
   /** The text of the first child element named one of {@code tags} (namespace prefixes as {@code ns|tag}). */
