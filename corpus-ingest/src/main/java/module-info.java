@@ -16,6 +16,7 @@ module io.corpus.ingest {
   requires com.github.luben.zstd_jni;
   requires org.tukaani.xz;
   requires org.jsoup;
+  requires apache.mime4j.core;
 
   exports io.corpus.ingest;
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Cleans scraped documents into a dataset.",
       "An INPUT is a file, a directory (read recursively) or '-' for standard input:",
-      "text (.txt), HTML (.html), JSON Lines or a JSON array (.jsonl, .json),",
+      "text (.txt), HTML (.html, .mhtml), JSON Lines or a JSON array (.jsonl, .json),",
       "CSV with a header (.csv, .tsv), WARC (.warc, .wet), RSS or Atom feeds (.rss),",
       "or a tar or zip of them;",
       "each optionally compressed with gzip, bzip2, zstd or xz (found from the data).",

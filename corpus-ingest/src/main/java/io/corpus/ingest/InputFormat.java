@@ -24,7 +24,9 @@ public enum InputFormat {
   /** A WARC file; every HTML response or resource record is a document. */
   WARC,
   /** An RSS 2.0 or Atom feed; every item or entry is a document. */
-  FEED;
+  FEED,
+  /** A web page saved as one MHTML file; its HTML part is the document. */
+  MHTML;
 
   /**
    * The format a file name's extension names, if any ({@code dump.jsonl} gives JSONL). The name
@@ -57,6 +59,9 @@ public enum InputFormat {
       case "rss":
       case "atom":
         return Optional.of(FEED);
+      case "mhtml":
+      case "mht":
+        return Optional.of(MHTML);
       default:
         return Optional.empty();
     }

@@ -910,6 +910,55 @@ class InputFormatsTest {
   }
 
   @Nested
+  class SavedPages {
+    /** A page as Chrome's "Save as… Webpage, single file" writes it: quoted-printable HTML, then its image. */
+    final String mhtml = String.join("\r\n",
+        "From: <Saved by Blink>",
+        "Snapshot-Content-Location: https://www.state.gov/secretary-blinken-interview/",
+        "Subject: =?utf-8?Q?Secretary_Blinken=E2=80=99s_Interview?=",
+        "Date: Sun, 20 Feb 2022 10:00:00 -0000",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        "\ttype=\"text/html\";",
+        "\tboundary=\"----MultipartBoundary--abc123----\"",
+        "",
+        "",
+        "------MultipartBoundary--abc123----",
+        "Content-Type: text/html",
+        "Content-ID: <frame-1@mhtml.blink>",
+        "Content-Transfer-Encoding: quoted-printable",
+        "Content-Location: https://www.state.gov/secretary-blinken-interview/",
+        "",
+        "<!DOCTYPE html><html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=",
+        "=3DUTF-8\"><title>Interview</title></head><body><article><p>SECRETARY BLINKEN: It=E2=80=99s g=",
+        "ood to be with you.</p></article></body></html>",
+        "------MultipartBoundary--abc123----",
+        "Content-Type: image/png",
+        "Content-Transfer-Encoding: base64",
+        "Content-Location: https://www.state.gov/flag.png",
+        "",
+        "iVBORw0KGgo=",
+        "------MultipartBoundary--abc123------",
+        "");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"interview.mhtml", "interview.mht", "interview"})
+    void aPageSavedAsMhtmlIsItsHtmlPart(String name) throws IOException {
+      RawDocument d = doc(records(utf8(mhtml), name).get(0));
+      assertThat(d.type()).isEqualTo(ContentType.HTML);
+      assertThat(d.url()).isEqualTo("https://www.state.gov/secretary-blinken-interview/");
+      assertThat(d.metadata()).containsEntry("title", "Secretary Blinken\u2019s Interview");
+      assertThat(d.content()).contains("<p>SECRETARY BLINKEN: It\u2019s good to be with you.</p>").doesNotContain("=3D");
+    }
+
+    @Test
+    void anMhtmlFileWithoutAnHtmlPartIsRejected() throws IOException {
+      String noHtml = mhtml.replace("Content-Type: text/html\r\n", "Content-Type: text/css\r\n");
+      assertThat(reject(records(utf8(noHtml), "x.mhtml").get(0)).reason()).isEqualTo("an MHTML file without an HTML part");
+    }
+  }
+
+  @Nested
   class WholeFiles {
     @Test
     void sniffsFormatsWhenTheNameSaysNothing() throws IOException {

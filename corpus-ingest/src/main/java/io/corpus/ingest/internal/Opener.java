@@ -50,8 +50,8 @@ public final class Opener {
 
   /** Why a file found in a folder or an archive is passed over. */
   public static final String NOT_AN_INPUT =
-      "not an input format corpus reads (.txt, .html, .jsonl, .csv, .warc, .rss, a .tar or .zip of"
-          + " them; optionally .gz/.bz2/.zst/.xz)";
+      "not an input format corpus reads (.txt, .html, .mhtml, .jsonl, .csv, .warc, .rss, a .tar or"
+          + " .zip of them; optionally .gz/.bz2/.zst/.xz)";
 
   private Opener() {}
 
@@ -173,6 +173,8 @@ public final class Opener {
           return new WarcSource(name, data, options);
         case FEED:
           return FeedSource.open(name, data, options);
+        case MHTML:
+          return MhtmlSource.open(name, data, options);
         default:
           return wholeFile(name, data, format == InputFormat.HTML ? ContentType.HTML : ContentType.TEXT, options);
       }
@@ -478,6 +480,9 @@ public final class Opener {
     }
     if (i < head.length && head[i] == '<') {
       return isFeed(head, i) ? InputFormat.FEED : InputFormat.HTML;
+    }
+    if (MhtmlSource.looksLikeMhtml(head, i)) {
+      return InputFormat.MHTML;
     }
     int nl = i;
     while (nl < head.length && head[nl] != '\n') {
