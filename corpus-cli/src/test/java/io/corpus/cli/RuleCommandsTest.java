@@ -116,6 +116,12 @@ class RuleCommandsTest {
   }
 
   @Test
+  void aRuleWhoseStepRunsTwiceIsListedOnce() {
+    CliRun list = run("rules");
+    assertThat(list.out().split("\n")).filteredOn(l -> l.startsWith("tooltip.name ")).hasSize(1);
+  }
+
+  @Test
   void rulePacksOnTheClassPathAreListedAndRun() throws IOException {
     CliRun list = run("rules");
     assertThat(list.out()).containsPattern("example\\.widget +java +chrome +\\* +The example pack's widget marker");

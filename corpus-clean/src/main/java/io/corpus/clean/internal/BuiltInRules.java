@@ -37,6 +37,10 @@ public final class BuiltInRules {
     steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
     steps.add(new NameTooltipUnwrapper());
+    // Once more on what the first left: two tooltips removed can leave their displayed names side
+    // by side ("Antony Blinken Antony Blinken A lock … conn…"), which reads as a tooltip cut off
+    // at the end only then; looking again here gives at once what a second cleaning would.
+    steps.add(new NameTooltipUnwrapper());
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
     steps.add(new PromoRemover());

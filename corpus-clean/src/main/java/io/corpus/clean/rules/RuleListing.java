@@ -31,14 +31,22 @@ public final class RuleListing {
 
   private RuleListing() {}
 
-  /** The rules of {@code cleaner}, in the order they run: selector rules first, then the steps. */
+  /**
+   * The rules of {@code cleaner}, in the order they run: selector rules first, then the steps. A
+   * rule whose step runs twice (the tooltips: see the built-in rules) is listed once, where it
+   * first runs.
+   */
   public static List<Entry> of(Cleaner cleaner) {
     Objects.requireNonNull(cleaner, "cleaner");
     List<Entry> out = new ArrayList<>();
     for (RuleSpec s : cleaner.selectorRules()) {
       out.add(new Entry(s.id(), "selector", "html", s.sites(), s.description()));
     }
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (CleanStep step : cleaner.steps()) {
+      if (!listed.add(step.id())) {
+        continue;
+      }
       if (step instanceof DataRule d) {
         RuleSpec s = d.spec();
         out.add(new Entry(s.id(), s.kind().name().toLowerCase(java.util.Locale.ROOT),

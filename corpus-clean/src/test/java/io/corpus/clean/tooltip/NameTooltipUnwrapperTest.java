@@ -41,6 +41,16 @@ class NameTooltipUnwrapperTest {
   }
 
   @Test
+  void twoTooltipsWhoseRemovalLeavesACutOffOneAreAllGoneInOneRun() {
+    String tip = "Antony BlinkenAntony BlinkenNorth Korea conducts potential 6th missile test in a month MORE";
+    String raw = "He spoke.\n\n" + tip + " " + tip + " A lock ( ) or https:// means you\u2019ve safely conn\u2026";
+    CorpusDocument once = clean(raw);
+    assertThat(clean(once.text()).text()).isEqualTo(once.text());
+    assertThat(once.text()).isEqualTo("He spoke.\n\nAntony Blinken");
+    assertThat(once.truncated()).isTrue();
+  }
+
+  @Test
   void aTooltipNeverSpansALineBreak() {
     String s = "Antony BlinkenAntony Blinken said it.\n\nNorth Korea conducts test MORE than before.";
     assertThat(clean(s).text()).isEqualTo(s);
