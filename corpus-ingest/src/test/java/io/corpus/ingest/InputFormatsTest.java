@@ -900,6 +900,13 @@ class InputFormatsTest {
     }
 
     @Test
+    void aFeedOfMillionsOfTinyTagsIsRejectedBeforeItIsParsed() throws IOException {
+      String bomb = "<rss><channel>" + "<x/>".repeat(1_000_000) + "</channel></rss>";
+      assertThat(reject(records(utf8(bomb), "bomb.rss").get(0)).reason())
+          .isEqualTo("a feed of more than 200000 tags; real feeds have a few thousand");
+    }
+
+    @Test
     void feedDatesInTheFormsFeedsWriteThem() {
       assertThat(io.corpus.ingest.internal.FeedSource.isoDate("Tue, 24 Nov 2026 14:05:00 GMT")).isEqualTo("2026-11-24");
       assertThat(io.corpus.ingest.internal.FeedSource.isoDate("24 Nov 2026 14:05 +0100")).isEqualTo("2026-11-24");

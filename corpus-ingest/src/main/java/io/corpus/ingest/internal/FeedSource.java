@@ -32,6 +32,9 @@ import org.jsoup.parser.Parser;
  */
 public final class FeedSource extends AbstractSource {
 
+  /** The most tags a feed may have: a feed of 500 items of 30 elements each has 15,000. */
+  static final int MAX_TAGS = 200_000;
+
   private final Iterator<Element> items;
   private final boolean atom;
   private long number;
@@ -53,6 +56,15 @@ public final class FeedSource extends AbstractSource {
     if (bytes.length > options.maxDocumentBytes()) {
       return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
           "a feed larger than the maximum document size of " + options.maxDocumentBytes() + " bytes")));
+    }
+    int tags = 0;
+    for (byte b : bytes) {
+      tags += b == '<' ? 1 : 0;
+    }
+    if (tags > MAX_TAGS) {
+      // jsoup holds some 500 to 900 bytes per element: millions of tiny ones would take the heap.
+      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
+          "a feed of more than " + MAX_TAGS + " tags; real feeds have a few thousand")));
     }
     TextDecoding.Decoded text = decode(bytes);
     Document xml = Jsoup.parse(text.text(), "", Parser.xmlParser());
