@@ -903,7 +903,7 @@ class InputFormatsTest {
     void aFeedOfMillionsOfTinyTagsIsRejectedBeforeItIsParsed() throws IOException {
       String bomb = "<rss><channel>" + "<x/>".repeat(1_000_000) + "</channel></rss>";
       assertThat(reject(records(utf8(bomb), "bomb.rss").get(0)).reason())
-          .isEqualTo("a feed of more than 200000 tags; real feeds have a few thousand");
+          .isEqualTo("a feed of more than 100000 tags; real feeds have a few thousand");
     }
 
     @Test
