@@ -356,7 +356,7 @@ public final class GovBannerRemover implements CleanStep {
         i++;
         continue;
       }
-      Chain chain = walk(tk, i);
+      Chain chain = walk(tk, i, i == lastRemovedEnd);
       if (seam ? chain.confirmedInLine() : chain.confirmed()) {
         chain.spans(tk, spans);
         i = chain.endToken;
@@ -458,6 +458,9 @@ public final class GovBannerRemover implements CleanStep {
     /** gapBefore.get(k): whether interruption words stand between match k - 1 and match k. */
     final List<Boolean> gapBefore = new ArrayList<>();
     int endToken;
+    /** The chain's first token, and whether a removed chain ends right before it. */
+    int start;
+    boolean afterRemoved;
 
     private int count(Role role) {
       int n = 0;
@@ -518,9 +521,14 @@ public final class GovBannerRemover implements CleanStep {
     }
   }
 
-  /** Walks the chain of banner sentences that starts at token {@code i}. */
-  private static Chain walk(BannerTokens tk, int i) {
+  /**
+   * Walks the chain of banner sentences that starts at token {@code i}; {@code afterRemoved} when
+   * a removed chain ends right before it, which then counts as the start of its line.
+   */
+  private static Chain walk(BannerTokens tk, int i, boolean afterRemoved) {
     Chain c = new Chain();
+    c.start = i;
+    c.afterRemoved = afterRemoved;
     int j = i;
     boolean gap = false;
     while (tk.has(j)) {
@@ -586,7 +594,8 @@ public final class GovBannerRemover implements CleanStep {
     if (tk.image[m.from()]) {
       return true;
     }
-    boolean aloneBefore = tk.breakBefore[m.from()] || !c.matches.isEmpty();
+    // Right after a removed chain counts as a line start, as it reads once that chain is gone.
+    boolean aloneBefore = tk.breakBefore[m.from()] || !c.matches.isEmpty() || (c.afterRemoved && m.from() == c.start);
     boolean aloneAfter = tk.breakAfter(m.to() - 1);
     if (aloneBefore && aloneAfter) {
       return true;

@@ -25,6 +25,17 @@ class GovBannerRemoverTest {
   }
 
   @Test
+  void aBannerRepeatedOnTheLineAfterACutOffOneGoesInTheSameRun() {
+    // Two copies of the banner run together (desktop and mobile markup flattened onto one line),
+    // the first cut off: the second starts where the first ends, as a line would once it is gone.
+    String raw = "Body one.\nAn official website of the United States government A lock ( ) or https:// means you\u2019ve"
+        + " safely conn\u2026 U.S. flag An official website of the United States government\nBody two.";
+    CorpusDocument once = clean(raw);
+    assertThat(once.text()).isEqualTo("Body one.\n\nBody two.");
+    assertThat(clean(once.text()).text()).isEqualTo(once.text());
+  }
+
+  @Test
   void oneBodySentenceAloneIsNotABanner() {
     for (String s : new String[] {"Official websites use .gov", "Here's how you know", "The site is secure.", "U.S. flag", "Https"}) {
       assertThat(clean(s + "\n\nBody text.").text()).as(s).isEqualTo(s + "\n\nBody text.");
