@@ -78,10 +78,14 @@ final class Inputs {
     return out;
   }
 
-  /** Words: runs of non-blank chars. */
+  /**
+   * Words: runs of non-blank chars. Zero-width and control chars are dropped first, as the cleaner
+   * drops them, without splitting a word ("join\u200Bed" is one word); white space splits.
+   */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[\\s\\u00A0\\u200B\\u2060\\uFEFF\\u0000-\\u001F\\u007F]+")) {
+    String visible = s.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0000-\\u0008\\u000E-\\u001B\\u007F]", "");
+    for (String w : visible.split("[\\s\\u00A0]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }
