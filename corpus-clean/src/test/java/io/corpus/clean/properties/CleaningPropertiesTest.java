@@ -12,6 +12,8 @@ import io.corpus.model.RawDocument;
 import io.corpus.model.Removal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The cleaning guarantees, over generated documents (real sentences, chrome in every variant,
@@ -87,11 +89,20 @@ class CleaningPropertiesTest {
     return "\"" + s.replace("\n", "\\n").replace("\r", "\\r") + "\"";
   }
 
-  @Test
-  void generatedDocumentsKeepEveryGuarantee() {
-    // Fixed, so the build is repeatable; -Dprops.seed=N -Dprops.examples=M explores further.
+  /**
+   * Fixed seeds, so the build is repeatable: the first, and three that found faults on 2026-12-06
+   * (seams left by removals, stacked tooltips, a banner repeated after a cut-off one).
+   * {@code -Dprops.seed=N -Dprops.examples=M} explores further with one seed.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {20261123L, 7L, 11L, 13L})
+  void generatedDocumentsKeepEveryGuarantee(long fixedSeed) {
+    Long asked = Long.getLong("props.seed");
+    if (asked != null && asked != fixedSeed && fixedSeed != 20261123L) {
+      return; // exploring one seed: run it once
+    }
     qt().withExamples(Integer.getInteger("props.examples", 1500))
-        .withFixedSeed(Long.getLong("props.seed", 20261123L))
+        .withFixedSeed(asked != null ? asked : fixedSeed)
         .forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 30), longs().all())
         .checkAssert((picks, seed) -> check(Inputs.compose(picks, seed)));
   }
