@@ -37,10 +37,11 @@ public final class BuiltInRules {
     steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
     steps.add(new NameTooltipUnwrapper());
-    // Once more on what the first left: two tooltips removed can leave their displayed names side
-    // by side ("Antony Blinken Antony Blinken A lock … conn…"), which reads as a tooltip cut off
-    // at the end only then; looking again here gives at once what a second cleaning would.
-    steps.add(new NameTooltipUnwrapper());
+    // Once more on what the first left, when it removed a tooltip: two removed tooltips can leave
+    // their displayed names side by side ("Antony Blinken Antony Blinken A lock … conn…"), which
+    // reads as a tooltip cut off at the end only then; looking again here gives at once what a
+    // second cleaning would.
+    steps.add(NameTooltipUnwrapper.again());
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
     steps.add(new PromoRemover());

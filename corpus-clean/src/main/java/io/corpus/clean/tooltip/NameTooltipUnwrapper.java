@@ -38,6 +38,31 @@ public final class NameTooltipUnwrapper implements CleanStep {
   /** The rule id recorded with every tooltip removed. */
   public static final String ID = "tooltip.name";
 
+  /** The key under which a run that removed a tooltip asks the draft to track what follows. */
+  private static final String REMOVED = NameTooltipUnwrapper.class.getName() + ".removed";
+
+  /** Whether this is the second look, made only when the first removed a tooltip. */
+  private final boolean again;
+
+  /** The step, as a rule pack or a custom pipeline adds it. */
+  public NameTooltipUnwrapper() {
+    this(false);
+  }
+
+  private NameTooltipUnwrapper(boolean again) {
+    this.again = again;
+  }
+
+  /**
+   * A second look, to run right after the first: two tooltips removed can leave their displayed
+   * names side by side ("Antony Blinken Antony Blinken A lock … conn…"), which reads as a tooltip
+   * cut off at the end only then. It looks only when the first look removed a tooltip, so it costs
+   * nothing on the rest.
+   */
+  public static NameTooltipUnwrapper again() {
+    return new NameTooltipUnwrapper(true);
+  }
+
   /** How far before "MORE" a tooltip may start: three long headlines and a name fit easily. */
   static final int WINDOW = 1200;
   /** Given names, initials and nicknames before the surname in a full name. */
@@ -65,19 +90,27 @@ public final class NameTooltipUnwrapper implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    if (again && draft.changedSince(REMOVED) == null) {
+      return; // the first look removed nothing: a second would find what it found
+    }
     String t = draft.text();
     List<int[]> mores = moreTokens(t);
     int segStart = 0;
+    boolean removed = false;
     for (int[] more : mores) {
       int lo = Math.max(segStart, more[0] - WINDOW);
       Tooltip tip = firstTooltip(t, lo, more[0]);
       if (tip != null) {
         draft.remove(tip.removeFrom(), more[1]);
         Draft.keepApart(draft, t, tip.removeFrom(), more[1]);
+        removed = true;
       }
       segStart = more[1];
     }
     cutOffTooltips(draft, t, mores);
+    if (removed && !again) {
+      draft.trackChanges(REMOVED);
+    }
   }
 
   /**
