@@ -281,6 +281,12 @@ class InputFormatsTest {
       assertThat(reject(rs.get(2)).reason())
           .isEqualTo("the file ends inside record 3, which starts on line 4 (the file is cut short, or a bracket or quote"
               + " is missing); the rest of the file was not read");
+      // Cut right after a whole record: every record is read, and the open array is told.
+      List<InputRecord> cut = records(utf8("[\n{\"text\": \"one\"},\n{\"text\": \"two\"},\n"), "cut2.json");
+      assertThat(cut).hasSize(3);
+      assertThat(reject(cut.get(2)).reason()).startsWith("the file ends before its JSON array closes");
+      assertThat(records(utf8("[\n{\"text\": \"one\"}\n]\n"), "whole.json")).hasSize(1);
+      assertThat(records(utf8("[]"), "empty.json")).isEmpty();
     }
 
     @Test
@@ -996,6 +1002,9 @@ class InputFormatsTest {
       assertThat(reject(records(utf16NoBom, "u.txt").get(0)).reason())
           .isEqualTo("looks binary, not text: a NUL char at char 1 (UTF-16 text needs a byte-order mark)");
       assertThat(reject(records(utf16NoBom, "u.html").get(0)).reason()).startsWith("looks binary");
+      // Named like an archive but not one (a damaged download): said so, not taken for UTF-16.
+      assertThat(reject(records(pdfLike, "site.zip").get(0)).reason())
+          .endsWith("(named like zip data, but its content is not: a damaged or misnamed file?)");
       // With its byte-order mark the same text is read, and a NUL past the first 8000 chars is kept.
       assertThat(doc(records(Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16NoBom), "u.txt").get(0)).content())
           .isEqualTo("Plain words.");

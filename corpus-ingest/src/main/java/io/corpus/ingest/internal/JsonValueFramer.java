@@ -40,6 +40,9 @@ final class JsonValueFramer implements JsonRecords {
   private long length;
   private boolean tooLong;
   private boolean started;
+  /** Top-level arrays opened and not yet closed, and whether the end of the input said so. */
+  private int openArrays;
+  private boolean toldUnclosed;
 
   JsonValueFramer(InputStream in, int maxValue) {
     this.in = in;
@@ -105,12 +108,25 @@ final class JsonValueFramer implements JsonRecords {
     }
     int c;
     // Between values: white space, commas, and the brackets of the enclosing array.
-    do {
+    while (true) {
       c = read();
       if (c < 0) {
+        if (openArrays > 0 && !toldUnclosed) {
+          // Every record before was whole, but the array never closed: a download cut short.
+          toldUnclosed = true;
+          return new Value(null, 0, line, false,
+              "the file ends before its JSON array closes: it may be cut short after the records read", null);
+        }
         return null;
       }
-    } while (isSpace((byte) c) || c == ',' || c == '[' || c == ']');
+      if (c == '[') {
+        openArrays++;
+      } else if (c == ']') {
+        openArrays = Math.max(0, openArrays - 1);
+      } else if (!isSpace((byte) c) && c != ',') {
+        break;
+      }
+    }
     long startLine = line;
     accLen = 0;
     length = 0;
@@ -125,6 +141,7 @@ final class JsonValueFramer implements JsonRecords {
       complete = scalar();
     }
     if (!complete) {
+      toldUnclosed = true; // this reject already says the file ends early
       return new Value(null, length, startLine, true, null, null);
     }
     if (tooLong) {

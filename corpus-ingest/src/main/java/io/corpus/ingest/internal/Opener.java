@@ -378,7 +378,7 @@ public final class Opener {
             type == ContentType.HTML ? HtmlInput.decode(bytes, null) : TextDecoding.decode(bytes);
         String binary = TextDecoding.binary(d.text());
         if (binary != null) {
-          return new InputRecord.Reject(name, 0, binary + " (UTF-16 text needs a byte-order mark)");
+          return new InputRecord.Reject(name, 0, binary + binaryHint(name));
         }
         if (d.text().isBlank()) {
           return new InputRecord.Reject(name, 0, "has no text (only white space)");
@@ -388,6 +388,20 @@ public final class Opener {
             name, 0, new RawDocument(name, null, null, d.text(), type, java.util.Map.of()), warnings);
       }
     });
+  }
+
+  /**
+   * What to add to a "looks binary" reject: for a name that promises text, the likely cause; for an
+   * archive's or a compressed file's name, that its content is not one.
+   */
+  private static String binaryHint(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".zip", ".tar", ".tgz", ".gz", ".bz2", ".zst", ".xz", ".7z", ".rar")) {
+      if (n.endsWith(ext)) {
+        return " (named like " + ext.substring(1) + " data, but its content is not: a damaged or misnamed file?)";
+      }
+    }
+    return " (UTF-16 text needs a byte-order mark)";
   }
 
   /** The name without a compression extension ({@code a.jsonl.gz} gives {@code a.jsonl}). */
