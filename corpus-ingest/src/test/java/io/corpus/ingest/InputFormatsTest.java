@@ -1002,6 +1002,10 @@ class InputFormatsTest {
       assertThat(reject(records(utf16NoBom, "u.txt").get(0)).reason())
           .isEqualTo("looks binary, not text: a NUL char at char 1 (UTF-16 text needs a byte-order mark)");
       assertThat(reject(records(utf16NoBom, "u.html").get(0)).reason()).startsWith("looks binary");
+      // A binary file under a records name is one reject, not one per "line" of noise.
+      assertThat(records(pdfLike, "dump.jsonl")).singleElement()
+          .satisfies(r -> assertThat(reject(r).reason()).startsWith("looks binary, not JSON: a NUL byte at byte "));
+      assertThat(reject(records(pdfLike, "export.csv").get(0)).reason()).startsWith("looks binary, not CSV");
       // Named like an archive but not one (a damaged download): said so, not taken for UTF-16.
       assertThat(reject(records(pdfLike, "site.zip").get(0)).reason())
           .endsWith("(named like zip data, but its content is not: a damaged or misnamed file?)");

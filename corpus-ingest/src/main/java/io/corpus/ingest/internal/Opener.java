@@ -164,6 +164,16 @@ public final class Opener {
             ? InputFormat.WARC
             : InputFormat.fromExtension(inner).orElseGet(() -> sniff(first, options.fields()));
       }
+      if (format == InputFormat.JSONL || format == InputFormat.CSV) {
+        int nul = indexOfNul(head);
+        if (nul >= 0) {
+          // JSON never holds a raw NUL, CSV hardly: read line by line, a binary file would give a
+          // reject per "line" of noise.
+          data.close();
+          return reject(name, "looks binary, not " + (format == InputFormat.JSONL ? "JSON" : "CSV")
+              + ": a NUL byte at byte " + nul + binaryHint(name));
+        }
+      }
       switch (format) {
         case JSONL:
           return JsonlSource.open(name, data, options, head);
@@ -388,6 +398,15 @@ public final class Opener {
             name, 0, new RawDocument(name, null, null, d.text(), type, java.util.Map.of()), warnings);
       }
     });
+  }
+
+  private static int indexOfNul(byte[] head) {
+    for (int i = 0; i < head.length; i++) {
+      if (head[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
