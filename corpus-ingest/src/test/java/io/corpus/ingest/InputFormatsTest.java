@@ -857,6 +857,15 @@ class InputFormatsTest {
     }
 
     @Test
+    void anXmlFileIsReadWhenItIsAFeedAndSkippedWhenItIsNot() throws IOException {
+      assertThat(records(utf8(rss), "world.xml")).hasSize(3);
+      String sitemap = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://a.example/</loc></url></urlset>";
+      assertThat(records(utf8(sitemap), "sitemap.xml")).singleElement()
+          .isEqualTo(new InputRecord.Skipped("sitemap.xml", 0, "XML that is not an RSS or Atom feed"));
+      assertThat(io.corpus.ingest.internal.Opener.isInputName("feeds.xml.gz")).isTrue();
+    }
+
+    @Test
     void atomEntriesWithHtmlOrXhtmlContent() throws IOException {
       String atom = """
           <?xml version="1.0" encoding="utf-8"?>

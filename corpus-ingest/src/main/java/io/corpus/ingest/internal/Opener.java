@@ -50,8 +50,8 @@ public final class Opener {
 
   /** Why a file found in a folder or an archive is passed over. */
   public static final String NOT_AN_INPUT =
-      "not an input format corpus reads (.txt, .html, .mhtml, .jsonl, .csv, .warc, .rss, a .tar or"
-          + " .zip of them; optionally .gz/.bz2/.zst/.xz)";
+      "not an input format corpus reads (.txt, .html, .mhtml, .jsonl, .csv, .warc, .rss or .xml feeds,"
+          + " a .tar or .zip of them; optionally .gz/.bz2/.zst/.xz)";
 
   private Opener() {}
 
@@ -163,6 +163,11 @@ public final class Opener {
         format = startsWith(first, "WARC/")
             ? InputFormat.WARC
             : InputFormat.fromExtension(inner).orElseGet(() -> sniff(first, options.fields()));
+        if (inner.toLowerCase(Locale.ROOT).endsWith(".xml") && format != InputFormat.FEED) {
+          // Feeds are often saved as .xml; other XML (a sitemap, a configuration) is no document.
+          data.close();
+          return skipped(name, "XML that is not an RSS or Atom feed");
+        }
       }
       if (format == InputFormat.JSONL || format == InputFormat.CSV) {
         int nul = indexOfNul(head);
@@ -442,9 +447,9 @@ public final class Opener {
   public static boolean isInputName(String name) {
     String inner = stripCompression(name);
     String lower = inner.toLowerCase(Locale.ROOT);
-    for (String archive : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar")) {
+    for (String archive : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar", ".xml")) {
       if (lower.endsWith(archive)) {
-        return true;
+        return true; // .xml: opened to see whether it is a feed
       }
     }
     return InputFormat.fromExtension(inner).isPresent() || (!inner.equals(name) && inner.indexOf('.') < 0);
