@@ -1,5 +1,7 @@
 package io.corpus.ingest.internal;
 
+import io.corpus.clean.html.HtmlDecoding;
+import io.corpus.ingest.DocumentSource;
 import io.corpus.ingest.InputOptions;
 import io.corpus.ingest.InputRecord;
 import io.corpus.ingest.SourceEntry;
@@ -7,6 +9,8 @@ import io.corpus.model.ContentType;
 import io.corpus.model.RawDocument;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,14 +54,10 @@ public final class FeedSource extends AbstractSource {
   }
 
   /** The source of a feed whose bytes are {@code data}, read here whole up to the document cap. */
-  static AbstractSource open(String name, InputStream data, InputOptions options) throws IOException {
-    byte[] bytes;
-    try (data) {
-      bytes = data.readNBytes(options.maxDocumentBytes() + 1);
-    }
-    if (bytes.length > options.maxDocumentBytes()) {
-      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
-          "a feed larger than the maximum document size of " + options.maxDocumentBytes() + " bytes")));
+  static DocumentSource open(String name, InputStream data, InputOptions options) throws IOException {
+    byte[] bytes = Opener.readWhole(data, options);
+    if (bytes == null) {
+      return Opener.reject(name, "a feed larger than the maximum document size of " + options.maxDocumentBytes() + " bytes");
     }
     int tags = 0;
     for (byte b : bytes) {
@@ -63,16 +65,14 @@ public final class FeedSource extends AbstractSource {
     }
     if (tags > MAX_TAGS) {
       // jsoup holds some 500 to 900 bytes per element: millions of tiny ones would take the heap.
-      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
-          "a feed of more than " + MAX_TAGS + " tags; real feeds have a few thousand")));
+      return Opener.reject(name, "a feed of more than " + MAX_TAGS + " tags; real feeds have a few thousand");
     }
     TextDecoding.Decoded text = decode(bytes);
     Document xml = Jsoup.parse(text.text(), "", Parser.xmlParser());
     boolean atom = xml.selectFirst("feed") != null && xml.selectFirst("rss") == null;
     List<Element> items = new ArrayList<>(xml.getElementsByTag(atom ? "entry" : "item"));
     if (items.isEmpty()) {
-      return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Reject(name, 0,
-          "a feed without any " + (atom ? "entry" : "item"))));
+      return Opener.reject(name, "a feed without any " + (atom ? "entry" : "item"));
     }
     FeedSource feed = new FeedSource(name, items, atom);
     feed.warning = text.warning() == null ? null : name + " " + text.warning();
@@ -85,11 +85,11 @@ public final class FeedSource extends AbstractSource {
    * (UTF-8, its invalid bytes as Windows-1252, with a warning).
    */
   private static TextDecoding.Decoded decode(byte[] bytes) {
-    String prolog = new String(bytes, 0, Math.min(bytes.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1);
-    java.util.regex.Matcher m = XML_ENCODING.matcher(prolog);
+    String prolog = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
+    Matcher m = XML_ENCODING.matcher(prolog);
     if (prolog.startsWith("<?xml") && m.find()) {
-      java.nio.charset.Charset cs = io.corpus.clean.html.HtmlDecoding.forLabel(m.group(1));
-      if (cs != null && !cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      Charset cs = HtmlDecoding.forLabel(m.group(1));
+      if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
         return new TextDecoding.Decoded(new String(bytes, cs), null);
       }
     }
@@ -97,8 +97,8 @@ public final class FeedSource extends AbstractSource {
   }
 
   /** The encoding of an XML declaration; bounded, on the first 256 chars only. */
-  private static final java.util.regex.Pattern XML_ENCODING =
-      java.util.regex.Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s{0,5}=\\s{0,5}[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s{0,5}=\\s{0,5}[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
   @Override
   protected long nextNumber() {

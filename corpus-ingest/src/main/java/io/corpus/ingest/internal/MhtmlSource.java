@@ -1,5 +1,6 @@
 package io.corpus.ingest.internal;
 
+import io.corpus.ingest.DocumentSource;
 import io.corpus.ingest.InputOptions;
 import io.corpus.ingest.InputRecord;
 import io.corpus.ingest.SourceEntry;
@@ -33,14 +34,10 @@ final class MhtmlSource {
   private MhtmlSource() {}
 
   /** The source of one page saved as MHTML, whose bytes are {@code data}, read whole up to the cap. */
-  static AbstractSource open(String name, InputStream data, InputOptions options) throws IOException {
-    byte[] bytes;
-    try (data) {
-      bytes = data.readNBytes(options.maxDocumentBytes() + 1);
-    }
-    if (bytes.length > options.maxDocumentBytes()) {
-      return one(name, new InputRecord.Reject(name, 0,
-          "a saved page larger than the maximum document size of " + options.maxDocumentBytes() + " bytes"));
+  static DocumentSource open(String name, InputStream data, InputOptions options) throws IOException {
+    byte[] bytes = Opener.readWhole(data, options);
+    if (bytes == null) {
+      return Opener.reject(name, "a saved page larger than the maximum document size of " + options.maxDocumentBytes() + " bytes");
     }
     MimeTokenStream mime = new MimeTokenStream(MimeConfig.PERMISSIVE);
     mime.parse(new ByteArrayInputStream(bytes));
@@ -76,8 +73,8 @@ final class MhtmlSource {
             if (body.getMimeType().equalsIgnoreCase("text/html")) {
               byte[] html = mime.getDecodedInputStream().readNBytes(options.maxDocumentBytes() + 1);
               if (html.length > options.maxDocumentBytes()) {
-                return one(name, new InputRecord.Reject(name, 0, "its page, once decoded, is larger than the maximum document size of "
-                    + options.maxDocumentBytes() + " bytes"));
+                return Opener.reject(name, "its page, once decoded, is larger than the maximum document size of "
+                    + options.maxDocumentBytes() + " bytes");
               }
               // Only a charset the part names: MIME's default (US-ASCII) would override the page's own.
               return page(name, html, partCharset ? body.getCharset() : null, url != null ? url : partUrl, title);
@@ -89,25 +86,21 @@ final class MhtmlSource {
         }
       }
     } catch (MimeException e) {
-      return one(name, new InputRecord.Reject(name, 0, "not a readable MHTML file (" + e.getMessage() + ")"));
+      return Opener.reject(name, "not a readable MHTML file (" + e.getMessage() + ")");
     }
-    return one(name, new InputRecord.Reject(name, 0, "an MHTML file without an HTML part"));
+    return Opener.reject(name, "an MHTML file without an HTML part");
   }
 
-  private static AbstractSource page(String name, byte[] html, @Nullable String charset, @Nullable String url, @Nullable String title) {
+  private static DocumentSource page(String name, byte[] html, @Nullable String charset, @Nullable String url, @Nullable String title) {
     TextDecoding.Decoded d = HtmlInput.decode(html, charset);
     String binary = TextDecoding.binary(d.text());
     if (binary != null) {
-      return one(name, new InputRecord.Reject(name, 0, "its HTML part " + binary));
+      return Opener.reject(name, "its HTML part " + binary);
     }
     List<String> warnings = d.warning() == null ? List.of() : List.of(name + " " + d.warning());
     Map<String, String> meta = title == null || title.isEmpty() ? Map.of() : Map.of("title", title);
-    return one(name, new InputRecord.Document(name, 0,
-        new RawDocument(name, null, url == null || url.isEmpty() ? null : url, d.text(), ContentType.HTML, meta), warnings));
-  }
-
-  private static AbstractSource one(String name, InputRecord r) {
-    return new SingleRecordSource(name, SourceEntry.of(r));
+    return new SingleRecordSource(name, SourceEntry.of(new InputRecord.Document(name, 0,
+        new RawDocument(name, null, url == null || url.isEmpty() ? null : url, d.text(), ContentType.HTML, meta), warnings)));
   }
 
   /** Whether a file's first bytes are a saved page's MIME headers (Chrome writes "From: <Saved by Blink>"). */

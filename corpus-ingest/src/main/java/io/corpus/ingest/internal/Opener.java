@@ -372,13 +372,18 @@ public final class Opener {
   }
 
 
+  /** All of {@code data}, which this closes; null when it is longer than the document cap (the rest unread). */
+  static byte @Nullable [] readWhole(InputStream data, InputOptions options) throws IOException {
+    try (data) {
+      byte[] bytes = data.readNBytes(options.maxDocumentBytes() + 1);
+      return bytes.length > options.maxDocumentBytes() ? null : bytes;
+    }
+  }
+
   private static DocumentSource wholeFile(String name, InputStream data, ContentType type, InputOptions options)
       throws IOException {
-    byte[] bytes;
-    try (data) {
-      bytes = data.readNBytes(options.maxDocumentBytes() + 1);
-    }
-    if (bytes.length > options.maxDocumentBytes()) {
+    byte[] bytes = readWhole(data, options);
+    if (bytes == null) {
       return reject(name, "larger than the maximum document size of " + options.maxDocumentBytes() + " bytes");
     }
     return new SingleRecordSource(name, new SourceEntry() {
@@ -447,9 +452,9 @@ public final class Opener {
   public static boolean isInputName(String name) {
     String inner = stripCompression(name);
     String lower = inner.toLowerCase(Locale.ROOT);
-    for (String archive : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar", ".xml")) {
-      if (lower.endsWith(archive)) {
-        return true; // .xml: opened to see whether it is a feed
+    for (String ext : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar", ".xml")) {
+      if (lower.endsWith(ext)) {
+        return true; // an archive; or .xml, opened to see whether it is a feed
       }
     }
     return InputFormat.fromExtension(inner).isPresent() || (!inner.equals(name) && inner.indexOf('.') < 0);
