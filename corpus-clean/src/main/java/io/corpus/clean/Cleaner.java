@@ -5,7 +5,7 @@ import io.corpus.clean.html.PageMetadata;
 import io.corpus.clean.internal.BuiltInRules;
 import io.corpus.clean.internal.EditBuffer;
 import io.corpus.clean.internal.HtmlInput;
-import io.corpus.clean.internal.IsoDates;
+import io.corpus.clean.meta.FieldValues;
 import io.corpus.clean.rules.RuleSpec;
 import io.corpus.clean.transcript.SpeakerTurns;
 import io.corpus.model.ContentType;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans raw scraped documents: removes page chrome, recovers metadata and speaker turns, and
@@ -116,24 +117,44 @@ public final class Cleaner {
     draft.canonicalUrlIfAbsent(meta.canonicalUrl());
   }
 
-  /** What the input already knew comes first; rules fill in only what is missing. */
+  /**
+   * What the input already knew comes first; rules fill in only what is missing. Values that still
+   * carry HTML (WordPress's rendered titles, an excerpt in tags) are read as text, dates in the
+   * forms exports use are read ({@link FieldValues#date}), and an author without a letter (an
+   * account number) is no name.
+   */
   private static void seedMetadata(Draft draft, RawDocument raw) {
     var m = raw.metadata();
-    draft.titleIfAbsent(m.get("title"));
-    draft.subtitleIfAbsent(m.get("subtitle"));
+    draft.titleIfAbsent(plain(m.get("title")));
+    draft.subtitleIfAbsent(plain(m.get("subtitle")));
     String authors = m.get("authors");
     if (authors != null) {
-      for (String a : authors.split(";")) {
-        draft.addAuthor(a);
+      for (String a : plain(authors).split(";")) {
+        if (hasLetter(a)) {
+          draft.addAuthor(a);
+        }
       }
     }
     String published = m.get("published");
-    if (published != null && (published = published.strip()).length() >= 10) {
-      // Not an ISO date: null, and the rules may still find the date in the text.
-      draft.publishedIfAbsent(IsoDates.parse(published.substring(0, 10)));
+    if (published != null) {
+      // Not a date: null, and the rules may still find the date in the text.
+      draft.publishedIfAbsent(FieldValues.date(published));
     }
-    draft.publisherIfAbsent(m.get("publisher"));
+    draft.publisherIfAbsent(plain(m.get("publisher")));
     draft.languageIfAbsent(m.get("language"));
+  }
+
+  private static @Nullable String plain(@Nullable String value) {
+    return value == null ? null : FieldValues.plain(value);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -42,10 +42,10 @@ public final class IngestOptions {
       description = "Read every input as ${COMPLETION-CANDIDATES} (default: AUTO, from the content and the name).")
   InputFormat inputFormat = InputFormat.AUTO;
 
-  @Option(names = "--text-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of the text (default: text, content, body). A dotted key such as article.body reaches into nested JSON objects.")
+  @Option(names = "--text-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of the text (default: text, content, body, maintext, article, articleBody). A dotted key such as article.body reaches into nested JSON objects.")
   @Nullable List<String> textFields;
 
-  @Option(names = "--html-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of an HTML page (default: html, raw_html, content_html; read when no text field is present).")
+  @Option(names = "--html-field", split = ",", paramLabel = "NAME", description = "JSONL key or CSV column of an HTML page (default: html, raw_html, content_html, content.rendered; read when no text field is present).")
   @Nullable List<String> htmlFields;
 
   @Option(names = "--id-field", split = ",", paramLabel = "NAME", description = "Field of the document's own id (default: id, doc_id, uuid).")
@@ -54,13 +54,13 @@ public final class IngestOptions {
   @Option(names = "--url-field", split = ",", paramLabel = "NAME", description = "Field of the page address (default: url, link, uri).")
   @Nullable List<String> urlFields;
 
-  @Option(names = "--title-field", split = ",", paramLabel = "NAME", description = "Field of the headline (default: title, headline).")
+  @Option(names = "--title-field", split = ",", paramLabel = "NAME", description = "Field of the headline (default: title, headline, title.rendered).")
   @Nullable List<String> titleFields;
 
   @Option(names = "--authors-field", split = ",", paramLabel = "NAME", description = "Field of the authors (default: authors, author, byline).")
   @Nullable List<String> authorsFields;
 
-  @Option(names = "--published-field", split = ",", paramLabel = "NAME", description = "Field of the publication date (default: published, date, published_at, publishedAt).")
+  @Option(names = "--published-field", split = ",", paramLabel = "NAME", description = "Field of the publication date (default: published, date, published_at, publishedAt, publish_date, date_publish, datePublished, pubDate). ISO dates, written-out dates (November 19, 2021; Fri, 19 Nov 2021 17:38:00 GMT) and Unix time are read.")
   @Nullable List<String> publishedFields;
 
   @Option(

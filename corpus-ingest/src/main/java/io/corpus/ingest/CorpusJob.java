@@ -2,6 +2,7 @@ package io.corpus.ingest;
 
 import io.corpus.clean.Cleaner;
 import io.corpus.clean.UncleanableDocumentException;
+import io.corpus.clean.meta.FieldValues;
 import io.corpus.export.DatasetException;
 import io.corpus.export.DocumentSink;
 import io.corpus.ingest.internal.ConsoleProgress;
@@ -308,6 +309,12 @@ public final class CorpusJob {
         for (String w : d.warnings()) {
           warn(w);
         }
+        String stated = d.document().metadata().get("published");
+        if (cleaner != null && stated != null && FieldValues.date(stated) == null) {
+          warn(doc.source() + ": its date \"" + shortened(stated) + "\" is no date corpus reads (ISO 8601, \"November 19,"
+              + " 2021\", \"Fri, 19 Nov 2021 17:38:00 GMT\", 11/19/2021, Unix time); published "
+              + (doc.published() == null ? "is left empty" : "is the date line in its text"));
+        }
         // The id is registered only once the document is written: a refused one leaves it free.
         String id = ids.firstFree(doc.id());
         byte[] encoded = o.encoded;
@@ -363,6 +370,11 @@ public final class CorpusJob {
       if (rejectsShown++ < maxMessages) {
         messages.println("rejected " + rj);
       }
+    }
+
+    private static String shortened(String s) {
+      String t = s.strip();
+      return t.length() <= 60 ? t : t.substring(0, 57) + "...";
     }
 
     void warn(String w) {

@@ -13,9 +13,11 @@ import java.util.Set;
  * names in order of preference; the first one present in a record wins. Matching is exact for
  * JSONL keys and ignores case for CSV headers.
  *
- * <p>The defaults ({@link #DEFAULT}) cover common dumps: text from {@code text}, {@code content}
- * or {@code body}; HTML from {@code html}, {@code raw_html} or {@code content_html} (used only when
- * no text field is present); id from {@code id}, {@code doc_id} or {@code uuid}; and so on.
+ * <p>The defaults ({@link #DEFAULT}) cover common dumps: text from {@code text}, {@code content},
+ * {@code body}, {@code maintext} (news-please), {@code article} (CNN/Daily Mail) or {@code
+ * articleBody} (schema.org); HTML from {@code html}, {@code raw_html}, {@code content_html} or
+ * {@code content.rendered} (WordPress's REST API), used only when no text field is present; id from
+ * {@code id}, {@code doc_id} or {@code uuid}; and so on.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -48,15 +50,15 @@ public record FieldMapping(
   /** The default mapping described above. */
   public static final FieldMapping DEFAULT =
       new FieldMapping(
-          List.of("text", "content", "body"),
-          List.of("html", "raw_html", "content_html"),
+          List.of("text", "content", "body", "maintext", "article", "articleBody"),
+          List.of("html", "raw_html", "content_html", "content.rendered"),
           List.of("id", "doc_id", "uuid"),
           List.of("url", "link", "uri"),
-          List.of("title", "headline"),
-          List.of("subtitle", "dek", "description"),
+          List.of("title", "headline", "title.rendered"),
+          List.of("subtitle", "dek", "description", "excerpt.rendered"),
           List.of("authors", "author", "byline"),
-          List.of("published", "date", "published_at", "publishedAt"),
-          List.of("publisher", "site_name", "source.name"),
+          List.of("published", "date", "published_at", "publishedAt", "publish_date", "date_publish", "datePublished", "pubDate"),
+          List.of("publisher", "site_name", "source.name", "sitename", "publication"),
           List.of("language", "lang"));
 
   public FieldMapping {

@@ -209,6 +209,25 @@ class CorpusJobTest {
   }
 
   @Test
+  void anInputDateCorpusCannotReadIsAWarningAndTheDocumentIsKept() throws IOException {
+    Path in = dir.resolve("dates.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"The senate met.\",\"date\":\"Fri, 19 Nov 2021 17:38:00 GMT\"}",
+        "{\"id\":\"b\",\"text\":\"The senate met again.\",\"date\":\"2 hours ago\"}",
+        "{\"id\":\"c\",\"text\":\"A third meeting.\",\"date\":\"1637325480\"}") + "\n");
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(in));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("published").asText(null))
+        .containsExactly("2021-11-19", null, "2021-11-19");
+    assertThat(r.messages()).contains("warning: dates.jsonl#2: its date \"2 hours ago\" is no date corpus reads");
+    assertThat(r.summary().warnings()).isEqualTo(1);
+    assertThat(r.summary().exitCode()).isEqualTo(1);
+    // The pass-through writes no dates, so it has nothing to warn about.
+    assertThat(Fixtures.run(CorpusJob.builder().noClean(true), List.of(in)).summary().warnings()).isZero();
+  }
+
+  @Test
   void archivesInAFolderAreReadLikeFoldersAndTheirSizesCountTowardsTheTotal() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     java.util.Map<String, byte[]> pages = new java.util.LinkedHashMap<>();

@@ -320,6 +320,48 @@ class InputFormatsTest {
     }
 
     @Test
+    void wordPressRestApiPostsMapByDefault() throws IOException {
+      // GET /wp-json/wp/v2/posts: the page and its title and excerpt are HTML inside "rendered".
+      String posts = """
+          [{"id":4821,"date":"2021-11-19T12:38:00","link":"https:\\/\\/example.com\\/2021\\/11\\/19\\/senate\\/",
+            "title":{"rendered":"Senate passes bill &#8211; Biden&#8217;s plan advances"},
+            "content":{"rendered":"\\n<p>The Senate on Friday passed the bill.<\\/p>\\n","protected":false},
+            "excerpt":{"rendered":"<p>The Senate on Friday passed the bill &hellip;<\\/p>\\n","protected":false},
+            "author":12,"categories":[3]}]
+          """;
+      RawDocument d = doc(records(utf8(posts), "posts.json").get(0));
+      assertThat(d.type()).isEqualTo(ContentType.HTML);
+      assertThat(d.content()).isEqualTo("\n<p>The Senate on Friday passed the bill.</p>\n");
+      assertThat(d.id()).isEqualTo("4821");
+      assertThat(d.url()).isEqualTo("https://example.com/2021/11/19/senate/");
+      assertThat(d.metadata())
+          .containsEntry("title", "Senate passes bill &#8211; Biden&#8217;s plan advances")
+          .containsEntry("subtitle", "<p>The Senate on Friday passed the bill &hellip;</p>\n")
+          .containsEntry("published", "2021-11-19T12:38:00");
+    }
+
+    @Test
+    void newsCrawlerAndDatasetExportsMapByDefault() throws IOException {
+      // news-please (maintext, date_publish), newspaper (publish_date), the CNN/Daily Mail dataset
+      // (article), schema.org (articleBody, datePublished), "All the News" (publication).
+      String lines = """
+          {"maintext":"One.","date_publish":"2021-11-19 13:39:00","title":"T1","source_domain":"example.com"}
+          {"text":"Two.","publish_date":"Nov 19, 2021","sitename":"The Courier"}
+          {"article":"Three.","highlights":"h","id":"cnn-3"}
+          {"articleBody":"Four.","datePublished":"2021-11-19","headline":"T4"}
+          {"content":"Five.","publication":"Breitbart","pubDate":"Fri, 19 Nov 2021 17:38:00 GMT"}
+          """;
+      List<InputRecord> rs = records(utf8(lines), "exports.jsonl");
+      assertThat(rs).extracting(r -> doc(r).content()).containsExactly("One.", "Two.", "Three.", "Four.", "Five.");
+      assertThat(doc(rs.get(0)).metadata()).containsEntry("published", "2021-11-19 13:39:00").containsEntry("title", "T1");
+      assertThat(doc(rs.get(1)).metadata()).containsEntry("published", "Nov 19, 2021").containsEntry("publisher", "The Courier");
+      assertThat(doc(rs.get(2)).id()).isEqualTo("cnn-3");
+      assertThat(doc(rs.get(3)).metadata()).containsEntry("published", "2021-11-19").containsEntry("title", "T4");
+      assertThat(doc(rs.get(4)).metadata()).containsEntry("publisher", "Breitbart")
+          .containsEntry("published", "Fri, 19 Nov 2021 17:38:00 GMT");
+    }
+
+    @Test
     void aDottedRecordsFieldInAPrettyPrintedArrayOfAnswers() throws IOException {
       String answers = "[\n  {\"response\": {\"meta\": {\"hits\": 2},\n    \"docs\": [\n      {\"body\": \"One.\"},\n      {\"body\": \"" + "x".repeat(300) + "\"}\n    ]}},\n"
           + "  {\"response\": {\"docs\": \"none\"}},\n  {\"response\": {\"docs\": [{\"body\": \"Three.\"}]}}\n]\n";

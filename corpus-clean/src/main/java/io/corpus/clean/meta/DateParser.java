@@ -15,10 +15,11 @@ import java.util.Set;
  * <p>Formats: {@code "November 18, 2021"}, {@code "Nov. 18, 2021"}, {@code "Nov 18 2021"}, {@code
  * "November 18th, 2021"}, {@code "18 November 2021"}, {@code "Thursday, November 18, 2021"},
  * {@code "2021-11-18"} (also with a {@code T} time), {@code "11/18/2021"}, {@code "11/18/21"},
- * {@code "18.11.2021"}, and any of these followed by a time such as {@code "at 12:38 PM ET"} or
- * {@code "| 4:15pm"}. Numeric dates with slashes or dashes are read month first, as on US sites,
- * unless the first number cannot be a month ({@code "18/11/2021"}); dates with dots are read day
- * first. Two-digit years are 1970–2069.
+ * {@code "18.11.2021"}, {@code "2021/11/18"}, and any of these followed by a time such as {@code
+ * "at 12:38 PM ET"}, {@code "| 4:15pm"} or {@code "04:00:00 +0000"}. Numeric dates with slashes or
+ * dashes are read month first, as on US sites, unless the first number cannot be a month ({@code
+ * "18/11/2021"}) or is a year; dates with dots are read day first, unless the year comes first.
+ * Two-digit years are 1970–2069.
  *
  * <p>Stateless and thread-safe; linear in the input, which is capped at 80 chars.
  *
@@ -110,6 +111,9 @@ public final class DateParser {
     if (p < tokens.size() && ZONES.contains(stripParens(tokens.get(p)))) {
       p++;
     }
+    if (p < tokens.size() && isOffset(tokens.get(p))) {
+      p++;
+    }
     return p == tokens.size();
   }
 
@@ -136,6 +140,20 @@ public final class DateParser {
     }
     // "4pm"
     return i < t.length() && isMeridiem(t.substring(i));
+  }
+
+  /** A numeric UTC offset: {@code +0000}, {@code -05:00}, {@code +0530}. */
+  private static boolean isOffset(String t) {
+    int n = t.length();
+    if ((n != 5 && n != 6) || (t.charAt(0) != '+' && t.charAt(0) != '-') || (n == 6 && t.charAt(3) != ':')) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (!(n == 6 && i == 3) && !Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isMeridiem(String t) {
@@ -175,7 +193,8 @@ public final class DateParser {
       return null;
     }
     if (widths[0] == 4) {
-      return sep == '-' && widths[1] <= 2 && widths[2] <= 2 ? of(parts[0], parts[1], parts[2]) : null;
+      // Year first is always year, month, day: 2021-11-18, 2021/11/18, 2021.11.18.
+      return widths[1] <= 2 && widths[2] <= 2 ? of(parts[0], parts[1], parts[2]) : null;
     }
     if (widths[0] > 2 || widths[1] > 2 || (widths[2] != 2 && widths[2] != 4)) {
       return null;

@@ -17,7 +17,10 @@ class DateParserTest {
         "18 November 2021", "18 Nov 2021", "18th November, 2021", "Thursday, November 18, 2021", "Thu, Nov. 18, 2021",
         "2021-11-18", "2021-11-18T12:38:00Z", "11/18/2021", "11/18/21", "18/11/2021", "18.11.2021",
         "November 18, 2021 at 12:38 PM", "Nov. 18, 2021 12:38 p.m. ET", "November 18, 2021 | 4:15pm",
-        "2021-11-18 08:15", "November 18, 2021 - 12:38 PM EST", "18 November 2021 14:38 GMT"
+        "2021-11-18 08:15", "November 18, 2021 - 12:38 PM EST", "18 November 2021 14:38 GMT",
+        // RFC 1123 as feeds, mail and HTTP write it, with a numeric offset; year-first dates.
+        "Thu, 18 Nov 2021 04:00:00 +0000", "Thu, 18 Nov 2021 04:00:00 -05:00", "18 Nov 2021 23:59 +0530",
+        "2021/11/18", "2021.11.18", "2021/11/18 12:38"
       })
   void readsTheCommonEnglishFormats(String text) {
     assertThat(DateParser.parse(text)).contains(NOV_18);
@@ -28,7 +31,9 @@ class DateParserTest {
       strings = {
         "On November 18, 2021, the Kremlin said", "November 2021", "November 18", "February 30, 2021",
         "13/13/2021", "2021-13-01", "18 November 2021 and more", "Page 1 of 3", "11/19/21, 12:38 PM Page 1 of 3",
-        "", "   ", "1 2 3", "Nov. 18, 21", "12:38 PM", "November 18, 2021 at noon", "9/11"
+        "", "   ", "1 2 3", "Nov. 18, 21", "12:38 PM", "November 18, 2021 at noon", "9/11",
+        "18 Nov 2021 +0000", "18 Nov 2021 04:00 +00", "18 Nov 2021 04:00 +000000", "18 Nov 2021 04:00 05:00",
+        "2021/18/11", "2021/11/180", "2021/11"
       })
   void rejectsAnythingThatIsNotOnlyADate(String text) {
     assertThat(DateParser.parse(text)).isEmpty();
