@@ -170,11 +170,13 @@ public final class InputSet implements Iterable<DocumentSource> {
     if (f.path == null) {
       return Opener.open(counting(nonClosing(stdin)), "-", options);
     }
-    if (!f.supported) {
+    boolean maybePage = !f.supported && Opener.mayBePage(leaf(f.name));
+    if (!f.supported && !maybePage) {
       return Opener.skipped(f.name, Opener.NOT_AN_INPUT);
     }
     try {
-      return Opener.open(counting(Files.newInputStream(f.path)), f.name, options);
+      InputStream in = counting(Files.newInputStream(f.path));
+      return maybePage ? Opener.openIfPage(in, f.name, options, 0) : Opener.open(in, f.name, options);
     } catch (NoSuchFileException e) {
       return Opener.reject(f.name, "no such file or directory");
     } catch (AccessDeniedException e) {
@@ -182,6 +184,10 @@ public final class InputSet implements Iterable<DocumentSource> {
     } catch (IOException e) {
       return Opener.reject(f.name, "cannot be read: " + e.getMessage());
     }
+  }
+
+  private static String leaf(String name) {
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 
   private InputStream counting(InputStream in) {
@@ -296,7 +302,7 @@ public final class InputSet implements Iterable<DocumentSource> {
             next = Found.skipped(p, rel, "this run's own output or rejects file");
           } else if (Files.isDirectory(p)) {
             next = Found.skipped(p, rel, "a link to a folder: links to folders are not followed (one could lead back up and loop)");
-          } else if (Opener.isInputName(leaf) && !Files.isRegularFile(p)) {
+          } else if ((Opener.isInputName(leaf) || Opener.mayBePage(leaf)) && !Files.isRegularFile(p)) {
             // Reading a named pipe found in a folder would wait for a writer that may never come.
             next = Found.skipped(p, rel, "not a regular file (a named pipe, socket or device); name it on its own to read it");
           } else {

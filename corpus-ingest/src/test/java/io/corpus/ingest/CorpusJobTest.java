@@ -228,6 +228,39 @@ class CorpusJobTest {
   }
 
   @Test
+  void aSiteMirrorsPagesAreReadWhateverTheirNamesAndItsOtherFilesPassedOver() throws IOException {
+    // What wget --mirror (without --adjust-extension) and HTTrack leave: pages named by their
+    // address, server pages, query strings, numbered second copies; scripts and styles beside them.
+    Path in = Files.createDirectories(dir.resolve("example.com"));
+    String page = "<!DOCTYPE html>\n<html><head><title>T</title></head><body><article><p>" + NEWS + "</p></article></body></html>";
+    Files.createDirectories(in.resolve("2021/11/19"));
+    Files.writeString(in.resolve("2021/11/19/senate-passes-bill"), page);
+    Files.writeString(in.resolve("index.html?p=123"), page);
+    Files.writeString(in.resolve("story.php"), "\uFEFF\n  <html lang=en><body><p>" + NEWS + "</p></body></html>");
+    Files.writeString(in.resolve("story.php.1"), page);
+    Files.writeString(in.resolve("feed"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ex</title><item>"
+        + "<title>One</title><link>https://example.com/1</link><description>" + NEWS + "</description></item></channel></rss>");
+    Files.writeString(in.resolve("app"), "(function(){ var x = '<html>'; })();");
+    Files.writeString(in.resolve("LICENSE"), "Permission is hereby granted, free of charge.");
+    Files.writeString(in.resolve("site.css"), "body { color: red }");
+    Files.write(in.resolve("logo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    Files.write(in.resolve("pages.tar"), Fixtures.tar(java.util.Map.of("about", page.getBytes(StandardCharsets.UTF_8))));
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(in));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("source").asText()).containsExactly(
+        "2021/11/19/senate-passes-bill", "feed#1", "index.html?p=123", "pages.tar/about", "story.php", "story.php.1");
+    assertThat(lines(r.output())).allSatisfy(n -> assertThat(n.get("text").asText()).contains("Blinken"));
+    assertThat(r.messages())
+        .contains("skipped app: not an input format corpus reads")
+        .contains("skipped LICENSE: not an input format corpus reads")
+        .contains("skipped logo: not an input format corpus reads")
+        .contains("skipped site.css: not an input format corpus reads");
+    assertThat(r.summary().skipped()).isEqualTo(4);
+    assertThat(r.summary().rejected()).isZero();
+  }
+
+  @Test
   void archivesInAFolderAreReadLikeFoldersAndTheirSizesCountTowardsTheTotal() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     java.util.Map<String, byte[]> pages = new java.util.LinkedHashMap<>();
@@ -265,12 +298,15 @@ class CorpusJobTest {
     Files.createSymbolicLink(in.resolve("linked.txt"), Path.of("story.txt"));
     Process mkfifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
     assertThat(mkfifo.waitFor()).isZero();
+    // One without an extension too: such names are opened when they may be saved pages.
+    assertThat(new ProcessBuilder("mkfifo", in.resolve("pipe").toString()).start().waitFor()).isZero();
 
     Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(dir.resolve("in")));
 
     assertThat(lines(r.output())).extracting(n -> n.get("source").asText()).containsExactly("a/linked.txt", "a/story.txt");
     assertThat(r.messages())
         .contains("skipped a/pipe.txt: not a regular file (a named pipe, socket or device)")
+        .contains("skipped a/pipe: not a regular file (a named pipe, socket or device)")
         .contains("skipped a/up: a link to a folder");
   }
 

@@ -88,14 +88,17 @@ final class ArchiveSource extends AbstractSource {
         return SourceEntry.of(new InputRecord.Skipped(full, 0, "a link or special file in the archive, not a file"));
       }
       String leaf = path.substring(path.lastIndexOf('/') + 1);
-      if (!Opener.isInputName(leaf)) {
+      boolean maybePage = Opener.mayBePage(leaf);
+      if (!Opener.isInputName(leaf) && !maybePage) {
         return SourceEntry.of(new InputRecord.Skipped(full, 0, Opener.NOT_AN_INPUT));
       }
       if (!archive.canReadEntryData(e)) {
         return SourceEntry.of(new InputRecord.Reject(full, 0,
             "cannot be read from the archive (encrypted, or compressed with a method corpus does not read)"));
       }
-      current = Opener.open(CloseShieldInputStream.wrap(archive), full, options, depth + 1);
+      current = maybePage
+          ? Opener.openIfPage(CloseShieldInputStream.wrap(archive), full, options, depth + 1)
+          : Opener.open(CloseShieldInputStream.wrap(archive), full, options, depth + 1);
     }
   }
 

@@ -444,6 +444,83 @@ public final class Opener {
     return name;
   }
 
+  /** Extensions of pages a server makes, which a site mirror (wget, HTTrack) saves under their own names. */
+  private static final java.util.Set<String> SERVER_PAGES = java.util.Set.of(
+      "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "phtml", "asp", "aspx", "jsp", "jspx", "cfm", "cfml",
+      "cgi", "pl", "do", "action");
+
+  /**
+   * Whether a name found in a folder or an archive that is not an {@linkplain #isInputName input
+   * name} may still be a saved web page, as a site mirror names them: a server page ({@code
+   * story.php}, {@code default.aspx}, {@code index.shtml}), an address without an extension ({@code
+   * 2021/11/19/senate-passes-bill}), one with its query ({@code index.html?p=123}, {@code
+   * article.php?id=5}), or wget's numbered second copy ({@code page.html.1}). Such a file is read
+   * when its content is an HTML page or a feed ({@link #openIfPage}), and passed over otherwise.
+   */
+  public static boolean mayBePage(String name) {
+    if (isInputName(name)) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.indexOf('?') > 0) {
+      return true;
+    }
+    int dot = lower.lastIndexOf('.');
+    if (dot <= 0) {
+      return true; // no extension (a leading dot is a hidden file, never walked)
+    }
+    String ext = lower.substring(dot + 1);
+    if (!ext.isEmpty() && ext.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      String first = name.substring(0, dot);
+      return isInputName(first) || mayBePage(first);
+    }
+    return SERVER_PAGES.contains(ext);
+  }
+
+  /**
+   * Opens a file {@link #mayBePage} admits: as HTML when its first bytes are an HTML page (a
+   * doctype, or an {@code <html>}, {@code <head>} or {@code <body>} tag near the start), as a feed
+   * when they are one, and otherwise passes it over unread (a script, a style sheet, an image
+   * without an extension).
+   */
+  public static DocumentSource openIfPage(InputStream raw, String name, InputOptions options, int depth) {
+    try {
+      BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+      in.mark(SNIFF);
+      byte[] head = sniffHead(in);
+      in.reset();
+      int i = 0;
+      if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        i = 3;
+      }
+      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+        i++;
+      }
+      InputFormat format = null;
+      if (i < head.length && head[i] == '<') {
+        format = isFeed(head, i) ? InputFormat.FEED : looksLikePage(head) ? InputFormat.HTML : null;
+      }
+      if (format == null) {
+        in.close();
+        return skipped(name, NOT_AN_INPUT + "; nor is it an HTML page or a feed by its content");
+      }
+      return open(in, name, options.withFormat(format), depth);
+    } catch (IOException e) {
+      try {
+        raw.close();
+      } catch (IOException ignored) {
+        // already failing; the reject says why
+      }
+      return reject(name, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Whether the first bytes of a file hold an HTML doctype or an html, head or body tag. */
+  static boolean looksLikePage(byte[] head) {
+    String h = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    return h.contains("<!doctype html") || h.contains("<html") || h.contains("<head") || h.contains("<body");
+  }
+
   /**
    * Whether a name found in a folder or an archive is an input: a known format or an archive,
    * possibly compressed. 7z and RAR archives count too: opening one rejects it with what to do,
