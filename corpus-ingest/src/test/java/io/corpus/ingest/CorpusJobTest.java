@@ -261,6 +261,28 @@ class CorpusJobTest {
   }
 
   @Test
+  void aWaczPackageIsReadThroughItsWarcFilesAlone() throws IOException {
+    // The layout ArchiveWeb.page and Browsertrix write: WARCs under archive/, a page list (which
+    // may carry each page's text: read as JSON Lines, every page would come out twice), indexes.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String page = "<html><head><title>T</title></head><body><article><p>" + NEWS + "</p></article></body></html>";
+    java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    parts.put("archive/data.warc.gz", Fixtures.warc(org.netpreserve.jwarc.WarcCompression.GZIP, page, page));
+    parts.put("pages/pages.jsonl", Fixtures.utf8("{\"format\":\"json-pages-1.0\",\"id\":\"pages\"}\n"
+        + "{\"id\":\"p1\",\"url\":\"https://example.org/news/1\",\"title\":\"T\",\"text\":\"" + "Page text." + "\"}\n"));
+    parts.put("indexes/index.cdx.gz", Fixtures.gzip(Fixtures.utf8("org,example)/news/1 20211119 {}\n")));
+    parts.put("datapackage.json", Fixtures.utf8("{\"profile\":\"data-package\",\"resources\":[]}"));
+    Files.write(in.resolve("crawl.wacz"), Fixtures.zip(parts));
+
+    Fixtures.Result r = Fixtures.run(CorpusJob.builder(), List.of(in));
+
+    assertThat(lines(r.output())).extracting(n -> n.get("url").asText())
+        .containsExactly("https://example.org/news/1", "https://example.org/news/2");
+    assertThat(r.messages()).contains("skipped crawl.wacz/pages/pages.jsonl: an index or the metadata of a WACZ package");
+    assertThat(r.summary().rejected()).isZero();
+  }
+
+  @Test
   void archivesInAFolderAreReadLikeFoldersAndTheirSizesCountTowardsTheTotal() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     java.util.Map<String, byte[]> pages = new java.util.LinkedHashMap<>();

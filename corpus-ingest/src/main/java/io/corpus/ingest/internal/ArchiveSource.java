@@ -39,6 +39,12 @@ final class ArchiveSource extends AbstractSource {
   private final ArchiveInputStream<?> archive;
   private final InputOptions options;
   private final int depth;
+  /**
+   * Whether this is a WACZ package (Webrecorder's ArchiveWeb.page and Browsertrix): a zip whose
+   * WARC files under {@code archive/} hold the pages, beside indexes and a page list that would
+   * otherwise be read as documents of their own or rejected.
+   */
+  private final boolean wacz;
   private @Nullable DocumentSource current;
 
   private ArchiveSource(String name, ArchiveInputStream<?> archive, InputOptions options, int depth) {
@@ -46,6 +52,7 @@ final class ArchiveSource extends AbstractSource {
     this.archive = archive;
     this.options = options;
     this.depth = depth;
+    this.wacz = Opener.stripCompression(name).toLowerCase(java.util.Locale.ROOT).endsWith(".wacz");
   }
 
   /** A tar archive's source; {@code depth} counts the archives it lies in (0 for a file). */
@@ -86,6 +93,10 @@ final class ArchiveSource extends AbstractSource {
       String full = name() + "/" + path;
       if (!regularFile(e)) {
         return SourceEntry.of(new InputRecord.Skipped(full, 0, "a link or special file in the archive, not a file"));
+      }
+      if (wacz && !path.startsWith("archive/")) {
+        return SourceEntry.of(new InputRecord.Skipped(full, 0,
+            "an index or the metadata of a WACZ package; its pages are read from the WARC files under archive/"));
       }
       String leaf = path.substring(path.lastIndexOf('/') + 1);
       boolean maybePage = Opener.mayBePage(leaf);

@@ -529,7 +529,7 @@ public final class Opener {
   public static boolean isInputName(String name) {
     String inner = stripCompression(name);
     String lower = inner.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".tar", ".zip", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar", ".xml")) {
+    for (String ext : List.of(".tar", ".zip", ".wacz", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst", ".7z", ".rar", ".xml")) {
       if (lower.endsWith(ext)) {
         return true; // an archive; or .xml, opened to see whether it is a feed
       }
