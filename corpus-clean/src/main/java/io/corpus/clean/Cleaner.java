@@ -5,6 +5,7 @@ import io.corpus.clean.html.PageMetadata;
 import io.corpus.clean.internal.BuiltInRules;
 import io.corpus.clean.internal.EditBuffer;
 import io.corpus.clean.internal.HtmlInput;
+import io.corpus.clean.internal.TextMarkup;
 import io.corpus.clean.meta.FieldValues;
 import io.corpus.clean.rules.RuleSpec;
 import io.corpus.clean.transcript.SpeakerTurns;
@@ -41,12 +42,40 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Cleaner {
 
+  /**
+   * The id under which text that is HTML markup is read as an HTML page ({@code --disable} turns
+   * it off): a scraper that stored an element's HTML in a text field.
+   */
+  public static final String HTML_IN_TEXT = "input.html-in-text";
+
+  /** The id under which HTML character references in plain text are decoded. */
+  public static final String CHARACTER_REFERENCES = "input.character-references";
+
   private final List<CleanStep> steps;
   private final DomRules domRules;
+  private final boolean htmlInText;
+  private final boolean references;
 
-  private Cleaner(List<CleanStep> steps, DomRules domRules) {
+  private Cleaner(List<CleanStep> steps, DomRules domRules, boolean htmlInText, boolean references) {
     this.steps = List.copyOf(steps);
     this.domRules = domRules;
+    this.htmlInText = htmlInText;
+    this.references = references;
+  }
+
+  /**
+   * What this cleaner does to plain-text input before its steps run, as {id, description} pairs,
+   * for listings: the input rules {@code --disable} can turn off.
+   */
+  public List<List<String>> inputRules() {
+    List<List<String>> out = new ArrayList<>();
+    if (htmlInText) {
+      out.add(List.of(HTML_IN_TEXT, "Text that is HTML markup (<p>…</p>, …<br><br>…) is read as an HTML page."));
+    }
+    if (references) {
+      out.add(List.of(CHARACTER_REFERENCES, "HTML character references in plain text (&#8217;, &amp;, &nbsp;) are decoded."));
+    }
+    return List.copyOf(out);
   }
 
   /** A cleaner with every built-in rule and no others. */
@@ -77,13 +106,18 @@ public final class Cleaner {
   public CorpusDocument clean(RawDocument raw) {
     Objects.requireNonNull(raw, "raw");
     Draft draft;
-    if (raw.type() == ContentType.HTML) {
+    boolean html = raw.type() == ContentType.HTML || (htmlInText && TextMarkup.isHtml(raw.content()));
+    if (html) {
       HtmlInput.Page page = HtmlInput.read(raw.content(), raw.url(), domRules);
-      draft = new Draft(raw.source(), raw.url(), raw.type(), page.buffer());
+      draft = new Draft(raw.source(), raw.url(), ContentType.HTML, page.buffer());
       seedMetadata(draft, raw);
       pageMetadata(draft, page.metadata());
     } else {
-      draft = new Draft(raw.source(), raw.url(), raw.type(), new EditBuffer(raw.content()));
+      TextMarkup.Decoded decoded = references ? TextMarkup.decode(raw.content()) : null;
+      EditBuffer buffer = decoded == null
+          ? new EditBuffer(raw.content())
+          : new EditBuffer(decoded.text(), decoded.toRaw(), raw.content().length());
+      draft = new Draft(raw.source(), raw.url(), raw.type(), buffer);
       seedMetadata(draft, raw);
     }
     for (CleanStep step : steps) {
@@ -243,7 +277,8 @@ public final class Cleaner {
           }
         }
       }
-      return new Cleaner(ordered, DomRules.of(selectorRules).without(disabled));
+      return new Cleaner(ordered, DomRules.of(selectorRules).without(disabled),
+          !disabled.contains(HTML_IN_TEXT), !disabled.contains(CHARACTER_REFERENCES));
     }
   }
 }

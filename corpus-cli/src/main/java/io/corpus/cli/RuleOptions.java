@@ -65,6 +65,7 @@ public final class RuleOptions {
       known.add(s.id());
     }
     all.selectorRules().forEach(r -> known.add(r.id()));
+    all.inputRules().forEach(r -> known.add(r.get(0)));
     for (String id : disabled) {
       if (!known.contains(id.strip())) {
         throw new CommandLine.ParameterException(cl, "--disable " + id + ": no rule has this id (see 'corpus rules')");

@@ -9,7 +9,8 @@ import java.util.Objects;
  * counts them) into the raw input text the document was cleaned from: {@code
  * raw.substring(start, end)} is the removed span. For HTML inputs the raw text is the page's
  * source. {@code text} is that span as it was removed (it may differ from the raw span only where an
- * earlier step had already normalized white space inside it). Immutable and thread-safe.
+ * earlier step had already normalized white space inside it, or where HTML character references
+ * in a plain text were decoded before cleaning: {@code &#8217;} removed as ’). Immutable and thread-safe.
  *
  * @param ruleId the id of the rule that removed the text, e.g. {@code "gov-banner"}
  * @param text the removed text

@@ -32,7 +32,8 @@ public final class RuleListing {
   private RuleListing() {}
 
   /**
-   * The rules of {@code cleaner}, in the order they run: selector rules first, then the steps. A
+   * The rules of {@code cleaner}, in the order they run: selector rules first, then what is done
+   * to plain-text input, then the steps. A
    * rule whose step runs twice (the tooltips: see the built-in rules) is listed once, where it
    * first runs.
    */
@@ -41,6 +42,9 @@ public final class RuleListing {
     List<Entry> out = new ArrayList<>();
     for (RuleSpec s : cleaner.selectorRules()) {
       out.add(new Entry(s.id(), "selector", "html", s.sites(), s.description()));
+    }
+    for (List<String> r : cleaner.inputRules()) {
+      out.add(new Entry(r.get(0), "java", "input", List.of(), r.get(1)));
     }
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (CleanStep step : cleaner.steps()) {

@@ -17,10 +17,12 @@ class FieldValuesTest {
   }
 
   @Test
-  void decodesAValueEscapedTwiceOrThriceButNoMore() {
+  void decodesAValueEscapedOverAndOverThrough() {
     assertThat(FieldValues.plain("Biden&amp;#8217;s")).isEqualTo("Biden’s");
     assertThat(FieldValues.plain("a &amp;amp;amp; b")).isEqualTo("a & b");
-    assertThat(FieldValues.plain("a &amp;amp;amp;amp; b")).isEqualTo("a &amp; b");
+    assertThat(FieldValues.plain("a &amp;amp;amp;amp;quot; b")).isEqualTo("a \" b");
+    // Decoding the result again changes nothing.
+    assertThat(FieldValues.plain(FieldValues.plain("x &amp;amp;lt; y"))).isEqualTo("x < y");
   }
 
   @Test
