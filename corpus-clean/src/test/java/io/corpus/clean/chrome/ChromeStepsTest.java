@@ -207,6 +207,60 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Copyright 2023 filings at the office show a sharp rise in applications that disclose the use of AI tools.",
+        "\u00a9 2023 figures from the Authors Guild show that median author income fell to about $2,000 a year.",
+        "(c) 2020 rules required every applicant to list a human author, the office said"
+      })
+  void aLastSentenceThatStartsWithTheMarkAndAYearStays(String last) {
+    String raw = BODY + "\n\n" + last;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u00a9 The Hill 2021", "\u00a92023 THE BROOKINGS INSTITUTION. ALL RIGHTS RESERVED.",
+        "\u00a9 2021 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.",
+        "Privacy Policy | Terms of Use | Contact Us", "privacy policy | terms of use | contact us | back to top",
+        "Back to Top \u2191", "Share on Facebook Share on Twitter Share via Email",
+        "\u00a9 The Hill 2021 | Privacy Policy | Terms of Use",
+        "White House USA.gov Office of the Inspector General Archives Contact Us Privacy Policy FOIA No FEAR Act",
+        "External Link Policy\nAccessibility Statement\nFOIA",
+        "1775 Massachusetts Ave., NW\nWashington, DC 20036\n202.797.6000\n\n\u00a9 2023 The Brookings Institution",
+        "Facebook\nTwitter\n\nTags Lloyd Austin Pat Ryder\n\nCopyright 2023 Nexstar Media Inc. All rights reserved."
+      })
+  void footerRowsAndTheLinesNextToThemGo(String footer) {
+    assertThat(clean(BODY + "\n\n" + footer).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aFooterRowGluedToTheLastParagraphGoes() {
+    String raw = BODY + " Privacy Policy | Terms of Use | Contact Us \u00a9 2022 The Hill. All rights reserved.";
+    assertThat(clean(raw).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void weakFooterLinesWithoutAnAnchorStay() {
+    // One lone link or an address after the last paragraph is not enough to call it a footer.
+    for (String tail : new String[] {"Privacy Policy", "Washington, DC 20036", "Tags Lloyd Austin Pat Ryder"}) {
+      String raw = BODY + "\n\n" + tail;
+      assertThat(clean(raw).text()).as(tail).isEqualTo(raw);
+    }
+    String middle = BODY + "\n\nPrivacy Policy | Terms of Use\n\n" + BODY2;
+    assertThat(clean(middle).text()).isEqualTo(middle);
+  }
+
+  @Test
+  void footerRulesAreLinearOnHostileInput() {
+    String hostile = BODY + "\n\n" + "Privacy Policy | Terms of ".repeat(20_000) + "\n" + "\u00a9 The ".repeat(20_000)
+        + "\n" + (BODY + " Privacy Policy | Terms ").repeat(5_000) + "\n" + "Facebook\n".repeat(20_000);
+    CorpusDocument doc = clean(hostile);
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
   // --- author bios --------------------------------------------------------------------------
 
   @Test
