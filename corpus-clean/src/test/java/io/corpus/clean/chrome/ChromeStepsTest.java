@@ -164,6 +164,72 @@ class ChromeStepsTest {
     assertThat(clean(list).text()).isEqualTo(list);
   }
 
+  @Test
+  void relatedCardsWithBylinesGoBeforeTheBylineRuleReadsThem() {
+    CorpusDocument doc = clean(BODY + "\n\n" + BODY2 + "\n\nRelated Articles\n\nFentanyl deaths among teens doubled during"
+        + " pandemic, CDC says\nBy Nathaniel Weixel | 08/15/23\n\nFDA approves over-the-counter naloxone nasal spray\n"
+        + "By Joseph Choi | 03/29/23");
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.published()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "More from The Hill\n\nAustin orders review of Guard deployment policy",
+        "Most Popular\n\n1. Manchin says he will not seek reelection\n2. Five takeaways from the third GOP debate",
+        "You may also like\n\nYuan hits 16-year low against the dollar\nSep 7, 2023",
+        "Most Read \u2022 EU agrees 12th sanctions package \u2022 Treasury targets Turkish firms over Russia trade",
+        "Recommended: China sends 24 warplanes toward Taiwan | Taiwan\u2019s election: what to watch",
+        "SEE ALSO: Kenya to lead multinational police mission to Haiti"
+      })
+  void teaserBlocksAtTheEndGo(String block) {
+    assertThat(clean(BODY + "\n\n" + block).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void teaserBlocksAndCardsInTheMiddleGo() {
+    assertThat(clean(BODY + "\n\nTRENDING\n\nZelensky fires top defense official amid corruption probe\n"
+        + "Russia claims capture of village near Avdiivka\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nUS slaps new sanctions on Iranian drone makers\n\nOctober 18, 2023\n\n" + BODY2).text())
+        .isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nBeijing eases home-buying rules in major cities\nRead More \u00bb\n\n" + BODY2).text())
+        .isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void anExpertCardBeforeAMoreFromBlockGoes() {
+    String raw = BODY + "\n\nFeatured Experts\n\nJim Townsend\nAdjunct Senior Fellow, Transatlantic Security Program\n"
+        + "Jim Townsend is an Adjunct Senior Fellow in the Transatlantic Security Program at CNAS, where he works on European"
+        + " security, NATO and the Euro\u2026\n\nMore from CNAS\n\nNATO at 75: Time to Get Serious About Deterrence";
+    assertThat(clean(raw).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void teaserHeadingsAsSectionHeadingsOrInProseStay() {
+    String[] kept = {
+      BODY + "\n\nTrending\n\nWhy Lisbon, and why now\n\n" + BODY2,
+      BODY + "\n\nRecommended\n\n" + BODY2,
+      BODY + "\n\nMost Read articles this week were about the strike, the editor said.",
+      BODY + "\n\nRecommended: two cups of water before the run. | Keep it light.",
+      "Biden and Xi to meet in San Francisco\n\nNovember 14, 2023\n\n" + BODY + "\n\n" + BODY2
+    };
+    for (String raw : kept) {
+      // The page's own headline and date at the top may move into metadata; nothing else goes.
+      assertThat(clean(raw).text()).as(raw).endsWith(raw.substring(raw.lastIndexOf("\n\n") + 2));
+      assertThat(clean(raw).removals()).as(raw).extracting(r -> r.ruleId()).doesNotContain(TeaserCardRemover.ID);
+    }
+  }
+
+  @Test
+  void teaserRulesAreLinearOnHostileInput() {
+    String hostile = BODY + "\n\n" + "Related\nA B\n".repeat(20_000) + "Most Read \u2022 ".repeat(20_000) + "\n"
+        + ("A b\nOct 10, 2023\n" + BODY + "\n").repeat(5_000) + "More from The Hill\n".repeat(20_000);
+    CorpusDocument doc = clean(hostile);
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
   // --- site footers -------------------------------------------------------------------------
 
   @Test
