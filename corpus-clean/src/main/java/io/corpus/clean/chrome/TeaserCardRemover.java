@@ -129,6 +129,9 @@ public final class TeaserCardRemover implements CleanStep {
     if (line.length() > MAX_ROW) {
       return i;
     }
+    if (!Character.isLetter(line.first())) {
+      return inlineCardAt(draft, lines, i);
+    }
     String t = line.text();
     if (isTeaserRow(t)) {
       LineRemoval.removeLine(draft, lines, i, ID);
@@ -165,12 +168,16 @@ public final class TeaserCardRemover implements CleanStep {
    */
   private static int inlineCardAt(Draft draft, TextLines lines, int i) {
     int n = lines.size();
-    if (i == 0 || i + 1 >= n || lines.get(i).length() > MAX_HEAD || afterBullet(lines.get(i).text()) != null
-        || item(lines.get(i)) != Item.HEADLINE) {
+    // Most lines are prose or follow a line that is not: decided by lengths and last chars alone.
+    if (i == 0 || i + 1 >= n || lines.get(i).length() > MAX_HEAD || lines.get(i - 1).length() < MIN_PROSE) {
       return i;
     }
-    TextLines.Line before = lines.get(i - 1);
-    if (before.length() < MIN_PROSE || !Prose.endsLikeSentence(before.text())) {
+    char end = lines.get(i - 1).last();
+    if (end != '.' && end != '!' && end != '?' && !Prose.isClosingQuote(end)) {
+      return i;
+    }
+    if (!Prose.endsLikeSentence(lines.get(i - 1).text()) || afterBullet(lines.get(i).text()) != null
+        || item(lines.get(i)) != Item.HEADLINE) {
       return i;
     }
     int j = i + 1;
