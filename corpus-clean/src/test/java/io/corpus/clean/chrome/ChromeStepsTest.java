@@ -343,6 +343,47 @@ class ChromeStepsTest {
     assertThat(doc.text()).isEqualTo(BODY);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Michael E. O\u2019Hanlon is a senior fellow and director of research in Foreign Policy at the Brookings Institution.",
+        "About the author: Barbara Slavin is a distinguished fellow at the Stimson Center.",
+        "ABOUT THE AUTHOR\n\nDaniel R. DePetris is a fellow at Defense Priorities.",
+        "***\n\nKelsey Davenport is the director for nonproliferation policy at the Arms Control Association.",
+        "*Emma Ashford is a senior fellow with the Reimagining U.S. Grand Strategy program at the Stimson Center.*",
+        "Ellen Mitchell covers the Pentagon for The Hill. Email: emitchell@thehill.com",
+        "Ali Vaez and Naysan Rafati are analysts at the International Crisis Group, where they work on Iran.",
+        "Suzanne Maloney is vice president of the Brookings Institution. Ray Takeyh is a senior fellow at the Council on"
+            + " Foreign Relations.",
+        "Paul R. Pillar, a former CIA analyst, is a non-resident senior fellow at Georgetown University.",
+        "Sara Schonhardt is an international climate reporter for E&E News.\n\nFollow her on Twitter @saraschonhardt"
+      })
+  void biosWithoutABylineGo(String bio) {
+    assertThat(clean(BODY + "\n\n" + bio).text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Maria Shagina is a senior fellow at the IISS who has studied the sanctions. She said the designations would matter less.",
+        "Hooman Majd is a writer at Vanity Fair who said the talks were \u201Ctheater.\u201D",
+        "William Burns is the director of the Central Intelligence Agency.",
+        "***\n\nThe village of Krynky sits on a low bluff above the Dnipro."
+      })
+  void closingParagraphsThatOnlyLookLikeBiosStay(String last) {
+    // Burns is named in BODY2: a closing line about someone the story named is content.
+    String raw = BODY + "\n\n" + BODY2 + "\n\n" + last;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void theBylinedAuthorsBioUnderTheBylineGoes() {
+    CorpusDocument doc = clean("By Jonathan Guyer\n\nJonathan Guyer is a senior reporter covering foreign policy for Vox.\n\n"
+        + BODY + "\n\n" + BODY2);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.authors()).containsExactly("Jonathan Guyer");
+  }
+
   @Test
   void aClosingParagraphAboutSomeoneElseStays() {
     String raw = "By Jane Doe\n\n" + BODY + "\n\nHilary Mantel was the author of Wolf Hall. She died in September 2022.";
