@@ -20,9 +20,14 @@ import java.util.Locale;
  * line ("Follow … on Twitter/X/…", a lone handle) or a short paragraph (at most 600 chars) that
  * starts with an author's name (full, or the surname) followed by a bio verb ({@code is}, {@code
  * was}, {@code writes}, {@code covers}, …). Without a known author, a closing paragraph is a bio
- * only when it also holds a social handle. A real closing paragraph about someone else ({@code
- * "Hilary Mantel was the author of …"} in a review by another writer) stays. Stateless and
- * thread-safe.
+ * only when it also holds a social handle or an e-mail address, or when it has the plain shape of
+ * a bio, {@code "NAME is (a|an|the) ROLE at|of|for ORG."}, and names no one the text named before
+ * (see {@link #isPlainBio}). Bios set in emphasis ({@code *…*}, {@code _…_}) or after "About the
+ * author:" count the same, and an "ABOUT THE AUTHOR" heading or a section break ({@code "—"},
+ * {@code "***"}) right before the bios goes with them. The bylined author's bio right under the
+ * byline, at the top, goes too. A real closing paragraph about someone else ({@code "Hilary Mantel
+ * was the author of …"} in a review by another writer, {@code "Maria Shagina is a senior fellow at
+ * … She said …"}) stays. Stateless and thread-safe.
  *
  * <pre>{@code
  * // "…is willing.\n\nAuthor: Dave DeCamp\n\nDave DeCamp is the news editor of…, follow him on Twitter @decampdave."
@@ -34,6 +39,10 @@ public final class AuthorBioRemover implements CleanStep {
   public static final String ID = "chrome.author-bio";
   static final int MAX_BIO = 600;
   static final int MAX_LINES = 4;
+  /** A bio at the top, under the byline, is at most this long. */
+  static final int MAX_TOP_BIO = 300;
+  /** A bio confirmed by its shape alone is at most this long. */
+  static final int MAX_PLAIN_BIO = 400;
 
   private static final String[] BIO_VERBS = {
     " is ", " was ", " has ", " writes ", " covers ", " reports ", " served ", " teaches ", " holds ", " leads ",
@@ -66,20 +75,202 @@ public final class AuthorBioRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     List<String> authors = draft.authors();
-    int end = lines.size();
-    while (end > 1 && lines.size() - end < MAX_LINES) {
-      if (lines.get(end - 1).length() > MAX_BIO) {
+    int n = lines.size();
+    int end = n;
+    boolean bio = false;
+    while (end > 1 && n - end < MAX_LINES) {
+      TextLines.Line line = lines.get(end - 1);
+      if (line.length() > MAX_BIO) {
         break;
       }
-      String t = lines.get(end - 1).text();
-      if (!(isSocialLine(t) || isBio(t, authors))) {
+      String raw = line.text();
+      String t = unwrap(raw);
+      if (isSocialLine(t) || isBio(t, authors) || isPlainBio(t, lines.text(), line.start())) {
+        end--;
+        bio = true;
+        continue;
+      }
+      // "ABOUT THE AUTHOR", "—", "***" before the bios go with them, and nothing before them.
+      if (bio && (isAboutHeading(t) || isSeparator(t))) {
+        end--;
+      }
+      break;
+    }
+    if (end < n) {
+      LineRemoval.removeRun(draft, lines, end, n, ID);
+    }
+    // The bylined author's bio right under the byline, at the top: "Jonathan Guyer is a senior reporter …".
+    if (end > 2 && !authors.isEmpty() && lines.get(0).length() <= MAX_TOP_BIO && lines.standsAlone(0)) {
+      String first = lines.get(0).text();
+      for (String a : authors) {
+        if (startsWithBioOf(first, a) && hasBioNoun(first) && Prose.endsLikeSentence(first)) {
+          LineRemoval.removeLine(draft, lines, 0, ID);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The line without the marks a bio is set in: emphasis ({@code *…*}, {@code _…_}) and an "About
+   * the author" label ({@code "About the author: "}, {@code "about the author — "}).
+   */
+  static String unwrap(String t) {
+    String s = t;
+    if (s.length() > 2 && (s.charAt(0) == '*' || s.charAt(0) == '_') && s.charAt(s.length() - 1) == s.charAt(0)) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    int after = Prose.afterLabel(s, "about the authors");
+    if (after < 0) {
+      after = Prose.afterLabel(s, "about the author");
+    }
+    if (after > 0 && after < s.length()) {
+      int p = after;
+      while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == ':' || s.charAt(p) == '-' || s.charAt(p) == '\u2013'
+          || s.charAt(p) == '\u2014')) {
+        p++;
+      }
+      if (p > after && p < s.length()) {
+        s = s.substring(p);
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAboutHeading(String t) {
+    String f = Prose.fold(t.endsWith(":") ? t.substring(0, t.length() - 1) : t);
+    return f.equals("about the author") || f.equals("about the authors");
+  }
+
+  /** A section break: {@code "—"}, {@code "***"}, {@code "* * *"}, {@code "---"}. */
+  private static boolean isSeparator(String t) {
+    if (t.isEmpty() || t.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if ("*-_\u2014\u2013~# ".indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] PLAIN_VERBS = {" is ", " are ", " holds ", " serves as "};
+  private static final String[] ROLE_NOUNS = {
+    "fellow", "director", "editor", "reporter", "correspondent", "writer", "columnist", "journalist", "contributor",
+    "professor", "lecturer", "analyst", "researcher", "scholar", "president", "chair", "adviser", "advisor", "founder",
+    "head of", "chief", "manager", "associate", "host", "author of", "partner at", "officer"
+  };
+
+  /**
+   * A bio without a byline or handle to confirm it: a short closing paragraph {@code "NAME is
+   * (a|an|the) ROLE at|of|for ORG."} ({@code "Michael E. O’Hanlon is a senior fellow and director
+   * of research in Foreign Policy at the Brookings Institution."}, also two names with "are", an
+   * appositive {@code "Paul R. Pillar, a former CIA analyst, is …"}, or one bio sentence per
+   * author), where no named person appears earlier in the text. Any other sentence in it (a
+   * quote, {@code "She said …"}) makes it narrative, and it stays.
+   */
+  static boolean isPlainBio(String t, String text, int lineStart) {
+    if (t.length() > MAX_PLAIN_BIO || t.indexOf('\u201C') >= 0 || t.indexOf('"') >= 0 || !Prose.endsLikeSentence(t)) {
+      return false;
+    }
+    int from = 0;
+    boolean first = true;
+    while (from < t.length()) {
+      int end = sentenceEnd(t, from);
+      String sentence = t.substring(from, end).strip();
+      if (first) {
+        List<String> names = bioSubject(sentence);
+        if (names.isEmpty() || !hasRole(sentence) || mentionedBefore(names, text, lineStart)) {
+          return false;
+        }
+      } else if (!isSocialLine(sentence) && !sentence.startsWith("Email") && !sentence.startsWith("Reach")) {
+        List<String> names = bioSubject(sentence);
+        if (names.isEmpty() || !hasRole(sentence) || mentionedBefore(names, text, lineStart)) {
+          return false;
+        }
+      }
+      first = false;
+      from = end;
+    }
+    return true;
+  }
+
+  /** Where the sentence from {@code from} ends: after a period that follows a lower-case word and precedes a capital. */
+  private static int sentenceEnd(String t, int from) {
+    for (int i = t.indexOf(". ", from); i >= 0; i = t.indexOf(". ", i + 1)) {
+      int wordStart = t.lastIndexOf(' ', i) + 1;
+      // "Statecraft. Follow …" ends a sentence; "U.S. Grand Strategy" and "E. O’Hanlon" do not.
+      if (i - wordStart >= 2 && Character.isLowerCase(t.charAt(i - 1)) && t.indexOf('.', wordStart) == i
+          && i + 2 < t.length() && Character.isUpperCase(t.charAt(i + 2))) {
+        return i + 2;
+      }
+    }
+    return t.length();
+  }
+
+  /** The names before the bio verb ({@code "Ali Vaez and Naysan Rafati are …"}), or an empty list. */
+  private static List<String> bioSubject(String sentence) {
+    int at = -1;
+    for (String v : PLAIN_VERBS) {
+      int i = sentence.indexOf(v);
+      if (i > 0 && i <= 90 && (at < 0 || i < at)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return List.of();
+    }
+    String subject = sentence.substring(0, at);
+    int comma = subject.indexOf(", ");
+    if (comma > 0 && subject.endsWith(",") && PersonNames.isName(subject.substring(0, comma))) {
+      // "Paul R. Pillar, a former CIA analyst, is …": a short appositive in lower case.
+      String appositive = subject.substring(comma + 2, subject.length() - 1);
+      if (appositive.isEmpty() || !Character.isLowerCase(appositive.charAt(0)) || Prose.wordCount(appositive) > 8
+          || appositive.indexOf('.') >= 0 && appositive.indexOf('.') != appositive.length() - 1) {
+        return List.of();
+      }
+      return List.of(subject.substring(0, comma));
+    }
+    return PersonNames.parseList(subject);
+  }
+
+  private static boolean hasRole(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean role = false;
+    for (String r : ROLE_NOUNS) {
+      if (lower.contains(r)) {
+        role = true;
         break;
       }
-      end--;
     }
-    if (end < lines.size()) {
-      LineRemoval.removeRun(draft, lines, end, lines.size(), ID);
+    if (!role) {
+      return false;
     }
+    for (String prep : new String[] {" at ", " of ", " for ", " with ", " in "}) {
+      for (int i = sentence.indexOf(prep); i >= 0; i = sentence.indexOf(prep, i + 1)) {
+        int j = i + prep.length();
+        if (sentence.startsWith("the ", j)) {
+          j += 4;
+        }
+        if (j < sentence.length() && Character.isUpperCase(sentence.charAt(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a surname of {@code names} occurs in {@code text} before {@code lineStart}. */
+  private static boolean mentionedBefore(List<String> names, String text, int lineStart) {
+    for (String name : names) {
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      int at = text.indexOf(surname);
+      if (at >= 0 && at < lineStart) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code "Follow him on Twitter @x"}, {@code "Follow Jane Doe on X"}, {@code "Twitter: @x"}, {@code "@x"}. */
@@ -116,7 +307,7 @@ public final class AuthorBioRemover implements CleanStep {
       }
     }
     // No known author: a name, a bio verb, and a social handle or "follow him/her/them".
-    if (!(hasHandle(line) || Prose.containsLowerCased(line, "follow him") || Prose.containsLowerCased(line, "follow her")
+    if (!(hasHandle(line) || hasEmail(line) || Prose.containsLowerCased(line, "follow him") || Prose.containsLowerCased(line, "follow her")
         || Prose.containsLowerCased(line, "follow them"))) {
       return false;
     }
@@ -159,6 +350,13 @@ public final class AuthorBioRemover implements CleanStep {
       }
     }
     return false;
+  }
+
+  /** An e-mail address after "Email:" or "email" ({@code "Email: emitchell@thehill.com"}). */
+  static boolean hasEmail(String line) {
+    int at = line.indexOf('@');
+    return at > 0 && Character.isLetterOrDigit(line.charAt(at - 1)) && line.indexOf('.', at) > at + 1
+        && Prose.containsLowerCased(line, "email");
   }
 
   /** An {@code @handle}: an at sign after a space or the start, then a letter, digit or underscore. */

@@ -9,20 +9,32 @@ import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Removes site footers at the end of the text and recovers the publisher they name.
  *
- * <p>A footer is the trailing run of short lines (at most 120 chars, none ending like a sentence)
- * that starts with a known site name ({@code site-footers.yaml}), such as state.gov's
- * {@code "U.S. Department of State"} followed by a featured-story link ({@code "The Lessons of
- * 1989: Freedom and Our Future"}) and navigation links; the name becomes the publisher. A trailing
- * copyright notice ({@code "© 2021 The Hill. All rights reserved."}, {@code "Copyright 2022 The
- * Associated Press. All rights reserved. This material may not be published…"}) goes too, but
- * gives no publisher: the holder is often a parent company. The site name inside a sentence, or
- * followed by a real closing paragraph, is no footer and stays. Stateless and thread-safe.
+ * <p>A footer is found in the trailing run of footer-like lines (short lines that end no
+ * sentence, copyright notices, footer statements, link rows, addresses), and starts at its
+ * <em>anchor</em>: the first line that is a footer whatever stands next to it. Anchors are a known
+ * site name ({@code site-footers.yaml}), such as state.gov's {@code "U.S. Department of State"}
+ * followed by a featured-story link, which becomes the publisher; a copyright notice ({@code "©
+ * 2021 The Hill. All rights reserved."}, {@code "© The Hill 2021"}; a sentence that starts with the
+ * mark and a year, {@code "© 2023 figures from the Authors Guild show …"}, is none); a footer
+ * statement ({@code "This site is managed by the Bureau of …"}); a row of two or more footer links
+ * ({@code "Privacy Policy | Terms of Use | Contact Us"}, {@code "Share on Facebook Share on
+ * Twitter"}, {@code "Facebook Twitter Instagram YouTube"}) or "Back to top". Weak footer lines
+ * just before the anchor go with it: a lone link, an address or phone line, a tag list. Three or
+ * more lone links, one a line, that end the text are a footer on their own. A footer row glued to
+ * the last paragraph after its last sentence goes too. The same words in a sentence, in the middle
+ * of the text or followed by a real closing paragraph stay; a run of more than {@value
+ * #MAX_FOOTER_LINES} short lines is no footer. Stateless and thread-safe.
  *
  * <pre>{@code
  * // "…thank you very much.\n\nU.S. Department of State\n\nThe Lessons of 1989: Freedom and Our Future"
@@ -34,10 +46,21 @@ public final class SiteFooterRemover implements CleanStep {
   public static final String ID = "chrome.site-footer";
   static final int MAX_FOOTER_LINE = 120;
   static final int MAX_FOOTER_LINES = 25;
+  /** A footer statement or copyright notice is at most this long. */
+  static final int MAX_STATEMENT = 400;
+  /** A row of footer links is at most this long. */
+  static final int MAX_ROW = 300;
+  /** A footer glued to the last paragraph is looked for in this many chars at its end. */
+  static final int MAX_GLUED = 250;
+  /** Lone footer links, one a line, that end the text without an anchor: at least this many. */
+  static final int MIN_LONE_LINKS = 3;
 
   private record Footer(String name, String publisher, List<String> hosts) {}
 
   private final List<Footer> footers;
+  /** Link labels as lower-case words, by first word, longest first. */
+  private final Map<String, List<String[]>> labelsByFirstWord;
+  private final List<String> statements;
 
   /** The built-in site footers. */
   public SiteFooterRemover() {
@@ -56,6 +79,18 @@ public final class SiteFooterRemover implements CleanStep {
       out.add(new Footer(name, publisher == null ? name : publisher, DataFiles.strings(f, "hosts", where)));
     }
     this.footers = List.copyOf(out);
+    Map<String, List<String[]>> labels = new HashMap<>();
+    for (String label : DataFiles.strings(root, "links", where)) {
+      String[] words = Prose.fold(label).split(" ");
+      labels.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    labels.replaceAll((k, v) -> {
+      List<String[]> sorted = new ArrayList<>(v);
+      sorted.sort(Comparator.comparingInt((String[] w) -> -w.length));
+      return List.copyOf(sorted);
+    });
+    this.labelsByFirstWord = Map.copyOf(labels);
+    this.statements = DataFiles.strings(root, "statements", where);
   }
 
   @Override
@@ -65,7 +100,7 @@ public final class SiteFooterRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Site footers at the end (\"U.S. Department of State\" + featured link, copyright lines); gives the publisher.";
+    return "Site footers at the end (site name + featured link, copyright notices, link rows, addresses); gives the publisher.";
   }
 
   @Override
@@ -78,17 +113,15 @@ public final class SiteFooterRemover implements CleanStep {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
     int runStart = n;
-    while (runStart > 1 && n - runStart < MAX_FOOTER_LINES) {
-      if (lines.get(runStart - 1).length() > 300) {
-        break;
-      }
-      String t = lines.get(runStart - 1).text();
-      boolean footerLike = isCopyright(t) || (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t));
-      if (!footerLike) {
-        break;
+    while (runStart > 1 && footerLike(lines.get(runStart - 1))) {
+      if (n - runStart == MAX_FOOTER_LINES) {
+        // More short lines than a footer has: a list, a poem, a table, not a footer. Taking the
+        // last of them would leave more to take in a second run.
+        return;
       }
       runStart--;
     }
+    // The anchor: the first line of the run that is a footer whatever stands next to it.
     int cut = -1;
     for (int i = runStart; i < n && cut < 0; i++) {
       String t = lines.get(i).text();
@@ -96,14 +129,266 @@ public final class SiteFooterRemover implements CleanStep {
       if (f != null) {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
-      } else if (isCopyright(t)) {
+      } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG) {
         cut = i;
       }
+    }
+    if (cut < 0) {
+      // No anchor: three or more lone footer links, one a line, that end the text anchor themselves.
+      int k = n;
+      while (k > runStart && rowKind(lines.get(k - 1).text()) == Row.WEAK) {
+        k--;
+      }
+      if (n - k >= MIN_LONE_LINKS) {
+        cut = k;
+      }
+    }
+    if (cut >= 0) {
+      // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor.
+      while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
+        cut--;
+      }
+    }
+    int last = cut >= 0 ? cut - 1 : n - 1;
+    if (last >= 0) {
+      removeGluedFooter(draft, lines.get(last));
     }
     if (cut > 0) {
       LineRemoval.removeRun(draft, lines, cut, n, ID);
     }
   }
+
+  private boolean footerLike(TextLines.Line line) {
+    if (line.length() > MAX_STATEMENT) {
+      return false;
+    }
+    String t = line.text();
+    return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
+        || isAddress(t) || rowKind(t) != Row.NONE;
+  }
+
+  /**
+   * A footer row glued to the end of the last paragraph by a flattener ({@code "…in Ukraine.
+   * Privacy Policy | Terms of Use | Contact Us © 2022 The Hill. All rights reserved."}): the
+   * longest tail after a sentence end that is a whole footer row with a copyright notice or two
+   * links. Looked for only in the last {@value #MAX_GLUED} chars.
+   */
+  private void removeGluedFooter(Draft draft, TextLines.Line line) {
+    if (line.length() <= MAX_FOOTER_LINE) {
+      return;
+    }
+    String t = line.text();
+    for (int p = Math.max(2, t.length() - MAX_GLUED); p < t.length(); p++) {
+      if (t.charAt(p - 1) != ' ' || !sentenceEndsAt(t, p - 2)) {
+        continue;
+      }
+      String tail = t.substring(p);
+      if (rowKind(tail) == Row.STRONG || isCopyright(tail)) {
+        draft.remove(line.start() + p - 1, line.end(), ID);
+        return;
+      }
+    }
+  }
+
+  private static boolean sentenceEndsAt(String t, int i) {
+    while (i > 0 && Prose.isClosingQuote(t.charAt(i))) {
+      i--;
+    }
+    char c = t.charAt(i);
+    return (c == '.' || c == '!' || c == '?') && i > 0 && Character.isLowerCase(t.charAt(i - 1));
+  }
+
+  /** How strongly a line reads as a footer row of links (see {@code links} in the YAML). */
+  enum Row {
+    NONE,
+    /** One link label alone: a footer line only next to other footer lines. */
+    WEAK,
+    /** Two or more labels, or labels with a copyright notice, or "Back to top": a footer anchor. */
+    STRONG
+  }
+
+  /**
+   * Whether {@code line} is made only of footer link labels (and maybe a copyright notice),
+   * separated by blanks or {@code | • · - / ↑}. Reads each word a bounded number of times (labels
+   * are at most {@link #MAX_LABEL_WORDS} words).
+   */
+  Row rowKind(String line) {
+    if (line.length() > MAX_ROW || line.isEmpty() || Character.isDigit(line.charAt(0))) {
+      return Row.NONE;
+    }
+    String[] words = line.split(" ", -1);
+    int links = 0;
+    boolean copyright = false;
+    boolean top = false;
+    int i = 0;
+    while (i < words.length) {
+      String w = words[i];
+      if (w.isEmpty() || isSeparator(w)) {
+        i++;
+        continue;
+      }
+      if (w.startsWith("\u00A9") || w.equalsIgnoreCase("copyright") || w.equalsIgnoreCase("(c)")) {
+        // A copyright notice runs to the end of the line or to the next "|".
+        int j = i;
+        StringBuilder notice = new StringBuilder();
+        while (j < words.length && !words[j].equals("|")) {
+          notice.append(j > i ? " " : "").append(words[j]);
+          j++;
+        }
+        if (isCopyright(notice.toString())) {
+          copyright = true;
+          i = j;
+          continue;
+        }
+      }
+      if (isRightsReserved(words, i)) {
+        i += 3;
+        continue;
+      }
+      int matched = matchLabel(words, i);
+      if (matched == 0) {
+        return Row.NONE;
+      }
+      if (words[i].equalsIgnoreCase("back") && matched >= 3) {
+        top = true;
+      }
+      links++;
+      i += matched;
+    }
+    if (links >= 2 || (copyright && links >= 1) || top) {
+      return Row.STRONG;
+    }
+    return links == 1 && !copyright ? Row.WEAK : Row.NONE;
+  }
+
+  /** "All Rights Reserved." after a notice that a "|" split off. */
+  private static boolean isRightsReserved(String[] words, int i) {
+    return i + 2 < words.length && words[i].equalsIgnoreCase("all") && words[i + 1].equalsIgnoreCase("rights")
+        && stripPunct(words[i + 2]).equalsIgnoreCase("reserved");
+  }
+
+  /** The number of words of the longest link label at word {@code i}, or 0. */
+  private int matchLabel(String[] words, int i) {
+    List<String[]> candidates = labelsByFirstWord.get(stripPunct(words[i]).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return 0;
+    }
+    for (String[] label : candidates) { // longest first
+      if (i + label.length > words.length) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < label.length && all; k++) {
+        all = stripPunct(words[i + k]).equalsIgnoreCase(label[k]);
+      }
+      if (all) {
+        return label.length;
+      }
+    }
+    return 0;
+  }
+
+  /** A word without a trailing {@code :} or {@code ,} (as in "Follow us: Facebook, Twitter"). */
+  private static String stripPunct(String w) {
+    int e = w.length();
+    while (e > 1 && (w.charAt(e - 1) == ':' || w.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e == w.length() ? w : w.substring(0, e);
+  }
+
+  private static boolean isSeparator(String w) {
+    if (w.length() != 1) {
+      return false;
+    }
+    return "|\u2022\u00B7-\u2013\u2014/\u2191>\u203A\u00BB".indexOf(w.charAt(0)) >= 0;
+  }
+
+  /** A line of a footer statement ({@code "This site is managed by the Bureau of …"}). */
+  boolean isStatement(String line) {
+    if (line.length() > MAX_STATEMENT) {
+      return false;
+    }
+    for (String s : statements) {
+      if (line.regionMatches(true, 0, s, 0, s.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line that is a footer only next to an anchor: a lone link, an address or phone line, a tag list. */
+  private boolean isWeak(String line) {
+    if (line.length() > MAX_FOOTER_LINE) {
+      return false;
+    }
+    return rowKind(line) == Row.WEAK || isAddress(line) || isTagList(line);
+  }
+
+  /** {@code "Tags Lloyd Austin Pat Ryder"}, {@code "Tags: NATO, Russia"}: words in capitals, no sentence end. */
+  static boolean isTagList(String line) {
+    return (line.startsWith("Tags ") || line.startsWith("Tags: ") || line.startsWith("TAGS ")) && line.length() <= MAX_FOOTER_LINE
+        && !Prose.endsLikeSentence(line);
+  }
+
+  /**
+   * A street address, city line or phone number as footers print them: {@code "1775 Massachusetts
+   * Ave., NW"}, {@code "Washington, DC 20036"}, {@code "202.797.6000"}, {@code "THE HILL 1625 K
+   * STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL"}. At most 20 words, none of them
+   * starting in lower case (so an address inside a sentence is no address line).
+   */
+  static boolean isAddress(String line) {
+    if (line.length() > MAX_FOOTER_LINE || Prose.wordCount(line) > 20) {
+      return false;
+    }
+    boolean zip = false;
+    boolean phone = false;
+    int digitsRun = 0;
+    int phoneDigits = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c) && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return false;
+      }
+      if (c >= '0' && c <= '9') {
+        digitsRun++;
+        phoneDigits++;
+      } else {
+        if (digitsRun == 5 && (i == 5 || line.charAt(i - 6) == ' ')) {
+          zip = true;
+        }
+        digitsRun = 0;
+        if (c != '-' && c != '.' && c != ' ' && c != '(' && c != ')') {
+          phoneDigits = 0;
+        }
+      }
+      if (phoneDigits >= 10) {
+        phone = true;
+      }
+    }
+    if (digitsRun == 5 && (line.length() == 5 || line.charAt(line.length() - 6) == ' ')) {
+      zip = true;
+    }
+    if (zip || phone) {
+      return true;
+    }
+    // "1775 Massachusetts Ave., NW": a house number, then a street word.
+    if (!Character.isDigit(line.charAt(0))) {
+      return false;
+    }
+    String lower = " " + line.toLowerCase(Locale.ROOT).replace(",", " ") + " ";
+    for (String w : STREET_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] STREET_WORDS = {
+    " ave ", " ave. ", " avenue ", " street ", " st. ", " road ", " rd. ", " blvd ", " blvd. ", " boulevard ", " drive ",
+    " place ", " plaza ", " suite ", " nw ", " n.w. ", " sw ", " s.w. ", " ne ", " n.e. ", " se ", " s.e. "
+  };
 
   private @Nullable Footer footerNamed(String line, Draft draft) {
     String folded = Prose.fold(line);
@@ -135,9 +420,16 @@ public final class SiteFooterRemover implements CleanStep {
     return false;
   }
 
-  /** {@code "© 2021 …"}, {@code "Copyright © 2019-2021 …"}, {@code "(c) 2020 …"}: a year right after the mark. */
+  /**
+   * A copyright notice: {@code "© 2021 The Hill. All rights reserved."}, {@code "Copyright ©
+   * 2019-2021 Foreign Policy"}, {@code "(c) 2020 Antiwar.com"}, {@code "©2023 THE BROOKINGS
+   * INSTITUTION. ALL RIGHTS RESERVED."}, {@code "© The Hill 2021"}: the mark, a year (maybe after
+   * the holder's name), and then only a name-like holder and the usual notice sentences. A
+   * sentence that starts with the mark and a year ({@code "Copyright 2023 filings at the office
+   * show …"}) has words in lower case that no holder's name has, and is no notice.
+   */
   static boolean isCopyright(String line) {
-    if (line.length() > 300) {
+    if (line.length() > MAX_STATEMENT) {
       return false;
     }
     int p;
@@ -161,10 +453,96 @@ public final class SiteFooterRemover implements CleanStep {
     while (p < line.length() && line.charAt(p) == ' ') {
       p++;
     }
+    int year = yearAt(line, p);
+    if (year < 0) {
+      // "© The Hill 2021": a short holder's name in capitals, then the year and nothing else.
+      int words = 0;
+      int q = p;
+      while (q < line.length() && words <= 6) {
+        int sp = line.indexOf(' ', q);
+        int e = sp < 0 ? line.length() : sp;
+        if (e == q) {
+          q++;
+          continue;
+        }
+        if (yearAt(line, q) == e) {
+          return words >= 1 && isNoticeRest(line.substring(e));
+        }
+        if (!Character.isUpperCase(line.charAt(q))) {
+          return false;
+        }
+        words++;
+        q = e + 1;
+      }
+      return false;
+    }
+    p = year;
+    // "2019-2021", "1998 - 2023"
+    int q = p;
+    while (q < line.length() && (line.charAt(q) == ' ' || line.charAt(q) == '-' || line.charAt(q) == '\u2013')) {
+      q++;
+    }
+    if (q > p && yearAt(line, q) > 0) {
+      p = yearAt(line, q);
+    }
+    return isNoticeRest(line.substring(p));
+  }
+
+  /** The offset after a four-digit year that starts at {@code p} and ends a word, or -1. */
+  private static int yearAt(String s, int p) {
     int digits = 0;
-    while (p + digits < line.length() && Character.isDigit(line.charAt(p + digits))) {
+    while (p + digits < s.length() && Character.isDigit(s.charAt(p + digits))) {
       digits++;
     }
-    return digits == 4;
+    if (digits != 4) {
+      return -1;
+    }
+    int e = p + 4;
+    return e == s.length() || !Character.isLetterOrDigit(s.charAt(e)) ? e : -1;
+  }
+
+  /** Words a holder's name or a notice has in lower case ("a subsidiary of", "all rights reserved"). */
+  private static final Set<String> NOTICE_WORDS =
+      Set.of("of", "and", "the", "for", "a", "an", "by", "its", "in", "on", "at", "de", "du", "la", "le", "und", "y", "all",
+          "rights", "reserved", "subsidiary", "division", "company", "unit", "member", "affiliate", "part", "group", "used",
+          "under", "license", "licence", "with", "permission", "inc", "ltd", "llc", "corp", "co", "plc");
+
+  /**
+   * Whether the text after the year is a holder's name and notice: every word in lower case is one
+   * of {@link #NOTICE_WORDS}; AP's "This material may not be published, …" ends it.
+   */
+  private static boolean isNoticeRest(String rest) {
+    int stop = indexOfIgnoringCase(rest, "this material may not be");
+    if (stop >= 0) {
+      rest = rest.substring(0, stop);
+    }
+    int i = 0;
+    int n = rest.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(rest.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n && (Character.isLetterOrDigit(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '\u2019')) {
+        i++;
+      }
+      if (s < i && Character.isLowerCase(rest.charAt(s)) && (s == 0 || rest.charAt(s - 1) != '.')
+          && !NOTICE_WORDS.contains(rest.substring(s, i))) {
+        return false;
+      }
+      if (i == s) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOfIgnoringCase(String s, String needle) {
+    for (int i = 0; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

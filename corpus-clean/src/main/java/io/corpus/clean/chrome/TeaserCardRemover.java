@@ -10,11 +10,26 @@ import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Removes the expert, author and related-story cards that pages append after the article, each
- * cut off with {@code "..."}:
+ * Removes related-story teasers and the expert, author and story cards that pages append after
+ * the article.
+ *
+ * <p><b>Teaser blocks</b>, anywhere in the text: a heading alone on its line ({@code
+ * "Related Articles"}, {@code "More from The Hill"}, {@code "TRENDING"}, {@code "You may also
+ * like"}: {@code blockHeadings} in {@code teaser-cards.yaml}) followed by headline lines (two words
+ * or more, starting with a capital, ending in no period; maybe bulleted or numbered), their date,
+ * byline ({@code "By Nathaniel Weixel | 08/15/23"}) and "Read more" lines, up to the first line
+ * that reads otherwise. At the end of the text one headline is enough, in the middle it takes two
+ * (a heading and one title may be the article's own section). The heading and its headlines on one
+ * line ({@code "Most Read • A • B"}, {@code "Recommended: A | B"}, {@code "SEE ALSO: A"}) go too.
+ * An inline card between two paragraphs, a headline and its date or "Read more" line, goes when
+ * prose stands before it (so a page's own headline and date at the top stay). This step runs
+ * before the byline and date rules, so a card's byline never becomes the article's.
+ *
+ * <p><b>Cards</b> at the end, each cut off with {@code "..."}:
  *
  * <pre>
  *   • Andrea Kendall-Taylor
@@ -26,8 +41,9 @@ import java.util.Set;
  * that ends in {@code "..."} or {@code "…"}. It counts as a card only when the teaser starts with
  * the head's name, or when the head is a bullet item and the teaser stops in mid-word after at
  * least 60 chars; bullet cards alone go only two or more in a row or under a card-section heading
- * ({@code teaser-cards.yaml}), which goes with them. Cards are taken from the end of the text. A
- * document that merely ends in an ellipsis, even after a bulleted list, stays. Stateless and thread-safe.
+ * ({@code headings}), which goes with them. Cards are taken from the end of the text, or from just
+ * before a teaser block that ends it. A document that merely ends in an ellipsis, even after a
+ * bulleted list, stays. Stateless and thread-safe.
  */
 public final class TeaserCardRemover implements CleanStep {
 
@@ -36,7 +52,18 @@ public final class TeaserCardRemover implements CleanStep {
   static final int MAX_HEAD_LINES = 3;
   static final int MAX_TEASER = 1000;
 
+  /** A teaser block holds at most this many lines after its heading. */
+  static final int MAX_BLOCK_LINES = 30;
+  /** A teaser item (headline, date, byline) is at most this long. */
+  static final int MAX_ITEM = 160;
+  /** A one-line teaser row is at most this long. */
+  static final int MAX_ROW = 400;
+  /** The paragraph before an inline card is prose at least this long. */
+  static final int MIN_PROSE = 80;
+
   private final Set<String> headings;
+  private final Set<String> blockHeadings;
+  private final Set<String> singleHeadlineHeadings;
 
   /** The built-in card-section headings. */
   public TeaserCardRemover() {
@@ -46,6 +73,16 @@ public final class TeaserCardRemover implements CleanStep {
       h.add(Prose.fold(s));
     }
     this.headings = Set.copyOf(h);
+    this.blockHeadings = folded(DataFiles.strings(root, "blockHeadings", "teaser-cards.yaml"));
+    this.singleHeadlineHeadings = folded(DataFiles.strings(root, "singleHeadlineHeadings", "teaser-cards.yaml"));
+  }
+
+  private static Set<String> folded(java.util.List<String> list) {
+    Set<String> out = new HashSet<>();
+    for (String s : list) {
+      out.add(Prose.fold(s));
+    }
+    return Set.copyOf(out);
   }
 
   @Override
@@ -55,7 +92,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Expert, author and related-story cards at the end, cut off with \"...\".";
+    return "Related-story teaser blocks, rows and inline cards; expert and author cards at the end, cut off with \"...\".";
   }
 
   @Override
@@ -66,7 +103,110 @@ public final class TeaserCardRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
-    int end = lines.size();
+    int n = lines.size();
+    // Removals are applied when the step ends, so the cards below are looked for before the
+    // teaser block that ends the text (cards, then "More from …").
+    int end = n;
+    int i = 0;
+    while (i < n) {
+      int next = teaserAt(draft, lines, i);
+      if (next == n && i > 0) {
+        end = i;
+      }
+      i = next > i ? next : i + 1;
+    }
+    removeCards(draft, lines, end);
+  }
+
+  /**
+   * Removes the teaser block, one-line teaser row or inline card that starts at line {@code i} and
+   * returns the index after it; returns {@code i} when there is none. Reads each line a bounded
+   * number of times: a block is at most {@link #MAX_BLOCK_LINES} lines.
+   */
+  private int teaserAt(Draft draft, TextLines lines, int i) {
+    int n = lines.size();
+    TextLines.Line line = lines.get(i);
+    if (line.length() > MAX_ROW) {
+      return i;
+    }
+    if (!Character.isLetter(line.first())) {
+      return inlineCardAt(draft, lines, i);
+    }
+    String t = line.text();
+    if (isTeaserRow(t)) {
+      LineRemoval.removeLine(draft, lines, i, ID);
+      return i + 1;
+    }
+    if (line.length() <= 60 && isBlockHeading(t)) {
+      int j = i + 1;
+      int headlines = 0;
+      while (j < n && j - i <= MAX_BLOCK_LINES) {
+        Item item = item(lines.get(j));
+        if (item == Item.NONE) {
+          break;
+        }
+        if (item == Item.HEADLINE) {
+          headlines++;
+        }
+        j++;
+      }
+      // In the middle of the text a heading and one title could be a section of the article.
+      if (headlines >= (j == n ? 1 : 2)) {
+        LineRemoval.removeRun(draft, lines, i, j, ID);
+        return j;
+      }
+      return i;
+    }
+    return inlineCardAt(draft, lines, i);
+  }
+
+  /**
+   * An inline card between two paragraphs: a headline, then its date and/or a "Read more" line
+   * ({@code "US slaps new sanctions on Iranian drone makers" / "October 18, 2023" / "Read more"}).
+   * The paragraph before must be prose, so a page's own headline and date at the top stay; without
+   * "Read more" the card needs prose after it too.
+   */
+  private static int inlineCardAt(Draft draft, TextLines lines, int i) {
+    int n = lines.size();
+    // Most lines are prose or follow a line that is not: decided by lengths and last chars alone.
+    if (i == 0 || i + 1 >= n || lines.get(i).length() > MAX_HEAD || lines.get(i - 1).length() < MIN_PROSE) {
+      return i;
+    }
+    char end = lines.get(i - 1).last();
+    if (end != '.' && end != '!' && end != '?' && !Prose.isClosingQuote(end)) {
+      return i;
+    }
+    if (!Prose.endsLikeSentence(lines.get(i - 1).text()) || afterBullet(lines.get(i).text()) != null
+        || item(lines.get(i)) != Item.HEADLINE) {
+      return i;
+    }
+    int j = i + 1;
+    boolean readMore = false;
+    boolean date = false;
+    while (j < n && j - i <= 3) {
+      Item item = item(lines.get(j));
+      if (item == Item.READ_MORE) {
+        readMore = true;
+      } else if (item == Item.DATE) {
+        date = true;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (!readMore && !date) {
+      return i;
+    }
+    boolean proseAfter = j < n && lines.get(j).length() >= MIN_PROSE && Prose.endsLikeSentence(lines.get(j).text());
+    if (!readMore && !proseAfter) {
+      return i;
+    }
+    LineRemoval.removeRun(draft, lines, i, j, ID);
+    return j;
+  }
+
+  private void removeCards(Draft draft, TextLines lines, int limit) {
+    int end = limit;
     int cards = 0;
     boolean named = false;
     while (end > 1) {
@@ -87,7 +227,232 @@ public final class TeaserCardRemover implements CleanStep {
     if (!named && cards < 2 && !heading) {
       return;
     }
-    LineRemoval.removeRun(draft, lines, heading ? end - 1 : end, lines.size(), ID);
+    LineRemoval.removeRun(draft, lines, heading ? end - 1 : end, limit, ID);
+  }
+
+  /** What a line of a teaser block is. */
+  enum Item {
+    NONE,
+    HEADLINE,
+    DATE,
+    BYLINE,
+    READ_MORE
+  }
+
+  /**
+   * A teaser block's line: a headline (at least two words, starting with a capital, a digit or a
+   * quote, ending in no period, colon or comma; maybe after a bullet or a number), a date, a
+   * byline ({@code "By Nathaniel Weixel | 08/15/23"}) or a "Read more" link.
+   */
+  static Item item(TextLines.Line line) {
+    if (line.length() > MAX_ITEM) {
+      return Item.NONE;
+    }
+    String t = line.text();
+    String bullet = afterBullet(t);
+    if (bullet != null) {
+      t = bullet;
+    } else {
+      t = afterNumber(t);
+    }
+    if (t.isEmpty()) {
+      return Item.NONE;
+    }
+    if (isReadMore(t)) {
+      return Item.READ_MORE;
+    }
+    if (isDateLine(t)) {
+      return Item.DATE;
+    }
+    if (t.startsWith("By ")) {
+      int cut = t.length();
+      for (String sep : new String[] {" | ", ", ", " - ", " \u2022 "}) {
+        int at = t.indexOf(sep);
+        if (at > 0 && at < cut) {
+          cut = at;
+        }
+      }
+      if (!PersonNames.parseList(t.substring(3, cut)).isEmpty()) {
+        return Item.BYLINE;
+      }
+    }
+    return isHeadline(t) ? Item.HEADLINE : Item.NONE;
+  }
+
+  static boolean isHeadline(String t) {
+    if (t.length() > MAX_ITEM || Prose.wordCount(t) < 2) {
+      return false;
+    }
+    char first = t.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '\u201C' || first == '"' || first == '\u2018'
+        || first == '\'')) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == ':' || last == ',' || last == ';' || last == '\u2026' || Prose.endsWithPeriod(t)) {
+      return false;
+    }
+    return !Prose.startsWithSpeakerLabel(t);
+  }
+
+  /** The text after a leading {@code "1. "} or {@code "1) "}, or the line itself. */
+  static String afterNumber(String t) {
+    int d = 0;
+    while (d < t.length() && d < 3 && Character.isDigit(t.charAt(d))) {
+      d++;
+    }
+    if (d > 0 && d + 1 < t.length() && (t.charAt(d) == '.' || t.charAt(d) == ')') && t.charAt(d + 1) == ' ') {
+      return t.substring(d + 2).strip();
+    }
+    return t;
+  }
+
+  /** {@code "Read more"}, {@code "Read More »"}, {@code "Continue reading →"}. */
+  static boolean isReadMore(String t) {
+    if (t.length() > 30) {
+      return false;
+    }
+    int e = t.length();
+    while (e > 0 && (t.charAt(e - 1) == ' ' || "\u00BB\u203A\u2192>.\u2026".indexOf(t.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    String f = Prose.fold(t.substring(0, e));
+    return f.equals("read more") || f.equals("continue reading") || f.equals("read the full story") || f.equals("full story")
+        || f.equals("read full story") || f.equals("read the story");
+  }
+
+  private static final Set<String> MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+          "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> DATE_WORDS =
+      Set.of("am", "pm", "a.m.", "p.m.", "et", "est", "edt", "ct", "pt", "gmt", "utc", "bst", "cet", "|", "-", "updated",
+          "published", "posted", "on", "at");
+
+  /**
+   * A line that is only a date, maybe with a time: {@code "Oct 10, 2023"}, {@code "October 18,
+   * 2023"}, {@code "18 October 2023"}, {@code "10/21/23 5:05 PM ET"}. At most eight words, each a
+   * month name, a number, a time, a time zone or a word such as "Updated".
+   */
+  static boolean isDateLine(String t) {
+    if (t.length() > 40) {
+      return false;
+    }
+    String[] words = t.split(" ");
+    if (words.length > 8) {
+      return false;
+    }
+    boolean month = false;
+    boolean year = false;
+    boolean slashed = false;
+    for (String w : words) {
+      String bare = w.endsWith(",") || w.endsWith(".") && w.length() > 1 && Character.isLetter(w.charAt(w.length() - 2))
+          ? w.substring(0, w.length() - 1) : w;
+      String lower = bare.toLowerCase(Locale.ROOT);
+      if (MONTHS.contains(lower)) {
+        month = true;
+      } else if (isNumber(bare)) {
+        year |= bare.length() == 4;
+      } else if (isSlashedDate(bare)) {
+        slashed = true;
+      } else if (!DATE_WORDS.contains(lower) && !isTime(bare) && !isOrdinal(lower)) {
+        return false;
+      }
+    }
+    return slashed || month && year;
+  }
+
+  private static boolean isNumber(String w) {
+    if (w.isEmpty() || w.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOrdinal(String w) {
+    return w.length() >= 3 && w.length() <= 4 && Character.isDigit(w.charAt(0))
+        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th")) && isNumber(w.substring(0, w.length() - 2));
+  }
+
+  /** {@code 08/15/23}, {@code 2023/08/15}, {@code 15.08.2023}. */
+  private static boolean isSlashedDate(String w) {
+    String[] parts = w.split("[/.]", -1);
+    if (parts.length != 3) {
+      return false;
+    }
+    for (String p : parts) {
+      if (!isNumber(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code 5:05}, {@code 17:05}. */
+  private static boolean isTime(String w) {
+    int colon = w.indexOf(':');
+    return colon > 0 && isNumber(w.substring(0, colon)) && isNumber(w.substring(colon + 1)) && w.length() - colon == 3;
+  }
+
+  /** A block heading alone on its line: "Related Articles", "TRENDING", "More from The Hill", "SEE ALSO:". */
+  boolean isBlockHeading(String t) {
+    String f = Prose.fold(stripColon(t));
+    return blockHeadings.contains(f) || isMoreFrom(f);
+  }
+
+  /** {@code "more from the hill"}, {@code "more from cnas"}: "more from" and one to four words. */
+  private static boolean isMoreFrom(String folded) {
+    if (!folded.startsWith("more from ")) {
+      return false;
+    }
+    int words = Prose.wordCount(folded);
+    return words >= 3 && words <= 6;
+  }
+
+  /**
+   * A teaser row: a heading and its headlines on one line, split by {@code " | "} or {@code " • "}
+   * ({@code "Most Read • Russia’s oil revenues rebound … • EU agrees 12th sanctions package"},
+   * {@code "Recommended: China sends 24 warplanes toward Taiwan | Taiwan’s election: what to
+   * watch"}); two headlines or more, or one after "SEE ALSO:" and the like.
+   */
+  boolean isTeaserRow(String t) {
+    int head = -1;
+    int rest = -1;
+    boolean colon = false;
+    for (int k = 1; k < Math.min(t.length(), 40); k++) {
+      char c = t.charAt(k);
+      if (c == ':') {
+        head = k;
+        rest = k + 1;
+        colon = true;
+        break;
+      }
+      if ((c == '|' || c == '\u2022') && t.charAt(k - 1) == ' ') {
+        head = k - 1;
+        rest = k + 1;
+        break;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    String f = Prose.fold(t.substring(0, head));
+    if (!blockHeadings.contains(f) && !isMoreFrom(f)) {
+      return false;
+    }
+    String[] parts = t.substring(rest).split(" \\| | \u2022 ", -1);
+    int headlines = 0;
+    for (String part : parts) {
+      if (!isHeadline(part.strip())) {
+        return false;
+      }
+      headlines++;
+    }
+    return headlines >= 2 || colon && headlines == 1 && singleHeadlineHeadings.contains(f);
   }
 
   /** The first line of a card that ends just before line {@code end}, or -1. */
@@ -148,6 +513,6 @@ public final class TeaserCardRemover implements CleanStep {
   }
 
   private static String stripColon(String s) {
-    return s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+    return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
   }
 }

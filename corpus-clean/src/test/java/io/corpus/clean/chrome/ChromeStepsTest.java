@@ -164,6 +164,72 @@ class ChromeStepsTest {
     assertThat(clean(list).text()).isEqualTo(list);
   }
 
+  @Test
+  void relatedCardsWithBylinesGoBeforeTheBylineRuleReadsThem() {
+    CorpusDocument doc = clean(BODY + "\n\n" + BODY2 + "\n\nRelated Articles\n\nFentanyl deaths among teens doubled during"
+        + " pandemic, CDC says\nBy Nathaniel Weixel | 08/15/23\n\nFDA approves over-the-counter naloxone nasal spray\n"
+        + "By Joseph Choi | 03/29/23");
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.published()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "More from The Hill\n\nAustin orders review of Guard deployment policy",
+        "Most Popular\n\n1. Manchin says he will not seek reelection\n2. Five takeaways from the third GOP debate",
+        "You may also like\n\nYuan hits 16-year low against the dollar\nSep 7, 2023",
+        "Most Read \u2022 EU agrees 12th sanctions package \u2022 Treasury targets Turkish firms over Russia trade",
+        "Recommended: China sends 24 warplanes toward Taiwan | Taiwan\u2019s election: what to watch",
+        "SEE ALSO: Kenya to lead multinational police mission to Haiti"
+      })
+  void teaserBlocksAtTheEndGo(String block) {
+    assertThat(clean(BODY + "\n\n" + block).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void teaserBlocksAndCardsInTheMiddleGo() {
+    assertThat(clean(BODY + "\n\nTRENDING\n\nZelensky fires top defense official amid corruption probe\n"
+        + "Russia claims capture of village near Avdiivka\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nUS slaps new sanctions on Iranian drone makers\n\nOctober 18, 2023\n\n" + BODY2).text())
+        .isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nBeijing eases home-buying rules in major cities\nRead More \u00bb\n\n" + BODY2).text())
+        .isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void anExpertCardBeforeAMoreFromBlockGoes() {
+    String raw = BODY + "\n\nFeatured Experts\n\nJim Townsend\nAdjunct Senior Fellow, Transatlantic Security Program\n"
+        + "Jim Townsend is an Adjunct Senior Fellow in the Transatlantic Security Program at CNAS, where he works on European"
+        + " security, NATO and the Euro\u2026\n\nMore from CNAS\n\nNATO at 75: Time to Get Serious About Deterrence";
+    assertThat(clean(raw).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void teaserHeadingsAsSectionHeadingsOrInProseStay() {
+    String[] kept = {
+      BODY + "\n\nTrending\n\nWhy Lisbon, and why now\n\n" + BODY2,
+      BODY + "\n\nRecommended\n\n" + BODY2,
+      BODY + "\n\nMost Read articles this week were about the strike, the editor said.",
+      BODY + "\n\nRecommended: two cups of water before the run. | Keep it light.",
+      "Biden and Xi to meet in San Francisco\n\nNovember 14, 2023\n\n" + BODY + "\n\n" + BODY2
+    };
+    for (String raw : kept) {
+      // The page's own headline and date at the top may move into metadata; nothing else goes.
+      assertThat(clean(raw).text()).as(raw).endsWith(raw.substring(raw.lastIndexOf("\n\n") + 2));
+      assertThat(clean(raw).removals()).as(raw).extracting(r -> r.ruleId()).doesNotContain(TeaserCardRemover.ID);
+    }
+  }
+
+  @Test
+  void teaserRulesAreLinearOnHostileInput() {
+    String hostile = BODY + "\n\n" + "Related\nA B\n".repeat(20_000) + "Most Read \u2022 ".repeat(20_000) + "\n"
+        + ("A b\nOct 10, 2023\n" + BODY + "\n").repeat(5_000) + "More from The Hill\n".repeat(20_000);
+    CorpusDocument doc = clean(hostile);
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
   // --- site footers -------------------------------------------------------------------------
 
   @Test
@@ -207,6 +273,60 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Copyright 2023 filings at the office show a sharp rise in applications that disclose the use of AI tools.",
+        "\u00a9 2023 figures from the Authors Guild show that median author income fell to about $2,000 a year.",
+        "(c) 2020 rules required every applicant to list a human author, the office said"
+      })
+  void aLastSentenceThatStartsWithTheMarkAndAYearStays(String last) {
+    String raw = BODY + "\n\n" + last;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u00a9 The Hill 2021", "\u00a92023 THE BROOKINGS INSTITUTION. ALL RIGHTS RESERVED.",
+        "\u00a9 2021 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.",
+        "Privacy Policy | Terms of Use | Contact Us", "privacy policy | terms of use | contact us | back to top",
+        "Back to Top \u2191", "Share on Facebook Share on Twitter Share via Email",
+        "\u00a9 The Hill 2021 | Privacy Policy | Terms of Use",
+        "White House USA.gov Office of the Inspector General Archives Contact Us Privacy Policy FOIA No FEAR Act",
+        "External Link Policy\nAccessibility Statement\nFOIA",
+        "1775 Massachusetts Ave., NW\nWashington, DC 20036\n202.797.6000\n\n\u00a9 2023 The Brookings Institution",
+        "Facebook\nTwitter\n\nTags Lloyd Austin Pat Ryder\n\nCopyright 2023 Nexstar Media Inc. All rights reserved."
+      })
+  void footerRowsAndTheLinesNextToThemGo(String footer) {
+    assertThat(clean(BODY + "\n\n" + footer).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aFooterRowGluedToTheLastParagraphGoes() {
+    String raw = BODY + " Privacy Policy | Terms of Use | Contact Us \u00a9 2022 The Hill. All rights reserved.";
+    assertThat(clean(raw).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void weakFooterLinesWithoutAnAnchorStay() {
+    // One lone link or an address after the last paragraph is not enough to call it a footer.
+    for (String tail : new String[] {"Privacy Policy", "Washington, DC 20036", "Tags Lloyd Austin Pat Ryder"}) {
+      String raw = BODY + "\n\n" + tail;
+      assertThat(clean(raw).text()).as(tail).isEqualTo(raw);
+    }
+    String middle = BODY + "\n\nPrivacy Policy | Terms of Use\n\n" + BODY2;
+    assertThat(clean(middle).text()).isEqualTo(middle);
+  }
+
+  @Test
+  void footerRulesAreLinearOnHostileInput() {
+    String hostile = BODY + "\n\n" + "Privacy Policy | Terms of ".repeat(20_000) + "\n" + "\u00a9 The ".repeat(20_000)
+        + "\n" + (BODY + " Privacy Policy | Terms ").repeat(5_000) + "\n" + "Facebook\n".repeat(20_000);
+    CorpusDocument doc = clean(hostile);
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
   // --- author bios --------------------------------------------------------------------------
 
   @Test
@@ -221,6 +341,47 @@ class ChromeStepsTest {
   void surnameBiosAndSocialLinesGo() {
     CorpusDocument doc = clean("By Amy MacKinnon\n\n" + BODY + "\n\nMacKinnon is a national security reporter at Foreign Policy.\n\nTwitter: @ak_mack");
     assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Michael E. O\u2019Hanlon is a senior fellow and director of research in Foreign Policy at the Brookings Institution.",
+        "About the author: Barbara Slavin is a distinguished fellow at the Stimson Center.",
+        "ABOUT THE AUTHOR\n\nDaniel R. DePetris is a fellow at Defense Priorities.",
+        "***\n\nKelsey Davenport is the director for nonproliferation policy at the Arms Control Association.",
+        "*Emma Ashford is a senior fellow with the Reimagining U.S. Grand Strategy program at the Stimson Center.*",
+        "Ellen Mitchell covers the Pentagon for The Hill. Email: emitchell@thehill.com",
+        "Ali Vaez and Naysan Rafati are analysts at the International Crisis Group, where they work on Iran.",
+        "Suzanne Maloney is vice president of the Brookings Institution. Ray Takeyh is a senior fellow at the Council on"
+            + " Foreign Relations.",
+        "Paul R. Pillar, a former CIA analyst, is a non-resident senior fellow at Georgetown University.",
+        "Sara Schonhardt is an international climate reporter for E&E News.\n\nFollow her on Twitter @saraschonhardt"
+      })
+  void biosWithoutABylineGo(String bio) {
+    assertThat(clean(BODY + "\n\n" + bio).text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Maria Shagina is a senior fellow at the IISS who has studied the sanctions. She said the designations would matter less.",
+        "Hooman Majd is a writer at Vanity Fair who said the talks were \u201Ctheater.\u201D",
+        "William Burns is the director of the Central Intelligence Agency.",
+        "***\n\nThe village of Krynky sits on a low bluff above the Dnipro."
+      })
+  void closingParagraphsThatOnlyLookLikeBiosStay(String last) {
+    // Burns is named in BODY2: a closing line about someone the story named is content.
+    String raw = BODY + "\n\n" + BODY2 + "\n\n" + last;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void theBylinedAuthorsBioUnderTheBylineGoes() {
+    CorpusDocument doc = clean("By Jonathan Guyer\n\nJonathan Guyer is a senior reporter covering foreign policy for Vox.\n\n"
+        + BODY + "\n\n" + BODY2);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.authors()).containsExactly("Jonathan Guyer");
   }
 
   @Test
