@@ -5,6 +5,7 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import io.corpus.clean.transcript.SpeakerTurns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * <p>Conservative: the first block is a headline only when it is one line of three to thirty
  * words (no breadcrumb such as {@code "Home About Press Releases"}),
  * does not end like a sentence or a lead-in ({@code . , ; : …}), is no speaker label ({@code
- * "QUESTION: Hello."}) and no date, and the block after it reads as body text: a speaker turn, or a
+ * "QUESTION: Hello."}, {@code "Jen Psaki: (12:31)"}) and no date, and the block after it reads as body text: a speaker turn, or a
  * paragraph that ends a sentence and is longer than the headline (and at least 60 chars), or any
  * paragraph of 200 chars or more, that is not itself headline-shaped. A second headline-shaped
  * block (up to sixty words, no final period) directly between the headline and the body is the
@@ -158,13 +159,13 @@ public final class HeadlineExtractor implements CleanStep {
     if (first != Character.toUpperCase(first)) {
       return false;
     }
-    return !Prose.startsWithSpeakerLabel(s) && DateParser.parse(s).isEmpty();
+    return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty();
   }
 
   /** Whether {@code b} reads as body text after {@code above}. */
   private static boolean isBody(Block b, Block above) {
     String first = b.lines().get(0);
-    if (Prose.startsWithSpeakerLabel(first) || b.end() - b.start() >= 400) {
+    if (Prose.startsWithSpeakerLabel(first) || SpeakerTurns.startsWithLabel(first) || b.end() - b.start() >= 400) {
       return true;
     }
     String s = String.join(" ", b.lines());
