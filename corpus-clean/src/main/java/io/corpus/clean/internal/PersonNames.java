@@ -11,8 +11,9 @@ import java.util.Set;
  * de la Tour"}, {@code "J.R.R. Tolkien"}, {@code "Ta-Nehisi Coates"}. Each name has two to six
  * words, each capitalized (lower-case particles such as {@code de}, {@code van}, {@code bin}
  * allowed inside); a first word that is a common English function word, weekday or month is not a
- * name, so {@code "By the way"}, {@code "By March"} and {@code "By This Time"} are no bylines.
- * Stateless.
+ * name, so {@code "By the way"}, {@code "By March"} and {@code "By This Time"} are no bylines. A
+ * name holds no role or newsroom word: {@code "Defense Reporter"}, {@code "Staff Writer"}, {@code
+ * "Associated Press"} and {@code "Reuters Staff"} are capitalized pairs but no person. Stateless.
  */
 public final class PersonNames {
 
@@ -33,7 +34,22 @@ public final class PersonNames {
           "august", "september", "october", "november", "december", "president", "secretary", "mr.", "mrs.", "ms.",
           "dr.", "how", "what", "why", "who", "when", "where", "it", "he", "she", "they", "we", "you", "i");
 
+  /**
+   * Words that make a capitalized phrase a role or a newsroom, not a person: a byline's {@code
+   * ", Staff Writer"} or {@code ", Associated Press"} is no second author.
+   */
+  private static final Set<String> NOT_IN_NAME =
+      Set.of("reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "editor", "editors",
+          "contributor", "contributors", "columnist", "producer", "journalist", "analyst", "photographer", "staff",
+          "press", "news", "newsroom", "agency", "wire", "wires", "bureau", "desk", "team", "service", "services",
+          "reports", "report", "intern");
+
   private PersonNames() {}
+
+  /** Whether a word of a capitalized phrase names a role or a newsroom ({@code Reporter}, {@code Press}, {@code Staff}). */
+  public static boolean isRoleOrNewsroomWord(String word) {
+    return NOT_IN_NAME.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /**
    * The names in {@code text} split at commas, {@code "and"} and {@code "&"}, or an empty list when
@@ -86,7 +102,7 @@ public final class PersonNames {
       if (inner && PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0))) {
         continue;
       }
-      if (!isNameWord(w)) {
+      if (!isNameWord(w) || NOT_IN_NAME.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
       capitalized++;
@@ -95,7 +111,7 @@ public final class PersonNames {
   }
 
   /** {@code DeCamp}, {@code O'Brien}, {@code Kendall-Taylor}, {@code J.}, {@code J.R.R.}, {@code Jr.}, {@code III}. */
-  private static boolean isNameWord(String w) {
+  public static boolean isNameWord(String w) {
     if (!Character.isUpperCase(w.charAt(0))) {
       return false;
     }

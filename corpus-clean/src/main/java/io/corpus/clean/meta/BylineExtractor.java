@@ -11,6 +11,8 @@ import io.corpus.clean.internal.TextLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,17 +42,17 @@ public final class BylineExtractor implements CleanStep {
 
   private static final String[] AUTHOR_LABELS = {
     "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Journalist:", "Journalist",
-    "Reporter:", "Correspondent:", "By"
+    "Reporter:", "Correspondent:", "Posted by", "Author", "By"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
   /** The chars a byline may start with: the first chars of the labels, ignoring case. */
   private static final CharsIgnoringCase FIRST_CHARS = CharsIgnoringCase.firstOf(
       java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by"})
           .flatMap(java.util.Arrays::stream).toList());
-  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2014 ", " \u2013 ", " - ", " on ", ", "};
+  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ", " in "};
 
   /** Names and an optional date that a byline states. */
-  record Byline(List<String> names, @Nullable LocalDate date, boolean featuring) {}
+  record Byline(List<String> names, @Nullable LocalDate date, @Nullable String publisher, boolean featuring) {}
 
   @Override
   public String id() {
@@ -70,17 +72,55 @@ public final class BylineExtractor implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
+    int headerEnd = DateLineExtractor.headerEnd(lines);
+    int lastByline = -2;
     for (int i : lines.headerAndTail()) {
-      Byline b = lines.get(i).length() > 240 ? null : parse(lines.get(i).text());
+      TextLines.Line line = lines.get(i);
+      Byline b = line.length() > 240 ? null : parse(line.text());
+      if (b == null && i < headerEnd && line.length() <= 160) {
+        b = unlabelled(lines, i, headerEnd);
+      }
       if (b == null) {
+        // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it.
+        if (i == lastByline + 1 && line.length() <= 60) {
+          Extras x = piece(", ", line.text(), false);
+          if (x != null && (x.publisher() != null || x.role())) {
+            draft.publisherIfAbsent(x.publisher());
+            LineRemoval.removeLine(draft, lines, i, ID);
+          }
+        }
         continue;
       }
       if (!b.featuring()) {
         b.names().forEach(draft::addAuthor);
         draft.publishedIfAbsent(b.date());
+        draft.publisherIfAbsent(b.publisher());
       }
       LineRemoval.removeLine(draft, lines, i, b.featuring() ? FEATURING_ID : ID);
+      lastByline = i;
     }
+  }
+
+  /**
+   * Whether {@code line} reads as a byline, with or without a label ({@code "By Jane Doe"}, {@code
+   * "Rebecca Lindqvist, Staff Writer"}, {@code "By The Associated Press"}, {@code "Anna Nowak in
+   * Bialystok"}): such a line is no dek, even where it is not sure enough to give an author.
+   */
+  static boolean looksLikeByline(String line) {
+    if (line.length() > 240 || line.isEmpty()) {
+      return false;
+    }
+    if (parse(line) != null) {
+      return true;
+    }
+    if (!Character.isUpperCase(line.charAt(0))) {
+      return false;
+    }
+    if (namesWithExtras(line, true) != null) {
+      return true;
+    }
+    int in = line.indexOf(" in ");
+    return in > 0 && isPlace(line.substring(in + 4)) && !PersonNames.parseList(line.substring(0, in)).isEmpty();
   }
 
   /** The byline a whole line states, or null. */
@@ -92,7 +132,7 @@ public final class BylineExtractor implements CleanStep {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {
         List<String> names = PersonNames.parseList(line.substring(at).strip());
-        return names.isEmpty() ? null : new Byline(names, null, true);
+        return names.isEmpty() ? null : new Byline(names, null, null, true);
       }
     }
     if (Prose.afterLabel(line, "Reporting by") == 12) {
@@ -103,7 +143,12 @@ public final class BylineExtractor implements CleanStep {
       if (at <= 0 || at >= line.length() || !(label.endsWith(":") || line.charAt(at) == ' ')) {
         continue;
       }
-      Byline b = namesWithExtras(line.substring(at).strip());
+      String value = line.substring(at).strip();
+      Byline b = namesWithExtras(value, false);
+      if (b == null) {
+        String outlet = newsroomOnly(value);
+        b = outlet == null ? null : new Byline(List.of(), null, outlet, false);
+      }
       if (b != null) {
         return b;
       }
@@ -111,11 +156,46 @@ public final class BylineExtractor implements CleanStep {
     return null;
   }
 
-  /** {@code "Jane Doe"}, {@code "Jane Doe | Nov. 18, 2021"}, {@code "Jane Doe, Reuters"}. */
-  private static @Nullable Byline namesWithExtras(String value) {
-    List<String> names = PersonNames.parseList(value);
-    if (!names.isEmpty()) {
-      return new Byline(names, null, false);
+  /**
+   * A header line without a label that is still a byline: names and then a role or an outlet
+   * ({@code "Rebecca Lindqvist, Staff Writer"}, {@code "Pavel Polityuk | Reuters"}), or {@code
+   * "Julian Borger in Washington"} right above or below a date line. Names alone, or names and a
+   * date, are not enough: {@code "Supreme Court | November 18, 2021"} has the same shape.
+   */
+  private static @Nullable Byline unlabelled(TextLines lines, int i, int headerEnd) {
+    String text = lines.get(i).text();
+    if (!Character.isUpperCase(text.charAt(0)) || Prose.endsWithPeriod(text)) {
+      return null;
+    }
+    Byline b = namesWithExtras(text, true);
+    if (b != null) {
+      return b;
+    }
+    int in = text.indexOf(" in ");
+    if (in > 0 && isPlace(text.substring(in + 4)) && nextToDateLine(lines, i, headerEnd)) {
+      List<String> names = PersonNames.parseList(text.substring(0, in));
+      return names.isEmpty() ? null : new Byline(names, null, null, false);
+    }
+    return null;
+  }
+
+  private static boolean nextToDateLine(TextLines lines, int i, int headerEnd) {
+    return i > 0 && lines.get(i - 1).length() <= 160 && DateLineExtractor.parse(lines.get(i - 1).text()) != null
+        || i + 1 < headerEnd && lines.get(i + 1).length() <= 160 && DateLineExtractor.parse(lines.get(i + 1).text()) != null;
+  }
+
+  /**
+   * {@code "Jane Doe"}, {@code "Jane Doe | Nov. 18, 2021"}, {@code "Jane Doe, Reuters"}, {@code
+   * "Jan Cienski in Warsaw"}, {@code "Humeyra Pamuk, Reuters | November 12, 2021 11:02 AM"}: the
+   * names, then up to two extras (a date, an outlet, a role, a place) at the separators. With
+   * {@code needsRoleOrOutlet}, names alone or with only a date or a place are no byline.
+   */
+  private static @Nullable Byline namesWithExtras(String value, boolean needsRoleOrOutlet) {
+    if (!needsRoleOrOutlet) {
+      List<String> names = PersonNames.parseList(value);
+      if (!names.isEmpty()) {
+        return new Byline(names, null, null, false);
+      }
     }
     for (String sep : SEPARATORS) {
       int from = 0;
@@ -129,41 +209,193 @@ public final class BylineExtractor implements CleanStep {
         if (left.isEmpty()) {
           continue;
         }
-        String right = value.substring(at + sep.length()).strip();
-        var date = DateParser.parse(right);
-        if (date.isPresent()) {
-          return new Byline(left, date.get(), false);
-        }
-        if (!sep.equals(" on ") && isOutlet(right)) {
-          return new Byline(left, null, false);
+        Extras x = extras(sep, value.substring(at + sep.length()).strip());
+        if (x != null && (!needsRoleOrOutlet || x.role() || x.publisher() != null)) {
+          return new Byline(left, x.date(), x.publisher(), false);
         }
       }
     }
     return null;
   }
 
-  private static final java.util.Set<String> ROLES =
-      java.util.Set.of("editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer",
-          "journalist", "analyst", "fellow");
+  /** What a byline states after the names: a date, an outlet (the publisher), a role. */
+  record Extras(@Nullable LocalDate date, @Nullable String publisher, boolean role) {}
+
+  /** One extra, or two split at a separator ({@code "Reuters | November 12, 2021"}); null when neither. */
+  private static @Nullable Extras extras(String sep, String s) {
+    Extras one = piece(sep, s, true);
+    if (one != null) {
+      return one;
+    }
+    // Two extras: split at the first of each separator only, which keeps this linear in the line.
+    for (String sep2 : SEPARATORS) {
+      int at = s.indexOf(sep2);
+      if (at <= 0) {
+        continue;
+      }
+      Extras first = piece(sep, s.substring(0, at).strip(), true);
+      Extras second = first == null ? null : piece(sep2, s.substring(at + sep2.length()).strip(), true);
+      if (second != null && (first.date() == null || second.date() == null)) {
+        return new Extras(first.date() != null ? first.date() : second.date(),
+            first.publisher() != null ? first.publisher() : second.publisher(), first.role() || second.role());
+      }
+    }
+    return null;
+  }
 
   /**
-   * A short outlet or role after the names: {@code "Reuters"}, {@code "Antiwar.com"}, {@code "Staff
-   * Writer"}, {@code "diplomatic editor"}.
+   * One extra after {@code sep}: after {@code " on "} only a date, after {@code " in "} only a
+   * place; otherwise a date, an outlet, a role ({@code "Staff Writer"}, {@code "diplomatic
+   * editor"}) or, with {@code anyShortName}, another short capitalized name (kept out of the
+   * metadata: {@code "By Jane Doe, Kyiv"} says nothing certain).
    */
-  private static boolean isOutlet(String s) {
-    if (s.isEmpty() || Prose.wordCount(s) > 4 || Prose.hasSentenceEnd(s) || s.indexOf(',') >= 0) {
-      return false;
+  private static @Nullable Extras piece(String sep, String p, boolean anyShortName) {
+    if (p.isEmpty() || p.length() > 80) {
+      return null;
     }
-    String[] words = s.split(" ");
-    if (ROLES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
-      return true;
+    if (sep.equals(" in ")) {
+      return isPlace(p) ? new Extras(null, null, false) : null;
+    }
+    LocalDate date = DateLineExtractor.date(p);
+    if (date != null) {
+      return new Extras(date, null, false);
+    }
+    if (sep.equals(" on ") || Prose.wordCount(p) > 5 || Prose.hasSentenceEnd(p) || p.indexOf(',') >= 0) {
+      return null;
+    }
+    String outlet = outlet(p);
+    if (outlet != null) {
+      return new Extras(null, outlet, false);
+    }
+    String[] words = p.split(" ");
+    if (ROLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return new Extras(null, null, true);
+    }
+    if (!anyShortName || words.length > 4) {
+      return null;
     }
     for (String w : words) {
       if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return null;
+      }
+    }
+    return new Extras(null, null, false);
+  }
+
+  /** A place after {@code "in"}: one to three capitalized words ({@code "Warsaw"}, {@code "New York"}). */
+  private static boolean isPlace(String s) {
+    if (s.isEmpty() || s.length() > 40) {
+      return false;
+    }
+    String[] words = s.split(" ", -1);
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !PersonNames.isNameWord(w) || w.endsWith(".") && w.length() > 4) {
         return false;
       }
     }
     return true;
+  }
+
+  private static final Set<String> ROLES =
+      Set.of("editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer", "journalist",
+          "analyst", "fellow", "photographer", "chief", "staff", "intern", "editors", "writers", "reporters",
+          "correspondents", "contributors");
+
+  /**
+   * Wire services and outlets that sign stories, folded: a byline's {@code ", Associated Press"} or
+   * {@code "By Reuters"} names the publisher, never an author.
+   */
+  private static final Set<String> AGENCIES =
+      Set.of("associated press", "ap", "reuters", "thomson reuters", "afp", "agence france-presse", "agence france presse",
+          "bloomberg", "bloomberg news", "cnn", "bbc", "bbc news", "npr", "upi", "united press international", "dpa",
+          "efe", "ansa", "kyodo", "kyodo news", "xinhua", "tass", "interfax", "yonhap", "anadolu agency", "pa media",
+          "press association", "canadian press", "australian associated press", "aap", "al jazeera", "rfe/rl", "voa",
+          "pbs", "cbs news", "nbc news", "abc news", "fox news", "politico", "axios", "ria novosti");
+
+  /** Last words that make a short capitalized phrase a newspaper or a broadcaster. */
+  private static final Set<String> OUTLET_WORDS =
+      Set.of("times", "post", "news", "press", "journal", "herald", "tribune", "magazine", "review", "gazette", "monitor",
+          "observer", "telegraph", "chronicle", "examiner", "inquirer", "wire", "radio", "network", "agency", "media",
+          "weekly", "dispatch", "bulletin", "courier");
+
+  /**
+   * The publisher {@code s} names, or null: a wire service ({@code "Associated Press"}, {@code "The
+   * Associated Press"}, {@code "AFP"}), a site ({@code "Antiwar.com"}), or a short capitalized name
+   * ending in a newsroom word ({@code "The Kyiv Independent"} is not one; {@code "Fox News"}, {@code
+   * "Defense News"} are). A leading "The" of a wire service goes.
+   */
+  static @Nullable String outlet(String s) {
+    String p = s.strip();
+    if (p.isEmpty() || p.length() > 60 || !(Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0)))) {
+      return null;
+    }
+    String folded = Prose.fold(p);
+    String bare = folded.startsWith("the ") ? folded.substring(4) : folded;
+    if (AGENCIES.contains(bare)) {
+      return folded.startsWith("the ") ? p.substring(4).strip() : p;
+    }
+    String[] words = p.split(" ", -1);
+    if (words.length > 5) {
+      return null;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return null;
+      }
+    }
+    String last = words[words.length - 1];
+    if (words.length == 1 && isSiteName(last)) {
+      return p;
+    }
+    return words.length >= 2 && OUTLET_WORDS.contains(last.toLowerCase(Locale.ROOT)) ? p : null;
+  }
+
+  /** {@code Antiwar.com}, {@code Breakingdefense.com}, {@code TheHill.co.uk}: a site named by its address. */
+  private static boolean isSiteName(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0 || w.length() - dot - 1 < 2 || w.length() - dot - 1 > 4) {
+      return false;
+    }
+    for (int i = dot + 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return Character.isLetter(w.charAt(dot - 1));
+  }
+
+  /**
+   * A byline that names only a newsroom: {@code "The Associated Press"}, {@code "Reuters"}, {@code
+   * "Reuters Staff"}, {@code "CNN staff"}. The newsroom is the publisher; there is no author.
+   */
+  static @Nullable String newsroomOnly(String value) {
+    String v = value.strip();
+    String known = outlet(v);
+    if (known != null && AGENCIES.contains(Prose.fold(known))) {
+      return known;
+    }
+    int staff = v.length() - 6;
+    if (staff > 0 && v.regionMatches(true, staff, " Staff", 0, 6)) {
+      String who = v.substring(0, staff).strip();
+      String named = outlet(who);
+      if (named != null) {
+        return named;
+      }
+      String[] words = who.split(" ", -1);
+      if (words.length > 3 || who.isEmpty()) {
+        return null;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !PersonNames.isNameWord(w) && !isSiteName(w)) {
+          return null;
+        }
+      }
+      return who;
+    }
+    return null;
   }
 
   /** {@code "X; Additional reporting by Y; Editing by Z"}: X and Y are authors, Z an editor. */
@@ -199,6 +431,6 @@ public final class BylineExtractor implements CleanStep {
         names.addAll(found);
       }
     }
-    return names.isEmpty() ? null : new Byline(List.copyOf(names), null, false);
+    return names.isEmpty() ? null : new Byline(List.copyOf(names), null, null, false);
   }
 }

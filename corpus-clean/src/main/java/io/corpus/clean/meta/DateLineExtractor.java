@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * "Posted on …"}, {@code "Date: …"}), and labelled date lines at the end of the text. Several
  * dates on one line may be separated by {@code " | "} or {@code " · "}.
  *
- * <p>{@code "Updated …"} and {@code "Last modified …"} lines go too but give no published date.
+ * <p>{@code "Updated …"} and {@code "Last modified …"} lines go too but give no published date, and
+ * so do reading-time lines in the header ({@code "4 Min Read"}, rule {@code meta.reading-time}).
  * Dates inside sentences ({@code "On November 18, 2021, the Kremlin said…"}) are no date lines and
  * stay, and so does a bare date line in the middle of the text. Stateless and thread-safe.
  *
@@ -27,11 +28,13 @@ import org.jspecify.annotations.Nullable;
 public final class DateLineExtractor implements CleanStep {
 
   public static final String ID = "meta.date-line";
+  /** Reading-time lines in the header ({@code "4 Min Read"}): chrome that states no date. */
+  public static final String READING_TIME_ID = "meta.reading-time";
 
   private static final String[] PUBLISHED_LABELS = {
     "First published on", "First published:", "First published", "Originally published on",
     "Originally published:", "Originally published", "Published on", "Published:", "Published", "Posted on",
-    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:"
+    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date"
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on", "Last updated:", "Last updated", "Last modified on", "Last modified:", "Last modified",
@@ -40,7 +43,7 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 "};
 
   /** What a date line states: the published date, if any, and whether every piece had a label. */
-  record DateLine(@Nullable LocalDate published, boolean labelled) {}
+  record DateLine(@Nullable LocalDate published, boolean labelled, boolean readingTimeOnly) {}
 
   @Override
   public String id() {
@@ -60,7 +63,7 @@ public final class DateLineExtractor implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
-    int headerEnd = lines.headerEnd();
+    int headerEnd = headerEnd(lines);
     int tailStart = Math.max(headerEnd, lines.tailStart());
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
@@ -68,15 +71,39 @@ public final class DateLineExtractor implements CleanStep {
         continue;
       }
       DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
-      if (d == null || (!header && !d.labelled())) {
+      if (d == null || (!header && (!d.labelled() || d.readingTimeOnly()))) {
         continue;
       }
       draft.publishedIfAbsent(d.published());
-      LineRemoval.removeLine(draft, lines, i, ID);
+      LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
     }
   }
 
-  /** The date line {@code line} states, or null when it is not a date line. */
+  /**
+   * The header zone's end: {@link TextLines#headerEnd()}, or, in a short text whose paragraphs are
+   * all under its 120 chars (so it finds no body line and gives 0), the first line that ends a
+   * sentence and has 60 chars at least, within the zone's line limit. Still 0 when the first line
+   * is such a line, or there is none.
+   */
+  static int headerEnd(TextLines lines) {
+    int h = lines.headerEnd();
+    if (h > 0) {
+      return h;
+    }
+    for (int i = 0; i < lines.size() && i <= TextLines.MAX_HEADER_LINES; i++) {
+      TextLines.Line l = lines.get(i);
+      if (l.length() >= 60 && (l.length() > 400 || Prose.endsLikeSentence(l.text()) || TextLines.isBodyLine(l.text()))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The date line {@code line} states, or null when it is not a date line. A piece that states a
+   * reading time ({@code "November 19, 2021 | 4 min read"}) goes with the line; a line of nothing
+   * but a reading time is one too, with no date.
+   */
   static @Nullable DateLine parse(String line) {
     if (line.length() > 160) {
       return null;
@@ -84,8 +111,12 @@ public final class DateLineExtractor implements CleanStep {
     String[] pieces = split(line);
     LocalDate published = null;
     boolean allLabelled = true;
+    boolean anyDate = false;
     for (String piece : pieces) {
       String p = piece.strip();
+      if (isReadingTime(p)) {
+        continue;
+      }
       boolean updated = false;
       int at = labelEnd(p, PUBLISHED_LABELS);
       if (at < 0) {
@@ -96,15 +127,126 @@ public final class DateLineExtractor implements CleanStep {
         allLabelled = false;
         at = 0;
       }
-      var date = DateParser.parse(p.substring(at).strip());
-      if (date.isEmpty()) {
+      LocalDate date = date(p.substring(at).strip());
+      if (date == null) {
         return null;
       }
+      anyDate = true;
       if (!updated && published == null) {
-        published = date.get();
+        published = date;
       }
     }
-    return new DateLine(published, allLabelled);
+    return new DateLine(published, allLabelled, !anyDate);
+  }
+
+  /**
+   * The date {@code s} states: any form {@link DateParser} reads, a time before the date as CNN
+   * prints it ({@code "12:38 PM ET, Fri November 19, 2021"}), or a dotted date whose second number
+   * cannot be a month ({@code "11.19.2021"}, month first). A dotted date that could be read both
+   * ways is left to {@link DateParser}, which reads it day first.
+   */
+  static @Nullable LocalDate date(String s) {
+    var parsed = DateParser.parse(s);
+    if (parsed.isPresent()) {
+      return parsed.get();
+    }
+    int afterTime = afterLeadingTime(s);
+    if (afterTime > 0) {
+      return DateParser.parse(s.substring(afterTime)).orElse(null);
+    }
+    return monthFirstDotted(s);
+  }
+
+  /**
+   * Where the date starts after a leading time and its zone and a comma: {@code "12:38 PM ET, "},
+   * {@code "9.05 a.m. EST, "}; -1 when {@code s} does not start so. The comma is required: a time
+   * then a date with no comma is what {@link DateParser} reads or rejects.
+   */
+  private static int afterLeadingTime(String s) {
+    int i = 0;
+    int n = s.length();
+    int digits = 0;
+    while (i < n && digits < 2 && Character.isDigit(s.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || i + 3 > n || (s.charAt(i) != ':' && s.charAt(i) != '.')
+        || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))) {
+      return -1;
+    }
+    i += 3;
+    int comma = s.indexOf(", ", i);
+    if (comma < 0 || comma - i > 12) {
+      return -1;
+    }
+    // Between the time and the comma: only a meridiem and a zone ("PM ET", "a.m. EST").
+    for (int k = i; k < comma; k++) {
+      char c = s.charAt(k);
+      if (!(c == ' ' || c == '.' || Character.isLetter(c))) {
+        return -1;
+      }
+    }
+    return comma + 2;
+  }
+
+  /** {@code "11.19.2021"}: month, day above 12, four-digit year. */
+  private static @Nullable LocalDate monthFirstDotted(String s) {
+    int first = s.indexOf('.');
+    int second = first < 0 ? -1 : s.indexOf('.', first + 1);
+    if (first < 1 || first > 2 || second - first < 2 || second - first > 3 || s.length() - second - 1 != 4
+        || !allDigits(s, 0, first) || !allDigits(s, first + 1, second) || !allDigits(s, second + 1, s.length())) {
+      return null;
+    }
+    int month = Integer.parseInt(s.substring(0, first));
+    int day = Integer.parseInt(s.substring(first + 1, second));
+    int year = Integer.parseInt(s.substring(second + 1));
+    if (month < 1 || month > 12 || day <= 12 || year < 1900 || year > 2100) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null; // 2.30.2021
+    }
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /**
+   * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
+   * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}.
+   */
+  static boolean isReadingTime(String p) {
+    String s = p;
+    for (String label : new String[] {"Reading time:", "Read time:", "Estimated reading time:"}) {
+      int at = Prose.afterLabel(s, label);
+      if (at > 0) {
+        s = s.substring(at).strip();
+        break;
+      }
+    }
+    boolean labelled = s.length() != p.length();
+    int i = 0;
+    while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i == s.length() || (s.charAt(i) != ' ' && s.charAt(i) != '-')) {
+      return false;
+    }
+    String unit = s.substring(i + 1).toLowerCase(java.util.Locale.ROOT);
+    for (String u : new String[] {"min", "mins", "minute", "minutes"}) {
+      if (unit.equals(u + " read") || unit.equals(u + " to read") || labelled && unit.equals(u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] split(String line) {

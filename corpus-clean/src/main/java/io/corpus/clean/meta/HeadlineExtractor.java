@@ -5,6 +5,7 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import io.corpus.clean.transcript.SpeakerTurns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,13 @@ import java.util.List;
  * <p>Conservative: the first block is a headline only when it is one line of three to thirty
  * words (no breadcrumb such as {@code "Home About Press Releases"}),
  * does not end like a sentence or a lead-in ({@code . , ; : …}), is no speaker label ({@code
- * "QUESTION: Hello."}) and no date, and the block after it reads as body text: a speaker turn, or a
+ * "QUESTION: Hello."}, {@code "Jen Psaki: (12:31)"}) and no date, and the block after it reads as body text: a speaker turn, or a
  * paragraph that ends a sentence and is longer than the headline (and at least 60 chars), or any
  * paragraph of 200 chars or more, that is not itself headline-shaped. A second headline-shaped
  * block (up to sixty words, no final period) directly between the headline and the body is the
- * dek. Only the top of the text is looked at, so a short one-line paragraph in the middle is never
+ * dek; a byline, a date line or a reading time never is. A dek may end with a period (Politico's one
+ * sentence) only where a byline or date line was removed between it and the body, so a short first
+ * sentence ({@code "It was over in 11 minutes."}) stays body text. Only the top of the text is looked at, so a short one-line paragraph in the middle is never
  * a headline, and after one run the top is body text, so a second run changes nothing.
  *
  * <p>When the input already has a title (from the page or the input's metadata), a first line
@@ -36,6 +39,12 @@ import java.util.List;
 public final class HeadlineExtractor implements CleanStep {
 
   public static final String ID = "meta.headline";
+  /**
+   * The changes the header-line steps (byline, date line, author bio) made, tracked from the
+   * source-line step on: a dek that ends with a period is taken only when such a line stood between
+   * it and the body.
+   */
+  static final String HEADER_LINES = "meta.header-lines";
   static final int MAX_HEADLINE = 200;
   static final int MAX_DEK = 320;
 
@@ -83,11 +92,13 @@ public final class HeadlineExtractor implements CleanStep {
     if (!isHeadline(b0) || continuesBelow(blocks.get(1))) {
       return;
     }
-    if (isBody(blocks.get(1), b0)) {
+    if (isBody(blocks.get(1), b0) && !(isSentenceDek(blocks.get(1)) && headerLineRemovedBetween(draft, blocks.get(1),
+        blocks.size() >= 3 ? blocks.get(2) : null))) {
       draft.titleIfAbsent(b0.single());
       draft.remove(b0.start(), b0.end());
-    } else if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
-        && isBody(blocks.get(2), blocks.get(1))) {
+    } else if (blocks.size() >= 3 && (isDek(blocks.get(1))
+            || isSentenceDek(blocks.get(1)) && headerLineRemovedBetween(draft, blocks.get(1), blocks.get(2)))
+        && !continuesBelow(blocks.get(2)) && isBody(blocks.get(2), blocks.get(1))) {
       draft.titleIfAbsent(b0.single());
       draft.subtitleIfAbsent(blocks.get(1).single());
       draft.remove(b0.start(), b0.end());
@@ -131,9 +142,46 @@ public final class HeadlineExtractor implements CleanStep {
         || s.contains(" / ") || (bar >= 0 && s.indexOf(" | ", bar + 3) >= 0);
   }
 
+  /** A dek is never a byline, a date line or a reading time: those steps missed it, so it stays. */
   static boolean isDek(Block b) {
     String s = b.single();
-    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60);
+    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && !isHeaderLine(s);
+  }
+
+  private static boolean isHeaderLine(String s) {
+    return BylineExtractor.looksLikeByline(s) || DateLineExtractor.parse(s) != null;
+  }
+
+  /**
+   * Politico's dek: one sentence that ends with a period ({@code "Officials fear Ukraine could
+   * misread a push for diplomacy with Moscow."}). It reads like the first sentence of the body, so
+   * it is a dek only where a byline or date line was removed right below it (see {@link
+   * #headerLineRemovedBetween}).
+   */
+  private static boolean isSentenceDek(Block b) {
+    String s = b.single();
+    if (s == null || s.length() > MAX_DEK || !Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {
+      return false;
+    }
+    String bare = s.substring(0, s.length() - 1);
+    return !Prose.hasSentenceEnd(bare) && headlineShaped(bare, 60) && Prose.wordCount(bare) >= 5 && !isHeaderLine(s);
+  }
+
+  /** Whether a header line (byline, date) was removed between {@code dek} and {@code body}. */
+  private static boolean headerLineRemovedBetween(Draft draft, Block dek, Block body) {
+    if (body == null) {
+      return false;
+    }
+    int[] changed = draft.changedSince(HEADER_LINES);
+    if (changed == null) {
+      return false; // not tracked (the source-line step is off): keep the sentence
+    }
+    for (int k = 0; k + 1 < changed.length; k += 2) {
+      if (changed[k] >= dek.end() && changed[k + 1] <= body.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -158,13 +206,13 @@ public final class HeadlineExtractor implements CleanStep {
     if (first != Character.toUpperCase(first)) {
       return false;
     }
-    return !Prose.startsWithSpeakerLabel(s) && DateParser.parse(s).isEmpty();
+    return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty();
   }
 
   /** Whether {@code b} reads as body text after {@code above}. */
   private static boolean isBody(Block b, Block above) {
     String first = b.lines().get(0);
-    if (Prose.startsWithSpeakerLabel(first) || b.end() - b.start() >= 400) {
+    if (Prose.startsWithSpeakerLabel(first) || SpeakerTurns.startsWithLabel(first) || b.end() - b.start() >= 400) {
       return true;
     }
     String s = String.join(" ", b.lines());

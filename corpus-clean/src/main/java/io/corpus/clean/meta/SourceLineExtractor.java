@@ -6,6 +6,8 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@code "Source: Foreign Policy"} line in the header or at the end of a document into the
@@ -15,7 +17,12 @@ import io.corpus.clean.internal.TextLines;
  * paragraph) or the last lines, and the value a short name: one to eight words, starting with a
  * capital or a digit, with no sentence in it. {@code "Source: a senior official said the talks had
  * stalled."} is prose and stays, and so does a {@code "Source: …"} line under a chart in the middle
- * of the text. Stateless and thread-safe.
+ * of the text.
+ *
+ * <p>A closing (or opening) {@code "Originally published in Foreign Policy on November 19, 2021."}
+ * line goes too: the outlet becomes the publisher and the date the published date, each only when
+ * not known yet. The outlet must be a short capitalized name, so {@code "Originally published in
+ * 1960, the book …"} stays. Stateless and thread-safe.
  *
  * <pre>{@code
  * // "Source: Foreign Policy\n\nAmid increasing alarm…"  ->  "Amid increasing alarm…", publisher "Foreign Policy"
@@ -43,14 +50,98 @@ public final class SourceLineExtractor implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    // The headline step asks where the byline and date steps after this one removed lines.
+    draft.trackChanges(HeadlineExtractor.HEADER_LINES);
     TextLines lines = TextLines.of(draft.text());
     for (int i : lines.headerAndTail()) {
-      String publisher = lines.get(i).length() > 120 ? null : publisherOf(lines.get(i).text());
+      if (lines.get(i).length() > 160) {
+        continue;
+      }
+      String text = lines.get(i).text();
+      String publisher = publisherOf(text);
       if (publisher != null) {
         draft.publisherIfAbsent(publisher);
         LineRemoval.removeLine(draft, lines, i, ID);
+        continue;
+      }
+      Republished r = republished(text);
+      if (r != null) {
+        draft.publisherIfAbsent(r.publisher());
+        draft.publishedIfAbsent(r.date());
+        LineRemoval.removeLine(draft, lines, i, ID);
       }
     }
+  }
+
+  /** What an "originally published in" line states. */
+  record Republished(String publisher, @Nullable LocalDate date) {}
+
+  private static final String[] REPUBLISHED_LABELS = {
+    "Originally published in", "Originally published by", "First published in", "First published by",
+    "This article was originally published in", "This article was originally published by",
+    "This article was first published in", "This article was first published by",
+    "This story was originally published in", "This story was originally published by"
+  };
+
+  /**
+   * {@code "Originally published in Foreign Policy on November 19, 2021."}, {@code "This article
+   * was originally published by The Conversation."}: the outlet and the date, or null when the
+   * line says anything else.
+   */
+  static @Nullable Republished republished(String line) {
+    char c0 = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+    if (c0 != 'o' && c0 != 'f' && c0 != 't') {
+      return null; // most lines
+    }
+    for (String label : REPUBLISHED_LABELS) {
+      int at = Prose.afterLabel(line, label);
+      if (at <= 0 || at >= line.length() || line.charAt(at) != ' ') {
+        continue;
+      }
+      String value = line.substring(at).strip();
+      if (value.endsWith(".") && !value.endsWith("..")) {
+        value = value.substring(0, value.length() - 1).strip();
+      }
+      LocalDate date = null;
+      int on = value.lastIndexOf(" on ");
+      if (on > 0) {
+        date = DateLineExtractor.date(value.substring(on + 4).strip());
+        if (date == null) {
+          return null;
+        }
+        value = value.substring(0, on).strip();
+      }
+      return isOutletName(value) ? new Republished(value, date) : null;
+    }
+    return null;
+  }
+
+  /** One to six words, capitalized but for {@code of the and &} inside: {@code "The New York Times"}. */
+  private static boolean isOutletName(String value) {
+    if (value.isEmpty() || value.length() > 60 || !Character.isUpperCase(value.charAt(0))) {
+      return false;
+    }
+    String[] words = value.split(" ", -1);
+    if (words.length > 6) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      boolean inner = k > 0 && k < words.length - 1;
+      if (inner && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&"))) {
+        continue;
+      }
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!(Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The publisher a source line names, or null when the line is not a source line. */

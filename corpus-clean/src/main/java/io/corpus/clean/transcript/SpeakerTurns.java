@@ -1,21 +1,45 @@
 package io.corpus.clean.transcript;
 
 import io.corpus.clean.internal.Literal;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.model.Turn;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Recovers the speaker turns of an interview or briefing transcript from clean text.
+ * Recovers the speaker turns of an interview, briefing, hearing or podcast transcript from clean
+ * text.
  *
- * <p>A paragraph that starts with a speaker label in capitals followed by a colon ({@code
- * "QUESTION:"}, {@code "SECRETARY BLINKEN:"}, {@code "MR. PRICE:"}, {@code "SEN. DOE (R-LA):"})
- * starts a turn; paragraphs without a label continue the turn before them. Text before the first
- * label belongs to no turn. A text counts as a transcript only with at least three labelled
- * paragraphs and two different speakers, so a lone {@code "NOTE:"} or {@code "UPDATE:"} paragraph
- * is not mistaken for one. Labels stay in the body text. Thread-safe and stateless.
+ * <p>A paragraph that starts with a speaker label starts a turn; paragraphs without a label
+ * continue the turn before them. Text before the first label belongs to no turn. Labels stay in the
+ * body text. The labels:
+ *
+ * <ul>
+ *   <li>capitals and a colon: {@code "QUESTION:"}, {@code "SECRETARY BLINKEN:"}, {@code "MR. PRICE:"},
+ *       {@code "SEN. DOE (R-LA):"};
+ *   <li>Rev.com's {@code "Jen Psaki: (12:31)"} line, the turn's text on the lines below;
+ *   <li>the Government Publishing Office's hearing style, a title and a surname in capitals and a
+ *       period: {@code "Chairman BROWN. The Committee will come to order."}, {@code "Mr. POWELL. …"};
+ *   <li>any of these after a timestamp: {@code "[00:12:31] HOST: …"}; a paragraph that is only a
+ *       timestamp is part of no turn's text;
+ *   <li>weaker, and only when the text is a transcript by its other labels or by their recurrence: a
+ *       mixed-case name or title and name with a colon ({@code "Sen. Warren:"}, {@code "Chair
+ *       Powell:"}), which counts only when one such label recurs, and the White House's {@code "Q"}
+ *       without a colon ({@code "Q Jen, on the verdict…"}), which counts only when some speaker
+ *       speaks twice.
+ * </ul>
+ *
+ * <p>A text counts as a transcript with at least three labelled paragraphs and two different
+ * speakers, or with exactly two turns that are a question and its answer ({@code "QUESTION:"} then
+ * {@code "SECRETARY BLINKEN:"}); so a lone {@code "NOTE:"} or {@code "UPDATE:"} paragraph, or one
+ * {@code "Editor's Note:"}, is not mistaken for one. Thread-safe and stateless; one bounded look at
+ * the start of each paragraph.
  */
 public final class SpeakerTurns {
 
@@ -39,37 +63,39 @@ public final class SpeakerTurns {
 
   private SpeakerTurns() {}
 
+  /** What starts a paragraph: no label, a strong label, a weak one, or a timestamp alone. */
+  private static final byte NONE = 0;
+  private static final byte STRONG = 1;
+  private static final byte MIXED = 2;
+  private static final byte BARE_Q = 3;
+  private static final byte TIMESTAMP_ONLY = 4;
+  /** The White House's closing {@code "END 1:22 P.M. EST"}: it ends the last turn and starts none. */
+  private static final byte END = 5;
+
+  /** A label found at a paragraph's start: its kind, the speaker, and where the turn's text starts. */
+  private record Label(byte kind, String speaker, int textStart) {}
+
   /** The turns of {@code text}, or an empty list when it is not a transcript. */
   public static List<Turn> of(String text) {
     // Paragraphs as ranges of the text, matched in place: most texts are not transcripts, and
     // for them nothing is copied.
     int[] bounds = paragraphBounds(text);
     int count = bounds.length / 2;
-    Set<String> distinct = new HashSet<>();
-    int labelled = 0;
-    // Each paragraph's label and where it ends, kept for the second pass (null: no label).
-    String[] labels = null;
-    int[] labelEnds = null;
+    // Each paragraph's label, kept for the second pass (null: no label).
+    Label[] labels = null;
     for (int k = 0; k < count; k++) {
-      int from = bounds[2 * k];
-      int to = bounds[2 * k + 1];
-      int colon = mayStartLabel(text, from, to) ? labelColon(text, from, to) : -1;
-      String speaker = colon < 0 ? null : text.substring(from, colon);
-      if (speaker != null && hasLetters(speaker)) {
+      Label l = label(text, bounds[2 * k], bounds[2 * k + 1]);
+      if (l != null) {
         if (labels == null) {
-          labels = new String[count];
-          labelEnds = new int[count];
+          labels = new Label[count];
         }
-        labels[k] = speaker;
-        labelEnds[k] = colon + 1 < to && text.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
-        distinct.add(speaker);
-        labelled++;
+        labels[k] = l;
       }
     }
-    if (labelled < MIN_LABELLED || distinct.size() < MIN_SPEAKERS) {
+    if (labels == null || !accept(labels)) {
       return List.of();
     }
-    List<Turn> turns = new ArrayList<>(labelled);
+    List<Turn> turns = new ArrayList<>();
     String speaker = null;
     // The current turn's paragraphs as stripped {start, end} ranges of the text: its text is made
     // once the turn ends, in one array of its exact length.
@@ -78,14 +104,25 @@ public final class SpeakerTurns {
     for (int k = 0; k < count; k++) {
       int from = bounds[2 * k];
       int to = bounds[2 * k + 1];
-      String next = labels[k];
-      if (next != null) {
+      Label next = labels[k];
+      if (next != null && next.kind() == TIMESTAMP_ONLY) {
+        continue;
+      }
+      if (next != null && next.kind() == END) {
         if (speaker != null) {
           turns.add(new Turn(speaker, joined(text, parts, partCount)));
         }
-        speaker = next;
+        speaker = null;
         partCount = 0;
-        from = labelEnds[k];
+        continue;
+      }
+      if (next != null && next.kind() != NONE) {
+        if (speaker != null) {
+          turns.add(new Turn(speaker, joined(text, parts, partCount)));
+        }
+        speaker = next.speaker();
+        partCount = 0;
+        from = next.textStart();
       } else if (speaker == null) {
         continue; // before the first label
       }
@@ -96,8 +133,328 @@ public final class SpeakerTurns {
       parts[2 * partCount + 1] = strippedEnd(text, parts[2 * partCount], to);
       partCount++;
     }
-    turns.add(new Turn(speaker, joined(text, parts, partCount)));
+    if (speaker != null) {
+      turns.add(new Turn(speaker, joined(text, parts, partCount)));
+    }
     return turns;
+  }
+
+  /**
+   * Decides which labels count, demoting the others to {@link #NONE} in place, and whether the
+   * text is a transcript: mixed-case labels count when one of them recurs, a bare {@code "Q"} when
+   * a speaker of the counted labels speaks twice.
+   */
+  private static boolean accept(Label[] labels) {
+    Map<String, Integer> mixed = new HashMap<>();
+    Map<String, Integer> strong = new HashMap<>();
+    for (Label l : labels) {
+      if (l != null && l.kind() == MIXED) {
+        mixed.merge(l.speaker(), 1, Integer::sum);
+      } else if (l != null && l.kind() == STRONG) {
+        strong.merge(l.speaker(), 1, Integer::sum);
+      }
+    }
+    boolean mixedCounts = mixed.values().stream().anyMatch(n -> n >= 2);
+    if (mixedCounts) {
+      mixed.forEach((k, v) -> strong.merge(k, v, Integer::sum));
+    }
+    boolean bareQCounts = strong.values().stream().anyMatch(n -> n >= 2);
+    Set<String> distinct = new HashSet<>();
+    List<Label> counted = new ArrayList<>();
+    for (int k = 0; k < labels.length; k++) {
+      Label l = labels[k];
+      if (l == null || l.kind() == TIMESTAMP_ONLY || l.kind() == END) {
+        continue;
+      }
+      if (l.kind() == MIXED && !mixedCounts || l.kind() == BARE_Q && !bareQCounts) {
+        labels[k] = null;
+        continue;
+      }
+      distinct.add(l.speaker());
+      counted.add(l);
+    }
+    if (counted.size() >= MIN_LABELLED && distinct.size() >= MIN_SPEAKERS) {
+      return true;
+    }
+    return counted.size() == 2 && distinct.size() == 2 && isExchange(counted.get(0).speaker(), counted.get(1).speaker());
+  }
+
+  private static final Set<String> QUESTION_LABELS =
+      Set.of("QUESTION", "Q", "MODERATOR", "INTERVIEWER", "HOST", "REPORTER", "JOURNALIST", "PARTICIPANT");
+  /** First words of an answering official's label: {@code SECRETARY BLINKEN}, {@code MR. PRICE}, {@code THE PRESIDENT}. */
+  private static final Set<String> ANSWER_TITLES =
+      Set.of("SECRETARY", "MR.", "MS.", "MRS.", "DR.", "THE", "PRESIDENT", "AMBASSADOR", "SENATOR", "SEN.", "GENERAL",
+          "GEN.", "ADMIRAL", "ADM.", "GOVERNOR", "GOV.", "MINISTER", "PRIME", "DEPUTY", "UNDER", "ASSISTANT", "SPOKESPERSON",
+          "SPOKESMAN", "CHAIRMAN", "CHAIR", "DIRECTOR", "ADMINISTRATOR", "COMMISSIONER", "MAYOR");
+
+  /**
+   * Two turns make a transcript only as a question and its answer in the labels official
+   * transcripts use: {@code "QUESTION:"} and {@code "SECRETARY BLINKEN:"}, in either order.
+   */
+  private static boolean isExchange(String a, String b) {
+    return QUESTION_LABELS.contains(a) && isAnswerLabel(b) || QUESTION_LABELS.contains(b) && isAnswerLabel(a);
+  }
+
+  private static boolean isAnswerLabel(String label) {
+    int space = label.indexOf(' ');
+    return space > 0 && space + 1 < label.length() && Character.isLetter(label.codePointAt(space + 1))
+        && ANSWER_TITLES.contains(label.substring(0, space));
+  }
+
+  /** The label that starts paragraph {@code [from, to)}, or null. */
+  private static @Nullable Label label(String t, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    int at = from;
+    boolean timestamped = false;
+    char c0 = t.charAt(from);
+    if (c0 == '[' || c0 == '(') {
+      int end = timestampEnd(t, from, to, c0 == '[' ? ']' : ')');
+      if (end < 0) {
+        return null;
+      }
+      if (strippedStart(t, end, to) == to) {
+        return new Label(TIMESTAMP_ONLY, "", to);
+      }
+      if (end + 1 >= to || t.charAt(end) != ' ') {
+        return null;
+      }
+      at = end + 1;
+      timestamped = true;
+    }
+    if (!timestamped && isEnd(t, from, to)) {
+      return new Label(END, "", to);
+    }
+    int colon = mayStartLabel(t, at, to) ? labelColon(t, at, to) : -1;
+    if (colon >= 0) {
+      String speaker = t.substring(at, colon);
+      if (!hasLetters(speaker)) {
+        return null;
+      }
+      return new Label(STRONG, speaker, colon + 1 < to && t.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1);
+    }
+    char first = t.charAt(at);
+    if (!Character.isUpperCase(first)) {
+      return null;
+    }
+    Label rev = revLabel(t, at, to);
+    if (rev != null) {
+      return rev;
+    }
+    Label gpo = gpoLabel(t, at, to);
+    if (gpo != null) {
+      return gpo;
+    }
+    Label mixed = mixedLabel(t, at, to);
+    if (mixed != null) {
+      return timestamped ? new Label(STRONG, mixed.speaker(), mixed.textStart()) : mixed;
+    }
+    if (!timestamped && first == 'Q' && at + 2 < to && t.charAt(at + 1) == ' ') {
+      char next = t.charAt(at + 2);
+      if (Character.isUpperCase(next) || next == '"' || next == '\u201C' || next == '\'' || next == '\u2018') {
+        return new Label(BARE_Q, "Q", at + 2);
+      }
+    }
+    return null;
+  }
+
+  /** {@code "END"} alone or before a time ({@code "END 1:22 P.M. EST"}): the paragraph is the whole of it. */
+  private static boolean isEnd(String t, int from, int to) {
+    if (to - from < 3 || to - from > 40 || !t.startsWith("END", from)) {
+      return false;
+    }
+    int i = strippedStart(t, from + 3, to);
+    return i == to || i > from + 3 && Character.isDigit(t.charAt(i));
+  }
+
+  /**
+   * Whether {@code line} starts with a speaker label of a strong kind (capitals and a colon, Rev's
+   * {@code "Name: (12:31)"}, a hearing's {@code "Chairman BROWN."}, any of them after a timestamp):
+   * such a line is never a headline.
+   */
+  public static boolean startsWithLabel(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    Label l = label(s, 0, s.length());
+    return l != null && l.kind() == STRONG;
+  }
+
+  /**
+   * Where a timestamp that starts at {@code from} ends, after its closing bracket: {@code "[12:31]"},
+   * {@code "[00:12:31]"}, {@code "(1:02:03)"}; or -1.
+   */
+  private static int timestampEnd(String t, int from, int to, char close) {
+    int i = from + 1;
+    int groups = 0;
+    while (groups < 3) {
+      int digits = 0;
+      while (i < to && digits < 2 && Character.isDigit(t.charAt(i))) {
+        i++;
+        digits++;
+      }
+      if (digits == 0 || groups > 0 && digits != 2) {
+        return -1;
+      }
+      groups++;
+      if (i < to && t.charAt(i) == ':' && groups < 3) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (groups < 2 || i >= to || t.charAt(i) != close) {
+      return -1;
+    }
+    return i + 1;
+  }
+
+  /**
+   * Rev.com's label line: one to five words, each starting with a capital or a digit ({@code "Jen
+   * Psaki"}, {@code "Speaker 2"}), then {@code ": ("}, a timestamp and {@code ")"} at the line's
+   * end. The turn's text starts on the next line.
+   */
+  private static @Nullable Label revLabel(String t, int from, int to) {
+    int limit = Math.min(to, from + 80);
+    int i = from;
+    int words = 1;
+    while (i < limit && t.charAt(i) != ':') {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        return null;
+      }
+      if (c == ' ') {
+        if (++words > 5 || i + 1 >= limit || !Character.isLetterOrDigit(t.charAt(i + 1))
+            || Character.isLowerCase(t.charAt(i + 1))) {
+          return null;
+        }
+      }
+      i++;
+    }
+    if (i >= limit || i + 2 >= to || t.charAt(i + 1) != ' ' || t.charAt(i + 2) != '(') {
+      return null;
+    }
+    int end = timestampEnd(t, i + 2, to, ')');
+    if (end < 0) {
+      return null;
+    }
+    if (end < to && t.charAt(end) != '\n' && t.charAt(end) != ' ') {
+      return null;
+    }
+    String speaker = t.substring(from, i);
+    return hasLetters(speaker) ? new Label(STRONG, speaker, end) : null;
+  }
+
+  /** Titles before a surname in capitals in the Government Publishing Office's hearing transcripts. */
+  private static final String[] GPO_TITLES = {
+    "Chairman", "Chairwoman", "Chair", "Senator", "Representative", "Mr.", "Mrs.", "Ms.", "Dr.", "Secretary", "General",
+    "Admiral", "Ambassador", "Governor", "Judge", "Commissioner", "Director", "Administrator", "The"
+  };
+
+  /**
+   * {@code "Chairman BROWN. The Committee …"}, {@code "Mr. POWELL. Thank you …"}, {@code "The
+   * CHAIRMAN. …"}: a title, one to three words in capitals (two letters at least), a period, then a
+   * space or the paragraph's end.
+   */
+  private static @Nullable Label gpoLabel(String t, int from, int to) {
+    for (String title : GPO_TITLES) {
+      int at = from + title.length();
+      if (at + 3 >= to || !t.startsWith(title, from) || t.charAt(at) != ' ') {
+        continue;
+      }
+      int i = at + 1;
+      for (int word = 0; word < 3; word++) {
+        int letters = 0;
+        while (i < to && i - at < 60) {
+          char c = t.charAt(i);
+          if (Character.isUpperCase(c)) {
+            letters++;
+          } else if (!(c == '-' || c == '\'' || c == '\u2019') || letters == 0) {
+            break;
+          }
+          i++;
+        }
+        if (letters < 2) {
+          return null;
+        }
+        if (i + 1 < to && t.charAt(i) == ' ' && Character.isUpperCase(t.charAt(i + 1)) && word < 2
+            && i + 2 < to && Character.isUpperCase(t.charAt(i + 2))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i >= to || t.charAt(i) != '.' || !(i + 1 == to || t.charAt(i + 1) == ' ')) {
+        return null;
+      }
+      if (title.equals("The") && !THE_ROLES.contains(t.substring(at + 1, i))) {
+        return null; // "The US. …", "The UN. …": a sentence, not "The CHAIRMAN."
+      }
+      return new Label(STRONG, t.substring(from, i), Math.min(to, i + 2));
+    }
+    return null;
+  }
+
+  /** What may follow "The" in a hearing label: {@code "The CHAIRMAN."}, {@code "The CLERK."}. */
+  private static final Set<String> THE_ROLES =
+      Set.of("CHAIRMAN", "CHAIRWOMAN", "CHAIR", "PRESIDENT", "CLERK", "SPEAKER", "WITNESS", "INTERPRETER", "PRESIDING OFFICER",
+          "VICE CHAIRMAN", "ACTING CHAIRMAN", "SECRETARY");
+
+  /** Titles a mixed-case label may start with: {@code "Sen. Warren"}, {@code "Chair Powell"}. */
+  private static final Set<String> TITLES =
+      Set.of("sen", "senator", "rep", "representative", "chair", "chairman", "chairwoman", "secretary", "president",
+          "mr", "mrs", "ms", "dr", "gov", "governor", "ambassador", "gen", "general", "adm", "admiral", "judge", "justice",
+          "prof", "professor", "speaker", "leader", "minister", "commissioner", "director", "mayor", "lt", "col", "capt",
+          "maj", "sgt", "rev", "deputy", "vice", "prime", "administrator", "spokesperson");
+  /** Words that make a capitalized opening a heading, not a speaker: {@code "Editor's Note:"}. */
+  private static final Set<String> NOT_SPEAKER =
+      Set.of("note", "update", "updated", "correction", "clarification", "source", "sources", "photo", "credit", "related",
+          "read", "watch", "listen", "editor's", "editor\u2019s", "disclaimer", "warning", "summary", "background",
+          "question", "questions", "answer", "answers", "key", "bottom", "what", "why", "how", "who", "when", "where");
+
+  /**
+   * A mixed-case label: a title and one to three name words, or a person name of two to four
+   * words, then a colon and a space or the paragraph's end. Looked for only in the first 60 chars.
+   */
+  private static @Nullable Label mixedLabel(String t, int from, int to) {
+    int limit = Math.min(to, from + 60);
+    int colon = -1;
+    for (int i = from + 1; i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == ':') {
+        colon = i;
+        break;
+      }
+      if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
+        return null;
+      }
+    }
+    if (colon < 0 || !(colon + 1 == to || t.charAt(colon + 1) == ' ' || t.charAt(colon + 1) == '\n')) {
+      return null;
+    }
+    String speaker = t.substring(from, colon);
+    String[] words = speaker.split(" ", -1);
+    if (words.length < 2 || words.length > 4) {
+      return null;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || NOT_SPEAKER.contains(w.toLowerCase(Locale.ROOT)) || PersonNames.isRoleOrNewsroomWord(w)) {
+        return null;
+      }
+    }
+    String title = words[0].endsWith(".") ? words[0].substring(0, words[0].length() - 1) : words[0];
+    boolean named;
+    if (TITLES.contains(title.toLowerCase(Locale.ROOT))) {
+      named = true;
+      for (int k = 1; k < words.length; k++) {
+        named &= PersonNames.isNameWord(words[k]);
+      }
+    } else {
+      named = PersonNames.isName(speaker);
+    }
+    return named ? new Label(MIXED, speaker, colon + 1 < to ? colon + 2 : colon + 1) : null;
   }
 
   /**

@@ -47,7 +47,7 @@ class SpeakerTurnsTest {
   @Test
   void matchingInPlaceGivesWhatMatchingEachParagraphCopyGives() {
     String[] pieces = {"QUESTION: Hello.", "SECRETARY BLINKEN: Good morning.", "MR. PRICE (R-LA): Yes.", "Q:", "MS. O’NEIL:",
-      "More from him.", "NOTE: updated", "Mixed Case: no", "A:", "", " ", "SEN. DOE (R-LA):\nnext line", "QUESTION:  two spaces",
+      "More from him.", "NOTE: updated", "Mixed case: no", "A:", "", " ", "SEN. DOE (R-LA):\nnext line", "QUESTION:  two spaces",
       "1999: a year", "U.S.: country", "ALL CAPS WITHOUT COLON", "(R-LA): x", "QUESTION: ends\n",
       // Every kind of char that can follow a label's first letter, and some that cannot.
       "A B: short", "X-RAY: yes", "D'ARCY: ok", "O’NEIL: hi", "ÉLODIE: oui", "\uD835\uDC01OLD: x", "Q", "Qx: no", "Q :no",
@@ -98,7 +98,9 @@ class SpeakerTurnsTest {
         body.append(p.strip());
       }
     }
-    if (speakers.size() < 3 || distinct.size() < 2) {
+    boolean exchange = speakers.size() == 2 && distinct.size() == 2
+        && (isQuestion(speakers.get(0)) && isAnswer(speakers.get(1)) || isQuestion(speakers.get(1)) && isAnswer(speakers.get(0)));
+    if ((speakers.size() < 3 || distinct.size() < 2) && !exchange) {
       return java.util.List.of();
     }
     java.util.List<Turn> turns = new java.util.ArrayList<>();
@@ -106,6 +108,18 @@ class SpeakerTurnsTest {
       turns.add(new Turn(speakers.get(i), bodies.get(i).toString()));
     }
     return turns;
+  }
+
+  /** The model's question-and-answer pair: a question label, then a title and a name (or the other way). */
+  private static boolean isQuestion(String label) {
+    return java.util.Set.of("QUESTION", "Q", "MODERATOR", "INTERVIEWER", "HOST", "REPORTER", "JOURNALIST", "PARTICIPANT")
+        .contains(label);
+  }
+
+  private static boolean isAnswer(String label) {
+    return label.matches("(SECRETARY|MR\\.|MS\\.|MRS\\.|DR\\.|THE|PRESIDENT|AMBASSADOR|SENATOR|SEN\\.|GENERAL|GEN\\.|ADMIRAL|ADM\\."
+        + "|GOVERNOR|GOV\\.|MINISTER|PRIME|DEPUTY|UNDER|ASSISTANT|SPOKESPERSON|SPOKESMAN|CHAIRMAN|CHAIR|DIRECTOR|ADMINISTRATOR"
+        + "|COMMISSIONER|MAYOR) \\p{L}.*");
   }
 
   @Test
@@ -158,5 +172,86 @@ class SpeakerTurnsTest {
       String text = String.join("\n\n", paragraphs);
       assertThat(SpeakerTurns.of(text)).as("'%s'", text).isEqualTo(expected);
     }
+  }
+
+  // --- round 2: more label shapes -----------------------------------------------------------
+
+  @Test
+  void revLabelLinesStartTurnsOnTheLinesBelow() {
+    String text = "Jen Psaki: (12:31)\nGood afternoon.\n\nSpeaker 2: (12:58)\nJen, a question?\n\nJen Psaki: (1:13:04)\n\n"
+        + "No call to preview.";
+    assertThat(SpeakerTurns.of(text))
+        .containsExactly(new Turn("Jen Psaki", "Good afternoon."), new Turn("Speaker 2", "Jen, a question?"),
+            new Turn("Jen Psaki", "No call to preview."));
+    assertThat(SpeakerTurns.startsWithLabel("Jen Psaki: (12:31)")).isTrue();
+    assertThat(SpeakerTurns.startsWithLabel("Jen Psaki: (a note)")).isFalse();
+  }
+
+  @Test
+  void aBareQCountsWhenASpeakerSpeaksTwice() {
+    String text = "MS. PSAKI: Hi, everyone.\n\nQ Jen, on the verdict?\n\nMS. PSAKI: He will speak for himself.\n\n"
+        + "Q \u201CAnd the turkey?\u201D\n\nMS. PSAKI: He is. (Laughter.)\n\nEND 1:22 P.M. EST";
+    assertThat(SpeakerTurns.of(text))
+        .containsExactly(new Turn("MS. PSAKI", "Hi, everyone."), new Turn("Q", "Jen, on the verdict?"),
+            new Turn("MS. PSAKI", "He will speak for himself."), new Turn("Q", "\u201CAnd the turkey?\u201D"),
+            new Turn("MS. PSAKI", "He is. (Laughter.)"));
+  }
+
+  @Test
+  void aBareQWithoutARecurringSpeakerIsNoLabel() {
+    assertThat(SpeakerTurns.of("Q Street will close on Saturday.\n\nNOTE: Parking is restricted.\n\nUPDATE: The parade is off."))
+        .isEmpty();
+  }
+
+  @Test
+  void mixedCaseLabelsCountWhenOneRecurs() {
+    String text = "Chairman Brown: Come to order.\n\nSen. Warren: Do you agree?\n\nChair Powell: No, Senator.\n\n"
+        + "Sen. Warren: Then I object.";
+    assertThat(SpeakerTurns.of(text)).extracting(Turn::speaker)
+        .containsExactly("Chairman Brown", "Sen. Warren", "Chair Powell", "Sen. Warren");
+    assertThat(SpeakerTurns.of("Chairman Brown: Come to order.\n\nSen. Warren: Do you agree?\n\nChair Powell: No.")).isEmpty();
+  }
+
+  @Test
+  void headingsWithAColonAreNoMixedCaseLabels() {
+    String faq = "Editor's Note: Updated.\n\nKey Dates: March.\n\nEditor's Note: Again.\n\nWhat Happened: A vote.\n\n"
+        + "Staff Writer: no.\n\nStaff Writer: still no.\n\nWashington Post: no.\n\nWashington Post: no.";
+    assertThat(SpeakerTurns.of(faq)).isEmpty();
+  }
+
+  @Test
+  void hearingLabelsWithASurnameInCapitalsAndAPeriod() {
+    String text = "Chairman BROWN. The Committee will come to order.\n\nSenator VAN HOLLEN. Thank you.\n\n"
+        + "Mr. POWELL. Thank you, Senator.\n\nThe CHAIRMAN. Thank you.";
+    assertThat(SpeakerTurns.of(text)).extracting(Turn::speaker)
+        .containsExactly("Chairman BROWN", "Senator VAN HOLLEN", "Mr. POWELL", "The CHAIRMAN");
+    assertThat(SpeakerTurns.of("Mr. Brown. He left.\n\nSenator X. No.\n\nThe US. Yes.\n\nThe UN. No.\n\nThe US. Again."))
+        .isEmpty();
+  }
+
+  @Test
+  void timestampsBeforeLabelsAndAloneAreNoTurnText() {
+    String text = "[00:00:04] HOST: Welcome back.\n\n[00:00:12] FIONA HILL: Thanks.\n\n[00:12:31]\n\nHOST: Why?\n\n"
+        + "[00:12:38]\n\nFIONA HILL: Because.\n\nAnd more.";
+    assertThat(SpeakerTurns.of(text))
+        .containsExactly(new Turn("HOST", "Welcome back."), new Turn("FIONA HILL", "Thanks."), new Turn("HOST", "Why?"),
+            new Turn("FIONA HILL", "Because.\n\nAnd more."));
+  }
+
+  @Test
+  void twoTurnsAreATranscriptOnlyAsAQuestionAndItsAnswer() {
+    assertThat(SpeakerTurns.of("QUESTION: One?\n\nMore of it.\n\nSECRETARY BLINKEN: Yes.")).extracting(Turn::speaker)
+        .containsExactly("QUESTION", "SECRETARY BLINKEN");
+    assertThat(SpeakerTurns.of("NOTE: One.\n\nUPDATE: Two.")).isEmpty();
+    assertThat(SpeakerTurns.of("SENATOR ROSEN: Why?\n\nMR. KAHL: Because.")).isEmpty();
+    assertThat(SpeakerTurns.of("QUESTION: Why?\n\nDR. (X): Because.")).isEmpty();
+  }
+
+  @Test
+  void hostileLabelLookAlikesEndQuickly() {
+    String hostile = ("[00:00:0" + " Jen Psaki: (1".repeat(50) + "\n\nChairman " + "AB ".repeat(40) + "\n\nQ ").repeat(20_000);
+    long start = System.nanoTime();
+    assertThat(SpeakerTurns.of(hostile)).isEmpty();
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
   }
 }
