@@ -110,6 +110,65 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  /** Round 2: credit lines of other shapes (DVIDS, courtesy, a lone agency, a caption after a separator). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "U.S. Army photo by Sgt. Garrett Ty Whitfield", "(U.S. Air Force photo by Senior Airman Jason W. Edwards)",
+        "State Department photo by Ron Przysucha", "Photo by Jane Roe", "Courtesy of the U.S. Navy", "Credit: U.S. Navy",
+        "Getty Images", "File photo", "(Getty Images)",
+        "Secretary Blinken delivers remarks in Jakarta. | State Department photo by Ron Przysucha",
+        "Ambassador Sung Kim greets Secretary Blinken on arrival at the airport \u00b7 Photo: U.S. Embassy Jakarta",
+        "Protesters rally against the coup in Khartoum, Sudan, Nov. 21, 2021. \u2014 AFP",
+        "FILE PHOTO: A view shows the landfall facility in Lubmin, Germany, September 15, 2020. REUTERS/Hannibal Hanschke/File Photo"
+      })
+  void moreCreditLinesGo(String credit) {
+    assertThat(clean(BODY + "\n\n" + credit + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  /** A credit glued to the end of a prose paragraph goes; the paragraph stays (it reports: "said", "have", quotes). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " Sputnik/Mikhail Metzel/Kremlin via REUTERS", " (AP Photo/Petros Giannakouris)", " Wakil Kohsar/AFP via Getty Images",
+        " REUTERS/Evgenia Novozhenina", " | Photo: Drew Angerer/Getty Images"
+      })
+  void aCreditGluedToProseGoesAlone(String credit) {
+    String prose = "U.S. officials have said some of the proposals are clearly unacceptable but that Washington is prepared to discuss them.";
+    assertThat(clean(BODY + "\n\n" + prose + credit).text()).isEqualTo(BODY + "\n\n" + prose);
+    String past = "The Senate passed the bill on Thursday.";
+    assertThat(clean(BODY + "\n\n" + past + credit).text()).isEqualTo(BODY + "\n\n" + past);
+  }
+
+  @Test
+  void aCreditGluedToALongParagraphGoesAlone() {
+    String para = BODY + " " + BODY2 + " " + BODY;
+    assertThat(para.length()).isGreaterThan(ImageCreditRemover.MAX_LINE);
+    assertThat(clean(para + " Ukrainian Presidential Press Service/Handout via REUTERS").text()).isEqualTo(para);
+  }
+
+  @Test
+  void aCreditParenthesisGluedToAParagraphStartGoes() {
+    assertThat(clean("(Photo: Saul Loeb/AFP via Getty Images) " + BODY + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String aside = "(The figures are preliminary.) " + BODY;
+    assertThat(clean(aside).text()).isEqualTo(aside);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Credit: that is what the bank's lawyers argued the company deserved for cooperating with investigators, though prosecutors disagreed.",
+        "Credit: the lawyers",
+        "Courtesy of a special arrangement with the ministry, the journalists were flown to the town.",
+        "File photos of the loan documents show signatures from three former officials.",
+        "Photo by photo, the exhibition traces the siege of the city.",
+        "Oil prices rose on Monday as traders weighed the risk of supply disruptions (Reuters)"
+      })
+  void creditLabelsOpeningProseStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
   // --- promos -------------------------------------------------------------------------------
 
   @ParameterizedTest
