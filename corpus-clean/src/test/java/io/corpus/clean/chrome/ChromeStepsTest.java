@@ -72,6 +72,41 @@ class ChromeStepsTest {
     assertThat(clean(line).text()).isEqualTo(line);
   }
 
+  /** Round 2: Chrome headers with a dash before the site, Firefox footers either way round, lower case with a pipe. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "12/7/21, 4:51 PM Department Press Briefing \u2013 December 7, 2021 - United States Department of State",
+        "22/02/2022, 08:15 Germany halts Nord Stream 2 approval - BBC News", "1 of 3 11/19/2021, 12:38:07 PM",
+        "11/19/2021, 12:38:07 PM 1 of 3", "page 2 of 4 | 26.11.2021 18:04", "2 of 3 2022-01-05 10:42:19"
+      })
+  void moreHeaderLinesInsideASentenceAreMended(String header) {
+    assertThat(clean("activity between\n" + header + "\nthe United States.").text()).isEqualTo("activity between the United States.");
+  }
+
+  @Test
+  void aCounterOrStampGluedToAParagraphEndGoes() {
+    assertThat(clean(BODY + " Page 2 of 5\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "11/19/21, 12:38 PM\n\n2/3\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String comma = "The government cites Exhibit B, Page 2 of 5";
+    assertThat(clean(BODY + "\n\n" + comma + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + comma + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aLoneFractionOrTitleStaysAwayFromPrintChrome() {
+    String raw = BODY + "\n\n2/3\n\n" + BODY2 + "\n\nAbiy Says He Will Lead Troops\n\n" + BODY + "\n\nAbiy Says He Will Lead Troops";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aPageTitleRepeatedAfterCountersGoes() {
+    String title = "Abiy Says He Will Lead Troops From the Front";
+    String raw = BODY + "\n\nPage 1 of 3\n\n" + title + "\n\n" + BODY2 + "\n\nPage 2 of 3\n\n" + title + "\n\n" + BODY;
+    assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2 + "\n\n" + BODY);
+    String once = BODY + "\n\nPage 1 of 3\n\n" + title + "\n\n" + BODY2;
+    assertThat(clean(once).text()).isEqualTo(BODY + "\n\n" + title + "\n\n" + BODY2);
+  }
+
   // --- image credits ------------------------------------------------------------------------
 
   @ParameterizedTest
