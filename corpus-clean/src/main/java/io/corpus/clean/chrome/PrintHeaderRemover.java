@@ -31,8 +31,14 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * and as whole lines only: a lone stamp ({@code "11/19/2021, 12:38"}), a lone page counter
- * ({@code "Page 2 of 3"}, {@code "2 of 3"}), and a stamp followed by the page title with a
- * {@code " | "} site suffix (Chrome's header). A page counter must count up to its total ({@code
+ * ({@code "Page 2 of 3"}, {@code "2 of 3"}), a counter next to a stamp ({@code "1 of 3 11/19/2021,
+ * 12:38:07 PM"}, {@code "page 2 of 4 | 26.11.2021 18:04"}, Firefox), and a stamp followed by the
+ * page title with a {@code " | "}, {@code " - "} or {@code " – "} site suffix (Chrome's header).
+ * At a line's end: {@code "… took office. Page 2 of 5"} and a stamp glued to the last sentence
+ * ({@code "…intelligence.3/9/23, 11:02 AM"}). Next to removed print chrome only: a lone {@code
+ * "2/3"}, the page title with its address or stamp (Firefox, Safari) and its other copies, and a
+ * page title alone after a removed line when it opens the document or recurs at another page
+ * break. A page counter must count up to its total ({@code
  * "Page 4 of 3"} is not one), and prose such as {@code "page 3 of the report"} has no total, so it
  * stays. A line removed from inside a sentence is mended with one space.
  *

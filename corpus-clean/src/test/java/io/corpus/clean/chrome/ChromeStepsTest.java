@@ -231,9 +231,63 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  /** Inside a paragraph a promo phrase stays; glued after its last sentence it goes (round 2, see below). */
   @Test
   void aPromoPhraseInsideAParagraphStays() {
-    String raw = BODY + " Read the full story and more from Foreign Policy.";
+    String raw = BODY + " Read the full story and more from Foreign Policy. " + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    assertThat(clean(BODY + " Read the full story").text()).isEqualTo(BODY + " Read the full story");
+    assertThat(clean(BODY + " Read the full story and more from Foreign Policy.").text()).isEqualTo(BODY);
+  }
+
+  /** Round 2: promo lines of other shapes. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Get our free Economy newsletter delivered every Friday. Sign up now.", "0:00 / 4:12", "Read More \u00bb",
+        "Read the full story at Foreign Affairs \u2192", "Follow us on Facebook, Twitter and Instagram for the latest updates.",
+        "Subscribe now for unlimited access to our reporting. Just $1 for your first month.", "Support our journalism. Donate today.",
+        "Share this: Facebook | Twitter | LinkedIn | Email", "Story continues below advertisement",
+        "Click here to get breaking news alerts sent to your phone.", "Have a tip? Click here to contact our newsroom securely.",
+        "This story was originally published by Kaiser Health News and is republished here with permission.",
+        "Sign up here for our daily newsletter, The Morning Briefing, delivered to your inbox every weekday."
+      })
+  void morePromoLinesGo(String promo) {
+    assertThat(clean(BODY + "\n\n" + promo + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aShareListGoesOneNetworkPerLine() {
+    assertThat(clean(BODY + "\n\nShare this:\nTwitter\nFacebook\nEmail\nPrint\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String names = BODY + "\n\nTwitter\n\nFacebook";
+    assertThat(clean(names).text()).isEqualTo(names);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " READ MORE: Russia orders troops into separatist regions", " Related: Biden announces first sanctions against Russia",
+        " Read the full story at Foreign Policy.", " Get our free Economy newsletter delivered every Friday. Sign up now.",
+        " Follow us on Facebook, Twitter and Instagram for the latest updates."
+      })
+  void aPromoGluedAfterTheLastSentenceGoesAlone(String promo) {
+    assertThat(clean(BODY + promo + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aPromoSentenceGluedBeforeAParagraphGoesAlone() {
+    assertThat(clean("Sign up for our Morning Newsletter. " + BODY + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " Related documents were released by the committee a week later.",
+        " Get our troops home, she said, was the message she heard most from voters.",
+        " Follow the evacuation orders, the governor said, and do not return until it is safe."
+      })
+  void promoWordsAfterASentenceStay(String sentence) {
+    String raw = BODY + sentence + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
