@@ -8,32 +8,52 @@ import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.TextLines;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Removes image credit and caption lines: a whole line that starts with a credit label and a
- * colon ({@code "Image credit: …"}, {@code "Photo: …"}, {@code "Illustration: …"}), or that ends
- * with a picture agency after a credit separator ({@code "… /Getty Images"}, {@code "… via Getty
- * Images"}, {@code "… / AFP"}, {@code "REUTERS/Evelyn Hockstein"}) or in a closing credit
- * parenthesis ({@code "… (AP Photo/Evan Vucci)"}, {@code "… (Photo by X/Getty Images)"}).
+ * Removes image credits and captions: a whole line that is a credit ({@code "Image credit: …"},
+ * {@code "… /Getty Images"}, {@code "REUTERS/Evelyn Hockstein"}, {@code "U.S. Army photo by Sgt.
+ * …"}, {@code "Courtesy of the U.S. Navy"}, a lone {@code "Getty Images"}), a caption that ends in
+ * one ({@code "Putin attends a meeting in Moscow. Sputnik/…/Kremlin via REUTERS"}, {@code "… (AP
+ * Photo/Evan Vucci)"}, {@code "… | State Department photo by …"}), and a credit glued to the end
+ * or (in parentheses) to the start of a paragraph, without the paragraph.
  *
- * <p>The labels and agencies are data ({@code image-credits.yaml}). A sentence that merely
- * mentions an agency ({@code "Getty Images said it had pulled the photo."}) does not end with a
- * credit, so it stays; lines longer than 300 chars are never credits. Stateless and thread-safe.
+ * <p>The labels, agencies and word lists are data ({@code image-credits.yaml}). A caption goes
+ * with its credit only when it reads as one: no reporting or past-tense words ("said", "have",
+ * quotes), at most two sentences, and a full date, a caption verb ("attends", "speaks") or only
+ * capitalized words. Anything else before a credit is prose, and only the credit goes. A sentence
+ * that merely mentions an agency ({@code "Getty Images said it had pulled the photo."}) holds no
+ * credit, and a label line whose text is a sentence ({@code "Credit: that is what …"}) stays.
+ * Whole lines are at most 300 chars; a credit glued to a line starts within its last 160 chars.
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * // "Image credit: Peter Klaunzer - Pool/Keystone via Getty Images\n\nBody…"  ->  "Body…"
+ * // "Officials have said the talks would go on. REUTERS/Evgenia Novozhenina" -> "Officials have said the talks would go on."
  * }</pre>
  */
 public final class ImageCreditRemover implements CleanStep {
 
   public static final String ID = "chrome.image-credit";
   static final int MAX_LINE = 300;
+  /** A credit glued to a line's end starts within this many chars of it. */
+  static final int MAX_TAIL = 160;
+  /** A credit parenthesis glued to a line's start closes within this many chars. */
+  static final int MAX_HEAD = 160;
 
   private final List<String> labels;
+  private final Set<String> creditLabels;
   private final List<String> agencies;
+  private final Set<String> standalone;
+  private final List<String> byWords;
+  private final List<String> courtesy;
+  private final Set<String> proseWords;
+  private final Set<String> captionVerbs;
   /** The chars a label may start with, an agency start with, an agency end with, ignoring case. */
   private final CharsIgnoringCase labelFirstChars;
   private final CharsIgnoringCase agencyFirstChars;
@@ -43,10 +63,17 @@ public final class ImageCreditRemover implements CleanStep {
 
   /** The built-in labels and agencies. */
   public ImageCreditRemover() {
-    JsonNode root = DataFiles.read(ImageCreditRemover.class, "image-credits.yaml");
+    String where = "image-credits.yaml";
+    JsonNode root = DataFiles.read(ImageCreditRemover.class, where);
     // Longest first, so "Photo credit" wins over "Photo".
-    this.labels = sortedLongestFirst(DataFiles.strings(root, "labels", "image-credits.yaml"));
-    this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", "image-credits.yaml"));
+    this.labels = sortedLongestFirst(DataFiles.strings(root, "labels", where));
+    this.creditLabels = lowerSet(DataFiles.strings(root, "creditLabels", where));
+    this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", where));
+    this.standalone = lowerSet(DataFiles.strings(root, "standalone", where));
+    this.byWords = sortedLongestFirst(DataFiles.strings(root, "byWords", where));
+    this.courtesy = sortedLongestFirst(DataFiles.strings(root, "courtesy", where));
+    this.proseWords = lowerSet(DataFiles.strings(root, "proseWords", where));
+    this.captionVerbs = lowerSet(DataFiles.strings(root, "captionVerbs", where));
     this.labelFirstChars = CharsIgnoringCase.firstOf(labels);
     this.agencyFirstChars = CharsIgnoringCase.firstOf(agencies);
     this.agencyLastChars = CharsIgnoringCase.lastOf(agencies);
@@ -58,6 +85,14 @@ public final class ImageCreditRemover implements CleanStep {
     return in.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
+  private static Set<String> lowerSet(List<String> in) {
+    Set<String> out = new HashSet<>();
+    for (String s : in) {
+      out.add(s.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
   @Override
   public String id() {
     return ID;
@@ -65,7 +100,7 @@ public final class ImageCreditRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Image credit and caption lines (\"Image credit: …\", \"… /Getty Images\", \"(AP Photo/…)\").";
+    return "Image credits and captions (\"Image credit: …\", \"… /Getty Images\", \"(AP Photo/…)\"), also glued to a paragraph.";
   }
 
   @Override
@@ -75,22 +110,53 @@ public final class ImageCreditRemover implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    LineRemoval.removeMatchingLines(draft, MAX_LINE, l -> mayBeCredit(l.source(), l.start(), l.end()) && isCredit(l.text()), ID);
+    TextLines lines = TextLines.of(draft.text());
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line l = lines.get(i);
+      String s = l.source();
+      int start = l.start();
+      int end = l.end();
+      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && isCredit(l.text())) {
+        LineRemoval.removeLine(draft, lines, i, ID);
+        continue;
+      }
+      if (l.length() >= 4 && mayEndWithCredit(s.charAt(end - 1))) {
+        int from = Math.max(start, end - MAX_TAIL);
+        String tail = s.substring(from, end);
+        int cut = gluedCreditStart(tail);
+        if (cut > 0) {
+          draft.remove(from + cut, end, ID);
+          continue;
+        }
+      }
+      if (s.charAt(start) == '(') {
+        int rest = creditParenthesisAtStart(s, start, end);
+        if (rest > 0) {
+          draft.remove(start, rest, ID);
+        }
+      }
+    }
   }
 
   /**
-   * False when the line {@code [start, end)} of {@code s} (trimmed) cannot be a credit: it does not
-   * end in a closing parenthesis or with a char an agency ends with, and it does not start with a
+   * False when the line {@code [start, end)} of {@code s} (trimmed) cannot be a whole-line credit:
+   * it does not end in a letter, a digit or a closing parenthesis, and it does not start with a
    * char a label starts with and hold the label's colon within the longest label's length, nor
    * with a char an agency starts with and hold the agency's slash within the longest agency's
-   * length. Most lines are so judged by two look-ups, without being copied.
+   * length. Most prose lines end with a period and are so judged by a few look-ups, without being
+   * copied.
    */
   boolean mayBeCredit(String s, int start, int end) {
     char first = s.charAt(start);
     char last = s.charAt(end - 1);
-    return last == ')' || agencyLastChars.mayMatch(last)
+    return mayEndWithCredit(last)
         || labelFirstChars.mayMatch(first) && holds(s, start, Math.min(end, start + longestLabel + 1), ':')
         || agencyFirstChars.mayMatch(first) && holds(s, start, Math.min(end, start + longestAgency + 1), '/');
+  }
+
+  /** A credit ends with a name, an agency or a closing parenthesis, never with a period. */
+  private static boolean mayEndWithCredit(char last) {
+    return last == ')' || Character.isLetterOrDigit(last);
   }
 
   private static boolean holds(String s, int from, int to, char c) {
@@ -102,13 +168,215 @@ public final class ImageCreditRemover implements CleanStep {
     return false;
   }
 
+  /** Whether the whole (trimmed) line goes: a credit, or a caption that ends in one. */
   boolean isCredit(String line) {
     if (line.length() > MAX_LINE || line.length() < 4) {
       return false;
     }
-    return startsWithLabel(line) || endsWithAgency(line) || endsWithCreditParenthesis(line);
+    if (startsWithLabel(line) || isCreditText(unwrapped(line))) {
+      return true;
+    }
+    if (!mayEndWithCredit(line.charAt(line.length() - 1))) {
+      return false;
+    }
+    int from = Math.max(0, line.length() - MAX_TAIL);
+    int at = creditStart(line, from);
+    return at >= 0 && readsAsCaption(line.substring(0, captionEnd(line, at)));
   }
 
+  /**
+   * Where to cut a credit glued to the end of {@code tail} (the last chars of a line) that does
+   * not take the line with it, or -1: the end of the text before the credit, so the cut takes the
+   * blanks and separator before the credit too.
+   */
+  private int gluedCreditStart(String tail) {
+    int at = creditStart(tail, 0);
+    if (at <= 0) {
+      return -1;
+    }
+    int end = captionEnd(tail, at);
+    return end > 0 ? end : -1;
+  }
+
+  /** The end of the text before a credit starting at {@code at}: its separator and blanks left off. */
+  private static int captionEnd(String s, int at) {
+    int e = at;
+    while (e > 0 && (Draft.isBlank(s.charAt(e - 1)) || isSeparator(s.charAt(e - 1)))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '|' || c == '\u00B7' || c == '\u2014' || c == '\u2013' || c == '-';
+  }
+
+  /**
+   * The start of the credit {@code s} ends with, searched from {@code from}: a credit parenthesis
+   * at the end, or a credit after a sentence end or a separator ({@code | · — –}); the nearest to
+   * the end wins, so the least text goes. -1 when there is none.
+   */
+  int creditStart(String s, int from) {
+    int n = s.length();
+    if (s.charAt(n - 1) == ')') {
+      int open = s.lastIndexOf('(');
+      if (open >= from && s.indexOf(')', open) == n - 1) {
+        String inner = s.substring(open + 1, n - 1).strip();
+        if (isCreditText(inner)) {
+          return open;
+        }
+      }
+      return -1;
+    }
+    for (int p = n - 2; p > from; p--) {
+      if (!Draft.isBlank(s.charAt(p - 1)) || Draft.isBlank(s.charAt(p))) {
+        continue; // a credit starts a word
+      }
+      int q = p - 1;
+      while (q > from && Draft.isBlank(s.charAt(q - 1))) {
+        q--;
+      }
+      if (q <= from) {
+        continue;
+      }
+      char before = s.charAt(q - 1);
+      boolean separator = isSeparator(before) && q - 1 > from && Draft.isBlank(s.charAt(q - 2));
+      boolean sentenceEnd = (before == '.' || before == '!' || before == '?' || Prose.isClosingQuote(before))
+          && endsSentence(s, q - 1, from);
+      if (!separator && !sentenceEnd) {
+        continue;
+      }
+      String t = s.substring(p);
+      if (isCreditText(t) || separator && isAgency(t)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the mark at {@code i} ends a sentence: not the dot of an initial or an abbreviation in
+   * capitals ({@code "U.S."}, {@code "W."}), nor a quote that closes nothing after a word char.
+   */
+  private static boolean endsSentence(String s, int i, int from) {
+    int j = i;
+    while (j > from && Prose.isClosingQuote(s.charAt(j))) {
+      j--;
+    }
+    char c = s.charAt(j);
+    if (c != '.' && c != '!' && c != '?') {
+      return false;
+    }
+    if (c == '.' && j > from) {
+      char b = s.charAt(j - 1);
+      // "U.S. Navy", "Jason W. Edwards": a capital right before the dot is an initial.
+      if (Character.isUpperCase(b) && (j - 1 == from || !Character.isLetter(s.charAt(j - 2)))) {
+        return false;
+      }
+      if (Character.isUpperCase(b) && j - 2 >= from && s.charAt(j - 2) == '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A {@code "(Photo: …)"} or {@code "(AP Photo/…)"} credit at the line's start, glued to the
+   * paragraph after it: the offset where the paragraph starts, or -1.
+   */
+  private int creditParenthesisAtStart(String s, int start, int end) {
+    int limit = Math.min(end, start + MAX_HEAD);
+    int close = -1;
+    for (int i = start + 1; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == ')') {
+        close = i;
+        break;
+      }
+      if (c == '(') {
+        return -1;
+      }
+    }
+    if (close < 0 || close + 1 >= end || !Draft.isBlank(s.charAt(close + 1))) {
+      return -1;
+    }
+    int rest = close + 1;
+    while (rest < end && Draft.isBlank(s.charAt(rest))) {
+      rest++;
+    }
+    char first = s.charAt(rest);
+    if (!(Character.isUpperCase(first) || first == '"' || first == '\u201C')) {
+      return -1;
+    }
+    return isCreditText(s.substring(start + 1, close).strip()) ? rest : -1;
+  }
+
+  /** The line without parentheses around all of it. */
+  private static String unwrapped(String line) {
+    if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')'
+        && line.indexOf(')') == line.length() - 1) {
+      return line.substring(1, line.length() - 1).strip();
+    }
+    return line;
+  }
+
+  /**
+   * Whether {@code t} is a credit and nothing else: a credit label and a name, names and an
+   * agency after a separator, an agency then names, {@code "<who> photo by <names>"},
+   * {@code "Courtesy of <names>"}, or a standalone credit.
+   */
+  boolean isCreditText(String t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (standalone.contains(lower) || lower.endsWith(".") && standalone.contains(lower.substring(0, lower.length() - 1))) {
+      return true;
+    }
+    if (!mayEndWithCredit(t.charAt(t.length() - 1))) {
+      return false; // prose ends with a period; a credit does not ("a poll by Ipsos/Reuters." stays)
+    }
+    return isLabelCredit(t) || endsWithAgency(t, lower) || startsWithAgency(t) || isByCredit(t, lower)
+        || isCourtesy(t);
+  }
+
+  /** {@code "Credit: U.S. Navy"}, {@code "Photo: Alex Wong/Getty Images"}, {@code "Credit...Andy Rain"}: a label and a name. */
+  private boolean isLabelCredit(String t) {
+    for (String label : labels) {
+      int at = Prose.afterLabel(t, label);
+      if (at < 0) {
+        continue;
+      }
+      int p = at;
+      if (p < t.length() && t.charAt(p) == ':') {
+        p++;
+      } else if (t.startsWith("...", p)) {
+        p += 3;
+      } else if (p < t.length() && t.charAt(p) == '\u2026') {
+        p++;
+      } else {
+        return false;
+      }
+      return isNameLike(t.substring(p).strip(), isLowerCase(t, at));
+    }
+    return false;
+  }
+
+  /** Whether {@code t} has no capital before {@code end}: a label a lower-casing scrape left. */
+  private static boolean isLowerCase(String t, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A whole line that starts with a label and its colon. A credit label ("Credit", "Photo
+   * credit") must be followed by a name; a caption label ("Photo", "Image") by a name or a caption
+   * that does not start in lower case as a sentence run on after a colon does.
+   */
   private boolean startsWithLabel(String line) {
     if (!labelFirstChars.mayMatch(line.charAt(0))) {
       return false; // no label starts so: the first char compared as regionMatches ignoring case does
@@ -119,59 +387,105 @@ public final class ImageCreditRemover implements CleanStep {
         continue;
       }
       if (at < line.length() && line.charAt(at) == ':') {
-        return line.substring(at + 1).strip().length() >= 2;
+        String rest = line.substring(at + 1).strip();
+        if (rest.length() < 2) {
+          return false;
+        }
+        if (isNameLike(rest, isLowerCase(line, at))) {
+          return true;
+        }
+        if (creditLabels.contains(label.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        return !Character.isLowerCase(rest.charAt(0));
       }
       return false;
     }
     return false;
   }
 
-  /** {@code "… /Getty Images"}, {@code "… via Getty Images"}, {@code "… | AFP"}, {@code "REUTERS/Name"}. */
-  private boolean endsWithAgency(String line) {
-    // Prose ends with a period; a credit does not ("a poll by Ipsos/Reuters." stays).
-    if (line.endsWith(".")) {
+  /** {@code "… /Getty Images"}, {@code "… via Getty Images"}, {@code "… | AFP"}, {@code "… © Alamy"}: names before the agency. */
+  private boolean endsWithAgency(String t, String lower) {
+    if (!agencyLastChars.mayMatch(t.charAt(t.length() - 1))) {
       return false;
     }
-    boolean mayEndWithAgency = agencyLastChars.mayMatch(line.charAt(line.length() - 1));
-    for (int k = 0; mayEndWithAgency && k < agencies.size(); k++) {
-      String agency = agencies.get(k);
-      if (!line.regionMatches(true, line.length() - agency.length(), agency, 0, agency.length())) {
+    for (String agency : agencies) {
+      if (!t.regionMatches(true, t.length() - agency.length(), agency, 0, agency.length())) {
         continue;
       }
-      String before = line.substring(0, line.length() - agency.length());
-      String lower = before.toLowerCase(Locale.ROOT);
-      String sep = lower.endsWith(" / ") ? " / " : lower.endsWith("/ ") ? "/ " : lower.endsWith("/") ? "/"
-          : lower.endsWith(" via ") ? " via " : lower.endsWith(" | ") ? " | " : lower.endsWith("© ") ? "© "
-          : lower.endsWith("©") ? "©" : null;
+      String before = lower.substring(0, t.length() - agency.length());
+      String sep = before.endsWith(" / ") ? " / " : before.endsWith("/ ") ? "/ " : before.endsWith("/") ? "/"
+          : before.endsWith(" via ") ? " via " : before.endsWith(" | ") ? " | " : before.endsWith("© ") ? "© "
+          : before.endsWith("©") ? "©" : null;
       if (sep != null) {
-        return isCreditSegment(lastSentenceTail(before.substring(0, before.length() - sep.length())));
-      }
-    }
-    // The agency first: "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci".
-    for (int k = 0; agencyFirstChars.mayMatch(line.charAt(0)) && k < agencies.size(); k++) {
-      String agency = agencies.get(k);
-      if (Prose.afterLabel(line, agency) == agency.length() && line.length() > agency.length() + 1
-          && line.charAt(agency.length()) == '/') {
-        return isCreditSegment(line.substring(agency.length() + 1));
+        return isCreditSegment(t.substring(0, before.length() - sep.length()));
       }
     }
     return false;
   }
 
-  /** The text after the last sentence end of {@code s} (a caption's credit follows its last sentence). */
-  private static String lastSentenceTail(String s) {
-    int cut = 0;
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ' && i > 0 && !Character.isUpperCase(s.charAt(i - 1))) {
-        cut = i + 2;
+  /** The agency first: {@code "REUTERS/Evelyn Hockstein"}, {@code "AP Photo/Evan Vucci"}. */
+  private boolean startsWithAgency(String t) {
+    if (!agencyFirstChars.mayMatch(t.charAt(0))) {
+      return false;
+    }
+    for (String agency : agencies) {
+      if (Prose.afterLabel(t, agency) == agency.length() && t.length() > agency.length() + 1
+          && t.charAt(agency.length()) == '/') {
+        return isCreditSegment(t.substring(agency.length() + 1));
       }
     }
-    return s.substring(cut);
+    return false;
   }
 
-  private static final java.util.Set<String> CREDIT_WORDS =
-      java.util.Set.of("via", "by", "for", "and", "of", "de", "van", "von", "photo", "photos", "pool", "images", "image",
+  private boolean isAgency(String t) {
+    for (String agency : agencies) {
+      if (t.equalsIgnoreCase(agency)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code "U.S. Army photo by Sgt. Garrett Ty Whitfield"}, {@code "Photo by Jane Roe"}: who, a picture word, "by", names. */
+  private boolean isByCredit(String t, String lower) {
+    int by = lower.indexOf(" by ");
+    if (by < 0 || lower.indexOf(" by ", by + 1) >= 0) {
+      return false;
+    }
+    String head = lower.substring(0, by);
+    for (String w : byWords) {
+      if (head.endsWith(w) && (head.length() == w.length() || head.charAt(head.length() - w.length() - 1) == ' ')) {
+        String who = t.substring(0, head.length() - w.length());
+        String names = t.substring(by + 4);
+        return Prose.wordCount(who) <= 6 && isCreditSegment(who) && !names.isBlank() && isCreditSegment(names)
+            && Character.isUpperCase(names.strip().charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /** {@code "Courtesy of the U.S. Navy"}: a courtesy opening and a name. */
+  private boolean isCourtesy(String t) {
+    for (String c : courtesy) {
+      int at = Prose.afterLabel(t, c);
+      if (at > 0) {
+        String names = t.substring(at).strip();
+        if (names.startsWith(":")) {
+          names = names.substring(1).strip();
+        }
+        if (names.regionMatches(true, 0, "the ", 0, 4)) {
+          names = names.substring(4);
+        }
+        return !names.isEmpty() && Character.isUpperCase(names.charAt(0)) && Prose.wordCount(names) <= 8
+            && isCreditSegment(names);
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CREDIT_WORDS =
+      Set.of("via", "by", "for", "and", "of", "the", "de", "van", "von", "photo", "photos", "pool", "images", "image",
           "staff", "handout", "courtesy", "credit", "illustration", "file");
 
   /** Whether {@code s} reads as a credit: at most ten words, names and credit words only. */
@@ -191,46 +505,116 @@ public final class ImageCreditRemover implements CleanStep {
     return true;
   }
 
-  /** A caption ending in a credit parenthesis: {@code "(AP Photo/Evan Vucci)"}, {@code "(Photo: …)"}. */
-  private boolean endsWithCreditParenthesis(String line) {
-    int last = line.length() - 1;
-    while (last >= 0 && Character.isWhitespace(line.charAt(last))) {
-      last--;
-    }
-    if (last < 0 || line.charAt(last) != ')') {
-      return false; // most lines: known before the copy strip() makes
-    }
-    String s = line.strip();
-    if (!s.endsWith(")")) {
+  /**
+   * What a label's colon is followed by in a credit: a credit ({@code "Alex Wong/Getty Images"}),
+   * names ({@code "U.S. Navy"}), or, after a lower-case label, a lower-cased scrape's names
+   * ({@code "alexander zemlianichenko / pool / afp"}): at most twelve words, no sentence end, no
+   * word prose uses.
+   */
+  private boolean isNameLike(String s, boolean lowerCasedLine) {
+    if (s.isEmpty() || Prose.wordCount(s) > 12 || Prose.hasSentenceEnd(s) && !isCreditSegment(s)) {
       return false;
     }
-    int open = s.lastIndexOf('(');
-    if (open < 0) {
-      return false;
-    }
-    String inner = s.substring(open + 1, s.length() - 1).strip();
-    String prefix = s.substring(0, open).strip();
-    if (!(prefix.isEmpty() || Prose.endsLikeSentence(prefix) || Prose.wordCount(prefix) <= 15)) {
-      return false;
-    }
-    String lower = inner.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("photo by ") || lower.startsWith("photo: ") || lower.startsWith("photo credit")
-        || lower.startsWith("image: ") || lower.startsWith("image credit") || lower.startsWith("credit: ")) {
+    if (isCreditSegment(s)) {
       return true;
     }
-    for (String agency : agencies) {
-      if (Prose.afterLabel(inner, agency) == agency.length() && inner.length() > agency.length()
-          && inner.charAt(agency.length()) == '/') {
-        return true;
-      }
-      if (inner.regionMatches(true, inner.length() - agency.length(), agency, 0, agency.length())) {
-        String before = inner.substring(0, inner.length() - agency.length());
-        if (before.isEmpty() || before.endsWith("/") || before.endsWith(" via ")) {
-          return true;
-        }
+    if (!lowerCasedLine) {
+      return false;
+    }
+    for (String w : s.split("[ /,]+")) {
+      String k = w.toLowerCase(Locale.ROOT);
+      if (proseWords.contains(k) || !k.equals(w)) {
+        return false; // a prose word, or mixed case that is not a name
       }
     }
-    return false;
+    return true;
   }
 
+  /**
+   * Whether the text before a credit reads as its caption, not as prose: no quotes, no word
+   * reporting prose uses ("said", "have", "would", pronouns), at most two sentences, at most 45
+   * words, and a caption's mark: a full date ({@code "Nov. 3, 2021"}, {@code "18 November
+   * 2021"}), a caption verb ({@code "attends"}, {@code "speaks"}, {@code "is seen"}), only
+   * capitalized words (a name, a title), or no sentence end at all. When unsure it is prose, and only the credit goes.
+   */
+  boolean readsAsCaption(String caption) {
+    String c = caption.strip();
+    if (c.isEmpty()) {
+      return true;
+    }
+    if (c.indexOf('"') >= 0 || c.indexOf('\u201C') >= 0 || c.indexOf('\u201D') >= 0) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    if (words.length > 45) {
+      return false;
+    }
+    int sentences = 0;
+    boolean verb = false;
+    boolean allCapitalized = true;
+    boolean date = false;
+    for (int k = 0; k < words.length; k++) {
+      String w = bare(words[k]);
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (proseWords.contains(lower) || lower.endsWith("n't")) {
+        return false;
+      }
+      verb |= captionVerbs.contains(lower);
+      allCapitalized &= !Character.isLowerCase(w.charAt(0));
+      date |= isMonth(lower) && k + 2 < words.length && isDayNumber(words[k + 1]) && isYear(words[k + 2])
+          || isDayNumber(words[k]) && k + 2 < words.length && isMonth(bare(words[k + 1]).toLowerCase(Locale.ROOT))
+              && isYear(words[k + 2]);
+      String raw = words[k];
+      char last = raw.charAt(raw.length() - 1);
+      if ((last == '.' || last == '!' || last == '?') && (k + 1 == words.length || Character.isUpperCase(words[k + 1].charAt(0)))
+          && w.length() > 3 && !isMonth(lower)) {
+        sentences++;
+      }
+    }
+    // A text that ends without a period before its credit is no prose paragraph.
+    boolean unended = !Prose.endsLikeSentence(c);
+    return sentences <= 2 && (date || verb || allCapitalized || unended);
+  }
+
+  /** {@code w} without the punctuation around it. */
+  private static String bare(String w) {
+    int s = 0;
+    int e = w.length();
+    while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1)) && w.charAt(e - 1) != '\'') {
+      e--;
+    }
+    return w.substring(s, e);
+  }
+
+  private static final Set<String> MONTHS =
+      Set.of("january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+          "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
+
+  private static boolean isMonth(String lower) {
+    return MONTHS.contains(lower);
+  }
+
+  private static boolean isDayNumber(String w) {
+    String b = bare(w);
+    return !b.isEmpty() && b.length() <= 2 && Character.isDigit(b.charAt(0)) && (b.length() == 1 || Character.isDigit(b.charAt(1)));
+  }
+
+  private static boolean isYear(String w) {
+    String b = bare(w);
+    if (b.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(b.charAt(i))) {
+        return false;
+      }
+    }
+    return b.charAt(0) == '1' || b.charAt(0) == '2';
+  }
 }

@@ -5,11 +5,17 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Literal;
+import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the headers and footers a browser prints on every page when a page is saved as PDF, and
@@ -25,8 +31,14 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * and as whole lines only: a lone stamp ({@code "11/19/2021, 12:38"}), a lone page counter
- * ({@code "Page 2 of 3"}, {@code "2 of 3"}), and a stamp followed by the page title with a
- * {@code " | "} site suffix (Chrome's header). A page counter must count up to its total ({@code
+ * ({@code "Page 2 of 3"}, {@code "2 of 3"}), a counter next to a stamp ({@code "1 of 3 11/19/2021,
+ * 12:38:07 PM"}, {@code "page 2 of 4 | 26.11.2021 18:04"}, Firefox), and a stamp followed by the
+ * page title with a {@code " | "}, {@code " - "} or {@code " – "} site suffix (Chrome's header).
+ * At a line's end: {@code "… took office. Page 2 of 5"} and a stamp glued to the last sentence
+ * ({@code "…intelligence.3/9/23, 11:02 AM"}). Next to removed print chrome only: a lone {@code
+ * "2/3"}, the page title with its address or stamp (Firefox, Safari) and its other copies, and a
+ * page title alone after a removed line when it opens the document or recurs at another page
+ * break. A page counter must count up to its total ({@code
  * "Page 4 of 3"} is not one), and prose such as {@code "page 3 of the report"} has no total, so it
  * stays. A line removed from inside a sentence is mended with one space.
  *
@@ -60,6 +72,20 @@ public final class PrintHeaderRemover implements CleanStep {
   private static final Pattern LONE_STAMP = Pattern.compile(STAMP);
   private static final Pattern LONE_COUNTER = Pattern.compile("(?i)(?:page )?(\\d{1,4}) of (\\d{1,4})");
   private static final Pattern STAMP_TITLE = Pattern.compile(STAMP + " (.{1,160})");
+  /** Firefox's footer, either way round, maybe with a pipe: "1 of 3 11/19/2021, 12:38:07 PM", "page 2 of 4 | 26.11.2021 18:04". */
+  private static final String SEP = "(?: {1,3}\\| {1,3}| {1,3})";
+  private static final Pattern COUNTER_STAMP =
+      Pattern.compile("(?i)(?:page )?(\\d{1,4}) of (\\d{1,4})" + SEP + STAMP + "|" + STAMP + SEP + "(?:page )?(\\d{1,4}) of (\\d{1,4})");
+  /** Safari's header: the page title, then the stamp. */
+  private static final Pattern TITLE_STAMP = Pattern.compile("(.{1,160}?) " + STAMP);
+  /** A lone {@code "2/3"}: a counter only next to other print chrome. */
+  private static final Pattern LONE_FRACTION = Pattern.compile("(\\d{1,3})/(\\d{1,3})");
+  /** A counter glued to the end of a paragraph after its last sentence: "… took office. Page 2 of 5". */
+  private static final Pattern END_COUNTER = Pattern.compile("[.!?\"\u201D\u2019]( {1,3}Page (\\d{1,4}) of (\\d{1,4}))$");
+  /** A stamp glued without a space to the end of a paragraph: "… intelligence.3/9/23, 11:02 AM". */
+  private static final Pattern END_STAMP = Pattern.compile("[.!?\"\u201D\u2019](" + STAMP + ")$");
+  /** How far from a line's end a glued counter or stamp starts. */
+  private static final int END_WINDOW = 40;
 
   @Override
   public String id() {
@@ -82,6 +108,18 @@ public final class PrintHeaderRemover implements CleanStep {
     List<int[]> spans = new ArrayList<>();
     stampCounters(text, spans);
     addressCounters(text, spans);
+    TextLines lines = TextLines.of(text);
+    // A counter or stamp glued to the end of a paragraph: only lines that end in a digit or "M".
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line line = lines.get(i);
+      char last = line.last();
+      if (line.length() > 8 && (Character.isDigit(last) || last == 'M' || last == 'm')) {
+        int[] glued = gluedAtEnd(text, line.start(), line.end());
+        if (glued != null) {
+          spans.add(glued);
+        }
+      }
+    }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     int[] starts = new int[spans.size()];
     int[] maxEnd = new int[spans.size()];
@@ -89,14 +127,24 @@ public final class PrintHeaderRemover implements CleanStep {
       starts[k] = spans.get(k)[0];
       maxEnd[k] = Math.max(spans.get(k)[1], k > 0 ? maxEnd[k - 1] : 0);
     }
-    TextLines lines = TextLines.of(text);
     boolean[] wholeLine = new boolean[lines.size()];
+    boolean[] touched = new boolean[lines.size()];
+    boolean any = false;
+    int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
       if ((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
           || covered(starts, maxEnd, line.start(), line.end())) {
         wholeLine[i] = true;
       }
+      while (k < starts.length && starts[k] < line.start()) {
+        k++;
+      }
+      touched[i] = wholeLine[i] || k < starts.length && starts[k] < line.end();
+      any |= touched[i];
+    }
+    if (any) {
+      nextToPrintChrome(lines, wholeLine, touched);
     }
     // Whole lines go through LineRemoval, which mends a sentence the header interrupted.
     int i = 0;
@@ -111,9 +159,100 @@ public final class PrintHeaderRemover implements CleanStep {
       }
       LineRemoval.removeRun(draft, lines, from, i, ID);
     }
-    for (int[] s : spans) {
-      draft.remove(s[0], s[1]);
+    for (int[] span : spans) {
+      draft.remove(span[0], span[1]);
     }
+  }
+
+  /**
+   * Lines that are print chrome only where other print chrome stands: a lone {@code "2/3"}
+   * counter; the page title with its address ({@code "Title – Site https://…"}, Firefox) or its
+   * stamp ({@code "Title 11/4/21, 9:12 AM"}, Safari) next to removed chrome, and every other copy
+   * of such a line; and a page title alone right after a removed line when the same line opens
+   * the document or follows removed chrome at another page break too. Only documents with print
+   * chrome get here, and only short lines are read.
+   */
+  private static void nextToPrintChrome(TextLines lines, boolean[] wholeLine, boolean[] touched) {
+    int n = lines.size();
+    Map<String, Integer> titlesAfterChrome = new HashMap<>();
+    Set<String> pageTitles = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (wholeLine[i] || lines.get(i).length() > 200) {
+        continue;
+      }
+      boolean before = i > 0 && touched[i - 1];
+      boolean after = i + 1 < n && touched[i + 1];
+      String t = lines.get(i).text();
+      if (before || after) {
+        Matcher f = LONE_FRACTION.matcher(t);
+        if (f.matches() && countsUp(Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)))) {
+          wholeLine[i] = touched[i] = true;
+          continue;
+        }
+        if (isTitleWithAddress(t) || isTitleWithStamp(t)) {
+          wholeLine[i] = touched[i] = true;
+          pageTitles.add(t);
+          continue;
+        }
+      }
+      if (before && isPageTitle(t)) {
+        titlesAfterChrome.merge(t, 1, Integer::sum);
+      }
+    }
+    String first = n > 0 && lines.get(0).length() <= 200 ? lines.get(0).text() : null;
+    for (int i = 0; i < n; i++) {
+      if (wholeLine[i] || lines.get(i).length() > 200) {
+        continue;
+      }
+      String t = lines.get(i).text();
+      if (pageTitles.contains(t)) {
+        wholeLine[i] = true; // another copy of a page title that stood next to print chrome
+      } else if (i > 0 && touched[i - 1] && titlesAfterChrome.containsKey(t)
+          && (titlesAfterChrome.get(t) >= 2 || t.equals(first))) {
+        wholeLine[i] = true;
+      }
+    }
+  }
+
+  /** A page title: two to twenty words, starting with a capital, not ending a sentence or with a colon. */
+  static boolean isPageTitle(String t) {
+    int words = Prose.wordCount(t);
+    char last = t.charAt(t.length() - 1);
+    return words >= 2 && words <= 20 && Character.isUpperCase(t.charAt(0)) && !Prose.endsLikeSentence(t)
+        && last != ':' && last != ',' && !Prose.startsWithSpeakerLabel(t);
+  }
+
+  /** Firefox's header: {@code "Title – Site https://…"}, the address last and alone after the title. */
+  static boolean isTitleWithAddress(String t) {
+    int sp = t.lastIndexOf(' ');
+    if (sp < 0 || !(t.startsWith("http://", sp + 1) || t.startsWith("https://", sp + 1))) {
+      return false;
+    }
+    return isPageTitle(t.substring(0, sp).strip());
+  }
+
+  /** Safari's header: {@code "Title 11/4/21, 9:12 AM"}. */
+  static boolean isTitleWithStamp(String t) {
+    char last = t.charAt(t.length() - 1);
+    if (!(Character.isDigit(last) || last == 'M' || last == 'm')) {
+      return false;
+    }
+    Matcher m = TITLE_STAMP.matcher(t);
+    return m.matches() && isPageTitle(m.group(1).strip());
+  }
+
+  /** The span of a counter or stamp glued to the end of the line {@code [start, end)}, or null. */
+  private static int @Nullable [] gluedAtEnd(String text, int start, int end) {
+    int from = Math.max(start, end - END_WINDOW);
+    Matcher c = END_COUNTER.matcher(text).region(from, end);
+    if (c.find() && countsUp(Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3)))) {
+      return new int[] {c.start(1), c.end(1)};
+    }
+    Matcher s = END_STAMP.matcher(text).region(from, end);
+    if (s.find()) {
+      return new int[] {s.start(1), s.end(1)};
+    }
+    return null;
   }
 
   /**
@@ -164,12 +303,34 @@ public final class PrintHeaderRemover implements CleanStep {
     if (c.matches() && countsUp(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)))) {
       return true;
     }
+    Matcher cs = COUNTER_STAMP.matcher(line);
+    if (cs.matches()) {
+      int g = cs.group(1) != null ? 1 : 3;
+      return countsUp(Integer.parseInt(cs.group(g)), Integer.parseInt(cs.group(g + 1)));
+    }
     Matcher t = STAMP_TITLE.matcher(line);
     if (t.matches()) {
-      String title = t.group(1);
-      return title.contains(" | ") && !title.endsWith(".");
+      return hasSiteSuffix(t.group(1));
     }
     return false;
+  }
+
+  /**
+   * Whether a title ends with a site name after a separator, as Chrome prints it: {@code "… |
+   * Euractiv"}, {@code "… - BBC News"}, {@code "… – December 7, 2021 - United States Department of
+   * State"}; a sentence (final period) is no title.
+   */
+  static boolean hasSiteSuffix(String title) {
+    if (title.endsWith(".")) {
+      return false;
+    }
+    int at = Math.max(Math.max(title.lastIndexOf(" | "), title.lastIndexOf(" - ")),
+        Math.max(title.lastIndexOf(" \u2013 "), title.lastIndexOf(" \u2014 ")));
+    if (at <= 0) {
+      return false;
+    }
+    String site = title.substring(at + 3).strip();
+    return !site.isEmpty() && Prose.wordCount(site) <= 8 && !Character.isLowerCase(site.charAt(0));
   }
 
   private static boolean countsUp(int page, int of) {

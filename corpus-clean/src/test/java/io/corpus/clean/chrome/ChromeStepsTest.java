@@ -72,6 +72,41 @@ class ChromeStepsTest {
     assertThat(clean(line).text()).isEqualTo(line);
   }
 
+  /** Round 2: Chrome headers with a dash before the site, Firefox footers either way round, lower case with a pipe. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "12/7/21, 4:51 PM Department Press Briefing \u2013 December 7, 2021 - United States Department of State",
+        "22/02/2022, 08:15 Germany halts Nord Stream 2 approval - BBC News", "1 of 3 11/19/2021, 12:38:07 PM",
+        "11/19/2021, 12:38:07 PM 1 of 3", "page 2 of 4 | 26.11.2021 18:04", "2 of 3 2022-01-05 10:42:19"
+      })
+  void moreHeaderLinesInsideASentenceAreMended(String header) {
+    assertThat(clean("activity between\n" + header + "\nthe United States.").text()).isEqualTo("activity between the United States.");
+  }
+
+  @Test
+  void aCounterOrStampGluedToAParagraphEndGoes() {
+    assertThat(clean(BODY + " Page 2 of 5\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "11/19/21, 12:38 PM\n\n2/3\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String comma = "The government cites Exhibit B, Page 2 of 5";
+    assertThat(clean(BODY + "\n\n" + comma + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + comma + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aLoneFractionOrTitleStaysAwayFromPrintChrome() {
+    String raw = BODY + "\n\n2/3\n\n" + BODY2 + "\n\nAbiy Says He Will Lead Troops\n\n" + BODY + "\n\nAbiy Says He Will Lead Troops";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aPageTitleRepeatedAfterCountersGoes() {
+    String title = "Abiy Says He Will Lead Troops From the Front";
+    String raw = BODY + "\n\nPage 1 of 3\n\n" + title + "\n\n" + BODY2 + "\n\nPage 2 of 3\n\n" + title + "\n\n" + BODY;
+    assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2 + "\n\n" + BODY);
+    String once = BODY + "\n\nPage 1 of 3\n\n" + title + "\n\n" + BODY2;
+    assertThat(clean(once).text()).isEqualTo(BODY + "\n\n" + title + "\n\n" + BODY2);
+  }
+
   // --- image credits ------------------------------------------------------------------------
 
   @ParameterizedTest
@@ -110,6 +145,65 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  /** Round 2: credit lines of other shapes (DVIDS, courtesy, a lone agency, a caption after a separator). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "U.S. Army photo by Sgt. Garrett Ty Whitfield", "(U.S. Air Force photo by Senior Airman Jason W. Edwards)",
+        "State Department photo by Ron Przysucha", "Photo by Jane Roe", "Courtesy of the U.S. Navy", "Credit: U.S. Navy",
+        "Getty Images", "File photo", "(Getty Images)",
+        "Secretary Blinken delivers remarks in Jakarta. | State Department photo by Ron Przysucha",
+        "Ambassador Sung Kim greets Secretary Blinken on arrival at the airport \u00b7 Photo: U.S. Embassy Jakarta",
+        "Protesters rally against the coup in Khartoum, Sudan, Nov. 21, 2021. \u2014 AFP",
+        "FILE PHOTO: A view shows the landfall facility in Lubmin, Germany, September 15, 2020. REUTERS/Hannibal Hanschke/File Photo"
+      })
+  void moreCreditLinesGo(String credit) {
+    assertThat(clean(BODY + "\n\n" + credit + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  /** A credit glued to the end of a prose paragraph goes; the paragraph stays (it reports: "said", "have", quotes). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " Sputnik/Mikhail Metzel/Kremlin via REUTERS", " (AP Photo/Petros Giannakouris)", " Wakil Kohsar/AFP via Getty Images",
+        " REUTERS/Evgenia Novozhenina", " | Photo: Drew Angerer/Getty Images"
+      })
+  void aCreditGluedToProseGoesAlone(String credit) {
+    String prose = "U.S. officials have said some of the proposals are clearly unacceptable but that Washington is prepared to discuss them.";
+    assertThat(clean(BODY + "\n\n" + prose + credit).text()).isEqualTo(BODY + "\n\n" + prose);
+    String past = "The Senate passed the bill on Thursday.";
+    assertThat(clean(BODY + "\n\n" + past + credit).text()).isEqualTo(BODY + "\n\n" + past);
+  }
+
+  @Test
+  void aCreditGluedToALongParagraphGoesAlone() {
+    String para = BODY + " " + BODY2 + " " + BODY;
+    assertThat(para.length()).isGreaterThan(ImageCreditRemover.MAX_LINE);
+    assertThat(clean(para + " Ukrainian Presidential Press Service/Handout via REUTERS").text()).isEqualTo(para);
+  }
+
+  @Test
+  void aCreditParenthesisGluedToAParagraphStartGoes() {
+    assertThat(clean("(Photo: Saul Loeb/AFP via Getty Images) " + BODY + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String aside = "(The figures are preliminary.) " + BODY;
+    assertThat(clean(aside).text()).isEqualTo(aside);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Credit: that is what the bank's lawyers argued the company deserved for cooperating with investigators, though prosecutors disagreed.",
+        "Credit: the lawyers",
+        "Courtesy of a special arrangement with the ministry, the journalists were flown to the town.",
+        "File photos of the loan documents show signatures from three former officials.",
+        "Photo by photo, the exhibition traces the siege of the city.",
+        "Oil prices rose on Monday as traders weighed the risk of supply disruptions (Reuters)"
+      })
+  void creditLabelsOpeningProseStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
   // --- promos -------------------------------------------------------------------------------
 
   @ParameterizedTest
@@ -137,9 +231,63 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  /** Inside a paragraph a promo phrase stays; glued after its last sentence it goes (round 2, see below). */
   @Test
   void aPromoPhraseInsideAParagraphStays() {
-    String raw = BODY + " Read the full story and more from Foreign Policy.";
+    String raw = BODY + " Read the full story and more from Foreign Policy. " + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    assertThat(clean(BODY + " Read the full story").text()).isEqualTo(BODY + " Read the full story");
+    assertThat(clean(BODY + " Read the full story and more from Foreign Policy.").text()).isEqualTo(BODY);
+  }
+
+  /** Round 2: promo lines of other shapes. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Get our free Economy newsletter delivered every Friday. Sign up now.", "0:00 / 4:12", "Read More \u00bb",
+        "Read the full story at Foreign Affairs \u2192", "Follow us on Facebook, Twitter and Instagram for the latest updates.",
+        "Subscribe now for unlimited access to our reporting. Just $1 for your first month.", "Support our journalism. Donate today.",
+        "Share this: Facebook | Twitter | LinkedIn | Email", "Story continues below advertisement",
+        "Click here to get breaking news alerts sent to your phone.", "Have a tip? Click here to contact our newsroom securely.",
+        "This story was originally published by Kaiser Health News and is republished here with permission.",
+        "Sign up here for our daily newsletter, The Morning Briefing, delivered to your inbox every weekday."
+      })
+  void morePromoLinesGo(String promo) {
+    assertThat(clean(BODY + "\n\n" + promo + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aShareListGoesOneNetworkPerLine() {
+    assertThat(clean(BODY + "\n\nShare this:\nTwitter\nFacebook\nEmail\nPrint\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String names = BODY + "\n\nTwitter\n\nFacebook";
+    assertThat(clean(names).text()).isEqualTo(names);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " READ MORE: Russia orders troops into separatist regions", " Related: Biden announces first sanctions against Russia",
+        " Read the full story at Foreign Policy.", " Get our free Economy newsletter delivered every Friday. Sign up now.",
+        " Follow us on Facebook, Twitter and Instagram for the latest updates."
+      })
+  void aPromoGluedAfterTheLastSentenceGoesAlone(String promo) {
+    assertThat(clean(BODY + promo + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aPromoSentenceGluedBeforeAParagraphGoesAlone() {
+    assertThat(clean("Sign up for our Morning Newsletter. " + BODY + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " Related documents were released by the committee a week later.",
+        " Get our troops home, she said, was the message she heard most from voters.",
+        " Follow the evacuation orders, the governor said, and do not return until it is safe."
+      })
+  void promoWordsAfterASentenceStay(String sentence) {
+    String raw = BODY + sentence + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
