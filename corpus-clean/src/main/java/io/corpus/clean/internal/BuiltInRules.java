@@ -44,8 +44,10 @@ public final class BuiltInRules {
     steps.add(NameTooltipUnwrapper.again());
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
-    steps.add(new PromoRemover());
+    // Teaser blocks before promos: a block's heading ("Related articles") and its "Read more »"
+    // lines are promo lines too, and the block is known only while they are there.
     steps.add(new TeaserCardRemover());
+    steps.add(new PromoRemover());
     steps.add(new SiteFooterRemover());
     // Metadata: the seams removals left mended first (so lines are judged as a second run sees
     // them), then the lines around the headline, the bio once the byline named the author, the
