@@ -138,6 +138,9 @@ public final class AuthorBioRemover implements CleanStep {
   }
 
   private static boolean isAboutHeading(String t) {
+    if (t.length() > 20) {
+      return false; // "About the authors:" is 18 chars; most lines are read no further
+    }
     String f = Prose.fold(t.endsWith(":") ? t.substring(0, t.length() - 1) : t);
     return f.equals("about the author") || f.equals("about the authors");
   }

@@ -10,9 +10,11 @@ import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,8 @@ public final class PromoRemover implements CleanStep {
   private final List<Promo> promos;
   /** The chars a promo phrase may start with, ignoring case. */
   private final CharsIgnoringCase firstChars;
+  /** The promos by the folded first char of their opening: a line is tried only against its own. */
+  private final Map<Character, List<Promo>> promosByFirstChar;
   /** Openings that mark a promo glued to prose, and the chars they start with. */
   private final List<String> glued;
   private final CharsIgnoringCase gluedFirstChars;
@@ -81,6 +85,12 @@ public final class PromoRemover implements CleanStep {
     }
     this.promos = List.copyOf(out);
     this.firstChars = CharsIgnoringCase.firstOf(promos.stream().map(Promo::starts).toList());
+    Map<Character, List<Promo>> byFirst = new HashMap<>();
+    for (Promo p : promos) {
+      byFirst.computeIfAbsent(foldFirst(p.starts().charAt(0)), c -> new ArrayList<>()).add(p);
+    }
+    byFirst.replaceAll((c, l) -> List.copyOf(l));
+    this.promosByFirstChar = Map.copyOf(byFirst);
     this.glued = DataFiles.strings(root, "glued", where);
     this.gluedFirstChars = CharsIgnoringCase.firstOf(glued);
     Set<String> targets = new HashSet<>();
@@ -110,6 +120,8 @@ public final class PromoRemover implements CleanStep {
     String text = draft.text();
     TextLines lines = TextLines.of(text);
     boolean shareList = false;
+    int[] ends = sentenceEnds(text);
+    int k = 0; // the first sentence end not before the line
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line l = lines.get(i);
       char first = l.first();
@@ -123,7 +135,10 @@ public final class PromoRemover implements CleanStep {
         continue;
       }
       shareList = false;
-      int tail = gluedAtEnd(text, l.start(), l.end());
+      while (k < ends.length && ends[k] < l.start()) {
+        k++;
+      }
+      int tail = k < ends.length && ends[k] < l.end() ? gluedAtEnd(text, l.start(), l.end(), ends, k) : -1;
       if (tail >= 0) {
         draft.remove(tail, l.end(), ID);
         continue;
@@ -143,24 +158,80 @@ public final class PromoRemover implements CleanStep {
    * glued} opening right after a sentence end and runs to the line's end, and passes its promo
    * rule ({@code "… impose curfews. READ MORE: Russia orders troops …"}).
    */
-  private int gluedAtEnd(String text, int start, int end) {
-    for (int p = Math.max(start + 2, end - MAX_GLUED); p < end; p++) {
-      if (text.charAt(p - 1) != ' ' || !gluedFirstChars.mayMatch(text.charAt(p))) {
-        continue;
+  private int gluedAtEnd(String text, int start, int end, int[] ends, int from) {
+    for (int k = from; k < ends.length && ends[k] + 2 < end; k++) {
+      int e = ends[k];
+      int p = e + 1;
+      while (p < end && text.charAt(p) == ' ') {
+        p++;
       }
-      int q = p - 1;
-      while (q > start && text.charAt(q - 1) == ' ') {
-        q--;
-      }
-      if (q <= start || !endsSentence(text.charAt(q - 1))) {
-        continue;
+      if (p >= end || p < end - MAX_GLUED || !gluedOpeningAt(text, p)) {
+        continue; // most sentences: no copy made
       }
       String promo = text.substring(p, end);
       if (startsWithGluedOpening(promo) && startsWithPromo(promo)) {
-        return q;
+        return e + 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the last char of every sentence end followed by a space, in order: a {@code .},
+   * {@code !} or {@code ?}, and the closing quote after it if there is one ({@code said.” READ
+   * MORE: …}). Each kind is found with {@code indexOf(char)}, a vectorized search, and the three
+   * runs are merged: a test of each char of each line's last {@link #MAX_GLUED} chars cost more
+   * than the rest of the step.
+   */
+  static int[] sentenceEnds(String text) {
+    int[] dots = endsOf(text, '.');
+    int[] bangs = endsOf(text, '!');
+    int[] asks = endsOf(text, '?');
+    int[] out = new int[dots.length + bangs.length + asks.length];
+    int a = 0;
+    int b = 0;
+    int c = 0;
+    for (int k = 0; k < out.length; k++) {
+      int x = a < dots.length ? dots[a] : Integer.MAX_VALUE;
+      int y = b < bangs.length ? bangs[b] : Integer.MAX_VALUE;
+      int z = c < asks.length ? asks[c] : Integer.MAX_VALUE;
+      if (x <= y && x <= z) {
+        out[k] = x;
+        a++;
+      } else if (y <= z) {
+        out[k] = y;
+        b++;
+      } else {
+        out[k] = z;
+        c++;
+      }
+    }
+    return out;
+  }
+
+  private static final int[] NONE = new int[0];
+
+  private static int[] endsOf(String text, char mark) {
+    int i = text.indexOf(mark);
+    if (i < 0) {
+      return NONE;
+    }
+    int len = text.length();
+    int[] out = new int[8 + len / 64];
+    int n = 0;
+    for (; i >= 0; i = text.indexOf(mark, i + 1)) {
+      int e = i;
+      if (e + 1 < len && Prose.isClosingQuote(text.charAt(e + 1))) {
+        e++;
+      }
+      if (e + 1 < len && text.charAt(e + 1) == ' ') {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = e;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /**
@@ -168,6 +239,9 @@ public final class PromoRemover implements CleanStep {
    * Newsletter. Supporters of the measure said …"}): where the rest starts, or -1.
    */
   private int gluedAtStart(String text, int start, int end) {
+    if (!gluedOpeningAt(text, start)) {
+      return -1;
+    }
     int limit = Math.min(end - 1, start + MAX_GLUED);
     for (int i = start + 1; i < limit; i++) {
       if (text.charAt(i) == ' ' && endsSentence(text.charAt(i - 1))) {
@@ -202,6 +276,22 @@ public final class PromoRemover implements CleanStep {
     return c == '.' || c == '!' || c == '?' || c == '\u201D' || c == '"';
   }
 
+  /**
+   * Whether a glued opening stands at {@code p}, compared in place as it is written (no copy): the
+   * cheap test before {@link #startsWithGluedOpening}, which reads the opening as a label.
+   */
+  private boolean gluedOpeningAt(String text, int p) {
+    if (!gluedFirstChars.mayMatch(text.charAt(p))) {
+      return false;
+    }
+    for (String g : glued) {
+      if (text.regionMatches(true, p, g, 0, g.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} starts with a glued opening and holds more words than it ("A. Read the full story" stays). */
   private boolean startsWithGluedOpening(String s) {
     String normalized = s.replace('\u2019', '\'');
@@ -224,11 +314,15 @@ public final class PromoRemover implements CleanStep {
 
   /** {@link #isPromo} without the first-char check. */
   boolean startsWithPromo(String line) {
-    if (line.length() > MAX_LINE) {
+    if (line.length() > MAX_LINE || line.isEmpty()) {
       return false;
     }
-    String normalized = line.replace('\u2019', '\'');
-    for (Promo p : promos) {
+    List<Promo> candidates = promosByFirstChar.get(foldFirst(line.charAt(0)));
+    if (candidates == null) {
+      return false;
+    }
+    String normalized = line.indexOf('\u2019') < 0 ? line : line.replace('\u2019', '\'');
+    for (Promo p : candidates) {
       int after = Prose.afterLabel(normalized, p.starts());
       if (after < 0 || p.exact() && (words(normalized.substring(after)) > 0 || normalized.indexOf(':', after) >= 0)) {
         continue;
@@ -247,6 +341,15 @@ public final class PromoRemover implements CleanStep {
       }
     }
     return false;
+  }
+
+  /**
+   * A first char as the promos are keyed by it: a right single quote read as an apostrophe, and
+   * case folded as {@link String#regionMatches(boolean, int, String, int, int)} folds it.
+   */
+  private static char foldFirst(char c) {
+    char a = c == '\u2019' ? '\'' : c;
+    return Character.toLowerCase(Character.toUpperCase(a));
   }
 
   /** Words that hold a letter or digit: an arrow or a "»" after "Read more" is no word. */

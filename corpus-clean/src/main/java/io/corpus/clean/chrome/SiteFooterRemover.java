@@ -11,6 +11,7 @@ import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class SiteFooterRemover implements CleanStep {
   private final List<Footer> footers;
   /** Link labels as lower-case words, by first word, longest first. */
   private final Map<String, List<String[]>> labelsByFirstWord;
+  /** The last word of each link label, lower-cased: a glued row ends with one. */
+  private final Set<String> labelLastWords;
   private final List<String> statements;
 
   /** The built-in site footers. */
@@ -90,6 +93,13 @@ public final class SiteFooterRemover implements CleanStep {
       return List.copyOf(sorted);
     });
     this.labelsByFirstWord = Map.copyOf(labels);
+    Set<String> lastWords = new HashSet<>();
+    for (List<String[]> ls : labels.values()) {
+      for (String[] label : ls) {
+        lastWords.add(label[label.length - 1].toLowerCase(Locale.ROOT));
+      }
+    }
+    this.labelLastWords = Set.copyOf(lastWords);
     this.statements = DataFiles.strings(root, "statements", where);
   }
 
@@ -178,7 +188,11 @@ public final class SiteFooterRemover implements CleanStep {
       return;
     }
     String t = line.text();
-    for (int p = Math.max(2, t.length() - MAX_GLUED); p < t.length(); p++) {
+    int from = Math.max(2, t.length() - MAX_GLUED);
+    if (!mayEndInRow(t, from)) {
+      return; // most last paragraphs: no separator, notice or footer word at the end
+    }
+    for (int p = from; p < t.length(); p++) {
       if (t.charAt(p - 1) != ' ' || !sentenceEndsAt(t, p - 2)) {
         continue;
       }
@@ -188,6 +202,31 @@ public final class SiteFooterRemover implements CleanStep {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the end of {@code t} from {@code from} may hold a footer row or notice: a separator
+   * ({@code | • ·}) or a copyright mark or word there, or a last word that ends a link label
+   * ("Contact Us", "Terms of Use"). Looked for with indexOf and one look-up.
+   */
+  private boolean mayEndInRow(String t, int from) {
+    if (t.indexOf('|', from) >= 0 || t.indexOf('\u00A9', from) >= 0 || t.indexOf('\u2022', from) >= 0
+        || t.indexOf('\u00B7', from) >= 0 || t.indexOf("opyright", from) >= 0 || t.indexOf("OPYRIGHT", from) >= 0
+        || t.indexOf("(c)", from) >= 0 || t.indexOf("(C)", from) >= 0) {
+      return true;
+    }
+    int space = t.lastIndexOf(' ');
+    String last = stripEnd(t.substring(space + 1)).toLowerCase(Locale.ROOT);
+    return labelLastWords.contains(last);
+  }
+
+  /** A word without the punctuation a sentence or a row may end it with. */
+  private static String stripEnd(String w) {
+    int e = w.length();
+    while (e > 0 && ".,;:!?\u2191".indexOf(w.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return w.substring(0, e);
   }
 
   private static boolean sentenceEndsAt(String t, int i) {
@@ -215,6 +254,9 @@ public final class SiteFooterRemover implements CleanStep {
   Row rowKind(String line) {
     if (line.length() > MAX_ROW || line.isEmpty() || Character.isDigit(line.charAt(0))) {
       return Row.NONE;
+    }
+    if (!mayStartRow(line)) {
+      return Row.NONE; // most lines: decided by their first word, without splitting them
     }
     String[] words = line.split(" ", -1);
     int links = 0;
@@ -259,6 +301,20 @@ public final class SiteFooterRemover implements CleanStep {
       return Row.STRONG;
     }
     return links == 1 && !copyright ? Row.WEAK : Row.NONE;
+  }
+
+  /**
+   * Whether the first word of {@code line} can start a row: a link label's first word, a
+   * copyright mark or word, "All" (rights reserved) or a separator. Reads only that word.
+   */
+  private boolean mayStartRow(String line) {
+    int end = line.indexOf(' ');
+    String w = stripPunct(end < 0 ? line : line.substring(0, end));
+    if (w.isEmpty() || isSeparator(w) || w.startsWith("\u00A9") || w.equalsIgnoreCase("copyright") || w.equalsIgnoreCase("(c)")
+        || w.equalsIgnoreCase("all")) {
+      return true;
+    }
+    return labelsByFirstWord.containsKey(w.toLowerCase(Locale.ROOT));
   }
 
   /** "All Rights Reserved." after a notice that a "|" split off. */

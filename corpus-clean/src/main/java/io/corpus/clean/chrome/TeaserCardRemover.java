@@ -63,6 +63,8 @@ public final class TeaserCardRemover implements CleanStep {
 
   private final Set<String> headings;
   private final Set<String> blockHeadings;
+  /** The longest heading, in chars, and a little for white space the fold drops. */
+  private final int maxHeading;
   private final Set<String> singleHeadlineHeadings;
 
   /** The built-in card-section headings. */
@@ -74,6 +76,7 @@ public final class TeaserCardRemover implements CleanStep {
     }
     this.headings = Set.copyOf(h);
     this.blockHeadings = folded(DataFiles.strings(root, "blockHeadings", "teaser-cards.yaml"));
+    this.maxHeading = blockHeadings.stream().mapToInt(String::length).max().orElse(0) + 2;
     this.singleHeadlineHeadings = folded(DataFiles.strings(root, "singleHeadlineHeadings", "teaser-cards.yaml"));
   }
 
@@ -100,16 +103,44 @@ public final class TeaserCardRemover implements CleanStep {
     return Phase.CHROME;
   }
 
+  /**
+   * The next ':', '|' or '•' at or after a position, found with {@code indexOf} (a vectorized
+   * search) and remembered: asked about positions that only grow, it reads the text once in all.
+   */
+  private static final class Marks {
+    private final String text;
+    private final char[] kinds = {':', '|', '\u2022'};
+    private final int[] next = {-2, -2, -2};
+
+    Marks(String text) {
+      this.text = text;
+    }
+
+    /** Whether one of the marks stands in {@code [from, to)}; {@code from} never decreases between calls. */
+    boolean within(int from, int to) {
+      for (int k = 0; k < kinds.length; k++) {
+        if (next[k] != -1 && next[k] < from) {
+          next[k] = text.indexOf(kinds[k], from);
+        }
+        if (next[k] >= 0 && next[k] < to) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
+    Marks marks = new Marks(draft.text());
     // Removals are applied when the step ends, so the cards below are looked for before the
     // teaser block that ends the text (cards, then "More from …").
     int end = n;
     int i = 0;
     while (i < n) {
-      int next = teaserAt(draft, lines, i);
+      int next = teaserAt(draft, lines, i, marks);
       if (next == n && i > 0) {
         end = i;
       }
@@ -123,7 +154,7 @@ public final class TeaserCardRemover implements CleanStep {
    * returns the index after it; returns {@code i} when there is none. Reads each line a bounded
    * number of times: a block is at most {@link #MAX_BLOCK_LINES} lines.
    */
-  private int teaserAt(Draft draft, TextLines lines, int i) {
+  private int teaserAt(Draft draft, TextLines lines, int i, Marks marks) {
     int n = lines.size();
     TextLines.Line line = lines.get(i);
     if (line.length() > MAX_ROW) {
@@ -132,8 +163,14 @@ public final class TeaserCardRemover implements CleanStep {
     if (!Character.isLetter(line.first())) {
       return inlineCardAt(draft, lines, i);
     }
+    // Most lines are long prose without a ':', '|' or '•' near their start: neither a teaser row
+    // nor a heading, decided without copying them.
+    boolean mayBeRow = marks.within(line.start() + 1, line.start() + 40);
+    if (!mayBeRow && line.length() > 60) {
+      return inlineCardAt(draft, lines, i);
+    }
     String t = line.text();
-    if (isTeaserRow(t)) {
+    if (mayBeRow && isTeaserRow(t)) {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
@@ -420,25 +457,20 @@ public final class TeaserCardRemover implements CleanStep {
    * watch"}); two headlines or more, or one after "SEE ALSO:" and the like.
    */
   boolean isTeaserRow(String t) {
-    int head = -1;
-    int rest = -1;
-    boolean colon = false;
-    for (int k = 1; k < Math.min(t.length(), 40); k++) {
-      char c = t.charAt(k);
-      if (c == ':') {
-        head = k;
-        rest = k + 1;
-        colon = true;
-        break;
-      }
-      if ((c == '|' || c == '\u2022') && t.charAt(k - 1) == ' ') {
-        head = k - 1;
-        rest = k + 1;
-        break;
-      }
-    }
-    if (head < 0) {
+    // The first ':', or " |" or " •", among the first 40 chars: found with indexOf (a vectorized
+    // search), as most lines have none of them there.
+    int c = t.indexOf(':', 1);
+    int s = separatorAfterSpace(t, '|');
+    int b = separatorAfterSpace(t, '\u2022');
+    int first = Math.min(c < 0 ? Integer.MAX_VALUE : c, Math.min(s, b));
+    if (first >= 40) {
       return false;
+    }
+    boolean colon = first == c;
+    int head = colon ? c : first - 1;
+    int rest = first + 1;
+    if (head > maxHeading && !t.regionMatches(true, 0, "more from ", 0, 10)) {
+      return false; // longer than any heading: no fold, no copy
     }
     String f = Prose.fold(t.substring(0, head));
     if (!blockHeadings.contains(f) && !isMoreFrom(f)) {
@@ -453,6 +485,16 @@ public final class TeaserCardRemover implements CleanStep {
       headlines++;
     }
     return headlines >= 2 || colon && headlines == 1 && singleHeadlineHeadings.contains(f);
+  }
+
+  /** The first {@code mark} within the first 40 chars of {@code t} that follows a space, else {@link Integer#MAX_VALUE}. */
+  private static int separatorAfterSpace(String t, char mark) {
+    for (int k = t.indexOf(mark, 1); k >= 0 && k < 40; k = t.indexOf(mark, k + 1)) {
+      if (t.charAt(k - 1) == ' ') {
+        return k;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   /** The first line of a card that ends just before line {@code end}, or -1. */

@@ -421,11 +421,15 @@ public final class SpeakerTurns {
   private static @Nullable Label mixedLabel(String t, int from, int to) {
     int limit = Math.min(to, from + 60);
     int colon = -1;
+    int spaces = 0;
     for (int i = from + 1; i < limit; i++) {
       char c = t.charAt(i);
       if (c == ':') {
         colon = i;
         break;
+      }
+      if (c == ' ' && ++spaces > 3) {
+        return null; // a label is two to four words: most paragraphs stop here
       }
       if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
         return null;
