@@ -23,6 +23,20 @@ public interface CleanStep {
   /** One sentence for {@code corpus rules}: what this step removes or recovers. */
   String description();
 
+  /**
+   * Every rule id this step records removals under: {@link #id()}, and for a step that runs
+   * several rules the others too (each can be turned off alone; the step asks {@link
+   * Draft#enabled(String)} before it removes under one of them).
+   */
+  default java.util.List<String> ruleIds() {
+    return java.util.List.of(id());
+  }
+
+  /** One sentence for {@code corpus rules} about {@code ruleId}, one of {@link #ruleIds()}. */
+  default String description(String ruleId) {
+    return description();
+  }
+
   /** When the step runs. */
   default Phase phase() {
     return Phase.CHROME;

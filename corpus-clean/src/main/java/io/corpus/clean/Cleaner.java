@@ -55,8 +55,11 @@ public final class Cleaner {
   private final DomRules domRules;
   private final boolean htmlInText;
   private final boolean references;
+  /** The rule ids turned off, for steps that run several rules ({@link Draft#enabled}). */
+  private final Set<String> disabled;
 
-  private Cleaner(List<CleanStep> steps, DomRules domRules, boolean htmlInText, boolean references) {
+  private Cleaner(List<CleanStep> steps, DomRules domRules, boolean htmlInText, boolean references, Set<String> disabled) {
+    this.disabled = Set.copyOf(disabled);
     this.steps = List.copyOf(steps);
     this.domRules = domRules;
     this.htmlInText = htmlInText;
@@ -109,7 +112,7 @@ public final class Cleaner {
     boolean html = raw.type() == ContentType.HTML || (htmlInText && TextMarkup.isHtml(raw.content()));
     if (html) {
       HtmlInput.Page page = HtmlInput.read(raw.content(), raw.url(), domRules);
-      draft = new Draft(raw.source(), raw.url(), ContentType.HTML, page.buffer());
+      draft = new Draft(raw.source(), raw.url(), ContentType.HTML, page.buffer(), disabled);
       seedMetadata(draft, raw);
       pageMetadata(draft, page.metadata());
     } else {
@@ -117,7 +120,7 @@ public final class Cleaner {
       EditBuffer buffer = decoded == null
           ? new EditBuffer(raw.content())
           : new EditBuffer(decoded.text(), decoded.toRaw(), raw.content().length());
-      draft = new Draft(raw.source(), raw.url(), raw.type(), buffer);
+      draft = new Draft(raw.source(), raw.url(), raw.type(), buffer, disabled);
       seedMetadata(draft, raw);
     }
     for (CleanStep step : steps) {
@@ -278,7 +281,7 @@ public final class Cleaner {
         }
       }
       return new Cleaner(ordered, DomRules.of(selectorRules).without(disabled),
-          !disabled.contains(HTML_IN_TEXT), !disabled.contains(CHARACTER_REFERENCES));
+          !disabled.contains(HTML_IN_TEXT), !disabled.contains(CHARACTER_REFERENCES), disabled);
     }
   }
 }

@@ -24,6 +24,7 @@ public final class Draft {
   private final @Nullable String url;
   private final ContentType type;
   private final EditBuffer buffer;
+  private final java.util.Set<String> disabled;
   private String stepId = "unknown";
 
   private @Nullable String title;
@@ -39,10 +40,24 @@ public final class Draft {
   private @Nullable String hostUrl;
 
   Draft(String source, @Nullable String url, ContentType type, EditBuffer buffer) {
+    this(source, url, type, buffer, java.util.Set.of());
+  }
+
+  Draft(String source, @Nullable String url, ContentType type, EditBuffer buffer, java.util.Set<String> disabled) {
     this.source = source;
     this.url = url;
     this.type = type;
     this.buffer = buffer;
+    this.disabled = disabled;
+  }
+
+  /**
+   * Whether the rule {@code ruleId} is on: a step that runs several rules (see {@link
+   * CleanStep#ruleIds()}) asks before it removes under one that is not its own id, which the
+   * cleaner's builder may have turned off alone.
+   */
+  public boolean enabled(String ruleId) {
+    return !disabled.contains(ruleId);
   }
 
   /** The current text. */

@@ -62,7 +62,7 @@ public final class RuleOptions {
     Set<String> known = new LinkedHashSet<>();
     Cleaner all = b.build();
     for (CleanStep s : all.steps()) {
-      known.add(s.id());
+      known.addAll(s.ruleIds());
     }
     all.selectorRules().forEach(r -> known.add(r.id()));
     all.inputRules().forEach(r -> known.add(r.get(0)));

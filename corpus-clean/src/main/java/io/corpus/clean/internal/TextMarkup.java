@@ -2,7 +2,6 @@ package io.corpus.clean.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Tag;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +34,13 @@ public final class TextMarkup {
   /**
    * Whether {@code text} is HTML markup rather than prose that mentions a tag: it has an HTML
    * doctype or an {@code <html>} or {@code <body>} tag, or at least two whole tags of known
-   * elements of which at least two are glued to the text around them (to a letter, a digit or
-   * punctuation other than a quote or bracket, to another tag across white space, or at the text's
-   * start or end): {@code <p>One.</p>} and
-   * {@code One.<br><br>Two.} are markup; "Use <p> and </p> to mark paragraphs" and "the "<b>" tag"
-   * are not.
+   * elements that are glued to the text they mark up: the text starts or ends with the tag, a
+   * letter or digit touches it on either side, sentence punctuation ends right before it ({@code
+   * One.</p>}), or another tag stands next to it across white space ({@code <br><br>}), though
+   * not an element's own end tag right after its start tag ({@code <p></p>}, an empty element
+   * that prose names). {@code <p>One.</p>} and {@code One.<br><br>Two.} are markup; "type <p> and
+   * end it with </p>. A line break is <br>, and …", "wrap it in <p></p>." and "the "<b>" tag" are
+   * not.
    */
   public static boolean isHtml(String text) {
     int lt = text.indexOf('<');
@@ -48,6 +49,9 @@ public final class TextMarkup {
     }
     int tags = 0;
     int glued = 0;
+    int prevEnd = -1; // the end of the tag before, and its name
+    String prevName = "";
+    boolean prevGlued = false;
     for (; lt >= 0; lt = text.indexOf('<', lt + 1)) {
       int end = tagEnd(text, lt);
       if (end < 0) {
@@ -57,16 +61,62 @@ public final class TextMarkup {
       if (name.equals("html") || name.equals("body") || name.equals("!doctype")) {
         return true;
       }
+      boolean closing = text.charAt(lt + 1) == '/';
+      boolean adjacent = prevEnd >= 0 && onlyBlanks(text, prevEnd, lt);
+      // "<p></p>": an empty element, as prose about HTML writes it; neither tag is glued by it.
+      boolean emptyPair = adjacent && closing && name.equals(prevName) && prevEnd == lt;
+      boolean isGlued = gluedToText(text, lt, end) || (adjacent && !emptyPair);
       tags++;
-      if (gluedBefore(text, lt) || gluedAfter(text, end)) {
+      if (isGlued) {
         glued++;
+        if (adjacent && !emptyPair && !prevGlued) {
+          glued++; // the tag before is glued to this one
+        }
       }
       if (tags >= 2 && glued >= 2) {
         return true;
       }
+      prevEnd = end;
+      prevName = closing ? "/" + name : name;
+      prevGlued = isGlued;
       lt = end - 1;
     }
     return false;
+  }
+
+  private static boolean onlyBlanks(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tag {@code [lt, end)} touches the text it marks up: the text starts or ends with it
+   * (but for white space), a letter or digit stands right before or after it, or sentence
+   * punctuation right before it.
+   */
+  private static boolean gluedToText(String s, int lt, int end) {
+    int p = lt - 1;
+    while (p >= 0 && Character.isWhitespace(s.charAt(p))) {
+      p--;
+    }
+    int q = end;
+    while (q < s.length() && Character.isWhitespace(s.charAt(q))) {
+      q++;
+    }
+    if (p < 0 || q >= s.length()) {
+      return true;
+    }
+    if (p == lt - 1) {
+      char c = s.charAt(p);
+      if (Character.isLetterOrDigit(c) || ".!?;:,".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return q == end && Character.isLetterOrDigit(s.charAt(q));
   }
 
   /**
@@ -266,31 +316,5 @@ public final class TextMarkup {
       i++;
     }
     return s.substring(start, i).toLowerCase(Locale.ROOT);
-  }
-
-  private static final Set<Character> QUOTES = Set.of('"', '\'', '`', '\u201C', '\u201D', '\u2018', '\u2019', '(', '[', '{', ')', ']', '}');
-
-  /** Whether the tag at {@code lt} touches what is before it: a visible char that is no quote or bracket, or the start. */
-  private static boolean gluedBefore(String s, int lt) {
-    int p = lt - 1;
-    while (p >= 0 && Character.isWhitespace(s.charAt(p))) {
-      p--;
-    }
-    if (p < 0 || s.charAt(p) == '>') {
-      return true; // the text starts with it, or another tag stands before it
-    }
-    return p == lt - 1 && !QUOTES.contains(s.charAt(p));
-  }
-
-  /** Whether the tag ending before {@code end} touches what follows it, as {@link #gluedBefore}. */
-  private static boolean gluedAfter(String s, int end) {
-    int p = end;
-    while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
-      p++;
-    }
-    if (p >= s.length() || s.charAt(p) == '<') {
-      return true; // the text ends with it, or another tag follows it
-    }
-    return p == end && !QUOTES.contains(s.charAt(p));
   }
 }

@@ -65,6 +65,16 @@ public final class BylineExtractor implements CleanStep {
   }
 
   @Override
+  public java.util.List<String> ruleIds() {
+    return java.util.List.of(ID, FEATURING_ID);
+  }
+
+  @Override
+  public String description(String ruleId) {
+    return ruleId.equals(FEATURING_ID) ? "\"Featuring X\" lines (the people a page features, not its authors) go." : description();
+  }
+
+  @Override
   public Phase phase() {
     return Phase.METADATA;
   }
@@ -89,6 +99,9 @@ public final class BylineExtractor implements CleanStep {
             LineRemoval.removeLine(draft, lines, i, ID);
           }
         }
+        continue;
+      }
+      if (b.featuring() && !draft.enabled(FEATURING_ID)) {
         continue;
       }
       if (!b.featuring()) {

@@ -56,6 +56,16 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   @Override
+  public java.util.List<String> ruleIds() {
+    return java.util.List.of(ID, READING_TIME_ID);
+  }
+
+  @Override
+  public String description(String ruleId) {
+    return ruleId.equals(READING_TIME_ID) ? "Reading-time lines in the header (\"4 min read\") go." : description();
+  }
+
+  @Override
   public Phase phase() {
     return Phase.METADATA;
   }
@@ -71,7 +81,8 @@ public final class DateLineExtractor implements CleanStep {
         continue;
       }
       DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
-      if (d == null || (!header && (!d.labelled() || d.readingTimeOnly()))) {
+      if (d == null || (!header && (!d.labelled() || d.readingTimeOnly()))
+          || (d.readingTimeOnly() && !draft.enabled(READING_TIME_ID))) {
         continue;
       }
       draft.publishedIfAbsent(d.published());

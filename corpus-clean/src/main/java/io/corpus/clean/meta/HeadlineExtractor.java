@@ -126,9 +126,13 @@ public final class HeadlineExtractor implements CleanStep {
     return Character.isLetter(c) && Character.isLowerCase(c);
   }
 
+  /**
+   * A headline is never a byline, a date line or a reading time either: those stay when their
+   * rule is off ({@code --disable meta.reading-time}), and are then no title.
+   */
   static boolean isHeadline(Block b) {
     String s = b.single();
-    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s);
+    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s) && !isHeaderLine(s);
   }
 
   /**

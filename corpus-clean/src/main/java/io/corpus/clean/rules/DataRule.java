@@ -358,7 +358,9 @@ public final class DataRule implements CleanStep {
       int e = line.end();
       if (lineStarts.get(t.charAt(s))) {
         m.region(s, e);
-        if (m.matches() || m.hitEnd()) {
+        // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
+        // though the matcher hit the line's end looking at it.
+        if (m.matches()) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }

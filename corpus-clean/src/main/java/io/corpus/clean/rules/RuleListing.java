@@ -56,7 +56,11 @@ public final class RuleListing {
         out.add(new Entry(s.id(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
             step.phase().name().toLowerCase(java.util.Locale.ROOT), s.sites(), s.description()));
       } else {
-        out.add(new Entry(step.id(), "java", step.phase().name().toLowerCase(java.util.Locale.ROOT), List.of(), step.description()));
+        for (String id : step.ruleIds()) {
+          if (id.equals(step.id()) || listed.add(id)) {
+            out.add(new Entry(id, "java", step.phase().name().toLowerCase(java.util.Locale.ROOT), List.of(), step.description(id)));
+          }
+        }
       }
     }
     return List.copyOf(out);

@@ -36,7 +36,11 @@ class TextMarkupTest {
         "A single line break<br>in prose.",
         "The <X> factor and the <Y> factor.",
         "Plain text with no angle brackets at all.",
-        "<<<<>>>> <p <p <p"
+        "<<<<>>>> <p <p <p",
+        // Tags named in prose, next to its punctuation or as an empty element.
+        "To start a paragraph, type <p> and end it with </p>. A line break is <br>, and a rule <hr>.",
+        "Wrap each paragraph in <p></p>. Use <br> for a line break and <hr> for a rule.",
+        "Old pages still teach <font>, which no browser needs."
       })
   void proseAboutTagsIsNot(String text) {
     assertThat(TextMarkup.isHtml(text)).isFalse();

@@ -45,6 +45,16 @@ class DataRuleTest {
   }
 
   @Test
+  void aLineThatIsOnlyTheStartOfAMatchStays() {
+    RuleSpec r = new RuleSpec("skip", "", RuleKind.LINE, "Skip to (?:main )?content", List.of(), true);
+    assertThat(clean(r, "Skip\n\nSkip to\n\nSkip to content\n\nBody.", null).text()).isEqualTo("Skip\n\nSkip to\n\nBody.");
+    // The built-in UI labels: "A" starts "Advertisement", "or" starts "Order reprints", "Copy" "Copy link".
+    String text = "A\n\nlock\n\nor\n\nCopy\n\nAdvertisement\n\nCopy link\n\n47 Comments\n\nBody of the story.";
+    assertThat(Cleaner.standard().clean(RawDocument.text("t", text)).text())
+        .isEqualTo("A\n\nlock\n\nor\n\nCopy\n\nBody of the story.");
+  }
+
+  @Test
   void lineRuleRemovesOnlyWholeMatchingLines() {
     RuleSpec r = new RuleSpec("promo.read-more", "", RuleKind.LINE, "Read the full story.{0,80}", List.of(), true);
     CorpusDocument d = clean(r, "Body one.\n\n  READ THE FULL STORY and more from Foreign Policy.  \n\nWe read the full story later.", null);
