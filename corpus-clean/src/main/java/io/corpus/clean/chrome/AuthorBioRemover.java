@@ -174,7 +174,8 @@ public final class AuthorBioRemover implements CleanStep {
    * quote, {@code "She said …"}) makes it narrative, and it stays.
    */
   static boolean isPlainBio(String t, String text, int lineStart) {
-    if (t.length() > MAX_PLAIN_BIO || t.indexOf('\u201C') >= 0 || t.indexOf('"') >= 0 || !Prose.endsLikeSentence(t)) {
+    if (t.length() > MAX_PLAIN_BIO || t.indexOf('\u201C') >= 0 || t.indexOf('"') >= 0 || !Prose.endsLikeSentence(t)
+        || refersBack(t)) {
       return false;
     }
     int from = 0;
@@ -197,6 +198,30 @@ public final class AuthorBioRemover implements CleanStep {
       from = end;
     }
     return true;
+  }
+
+  /**
+   * What the story has told about, named again: {@code "… and one of the authors of the study."}
+   * introduces a source of the story, not its author.
+   */
+  private static final String[] BACK_REFERENCES = {
+    " the study", " the report", " the survey", " the paper", " the research", " the findings", " the analysis",
+    " the poll", " the lawsuit", " the suit", " the case", " the investigation", " the inquiry", " the probe",
+    " the review", " the book", " the plan", " the bill", " the proposal", " the program", " the project", " this "
+  };
+
+  private static boolean refersBack(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String r : BACK_REFERENCES) {
+      int at = lower.indexOf(r);
+      if (at >= 0) {
+        int end = at + r.length();
+        if (end == lower.length() || !Character.isLetter(lower.charAt(end)) || r.endsWith(" ")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the sentence from {@code from} ends: after a period that follows a lower-case word and precedes a capital. */

@@ -321,6 +321,9 @@ public final class PromoRemover implements CleanStep {
     if (candidates == null) {
       return false;
     }
+    if (reports(line)) {
+      return false; // "Sign up for the newsletter was brisk, editor Mitch Pugh said, …": news about a promo
+    }
     String normalized = line.indexOf('\u2019') < 0 ? line : line.replace('\u2019', '\'');
     for (Promo p : candidates) {
       int after = Prose.afterLabel(normalized, p.starts());
@@ -336,6 +339,23 @@ public final class PromoRemover implements CleanStep {
       String lower = normalized.toLowerCase(Locale.ROOT);
       for (String w : p.contains()) {
         if (containsWord(lower, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words of reported speech, which no promo uses: {@code said}, {@code says}, {@code told}, {@code according to}. */
+  private static final String[] REPORTING = {" said", " says", " told ", " according to ", " urge", " argued"};
+
+  /** Whether {@code line} reports what someone said (a sentence about a promo, not a promo). */
+  static boolean reports(String line) {
+    for (String w : REPORTING) {
+      int at = line.indexOf(w);
+      if (at > 0) {
+        int end = at + w.length();
+        if (end == line.length() || !Character.isLetter(line.charAt(end)) || w.endsWith(" ") || w.equals(" urge")) {
           return true;
         }
       }

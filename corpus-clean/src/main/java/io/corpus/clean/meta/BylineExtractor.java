@@ -41,7 +41,8 @@ public final class BylineExtractor implements CleanStep {
   public static final String FEATURING_ID = "meta.featuring";
 
   private static final String[] AUTHOR_LABELS = {
-    "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Journalist:", "Journalist",
+    "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Commentary by", "Analysis by",
+    "Opinion by", "Perspective by", "Essay by", "Column by", "Article by", "Journalist:", "Journalist",
     "Reporter:", "Correspondent:", "Posted by", "Author", "By"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
@@ -49,7 +50,7 @@ public final class BylineExtractor implements CleanStep {
   private static final CharsIgnoringCase FIRST_CHARS = CharsIgnoringCase.firstOf(
       java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by"})
           .flatMap(java.util.Arrays::stream).toList());
-  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ", " in "};
+  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ", " in "};
 
   /** Names and an optional date that a byline states. */
   record Byline(List<String> names, @Nullable LocalDate date, @Nullable String publisher, boolean featuring) {}
@@ -93,7 +94,12 @@ public final class BylineExtractor implements CleanStep {
       if (b == null) {
         // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it.
         if (i == lastByline + 1 && line.length() <= 60) {
-          Extras x = piece(", ", line.text(), false);
+          String under = line.text();
+          int comma = under.indexOf(", ");
+          if (comma > 0 && isPlace(under.substring(comma + 2)) && outlet(under.substring(0, comma)) != null) {
+            under = under.substring(0, comma); // "BBC News, Kyiv"
+          }
+          Extras x = piece(", ", under, false);
           if (x != null && (x.publisher() != null || x.role())) {
             draft.publisherIfAbsent(x.publisher());
             LineRemoval.removeLine(draft, lines, i, ID);
@@ -156,7 +162,7 @@ public final class BylineExtractor implements CleanStep {
       if (at <= 0 || at >= line.length() || !(label.endsWith(":") || line.charAt(at) == ' ')) {
         continue;
       }
-      String value = line.substring(at).strip();
+      String value = withoutTrailingRole(line.substring(at).strip());
       Byline b = namesWithExtras(value, false);
       if (b == null) {
         String outlet = newsroomOnly(value);
@@ -184,12 +190,23 @@ public final class BylineExtractor implements CleanStep {
     if (b != null) {
       return b;
     }
-    int in = text.indexOf(" in ");
-    if (in > 0 && isPlace(text.substring(in + 4)) && nextToDateLine(lines, i, headerEnd)) {
-      List<String> names = PersonNames.parseList(text.substring(0, in));
-      return names.isEmpty() ? null : new Byline(names, null, null, false);
+    if (!nextToDateLine(lines, i, headerEnd)) {
+      return null;
     }
-    return null;
+    // "Julian Borger in Washington", "Julian Borger in Washington and Helen Davidson in Taipei".
+    List<String> names = new java.util.ArrayList<>();
+    for (String part : text.split(" and ", 4)) {
+      int in = part.indexOf(" in ");
+      if (in <= 0 || !isPlace(part.substring(in + 4))) {
+        return null;
+      }
+      List<String> n = PersonNames.parseList(part.substring(0, in));
+      if (n.size() != 1) {
+        return null;
+      }
+      names.add(n.get(0));
+    }
+    return names.isEmpty() ? null : new Byline(names, null, null, false);
   }
 
   private static boolean nextToDateLine(TextLines lines, int i, int headerEnd) {
@@ -230,6 +247,34 @@ public final class BylineExtractor implements CleanStep {
     }
     return null;
   }
+
+  /**
+   * {@code "Jessica Hernandez Staff Writer"} without its role ({@code "Jessica Hernandez"}): up to
+   * three trailing words that are roles or their qualifiers, when two words at least stay.
+   */
+  static String withoutTrailingRole(String value) {
+    for (char c : new char[] {',', '|', '\u2014', '\u2013', '\u2022', '\u00B7'}) {
+      if (value.indexOf(c) >= 0) {
+        return value; // "Jane Doe, Staff Writer": the separators read the role
+      }
+    }
+    String[] words = value.split(" ");
+    if (words.length < 3 || !ROLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return value;
+    }
+    int keep = words.length - 1;
+    while (keep > 2 && words.length - keep < 3) {
+      String w = words[keep - 1].toLowerCase(Locale.ROOT);
+      if (!(ROLE_QUALIFIERS.contains(w) || ROLES.contains(w))) {
+        break;
+      }
+      keep--;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, keep));
+  }
+
+  private static final Set<String> ROLE_QUALIFIERS =
+      Set.of("staff", "senior", "contributing", "special", "political", "national", "foreign", "chief", "news", "deputy");
 
   /** What a byline states after the names: a date, an outlet (the publisher), a role. */
   record Extras(@Nullable LocalDate date, @Nullable String publisher, boolean role) {}
@@ -272,6 +317,10 @@ public final class BylineExtractor implements CleanStep {
     LocalDate date = DateLineExtractor.date(p);
     if (date != null) {
       return new Extras(date, null, false);
+    }
+    DateLineExtractor.DateLine reading = p.length() <= 30 ? DateLineExtractor.parse(p) : null;
+    if (reading != null && reading.readingTimeOnly()) {
+      return new Extras(null, null, false); // "Story by Nick Timiraos • 3 min read"
     }
     if (sep.equals(" on ") || Prose.wordCount(p) > 5 || Prose.hasSentenceEnd(p) || p.indexOf(',') >= 0) {
       return null;

@@ -75,6 +75,15 @@ public final class DateLineExtractor implements CleanStep {
     TextLines lines = TextLines.of(draft.text());
     int headerEnd = headerEnd(lines);
     int tailStart = Math.max(headerEnd, lines.tailStart());
+    // Two bare dates in the header make a timeline ("Key dates:" / "November 10, 2021" / …), whose
+    // dates are its content: then no bare date there is a date line.
+    int bare = 0;
+    for (int i = 0; i < headerEnd && bare < 2; i++) {
+      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      if (d != null && !d.labelled() && !d.readingTimeOnly()) {
+        bare++;
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
       if (!header && i < tailStart) {
@@ -84,6 +93,9 @@ public final class DateLineExtractor implements CleanStep {
       if (d == null || (!header && (!d.labelled() || d.readingTimeOnly()))
           || (d.readingTimeOnly() && !draft.enabled(READING_TIME_ID))) {
         continue;
+      }
+      if (!d.labelled() && !d.readingTimeOnly() && (bare >= 2 || i > 0 && lines.get(i - 1).text().endsWith(":"))) {
+        continue; // a timeline's entry, or an item under "Key dates:"
       }
       draft.publishedIfAbsent(d.published());
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);

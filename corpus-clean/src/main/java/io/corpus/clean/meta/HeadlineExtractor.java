@@ -149,11 +149,27 @@ public final class HeadlineExtractor implements CleanStep {
   /** A dek is never a byline, a date line or a reading time: those steps missed it, so it stays. */
   static boolean isDek(Block b) {
     String s = b.single();
-    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && !isHeaderLine(s);
+    // A question is a FAQ's first question as often as a dek: it stays.
+    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && !isHeaderLine(s) && !creditsSomeone(s)
+        && !s.endsWith("?");
   }
 
   private static boolean isHeaderLine(String s) {
     return BylineExtractor.looksLikeByline(s) || DateLineExtractor.parse(s) != null;
+  }
+
+  /**
+   * A byline in a shape the byline step did not read: "… by NAME" in its first four words ({@code
+   * "Story by Nick Timiraos • 3 min read"}, {@code "Commentary by Bonnie S. Glaser — …"}), or a
+   * reading time anywhere. It is no dek, whatever else it is ("Press Briefing by Press Secretary
+   * Jen Psaki" is a title).
+   */
+  private static boolean creditsSomeone(String s) {
+    int by = s.indexOf(" by ");
+    if (by > 0 && by + 4 < s.length() && Character.isUpperCase(s.charAt(by + 4)) && Prose.wordCount(s.substring(0, by)) <= 3) {
+      return true;
+    }
+    return Prose.containsLowerCased(s, "min read") || Prose.containsLowerCased(s, "minute read");
   }
 
   /**

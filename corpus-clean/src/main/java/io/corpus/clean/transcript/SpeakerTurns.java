@@ -54,6 +54,8 @@ public final class SpeakerTurns {
    */
   private static final int MAX_WORDS = 6;
   private static final int MAX_WORD_TAIL = 30;
+  /** The most words a role after a label's name may have ("UNDER SECRETARY OF STATE FOR POLITICAL AFFAIRS"). */
+  private static final int MAX_ROLE_WORDS = 9;
   private static final int MAX_PARENTHETICAL = 40;
 
   private static final int MIN_LABELLED = 3;
@@ -529,6 +531,33 @@ public final class SpeakerTurns {
         }
       }
       break;
+    }
+    // A role after the name, in capitals too, as TV and hearing transcripts write it: "JAKE TAPPER,
+    // CNN ANCHOR:", "VICTORIA NULAND, UNDER SECRETARY OF STATE FOR POLITICAL AFFAIRS:".
+    if (i + 2 < to && t.charAt(i) == ',' && t.charAt(i + 1) == ' ') {
+      int j = i + 2;
+      for (int word = 0; word < MAX_ROLE_WORDS; word++) {
+        int wordStart = j;
+        for (int k = 0; k < MAX_WORD_TAIL; k++) {
+          int c = codePointIn(t, j, to);
+          if (c < 0 || !(isUpper(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '&')) {
+            break;
+          }
+          j += Character.charCount(c);
+        }
+        if (j == wordStart) {
+          j = -1;
+          break;
+        }
+        if (j + 1 < to && t.charAt(j) == ' ' && isUpper(t.codePointAt(j + 1))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j > 0 && j < to && t.charAt(j) == ':') {
+        i = j;
+      }
     }
     if (i + 1 < to && t.charAt(i) == ' ' && t.charAt(i + 1) == '(') {
       int j = i + 2;

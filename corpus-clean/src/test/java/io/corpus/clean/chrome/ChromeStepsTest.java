@@ -32,6 +32,20 @@ class ChromeStepsTest {
     return CLEANER.clean(new RawDocument("t.txt", null, url, raw, ContentType.TEXT, Map.of()));
   }
 
+  // --- held-out look-alikes (2026-12-06) -----------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Sign up for the newsletter was brisk, editor Mitch Pugh said, with more than 8,000 readers subscribing in the first 24 hours.",
+        "Subscribe to our newsletter, the Tribune's promotional emails urge, but media analysts said the bigger test would be paying.",
+        "Thomas Dee is a professor of education at Stanford University and one of the authors of the study."
+      })
+  void newsAboutAPromoOrASourceIntroducedLastStays(String last) {
+    String raw = BODY + "\n\n" + BODY2 + "\n\n" + last;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
   // --- print headers ------------------------------------------------------------------------
 
   @ParameterizedTest

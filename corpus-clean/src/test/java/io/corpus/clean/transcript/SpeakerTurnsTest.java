@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 class SpeakerTurnsTest {
 
   @Test
+  void aLabelMayCarryItsSpeakersRoleInCapitals() {
+    String text = "JAKE TAPPER, CNN ANCHOR: Hello. Joining me now is the secretary.\n\n"
+        + "ANTONY BLINKEN, U.S. SECRETARY OF STATE: Good to be with you.\n\n"
+        + "TAPPER: Is Russia going to invade?\n\n"
+        + "BLINKEN: We don't know.";
+    assertThat(SpeakerTurns.of(text)).extracting(io.corpus.model.Turn::speaker)
+        .containsExactly("JAKE TAPPER, CNN ANCHOR", "ANTONY BLINKEN, U.S. SECRETARY OF STATE", "TAPPER", "BLINKEN");
+    // A sentence in capitals with a comma is no label: "WASHINGTON, D.C. (AP) — …" has no colon after it.
+    assertThat(SpeakerTurns.of("WASHINGTON, D.C. — The senate met.\n\nIt was late.")).isEmpty();
+  }
+
+  @Test
   void labelledParagraphsStartTurnsAndOthersContinueThem() {
     String text =
         "Intro before the interview.\n\nQUESTION: Hello.\n\nSECRETARY BLINKEN: Good morning.\n\nMore from him.\n\n"
