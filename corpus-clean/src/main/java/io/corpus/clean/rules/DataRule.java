@@ -60,6 +60,8 @@ public final class DataRule implements CleanStep {
    * is passed over without running the regex. Null for phrase and regex rules.
    */
   private final @Nullable BitSet lineStarts;
+  /** For a line rule, the longest line it is tried on (0: any). */
+  private final int maxLength;
 
   private DataRule(RuleSpec spec, Pattern pattern) {
     this.spec = spec;
@@ -67,6 +69,7 @@ public final class DataRule implements CleanStep {
     this.firstWord = spec.kind() == RuleKind.PHRASE
         ? new WordFilter(spec.pattern().strip().split("\\s+")[0], spec.ignoreCase())
         : null;
+    this.maxLength = spec.maxLength();
     this.lineStarts = spec.kind() == RuleKind.LINE
         ? LINE_STARTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> lineStarts(pattern))
         : null;
@@ -356,7 +359,7 @@ public final class DataRule implements CleanStep {
     for (TextLines.Line line : TextLines.of(t).lines()) {
       int s = line.start();
       int e = line.end();
-      if (lineStarts.get(t.charAt(s))) {
+      if ((maxLength == 0 || e - s <= maxLength) && lineStarts.get(t.charAt(s))) {
         m.region(s, e);
         // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
         // though the matcher hit the line's end looking at it.

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *     pattern: "Read the full story.*"
  *     sites: [cnas.org]     # optional: host suffixes; omitted = every site
  *     ignoreCase: true      # optional, default false
+ *     maxLength: 80         # optional, line rules: longer lines are not tried
  * }</pre>
  *
  * Thread-safe: every method is stateless.
@@ -47,7 +48,8 @@ public final class RuleFile {
       @JsonProperty("kind") @Nullable String kind,
       @JsonProperty("pattern") @Nullable String pattern,
       @JsonProperty("sites") @Nullable List<String> sites,
-      @JsonProperty("ignoreCase") @Nullable Boolean ignoreCase) {}
+      @JsonProperty("ignoreCase") @Nullable Boolean ignoreCase,
+      @JsonProperty("maxLength") @Nullable Integer maxLength) {}
 
   /** Loads a rule file from disk. */
   public static List<RuleSpec> load(Path file) throws IOException {
@@ -101,6 +103,9 @@ public final class RuleFile {
       if (r.pattern() == null || r.pattern().isEmpty()) {
         throw new RuleFileException(where + ": 'pattern' is missing", null);
       }
+      if (r.maxLength() != null && r.maxLength() < 0) {
+        throw new RuleFileException(where + ": 'maxLength' must not be negative", null);
+      }
       RuleSpec spec =
           new RuleSpec(
               r.id().strip(),
@@ -108,7 +113,8 @@ public final class RuleFile {
               kind,
               r.pattern(),
               r.sites() == null ? List.of() : r.sites(),
-              Boolean.TRUE.equals(r.ignoreCase()));
+              Boolean.TRUE.equals(r.ignoreCase()),
+              r.maxLength() == null ? 0 : r.maxLength());
       String problem = spec.kind() == RuleKind.SELECTOR ? null : DataRule.problem(spec);
       if (problem != null) {
         throw new RuleFileException(where + ": " + problem, null);

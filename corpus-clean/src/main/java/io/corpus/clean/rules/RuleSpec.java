@@ -22,11 +22,23 @@ import org.jspecify.annotations.Nullable;
  * @param sites host suffixes the rule is limited to ({@code "state.gov"} matches {@code
  *     www.state.gov}); empty means every site
  * @param ignoreCase whether matching ignores case (phrases and regexes)
+ * @param maxLength for a line rule, the longest line (without its blanks) it is tried on, 0 for
+ *     any: a cheap filter for rules about short lines (page controls, labels), which then cost
+ *     nothing on paragraphs
  */
 public record RuleSpec(
-    String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase) {
+    String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase,
+    int maxLength) {
+
+  /** A rule without a length limit. */
+  public RuleSpec(String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase) {
+    this(id, description, kind, pattern, sites, ignoreCase, 0);
+  }
 
   public RuleSpec {
+    if (maxLength < 0) {
+      throw new IllegalArgumentException("rule " + id + ": maxLength must not be negative");
+    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(kind, "kind");

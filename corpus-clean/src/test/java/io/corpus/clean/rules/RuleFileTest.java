@@ -38,6 +38,24 @@ class RuleFileTest {
   }
 
   @Test
+  void aLineRuleMayBeLimitedToShortLines() throws IOException {
+    List<RuleSpec> rules = load("""
+        rules:
+          - id: ui
+            kind: line
+            pattern: "Share(?: this)?.{0,200}"
+            ignoreCase: true
+            maxLength: 10
+        """);
+    assertThat(rules.get(0).maxLength()).isEqualTo(10);
+    var c = io.corpus.clean.Cleaner.builder().addStep(DataRule.of(rules.get(0))).build();
+    assertThat(c.clean(io.corpus.model.RawDocument.text("t", "Share this\n\nShare this story with a friend\n\nBody.")).text())
+        .isEqualTo("Share this story with a friend\n\nBody.");
+    assertThatThrownBy(() -> load("rules:\n  - id: ui\n    kind: line\n    pattern: x\n    maxLength: -1\n"))
+        .hasMessageContaining("my-rules.yaml").hasMessageContaining("maxLength");
+  }
+
+  @Test
   void siteScopeMatchesTheHostAndItsSubdomainsOnly() {
     RuleSpec r = new RuleSpec("x", "", RuleKind.PHRASE, "p", List.of("state.gov"), false);
     assertThat(r.appliesTo("state.gov")).isTrue();
