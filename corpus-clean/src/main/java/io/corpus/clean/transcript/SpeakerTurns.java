@@ -85,8 +85,15 @@ public final class SpeakerTurns {
     int count = bounds.length / 2;
     // Each paragraph's label, kept for the second pass (null: no label).
     Label[] labels = null;
+    int colon = -2; // the next ':' at or after the paragraph's start (-1: none is left)
     for (int k = 0; k < count; k++) {
-      Label l = label(text, bounds[2 * k], bounds[2 * k + 1]);
+      int from = bounds[2 * k];
+      if (colon != -1 && colon < from) {
+        colon = text.indexOf(':', from);
+      }
+      // Most paragraphs have no ':' near their start: only the labels without one are looked for.
+      boolean colonSoon = colon >= 0 && colon < Math.min(bounds[2 * k + 1], from + MAX_COLON_AT);
+      Label l = label(text, from, bounds[2 * k + 1], colonSoon);
       if (l != null) {
         if (labels == null) {
           labels = new Label[count];
@@ -204,7 +211,10 @@ public final class SpeakerTurns {
   }
 
   /** The label that starts paragraph {@code [from, to)}, or null. */
-  private static @Nullable Label label(String t, int from, int to) {
+  /** How far into a paragraph a label's ':' may stand (Rev's "Name: (00:12)" and a name with a long role included). */
+  private static final int MAX_COLON_AT = 160;
+
+  private static @Nullable Label label(String t, int from, int to, boolean colonSoon) {
     if (from >= to) {
       return null;
     }
@@ -228,7 +238,7 @@ public final class SpeakerTurns {
     if (!timestamped && isEnd(t, from, to)) {
       return new Label(END, "", to);
     }
-    int colon = mayStartLabel(t, at, to) ? labelColon(t, at, to) : -1;
+    int colon = colonSoon && mayStartLabel(t, at, to) ? labelColon(t, at, to) : -1;
     if (colon >= 0) {
       String speaker = t.substring(at, colon);
       if (!hasLetters(speaker)) {
@@ -240,7 +250,7 @@ public final class SpeakerTurns {
     if (!Character.isUpperCase(first)) {
       return null;
     }
-    Label rev = revLabel(t, at, to);
+    Label rev = colonSoon ? revLabel(t, at, to) : null;
     if (rev != null) {
       return rev;
     }
@@ -248,7 +258,7 @@ public final class SpeakerTurns {
     if (gpo != null) {
       return gpo;
     }
-    Label mixed = mixedLabel(t, at, to);
+    Label mixed = colonSoon ? mixedLabel(t, at, to) : null;
     if (mixed != null) {
       return timestamped ? new Label(STRONG, mixed.speaker(), mixed.textStart()) : mixed;
     }
@@ -280,7 +290,7 @@ public final class SpeakerTurns {
     if (s.isEmpty()) {
       return false;
     }
-    Label l = label(s, 0, s.length());
+    Label l = label(s, 0, s.length(), true);
     return l != null && l.kind() == STRONG;
   }
 
