@@ -36,6 +36,16 @@ class SubRulesTest {
   }
 
   @Test
+  void aTitleCaseHeadlineWithAPlaceIsStillAHeadline() {
+    // It has the shape of "Julian Borger in Washington", an unlabelled byline; only labelled
+    // bylines, date lines and reading times are kept from being titles.
+    CorpusDocument doc = Cleaner.standard().clean(RawDocument.text("t",
+        "Pentagon Reviews Troop Movement Bottlenecks in Europe\n\nBy Jack Detsch\n\n" + BODY));
+    assertThat(doc.title()).isEqualTo("Pentagon Reviews Troop Movement Bottlenecks in Europe");
+    assertThat(doc.authors()).containsExactly("Jack Detsch");
+  }
+
+  @Test
   void eachRuleIsListedOnce() {
     assertThat(RuleListing.of(Cleaner.standard())).extracting(RuleListing.Entry::id)
         .contains("meta.featuring", "meta.reading-time", "meta.byline", "meta.date-line")

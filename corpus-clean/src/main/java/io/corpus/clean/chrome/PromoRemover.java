@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes newsletter, subscription and "read the full story" promo lines: a whole line that starts
@@ -46,7 +47,7 @@ public final class PromoRemover implements CleanStep {
   static final int MAX_LINE = 300;
 
   /** {@code exact}: the line is the phrase alone (a symbol after it aside), without a colon or more words. */
-  private record Promo(String starts, int maxWords, List<String> contains, boolean exact) {}
+  private record Promo(String starts, int maxWords, List<String> contains, boolean exact, boolean wholeLine) {}
 
   private final List<Promo> promos;
   /** The chars a promo phrase may start with, ignoring case. */
@@ -81,7 +82,8 @@ public final class PromoRemover implements CleanStep {
       for (String w : DataFiles.strings(p, "contains", where)) {
         contains.add(w.toLowerCase(Locale.ROOT));
       }
-      out.add(new Promo(starts, maxWords, List.copyOf(contains), p.path("exact").asBoolean(false)));
+      out.add(new Promo(starts, maxWords, List.copyOf(contains), p.path("exact").asBoolean(false),
+          p.path("wholeLine").asBoolean(false)));
     }
     this.promos = List.copyOf(out);
     this.firstChars = CharsIgnoringCase.firstOf(promos.stream().map(Promo::starts).toList());
@@ -126,7 +128,7 @@ public final class PromoRemover implements CleanStep {
       TextLines.Line l = lines.get(i);
       char first = l.first();
       boolean whole = l.length() <= MAX_LINE
-          && (mayStartPromo(first) && startsWithPromo(l.text()) && !proseAfterFirstSentence(l.text())
+          && (mayStartPromo(first) && wholeLinePromo(l.text())
               || Character.isDigit(first) && l.length() <= 20 && AUDIO_PLAYER.matcher(l.text()).matches()
               || shareList && l.length() <= 20 && shareTargets.contains(l.text().toLowerCase(Locale.ROOT)));
       if (whole) {
@@ -314,36 +316,53 @@ public final class PromoRemover implements CleanStep {
 
   /** {@link #isPromo} without the first-char check. */
   boolean startsWithPromo(String line) {
+    return matchingPromo(line) != null;
+  }
+
+  /**
+   * Whether the whole line goes: it starts with a promo, and either the promo's notice runs on
+   * over several sentences by nature ({@code wholeLine}, a cookie notice) or no sentence of prose
+   * follows its first ({@link #proseAfterFirstSentence}).
+   */
+  private boolean wholeLinePromo(String line) {
+    Promo p = matchingPromo(line);
+    return p != null && (p.wholeLine() || !proseAfterFirstSentence(line));
+  }
+
+  private @Nullable Promo matchingPromo(String line) {
     if (line.length() > MAX_LINE || line.isEmpty()) {
-      return false;
+      return null;
     }
     List<Promo> candidates = promosByFirstChar.get(foldFirst(line.charAt(0)));
     if (candidates == null) {
-      return false;
+      return null;
     }
-    if (reports(line)) {
-      return false; // "Sign up for the newsletter was brisk, editor Mitch Pugh said, …": news about a promo
-    }
+    boolean reports = reports(line);
     String normalized = line.indexOf('\u2019') < 0 ? line : line.replace('\u2019', '\'');
     for (Promo p : candidates) {
       int after = Prose.afterLabel(normalized, p.starts());
       if (after < 0 || p.exact() && (words(normalized.substring(after)) > 0 || normalized.indexOf(':', after) >= 0)) {
         continue;
       }
+      // "Sign up for the newsletter was brisk, editor Mitch Pugh said, …" is news about a promo;
+      // after a label ("READ MORE: … says …") a headline may report speech.
+      if (reports && !p.starts().endsWith(":")) {
+        continue;
+      }
       if (words(line) > p.maxWords()) {
         continue;
       }
       if (p.contains().isEmpty()) {
-        return true;
+        return p;
       }
       String lower = normalized.toLowerCase(Locale.ROOT);
       for (String w : p.contains()) {
         if (containsWord(lower, w)) {
-          return true;
+          return p;
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** Words of reported speech, which no promo uses: {@code said}, {@code says}, {@code told}, {@code according to}. */

@@ -127,12 +127,15 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
-   * A headline is never a byline, a date line or a reading time either: those stay when their
-   * rule is off ({@code --disable meta.reading-time}), and are then no title.
+   * A headline is never a labelled byline, a date line or a reading time either: those stay when
+   * their rule is off ({@code --disable meta.reading-time}), and are then no title. (Unlabelled
+   * byline shapes are not asked about: "Pentagon Reviews Troop Movement Bottlenecks in Europe" has
+   * the shape of "Julian Borger in Washington".)
    */
   static boolean isHeadline(Block b) {
     String s = b.single();
-    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s) && !isHeaderLine(s);
+    return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s)
+        && BylineExtractor.parse(s) == null && DateLineExtractor.parse(s) == null;
   }
 
   /**

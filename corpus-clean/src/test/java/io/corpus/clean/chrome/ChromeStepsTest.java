@@ -46,6 +46,34 @@ class ChromeStepsTest {
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic."
+            + " We also share information about your use of our site with our partners. Accept all cookies Manage preferences",
+        "###", "# # #", "-30-", "- 30 -", "Advertisement", "SKIP ADVERTISEMENT", "Copy link", "214 Comments",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "A version of this article appears in print on Nov. 20, 2021, Section A, Page 1 of the New York edition.",
+        "Page last reviewed: November 19, 2021", "Tags: NATO, Ukraine, Russia", "Image source, Getty Images",
+        // After a label, a headline may report speech: it is still a promo.
+        "READ MORE: COP28 president says there is ‘no science’ behind fossil fuel phase-out"
+      })
+  void cookieNoticesEndMarksAndPageLabelsGo(String chrome) {
+    assertThat(clean(BODY + "\n\n" + chrome + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We use cookies to track every click, the company's privacy chief said in a deposition last year.",
+        "Comments from the public are due by Jan. 5, and the agency said it would read every one.",
+        "Tags on the shipping containers showed they had passed through three ports."
+      })
+  void proseThatOpensLikeThemStays(String prose) {
+    String raw = BODY + "\n\n" + prose + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
   // --- print headers ------------------------------------------------------------------------
 
   @ParameterizedTest
