@@ -443,11 +443,13 @@ public final class TeaserCardRemover implements CleanStep {
 
   /** {@code "more from the hill"}, {@code "more from cnas"}: "more from" and one to four words. */
   private static boolean isMoreFrom(String folded) {
-    if (!folded.startsWith("more from ")) {
+    // "More from The Hill", and the same heading with its noun: "Related stories from Sacramento Bee".
+    if (!(folded.startsWith("more from ") || folded.startsWith("related stories from ") || folded.startsWith("more stories from ")
+        || folded.startsWith("related coverage from ") || folded.startsWith("more news from "))) {
       return false;
     }
     int words = Prose.wordCount(folded);
-    return words >= 3 && words <= 6;
+    return words >= 3 && words <= 7;
   }
 
   /**
@@ -469,7 +471,7 @@ public final class TeaserCardRemover implements CleanStep {
     boolean colon = first == c;
     int head = colon ? c : first - 1;
     int rest = first + 1;
-    if (head > maxHeading && !t.regionMatches(true, 0, "more from ", 0, 10)) {
+    if (head > maxHeading && !t.regionMatches(true, 0, "more ", 0, 5) && !t.regionMatches(true, 0, "related ", 0, 8)) {
       return false; // longer than any heading: no fold, no copy
     }
     String f = Prose.fold(t.substring(0, head));

@@ -55,6 +55,11 @@ class ChromeStepsTest {
         "Our Standards: The Thomson Reuters Trust Principles.",
         "A version of this article appears in print on Nov. 20, 2021, Section A, Page 1 of the New York edition.",
         "Page last reviewed: November 19, 2021", "Tags: NATO, Ukraine, Russia", "Image source, Getty Images",
+        "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST",
+        "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any"
+            + " time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "after newsletter promotion", "Register now for FREE unlimited access to Reuters.com",
+        "Go deeper: The Senate's next fight over spending",
         // After a label, a headline may report speech: it is still a promo.
         "READ MORE: COP28 president says there is ‘no science’ behind fossil fuel phase-out"
       })
@@ -67,7 +72,9 @@ class ChromeStepsTest {
       strings = {
         "We use cookies to track every click, the company's privacy chief said in a deposition last year.",
         "Comments from the public are due by Jan. 5, and the agency said it would read every one.",
-        "Tags on the shipping containers showed they had passed through three ports."
+        "Tags on the shipping containers showed they had passed through three ports.",
+        "Sign up to vote by Friday, the clerk urged, because the rolls close at midnight.",
+        "By signing up more than 40,000 members, the union said it could now bargain for the whole sector."
       })
   void proseThatOpensLikeThemStays(String prose) {
     String raw = BODY + "\n\n" + prose + "\n\n" + BODY2;
@@ -372,7 +379,9 @@ class ChromeStepsTest {
         "You may also like\n\nYuan hits 16-year low against the dollar\nSep 7, 2023",
         "Most Read \u2022 EU agrees 12th sanctions package \u2022 Treasury targets Turkish firms over Russia trade",
         "Recommended: China sends 24 warplanes toward Taiwan | Taiwan\u2019s election: what to watch",
-        "SEE ALSO: Kenya to lead multinational police mission to Haiti"
+        "SEE ALSO: Kenya to lead multinational police mission to Haiti",
+        "Related stories from Sacramento Bee\n\nCalifornia lawmakers weigh new fixed charge on electric bills\n\n"
+            + "PG&E customers face another rate hike. Here\u2019s why"
       })
   void teaserBlocksAtTheEndGo(String block) {
     assertThat(clean(BODY + "\n\n" + block).text()).isEqualTo(BODY);
