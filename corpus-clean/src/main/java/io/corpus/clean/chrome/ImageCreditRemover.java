@@ -112,7 +112,17 @@ public final class ImageCreditRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     for (int i = 0; i < lines.size(); i++) {
+      int block = toggledCaptionEnd(lines, i);
+      if (block > i) {
+        LineRemoval.removeRun(draft, lines, i, block, ID);
+        i = block - 1;
+        continue;
+      }
       TextLines.Line l = lines.get(i);
+      if (l.length() <= 20 && (isEnlargeLabel(l.text()) || isToggleLabel(l.text()))) {
+        LineRemoval.removeLine(draft, lines, i, ID); // a toggle's label alone
+        continue;
+      }
       String s = l.source();
       int start = l.start();
       int end = l.end();
@@ -136,6 +146,47 @@ public final class ImageCreditRemover implements CleanStep {
         }
       }
     }
+  }
+
+  /** The most lines between a caption's "Enlarge this image" and its "toggle caption". */
+  private static final int MAX_TOGGLED_CAPTION = 4;
+
+  /**
+   * A caption that a page shows behind a toggle, flattened with the toggle's labels (NPR's
+   * "Enlarge this image" / caption / credit / "toggle caption" or "hide caption", and the credit
+   * repeated after it): the index after its last line, or {@code i} when line {@code i} does not
+   * start one. The caption goes only when both labels bracket it; a label alone goes as a label.
+   */
+  private static int toggledCaptionEnd(TextLines lines, int i) {
+    TextLines.Line first = lines.get(i);
+    if (first.length() > 20 || !isEnlargeLabel(first.text())) {
+      return i;
+    }
+    int n = lines.size();
+    for (int j = i + 1; j < n && j - i <= MAX_TOGGLED_CAPTION + 1; j++) {
+      TextLines.Line l = lines.get(j);
+      if (l.length() <= 20 && isToggleLabel(l.text())) {
+        int end = j + 1;
+        // NPR repeats the credit after the toggle: a short line without a sentence end.
+        if (end < n && lines.get(end).length() <= 60 && lines.get(end).text().indexOf('/') > 0
+            && !Prose.endsLikeSentence(lines.get(end).text())) {
+          end++;
+        }
+        return end;
+      }
+      if (l.length() > 600) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isEnlargeLabel(String t) {
+    return t.equalsIgnoreCase("Enlarge this image") || t.equalsIgnoreCase("Enlarge image") || t.equalsIgnoreCase("Enlarge");
+  }
+
+  private static boolean isToggleLabel(String t) {
+    return t.equalsIgnoreCase("toggle caption") || t.equalsIgnoreCase("hide caption") || t.equalsIgnoreCase("show caption");
   }
 
   /**

@@ -67,6 +67,16 @@ class ChromeStepsTest {
     assertThat(clean(BODY + "\n\n" + chrome + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
 
+  @Test
+  void aCaptionBehindAToggleGoesWithItsLabels() {
+    String npr = "Enlarge this image\nWorkers at a distribution center in Richmond, Va. The rule would have raised the"
+        + " salary threshold.\nJulia Rendleman/Getty Images\ntoggle caption\nJulia Rendleman/Getty Images";
+    assertThat(clean(BODY + "\n\n" + npr + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    // Without its closing label the text under "Enlarge this image" is not known to be a caption.
+    String open = "Enlarge this image\n\n" + BODY2;
+    assertThat(clean(BODY + "\n\n" + open).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
