@@ -64,6 +64,8 @@ public final class SiteFooterRemover implements CleanStep {
   /** The last word of each link label, lower-cased: a glued row ends with one. */
   private final Set<String> labelLastWords;
   private final List<String> statements;
+  /** Phrases of the disclaimers set under every piece, lower-cased: anywhere in a line at the end. */
+  private final List<String> disclaimers;
 
   /** The built-in site footers. */
   public SiteFooterRemover() {
@@ -101,6 +103,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     this.labelLastWords = Set.copyOf(lastWords);
     this.statements = DataFiles.strings(root, "statements", where);
+    this.disclaimers = DataFiles.strings(root, "disclaimers", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
   }
 
   @Override
@@ -368,6 +371,11 @@ public final class SiteFooterRemover implements CleanStep {
     for (String s : statements) {
       if (line.regionMatches(true, 0, s, 0, s.length())) {
         return true;
+      }
+    }
+    for (String d : disclaimers) {
+      if (Prose.containsLowerCased(line, d)) {
+        return !PromoRemover.reports(line); // "… are solely those of the author, the editor said" is news
       }
     }
     return false;

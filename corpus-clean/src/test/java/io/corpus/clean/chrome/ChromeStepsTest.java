@@ -68,6 +68,25 @@ class ChromeStepsTest {
   }
 
   @Test
+  void aDisclaimerUnderThePieceGoes() {
+    String csis = "Commentary is produced by the Center for Strategic and International Studies (CSIS), a private,"
+        + " tax-exempt institution focusing on international public policy issues. Its research is nonpartisan and"
+        + " nonproprietary. CSIS does not take specific policy positions. Accordingly, all views, positions, and"
+        + " conclusions expressed in this publication should be understood to be solely those of the author(s).";
+    String cfr = "The Council on Foreign Relations takes no institutional positions on policy issues and has no affiliation"
+        + " with the U.S. government. All views expressed in its publications and on its website are solely the"
+        + " responsibility of the author or authors.";
+    for (String d : new String[] {csis, cfr, csis + "\n\n\u00A9 2024 by the Center for Strategic and International Studies."}) {
+      assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + d).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    }
+    // In the middle, or reported, it is the story's.
+    String mid = BODY + "\n\n" + cfr + "\n\n" + BODY2;
+    assertThat(clean(mid).text()).isEqualTo(mid);
+    String said = BODY + "\n\nThe views in the memo are solely those of the author, the agency said on Friday.";
+    assertThat(clean(said).text()).isEqualTo(said);
+  }
+
+  @Test
   void aCaptionBehindAToggleGoesWithItsLabels() {
     String npr = "Enlarge this image\nWorkers at a distribution center in Richmond, Va. The rule would have raised the"
         + " salary threshold.\nJulia Rendleman/Getty Images\ntoggle caption\nJulia Rendleman/Getty Images";
