@@ -103,8 +103,43 @@ public final class HeadlineExtractor implements CleanStep {
       draft.subtitleIfAbsent(blocks.get(1).single());
       draft.remove(b0.start(), b0.end());
       draft.remove(blocks.get(1).start(), blocks.get(1).end());
+    } else if (isSectionLabel(blocks.get(1))) {
+      // The headline, then one or two section labels a government page sets under it ("Media
+      // Note", "OFFICE OF THE SPOKESPERSON"), then the body: the headline is the title; the labels
+      // stay, as a line of two words could be the body's own.
+      List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), 5));
+      int k = 1;
+      while (k < more.size() && k <= 2 && isSectionLabel(more.get(k))) {
+        k++;
+      }
+      if (k < more.size() && !continuesBelow(more.get(k)) && isBody(more.get(k), more.get(k - 1))) {
+        draft.titleIfAbsent(b0.single());
+        draft.remove(b0.start(), b0.end());
+      }
     }
   }
+
+  /**
+   * A section label alone on its line, of the kinds government and newsroom pages set between
+   * the headline and the body: {@code "Media Note"}, {@code "Press Releases"}, {@code "Readout"},
+   * {@code "OFFICE OF THE SPOKESPERSON"}. Known labels only: a short capitalized line could be a
+   * name ("Antony Blinken") or the body's own.
+   */
+  private static boolean isSectionLabel(Block b) {
+    String s = b.single();
+    if (s == null || s.length() > 48) {
+      return false;
+    }
+    String f = Prose.fold(s);
+    return SECTION_LABELS.contains(f) || f.startsWith("office of the ") && Prose.wordCount(f) <= 6;
+  }
+
+  private static final java.util.Set<String> SECTION_LABELS = java.util.Set.of(
+      "media note", "media notes", "press release", "press releases", "press statement", "statement", "statements",
+      "statements and releases", "readout", "readouts", "remarks", "speeches and remarks", "fact sheet", "fact sheets",
+      "briefing", "briefings", "press briefing", "press briefings", "briefing room", "media advisory", "notice to the press",
+      "testimony", "transcript", "transcripts", "interview", "interviews", "news release", "news releases",
+      "news", "latest news", "presidential actions", "commentary", "analysis", "opinion", "op-ed", "blog post");
 
   /**
    * The first lines, each as a block of its own: the layout step makes every line a
