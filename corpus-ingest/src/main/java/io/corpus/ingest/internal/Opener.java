@@ -489,13 +489,7 @@ public final class Opener {
       in.mark(SNIFF);
       byte[] head = sniffHead(in);
       in.reset();
-      int i = 0;
-      if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-        i = 3;
-      }
-      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
-        i++;
-      }
+      int i = firstVisible(head);
       InputFormat format = null;
       if (i < head.length && head[i] == '<') {
         format = isFeed(head, i) ? InputFormat.FEED : looksLikePage(head) ? InputFormat.HTML : null;
@@ -577,8 +571,8 @@ public final class Opener {
     return false;
   }
 
-  /** Guesses a format from the first bytes when neither magic nor extension decide. */
-  static InputFormat sniff(byte[] head, FieldMapping fields) {
+  /** The index of the first byte of {@code head} after a UTF-8 byte-order mark and blanks. */
+  private static int firstVisible(byte[] head) {
     int i = 0;
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       i = 3;
@@ -586,6 +580,12 @@ public final class Opener {
     while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
       i++;
     }
+    return i;
+  }
+
+  /** Guesses a format from the first bytes when neither magic nor extension decide. */
+  static InputFormat sniff(byte[] head, FieldMapping fields) {
+    int i = firstVisible(head);
     if (i < head.length && head[i] == '{') {
       return InputFormat.JSONL;
     }
