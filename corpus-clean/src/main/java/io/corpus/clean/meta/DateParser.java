@@ -93,6 +93,18 @@ public final class DateParser {
     return restIsTime(tokens, p) ? Optional.of(date) : Optional.empty();
   }
 
+  /**
+   * Whether {@code text} is a time of day alone, maybe with its meridiem and zone: {@code "4:45 AM
+   * PDT"}, {@code "15:40 IST"}, {@code "9.05 a.m."}. A date line may set one beside its date.
+   */
+  static boolean isTimeOfDay(String text) {
+    if (text.isEmpty() || text.length() > 24 || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    List<String> tokens = tokens(text);
+    return !tokens.isEmpty() && isTime(tokens.get(0)) && restIsTime(tokens, 0);
+  }
+
   /** Whether the tokens from {@code p} are empty or a time: {@code [at|-|…] 12:38[:00][pm] [PM] [ET]}. */
   private static boolean restIsTime(List<String> tokens, int p) {
     if (p == tokens.size()) {
@@ -108,7 +120,7 @@ public final class DateParser {
     if (p < tokens.size() && isMeridiem(tokens.get(p))) {
       p++;
     }
-    if (p < tokens.size() && ZONES.contains(stripParens(tokens.get(p)))) {
+    if (p < tokens.size() && (ZONES.contains(stripParens(tokens.get(p))) || isZoneWithOffset(stripParens(tokens.get(p))))) {
       p++;
     }
     if (p < tokens.size() && isOffset(tokens.get(p))) {
@@ -140,6 +152,31 @@ public final class DateParser {
     }
     // "4pm"
     return i < t.length() && isMeridiem(t.substring(i));
+  }
+
+  /**
+   * A zone written as an offset from GMT or UTC, as Bloomberg and European sites print it: {@code
+   * gmt+1}, {@code utc-5}, {@code utc+05:30}, {@code gmt+0100} (tokens are lower case).
+   */
+  private static boolean isZoneWithOffset(String t) {
+    if (t.length() < 5 || !(t.startsWith("gmt") || t.startsWith("utc")) || (t.charAt(3) != '+' && t.charAt(3) != '-')) {
+      return false;
+    }
+    String off = t.substring(4);
+    int n = off.length();
+    if (n <= 2) {
+      return allDigits(off);
+    }
+    return isOffset(t.substring(3));
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   /** A numeric UTC offset: {@code +0000}, {@code -05:00}, {@code +0530}. */
