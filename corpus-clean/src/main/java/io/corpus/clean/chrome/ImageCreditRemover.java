@@ -41,6 +41,8 @@ public final class ImageCreditRemover implements CleanStep {
 
   public static final String ID = "chrome.image-credit";
   static final int MAX_LINE = 300;
+  /** A caption under the headline with its credit glued on is removed whole up to this many chars. */
+  static final int MAX_HEADER_CAPTION = 200;
   /** A credit glued to a line's end starts within this many chars of it. */
   static final int MAX_TAIL = 160;
   /** A credit parenthesis glued to a line's start closes within this many chars. */
@@ -111,7 +113,11 @@ public final class ImageCreditRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
+    int headerEnd = -1;
     for (int i = 0; i < lines.size(); i++) {
+      if (i == 1) {
+        headerEnd = lines.headerEnd();
+      }
       int block = toggledCaptionEnd(lines, i);
       if (block > i) {
         LineRemoval.removeRun(draft, lines, i, block, ID);
@@ -135,7 +141,13 @@ public final class ImageCreditRemover implements CleanStep {
         String tail = s.substring(from, end);
         int cut = gluedCreditStart(tail);
         if (cut > 0) {
-          draft.remove(from + cut, end, ID);
+          if (i >= 1 && i < headerEnd && from + cut - start <= MAX_HEADER_CAPTION) {
+            // Under the headline, above the body: a short text with a credit is the lead photo's
+            // caption ("Skeleton from a Neolithic burial site in Wiltshire. Credit: Wessex Archaeology").
+            LineRemoval.removeLine(draft, lines, i, ID);
+          } else {
+            draft.remove(from + cut, end, ID);
+          }
           continue;
         }
       }

@@ -162,7 +162,7 @@ public final class BylineExtractor implements CleanStep {
       if (at <= 0 || at >= line.length() || !(label.endsWith(":") || line.charAt(at) == ' ')) {
         continue;
       }
-      String value = withoutTrailingRole(line.substring(at).strip());
+      String value = withoutTrailingRole(withoutLeadingRole(line.substring(at).strip()));
       Byline b = namesWithExtras(value, false);
       if (b == null) {
         String outlet = newsroomOnly(value);
@@ -273,6 +273,29 @@ public final class BylineExtractor implements CleanStep {
     return String.join(" ", java.util.Arrays.copyOf(words, keep));
   }
 
+  /**
+   * {@code "business reporter Rachel Clayton"} without its role ({@code "Rachel Clayton"}), as the
+   * ABC and the BBC write bylines ({@code "By political editor X"}, {@code "By Europe correspondent
+   * X"}): up to four words that end in a role written in lower case, when two words at least stay
+   * and the first of them is capitalized.
+   */
+  static String withoutLeadingRole(String value) {
+    int end = 0;
+    for (int w = 0; w < 4; w++) {
+      int space = value.indexOf(' ', end);
+      if (space < 0) {
+        return value;
+      }
+      String word = value.substring(end, space);
+      if (ROLES.contains(word) && Character.isLowerCase(word.charAt(0))) {
+        String rest = value.substring(space + 1);
+        return rest.indexOf(' ') > 0 && Character.isUpperCase(rest.charAt(0)) ? rest : value;
+      }
+      end = space + 1;
+    }
+    return value;
+  }
+
   private static final Set<String> ROLE_QUALIFIERS =
       Set.of("staff", "senior", "contributing", "special", "political", "national", "foreign", "chief", "news", "deputy");
 
@@ -317,6 +340,13 @@ public final class BylineExtractor implements CleanStep {
     LocalDate date = DateLineExtractor.date(p);
     if (date != null) {
       return new Extras(date, null, false);
+    }
+    if (!sep.equals(" in ") && Character.isLetter(p.charAt(0))) {
+      // A labelled date, maybe with an update: "Posted: Jan 15, 2025 6:00 AM EST | Last Updated: January 15".
+      DateLineExtractor.DateLine line = DateLineExtractor.parse(p);
+      if (line != null && line.published() != null && line.labelled()) {
+        return new Extras(line.published(), null, false);
+      }
     }
     DateLineExtractor.DateLine reading = p.length() <= 30 ? DateLineExtractor.parse(p) : null;
     if (reading != null && reading.readingTimeOnly()) {

@@ -40,7 +40,7 @@ public final class DateLineExtractor implements CleanStep {
     "Last updated on", "Last updated:", "Last updated", "Last modified on", "Last modified:", "Last modified",
     "Updated on", "Updated:", "Updated"
   };
-  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 "};
+  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};
 
   /** What a date line states: the published date, if any, and whether every piece had a label. */
   record DateLine(@Nullable LocalDate published, boolean labelled, boolean readingTimeOnly) {}
@@ -135,6 +135,8 @@ public final class DateLineExtractor implements CleanStep {
     LocalDate published = null;
     boolean allLabelled = true;
     boolean anyDate = false;
+    int labels = 0;
+    int yearless = 0;
     for (String piece : pieces) {
       String p = piece.strip();
       if (isReadingTime(p)) {
@@ -150,14 +152,28 @@ public final class DateLineExtractor implements CleanStep {
         allLabelled = false;
         at = 0;
       }
-      LocalDate date = date(p.substring(at).strip());
+      String value = p.substring(at).strip();
+      LocalDate date = date(value);
+      if (date == null && pieces.length == 1 && at == 0) {
+        date = dateThenSection(value);
+      }
       if (date == null) {
+        if (updated && isYearlessDate(value)) {
+          yearless++;
+          continue; // "Last Updated: January 15": the other piece states the date
+        }
+        if (pieces.length > 1 && at == 0 && (DateParser.isTimeOfDay(p) || isSectionLabel(p)) && ++labels <= 3) {
+          continue; // "4:45 AM PDT · October 2, 2024", "13 March 2025 | Departmental news | Copenhagen"
+        }
         return null;
       }
       anyDate = true;
       if (!updated && published == null) {
         published = date;
       }
+    }
+    if ((labels > 0 || yearless > 0) && !anyDate) {
+      return null; // a time or labels with no date beside them: no date line
     }
     return new DateLine(published, allLabelled, !anyDate);
   }
@@ -256,6 +272,10 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     boolean labelled = s.length() != p.length();
+    int paren = s.endsWith(" words)") ? s.lastIndexOf(" (") : -1;
+    if (paren > 0) {
+      s = s.substring(0, paren); // "3 min (812 words)"
+    }
     int i = 0;
     while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
       i++;
@@ -278,7 +298,108 @@ public final class DateLineExtractor implements CleanStep {
         return line.split(java.util.regex.Pattern.quote(sep), 4);
       }
     }
+    int updated = updatedLabelAt(line);
+    if (updated > 0) {
+      int end = updated;
+      while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == ',')) {
+        end--;
+      }
+      return new String[] {line.substring(0, end), line.substring(updated)};
+    }
     return new String[] {line};
+  }
+
+  /**
+   * Where a second, "updated" date starts on a line with no separator: {@code "Published Wed, Feb 26
+   * 2025 4:25 PM EST Updated Wed, …"}, {@code "Posted Sat 4 Jan 2025 at 5:02am, updated Sat 4 Jan
+   * …"}, {@code "… Last updated …"}; -1 when there is none. Only a word of its own after a blank.
+   */
+  static int updatedLabelAt(String line) {
+    int from = 1;
+    while (true) {
+      int at = line.indexOf("pdated", from);
+      if (at < 2) {
+        return -1;
+      }
+      from = at + 1;
+      char u = line.charAt(at - 1);
+      if ((u != 'U' && u != 'u') || line.charAt(at - 2) != ' ' || at + 6 >= line.length() || line.charAt(at + 6) != ' '
+          && line.charAt(at + 6) != ':') {
+        continue;
+      }
+      int start = at - 1;
+      if (start >= 5 && line.regionMatches(true, start - 5, "last ", 0, 5)) {
+        start -= 5;
+      }
+      return start;
+    }
+  }
+
+  /**
+   * {@code "January 15"}, {@code "Jan. 15"}: a month and a day with no year, which an "updated"
+   * label may carry beside a full published date.
+   */
+  private static boolean isYearlessDate(String s) {
+    int space = s.indexOf(' ');
+    if (space < 3 || s.length() - space > 6 || s.length() > 16) {
+      return false;
+    }
+    return DateParser.parse(s + " 2000").isPresent() && Character.isLetter(s.charAt(0));
+  }
+
+  /**
+   * A short label beside a date on a date line: a section, a place, a desk ({@code "Departmental
+   * news"}, {@code "Copenhagen"}, {@code "TOI Sports Desk"}, {@code "TNN"}). One to four words
+   * that start in capitals or digits, 40 chars at most, no sentence or clause punctuation.
+   */
+  static boolean isSectionLabel(String p) {
+    if (p.isEmpty() || p.length() > 40 || !Character.isUpperCase(p.charAt(0))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201C') {
+        return false;
+      }
+    }
+    return words <= 4 && !Prose.endsWithPeriod(p);
+  }
+
+  /**
+   * A date with a section after it, as UN News prints it: {@code "10 January 2025 Climate and
+   * Environment"}. The date is the first two to five words; what follows is a short label ({@link
+   * #isSectionLabel}), whose words all start in capitals but for {@code and}, {@code of}, {@code &}.
+   */
+  private static @Nullable LocalDate dateThenSection(String s) {
+    if (s.length() > 80 || s.isEmpty() || !Character.isLetterOrDigit(s.charAt(0))) {
+      return null;
+    }
+    int cut = s.indexOf(' ');
+    for (int words = 1; cut > 0 && words <= 5; words++) {
+      if (words >= 2) {
+        String rest = s.substring(cut + 1);
+        if (isSectionLabel(rest) && sectionWords(rest)) {
+          var d = DateParser.parse(s.substring(0, cut));
+          if (d.isPresent()) {
+            return d.get();
+          }
+        }
+      }
+      cut = s.indexOf(' ', cut + 1);
+    }
+    return null;
+  }
+
+  private static boolean sectionWords(String rest) {
+    for (String w : rest.split(" ")) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("of") || w.equals("&"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int labelEnd(String s, String[] labels) {

@@ -8,6 +8,8 @@ import io.corpus.clean.internal.TextLines;
 import io.corpus.clean.transcript.SpeakerTurns;
 import java.util.ArrayList;
 import java.util.List;
+import io.corpus.clean.internal.PersonNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves the headline and the dek (the line under the headline) at the top of an article into the
@@ -45,6 +47,9 @@ public final class HeadlineExtractor implements CleanStep {
    * it and the body.
    */
   static final String HEADER_LINES = "meta.header-lines";
+  /** Site names, section labels and breadcrumbs above the headline. */
+  public static final String KICKER_ID = "meta.kicker";
+  static final int MAX_KICKERS = 3;
   static final int MAX_HEADLINE = 200;
   static final int MAX_DEK = 320;
 
@@ -64,10 +69,22 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /** One line at the top: its span and text. */
-  private record Block(int start, int end, List<String> lines) {
+  record Block(int start, int end, List<String> lines) {
     String single() {
       return lines.size() == 1 ? lines.get(0) : null;
     }
+  }
+
+  @Override
+  public java.util.List<String> ruleIds() {
+    return java.util.List.of(ID, KICKER_ID);
+  }
+
+  @Override
+  public String description(String ruleId) {
+    return ruleId.equals(KICKER_ID)
+        ? "Site names, section labels and breadcrumbs above a headline (\"Business\", \"Home › World\") go."
+        : description();
   }
 
   @Override
@@ -77,46 +94,293 @@ public final class HeadlineExtractor implements CleanStep {
       return;
     }
     Block b0 = blocks.get(0);
+    boolean kickers = draft.enabled(KICKER_ID) && isKicker(b0);
+    // "ABC Blue Mountains" or "Government Digital Service" above a full headline: a name of three
+    // words at most is the site's, not a headline with the real one as its dek.
+    boolean siteNameFirst = kickers && Prose.wordCount(b0.single()) <= 3 && blocks.size() >= 3
+        && underKickers(blocks.get(1), Prose.wordCount(b0.single()));
+    if (!siteNameFirst && applyAt(draft, blocks, 0) || !kickers) {
+      return;
+    }
+    if (!underHeaderLabels(draft) && siteNameFirst) {
+      applyAt(draft, blocks, 0);
+    }
+  }
+
+  /**
+   * A site name, a section label or a breadcrumb above the headline ("Business", "UN News", "Home
+   * Environment Flooding and coastal change"): tries the headline one to three lines down, and
+   * removes the lines above it when one is found there.
+   */
+  private boolean underHeaderLabels(Draft draft) {
+    List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), MAX_KICKERS + 8));
+    int kickerWords = Prose.wordCount(more.get(0).single());
+    for (int k = 1; k <= MAX_KICKERS && k + 1 < more.size(); k++) {
+      if (underKickers(more.get(k), kickerWords) && applyAt(draft, more, k)) {
+        for (int i = 0; i < k; i++) {
+          draft.remove(more.get(i).start(), more.get(i).end(), KICKER_ID);
+        }
+        return true;
+      }
+      if (!isKicker(more.get(k))) {
+        return false;
+      }
+      kickerWords = Math.max(kickerWords, Prose.wordCount(more.get(k).single()));
+    }
+    return false;
+  }
+
+  /**
+   * A headline under kickers is a full one: five words at least, more than any kicker above it,
+   * and no byline's shape. "Anna Nowak in Bialystok" under "Voices from the border" is the
+   * subject of a photo essay under its headline, not a headline under a section label.
+   */
+  private static boolean underKickers(Block b, int kickerWords) {
+    String s = b.single();
+    if (s == null) {
+      return false;
+    }
+    int words = Prose.wordCount(s);
+    return words >= 5 && words > kickerWords && !BylineExtractor.looksLikeByline(s);
+  }
+
+  /**
+   * Takes the headline at {@code blocks[k]} (and the dek under it, and the author lines between
+   * them and the body) when what follows reads as a headline's; returns whether it did.
+   */
+  private boolean applyAt(Draft draft, List<Block> blocks, int k) {
+    Block b0 = blocks.get(k);
     String known = draft.title();
     if (known != null) {
       if (b0.single() != null && sameTitle(b0.single(), known)) {
         draft.remove(b0.start(), b0.end());
-        if (blocks.size() >= 3 && isDek(blocks.get(1)) && !continuesBelow(blocks.get(2))
-            && isBody(blocks.get(2), blocks.get(1))) {
-          draft.subtitleIfAbsent(blocks.get(1).single());
-          draft.remove(blocks.get(1).start(), blocks.get(1).end());
+        if (blocks.size() >= k + 3 && isDek(blocks.get(k + 1)) && !continuesBelow(blocks.get(k + 2))
+            && isBody(blocks.get(k + 2), blocks.get(k + 1))) {
+          draft.subtitleIfAbsent(blocks.get(k + 1).single());
+          draft.remove(blocks.get(k + 1).start(), blocks.get(k + 1).end());
         }
+        return true;
       }
-      return;
+      return false;
     }
-    if (!isHeadline(b0) || continuesBelow(blocks.get(1))) {
-      return;
+    if (!isHeadline(b0) || continuesBelow(blocks.get(k + 1))) {
+      return false;
     }
-    if (isBody(blocks.get(1), b0) && !(isSentenceDek(blocks.get(1)) && headerLineRemovedBetween(draft, blocks.get(1),
-        blocks.size() >= 3 ? blocks.get(2) : null))) {
+    Block b1 = blocks.get(k + 1);
+    if (authorLine(b1.single()) != null && !isSectionLabel(b1) && withAuthorLines(draft, blocks, k)) {
+      return true; // "Ingrid Lunden and Kif Leswing" under the headline is no dek
+    }
+    if (isBody(b1, b0) && !(isSentenceDek(b1) && headerLineRemovedBetween(draft, b1,
+        blocks.size() >= k + 3 ? blocks.get(k + 2) : null))) {
       draft.titleIfAbsent(b0.single());
       draft.remove(b0.start(), b0.end());
-    } else if (blocks.size() >= 3 && (isDek(blocks.get(1))
-            || isSentenceDek(blocks.get(1)) && headerLineRemovedBetween(draft, blocks.get(1), blocks.get(2)))
-        && !continuesBelow(blocks.get(2)) && isBody(blocks.get(2), blocks.get(1))) {
+      return true;
+    }
+    // Under kickers a dek reads as one: "Talks Begin in Geneva", "Second round of talks begins",
+    // "Third line here" are three short lines of the body, not a kicker, a headline and its dek.
+    if (blocks.size() >= k + 3 && (isDek(b1) && (k == 0 || !isKicker(b1))
+            || isSentenceDek(b1) && headerLineRemovedBetween(draft, b1, blocks.get(k + 2)))
+        && !continuesBelow(blocks.get(k + 2)) && isBody(blocks.get(k + 2), b1)) {
       draft.titleIfAbsent(b0.single());
-      draft.subtitleIfAbsent(blocks.get(1).single());
+      draft.subtitleIfAbsent(b1.single());
       draft.remove(b0.start(), b0.end());
-      draft.remove(blocks.get(1).start(), blocks.get(1).end());
-    } else if (isSectionLabel(blocks.get(1))) {
+      draft.remove(b1.start(), b1.end());
+      return true;
+    }
+    if (isSectionLabel(b1)) {
       // The headline, then one or two section labels a government page sets under it ("Media
       // Note", "OFFICE OF THE SPOKESPERSON"), then the body: the headline is the title; the labels
       // stay, as a line of two words could be the body's own.
-      List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), 5));
-      int k = 1;
-      while (k < more.size() && k <= 2 && isSectionLabel(more.get(k))) {
-        k++;
+      List<Block> more = blocks.size() >= k + 5 ? blocks : firstBlocks(TextLines.firstLines(draft.text(), k + 5));
+      int j = k + 1;
+      while (j < more.size() && j <= k + 2 && isSectionLabel(more.get(j))) {
+        j++;
       }
-      if (k < more.size() && !continuesBelow(more.get(k)) && isBody(more.get(k), more.get(k - 1))) {
+      if (j < more.size() && !continuesBelow(more.get(j)) && isBody(more.get(j), more.get(j - 1))) {
         draft.titleIfAbsent(b0.single());
         draft.remove(b0.start(), b0.end());
+        return true;
+      }
+      return false;
+    }
+    if (withAuthorLines(draft, blocks, k)) {
+      return true;
+    }
+    if (isTinyLine(b1.single())) {
+      // "Translate", "Comment", "Share": page controls between the headline and the body stay, and
+      // do not hide the headline.
+      List<Block> more = blocks.size() >= k + 5 ? blocks : firstBlocks(TextLines.firstLines(draft.text(), k + 5));
+      int j = k + 1;
+      while (j < more.size() && j <= k + 2 && isTinyLine(more.get(j).single())) {
+        j++;
+      }
+      if (j < more.size() && !continuesBelow(more.get(j)) && isBody(more.get(j), b0)) {
+        draft.titleIfAbsent(b0.single());
+        draft.remove(b0.start(), b0.end());
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * The headline, maybe a dek, then the author's name on a line of its own (maybe with a role
+   * under it, or handles or a place after it) and the body: {@code "Ingrid Lunden"}, {@code
+   * "Otsieno Namwaya" / "Associate Director, Africa Division"}, {@code "Gerry Thornley at
+   * Murrayfield"}, {@code "Kif Leswing @in/kifleswing/ @kifleswing"}. A name alone is no byline
+   * anywhere else; between a headline and the body it is. Up to three short page controls
+   * ({@code "Comment"}, {@code "Share"}) may stand between them and the body; they stay.
+   */
+  private boolean withAuthorLines(Draft draft, List<Block> blocks, int k) {
+    List<Block> more = blocks.size() >= k + 8 ? blocks : firstBlocks(TextLines.firstLines(draft.text(), k + 8));
+    if (more.size() < k + 3) {
+      return false;
+    }
+    Block b0 = more.get(k);
+    int j = k + 1;
+    Block dek = null;
+    if (isDek(more.get(j)) && authorLine(more.get(j + 1).single()) != null) {
+      dek = more.get(j);
+      j++;
+    }
+    List<String> authors = new ArrayList<>();
+    List<Block> authorLines = new ArrayList<>();
+    while (j < more.size() && authorLines.size() < 4) {
+      String s = more.get(j).single();
+      List<String> names = !authorLines.isEmpty() && isRoleLine(s) ? null : authorLine(s);
+      if (names != null) {
+        authors.addAll(names);
+      } else if (authorLines.isEmpty() || !isRoleLine(s)) {
+        break;
+      }
+      authorLines.add(more.get(j));
+      j++;
+    }
+    if (authors.isEmpty()) {
+      return false;
+    }
+    Block above = authorLines.get(authorLines.size() - 1);
+    int controls = 0;
+    while (j < more.size() && controls < 3 && isTinyLine(more.get(j).single())) {
+      j++;
+      controls++;
+    }
+    if (j >= more.size() || continuesBelow(more.get(j)) || !isBody(more.get(j), above)) {
+      return false;
+    }
+    draft.titleIfAbsent(b0.single());
+    draft.remove(b0.start(), b0.end());
+    if (dek != null) {
+      draft.subtitleIfAbsent(dek.single());
+      draft.remove(dek.start(), dek.end());
+    }
+    authors.forEach(draft::addAuthor);
+    for (Block b : authorLines) {
+      draft.remove(b.start(), b.end(), BylineExtractor.ID);
+    }
+    return true;
+  }
+
+  /**
+   * The names an author line under a headline states: names alone ({@code "Ingrid Lunden"}, {@code
+   * "A and B"}), a name and a place ({@code "Gerry Thornley at Murrayfield"}), or a name and its
+   * handles ({@code "Kif Leswing @in/kifleswing/ @kifleswing"}); null when it is none of these.
+   */
+  static @Nullable List<String> authorLine(@Nullable String s) {
+    if (s == null || s.length() > 80 || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return null;
+    }
+    String who = s;
+    int handle = s.indexOf(" @");
+    if (handle > 0) {
+      for (String t : s.substring(handle + 1).split(" ")) {
+        if (!t.startsWith("@") || t.length() < 2) {
+          return null;
+        }
+      }
+      who = s.substring(0, handle);
+    } else {
+      int at = s.indexOf(" at ");
+      if (at > 0) {
+        String place = s.substring(at + 4);
+        if (place.isEmpty() || Prose.wordCount(place) > 3 || !PersonNames.isNameWord(place.split(" ")[0])) {
+          return null;
+        }
+        who = s.substring(0, at);
+      }
+    }
+    List<String> names = PersonNames.parseList(who);
+    if (names.isEmpty() || names.size() > 3) {
+      return null;
+    }
+    for (String n : names) {
+      if (Prose.wordCount(n) > 4) {
+        return null; // "Authorities Should Close Abusive Centers": a dek in title case, not a name
+      }
+    }
+    for (String w : who.split(" ")) {
+      if (CONTROL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return null; // "Social Sharing", "Follow Us": a page control has the shape of a name
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A role under an author's name: {@code "Consumer Affairs Correspondent"}, {@code "Associate
+   * Director, Africa Division"}, {@code "Senior Writer, Science"}: at most eight words and 80 chars,
+   * one of them a role, no sentence end.
+   */
+  private static boolean isRoleLine(@Nullable String s) {
+    if (s == null || s.length() > 80 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)
+        || Prose.wordCount(s) > 8) {
+      return false;
+    }
+    for (String w : s.split("[ ,]+", 10)) {
+      if (ROLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of(
+      "editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer", "journalist", "analyst",
+      "fellow", "photographer", "director", "researcher", "professor", "officer", "manager", "chief", "head", "lead",
+      "editor-at-large", "commentator", "critic", "economist", "strategist", "adviser", "advisor");
+
+  /** Words of page controls that have a name's shape ("Social Sharing", "Related Stories"). */
+  private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of(
+      "share", "sharing", "follow", "subscribe", "comment", "comments", "listen", "watch", "print", "email", "social",
+      "related", "stories", "story", "advertisement", "sponsored", "newsletter", "more", "read", "video", "audio", "photos",
+      "gallery", "topics", "sign", "log", "menu", "search", "home", "news", "live", "updates", "translate", "loading");
+
+  /**
+   * A page control left between the header and the body: a line of one or two words, 20 chars at
+   * most. A line ending in a colon ("Related coverage:") introduces what follows: it is no control.
+   */
+  private static boolean isTinyLine(@Nullable String s) {
+    return s != null && s.length() <= 20 && Prose.wordCount(s) <= 2 && !Prose.endsLikeSentence(s) && !s.endsWith(":");
+  }
+
+  /**
+   * A line above the headline that a page sets there: a site or section name of at most five words
+   * and 40 chars with no sentence or clause punctuation ({@code "Business"}, {@code "Cricket
+   * News"}, {@code "Global perspective Human stories"}), a breadcrumb ({@link #isBreadcrumb}), or a
+   * photo caption that credits its photo ({@code "… © 2024 Private"}). It goes only when a
+   * headline follows within three lines.
+   */
+  static boolean isKicker(Block b) {
+    String s = b.single();
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    if (s.length() <= 40 && Prose.wordCount(s) <= 5) {
+      char last = s.charAt(s.length() - 1);
+      return last != '.' && last != ',' && last != ';' && last != ':' && last != '!' && last != '?'
+          && !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s);
+    }
+    return s.length() <= 120 && isBreadcrumb(s) || s.length() <= 300 && s.indexOf('\u00A9') > 0;
   }
 
   /**
@@ -179,8 +443,9 @@ public final class HeadlineExtractor implements CleanStep {
    * menu.
    */
   static boolean isBreadcrumb(String s) {
+    // "Home Environment Flooding and coastal change"; "Home insurance premiums rise" is a headline.
     int bar = s.indexOf(" | ");
-    return s.startsWith("Home ") || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
+    return s.startsWith("Home ") && s.length() > 5 && Character.isUpperCase(s.charAt(5)) || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
         || s.contains(" / ") || (bar >= 0 && s.indexOf(" | ", bar + 3) >= 0);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corpus.clean.Cleaner;
 import io.corpus.model.CorpusDocument;
 import io.corpus.model.RawDocument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,9 +26,17 @@ class SectionLabelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Antony Blinken", "Anna Nowak in Bialystok"})
+  @ValueSource(strings = {"Anna Nowak in Bialystok"})
   void otherShortLinesAreNoLabels(String line) {
     CorpusDocument doc = Cleaner.standard().clean(RawDocument.text("t", TITLE + "\n" + line + "\n\n" + BODY));
     assertThat(doc.title()).isNull();
+  }
+
+  @Test
+  void aNameAloneUnderTheHeadlineIsItsAuthor() {
+    CorpusDocument doc = Cleaner.standard().clean(RawDocument.text("t", TITLE + "\nAntony Blinken\n\n" + BODY));
+    assertThat(doc.title()).isEqualTo(TITLE);
+    assertThat(doc.authors()).containsExactly("Antony Blinken");
+    assertThat(doc.text()).isEqualTo(BODY);
   }
 }

@@ -1,0 +1,241 @@
+package io.corpus.clean.meta;
+
+import static io.corpus.clean.meta.MetadataLinesTest.BODY;
+import static io.corpus.clean.meta.MetadataLinesTest.BODY2;
+import static io.corpus.clean.meta.MetadataLinesTest.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import io.corpus.model.Removal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Round 3 of the header rules: kickers above the headline, author lines under it, dates with
+ * times, zones, sections and updates beside them.
+ */
+class MetadataLinesRound3Test {
+
+  private static final String HEADLINE = "Senate confirms nominee after months of delay";
+  private static final LocalDate JAN_15 = LocalDate.of(2025, 1, 15);
+
+  // --- date lines ------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "January 15, 2025 at 10:12 AM GMT+1",
+        "15 January 2025 14:38 UTC-5",
+        "4:45 AM PDT \u00B7 January 15, 2025",
+        "15:40 IST | January 15, 2025",
+        "15 January 2025 | Departmental news | Copenhagen",
+        "15 January 2025 | Departmental news | Geneva | Reading time: 2 min (514 words)",
+        "15 January 2025 Climate and Environment",
+        "15 January 2025 Peace and Security",
+        "Desk Reports / January 15, 2025, 09:05 IST",
+        "Published Wed, Jan 15 2025 2:00 PM EDT Updated Wed, Jan 15 2025 4:41 PM EDT",
+        "Posted Wed 15 Jan 2025 at 9:14am, updated Wed 15 Jan 2025 at 1:02pm",
+        "Posted: Jan 15, 2025 4:00 PM MST | Last Updated: January 16",
+        "Published January 15, 2025 Last updated January 16, 2025",
+      })
+  void dateLinesWithTimesZonesSectionsAndUpdatesGiveTheDate(String line) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + line + "\n\n" + BODY + "\n\n" + BODY2);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // A time or labels with no date beside them, or labels that read as a sentence, stay.
+        "4:45 AM PDT | Departmental news",
+        "Last Updated: January 15",
+        "15 January 2025 | The minister said, again, that talks would resume",
+        "15 January 2025 climate and environment talks resumed",
+        "Copenhagen | Geneva | Brussels | Oslo | Rome | January 15, 2025",
+        "The group was updated on January 15, 2025",
+      })
+  void linesThatOnlyLookLikeDateLinesStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    assertThat(clean(raw).published()).isNull();
+  }
+
+  @Test
+  void updatedLabelsAreFoundOnlyAsWordsOfTheirOwn() {
+    assertThat(DateLineExtractor.updatedLabelAt("Published Jan 15, 2025 Updated Jan 16, 2025")).isEqualTo(23);
+    assertThat(DateLineExtractor.updatedLabelAt("Posted Jan 15, 2025, updated Jan 16, 2025")).isEqualTo(21);
+    assertThat(DateLineExtractor.updatedLabelAt("Published Jan 15, 2025 Last updated: Jan 16, 2025")).isEqualTo(23);
+    assertThat(DateLineExtractor.updatedLabelAt("Updated Jan 16, 2025")).isEqualTo(-1);
+    assertThat(DateLineExtractor.updatedLabelAt("The outdated Jan 16 list")).isEqualTo(-1);
+    assertThat(DateLineExtractor.updatedLabelAt("Jan 15 2025 Updatedness")).isEqualTo(-1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Departmental news", "Copenhagen", "TOI Sports Desk", "TNN", "Climate and Environment"})
+  void shortCapitalizedLabelsAreSectionLabels(String label) {
+    assertThat(DateLineExtractor.isSectionLabel(label)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "news", "The minister said, again", "Five words are too many", "Ends in a period.",
+      "Quoted \"label\"", "A label that runs well past the forty char limit"})
+  void otherPiecesAreNoSectionLabels(String label) {
+    assertThat(DateLineExtractor.isSectionLabel(label)).isFalse();
+  }
+
+  // --- bylines --------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "business reporter Rachel Clayton; Rachel Clayton",
+        "political editor Chris Mason; Chris Mason",
+        "Europe correspondent Jessica Parker; Jessica Parker",
+        "Rachel Clayton; Rachel Clayton",
+        "reporter Clayton; reporter Clayton",
+        "the editor in chief of the paper; the editor in chief of the paper",
+      })
+  void aLeadingRoleInLowerCaseGoesWhenANameStays(String value, String expected) {
+    assertThat(BylineExtractor.withoutLeadingRole(value)).isEqualTo(expected);
+  }
+
+  @Test
+  void aBylineWithARoleBeforeTheNameGivesTheName() {
+    CorpusDocument doc = clean(HEADLINE + "\nBy business editor Hamish Pryor\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Hamish Pryor");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aNameAnOutletAndALabelledDateOnOneLineGiveAllThree() {
+    CorpusDocument doc = clean(HEADLINE + "\nMarcus Leblanc \u00B7 CBC News \u00B7 Posted: Jan 15, 2025 4:00 PM MST"
+        + " | Last Updated: January 15\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Marcus Leblanc");
+    assertThat(doc.publisher()).isEqualTo("CBC News");
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  // --- author lines under the headline ----------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Ingrid Lunden; Ingrid Lunden",
+        "Ingrid Lunden and Kif Leswing; Ingrid Lunden|Kif Leswing",
+        "Gerry Thornley at Murrayfield; Gerry Thornley",
+        "Kif Leswing @in/kifleswing/ @kifleswing; Kif Leswing",
+        "Amina Diallo~Senior Fellow, Africa Program; Amina Diallo",
+        "Amina Diallo~Senior Fellow, Africa Program~Print~Comment; Amina Diallo",
+      })
+  void nameLinesBetweenTheHeadlineAndTheBodyAreItsAuthors(String lines, String authors) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + lines.replace('~', '\n') + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(String.join("|", doc.authors())).isEqualTo(authors);
+    assertThat(doc.text()).endsWith(BODY).doesNotContain("Diallo").doesNotContain("Fellow");
+    assertThat(doc.removals()).extracting(Removal::ruleId).contains(BylineExtractor.ID);
+  }
+
+  @Test
+  void pageControlsUnderTheAuthorLineStay() {
+    CorpusDocument doc = clean(HEADLINE + "\nIngrid Lunden\nComment\nTranslate\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Ingrid Lunden");
+    assertThat(doc.text()).isEqualTo("Comment\n\nTranslate\n\n" + BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Social Sharing", "Follow Us", "Authorities Should Close Abusive Centers Now", "Gerry Thornley at the ground in the rain",
+        "Kif Leswing @ home", "ingrid lunden",
+      })
+  void linesOfANamesShapeThatAreNoNamesAreNoAuthors(String line) {
+    assertThat(HeadlineExtractor.authorLine(line)).isNull();
+  }
+
+  @Test
+  void aNameLineNeedsTheBodyAfterIt() {
+    String raw = HEADLINE + "\nIngrid Lunden\nThird short line here\nAnd a fourth one\n\n" + BODY;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).contains("Ingrid Lunden");
+  }
+
+  // --- kickers above the headline -------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Business", "Cricket News", "UN News", "Markets \u203A Europe",
+        "Home Environment Flooding and coastal change", "News > World > Europe",
+        "The Financial Ledger\nMarkets \u203A Europe", "Press release\nNews\nEurope",
+      })
+  void sectionAndSiteLabelsAboveTheHeadlineGo(String kickers) {
+    CorpusDocument doc = clean(kickers + "\n" + HEADLINE + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(doc.removals()).extracting(Removal::ruleId).contains(HeadlineExtractor.KICKER_ID);
+  }
+
+  @Test
+  void aKickerAboveAHeadlineAndDekGoes() {
+    String dek = "Asian customers push back projects until consumer demand recovers";
+    CorpusDocument doc = clean("Technology\n" + HEADLINE + "\n" + dek + "\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.subtitle()).isEqualTo(dek);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aSiteNameOfThreeWordsAboveAFullHeadlineIsNoHeadline() {
+    CorpusDocument doc = clean("ABC Blue Mountains\n" + HEADLINE + "\nPosted Wed 15 Jan 2025 at 9:14am\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // Short lines above a sentence, three short lines, a heading over a short line: all body.
+        "Part one\n\nThe crossing\n\n" + BODY,
+        "Talks Begin in Geneva\n\nSecond round of talks begins\n\nThird line here\n\n" + BODY,
+        "Chapter One:\n\n" + HEADLINE + "\n\n" + BODY,
+        "Results\n\nSenate vote\n\n" + BODY,
+      })
+  void shortLinesAboveTheBodyThatAreNoKickersStay(String raw) {
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(raw);
+    assertThat(doc.removals()).extracting(Removal::ruleId).doesNotContain(HeadlineExtractor.KICKER_ID);
+  }
+
+  @Test
+  void aHeadlineStartingWithHomeIsNoBreadcrumb() {
+    assertThat(HeadlineExtractor.isBreadcrumb("Home prices in Auckland post steepest monthly fall")).isFalse();
+    assertThat(HeadlineExtractor.isBreadcrumb("Home Environment Flooding")).isTrue();
+  }
+
+  @Test
+  void kickersStayWhenTheirRuleIsOff() {
+    String raw = "Business\n" + HEADLINE + "\n\n" + BODY;
+    CorpusDocument off = Cleaner.builder().disable(HeadlineExtractor.KICKER_ID).build().clean(RawDocument.text("t", raw));
+    assertThat(off.text()).startsWith("Business");
+    assertThat(off.removals()).extracting(Removal::ruleId).doesNotContain(HeadlineExtractor.KICKER_ID);
+  }
+
+  @Test
+  void theKickerRuleIsListedWithItsDescription() {
+    HeadlineExtractor step = new HeadlineExtractor();
+    assertThat(step.ruleIds()).contains(HeadlineExtractor.KICKER_ID);
+    assertThat(step.description(HeadlineExtractor.KICKER_ID)).contains("above a headline");
+  }
+}
