@@ -12,6 +12,7 @@ import io.corpus.clean.meta.BylineExtractor;
 import io.corpus.clean.meta.DateLineExtractor;
 import io.corpus.clean.meta.HeadlineExtractor;
 import io.corpus.clean.meta.SourceLineExtractor;
+import io.corpus.clean.normalize.LineUnwrapper;
 import io.corpus.clean.normalize.WhitespaceNormalizer;
 import io.corpus.clean.rules.RuleSteps;
 import io.corpus.clean.tooltip.NameTooltipUnwrapper;
@@ -30,6 +31,9 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    // Hard-wrapped lines are joined first, so that every later step, and a second cleaning, reads
+    // the same lines.
+    steps.add(new LineUnwrapper());
     // Chrome: markers first (they end cut-off fragments), then the data rules and the banner (which
     // sit on their own lines), then tooltips, whose display name may only come clear once a banner
     // glued to it is gone. This order keeps cleaning idempotent.

@@ -56,7 +56,7 @@ public final class LineRemoval {
   }
 
   /** Whether {@code after} reads as the rest of the sentence {@code before} left open. */
-  static boolean continuesSentence(String before, String after) {
+  public static boolean continuesSentence(String before, String after) {
     char last = before.charAt(before.length() - 1);
     if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || Prose.isClosingQuote(last)
         || last == '\u2026' || last == ')') {

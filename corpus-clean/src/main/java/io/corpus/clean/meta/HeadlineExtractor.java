@@ -457,6 +457,14 @@ public final class HeadlineExtractor implements CleanStep {
         && !s.endsWith("?");
   }
 
+  /**
+   * Whether {@code s} reads as a header line the metadata steps take: a byline or a date line.
+   * Other steps ask it to leave such lines alone.
+   */
+  public static boolean looksLikeHeaderLine(String s) {
+    return s.length() <= MAX_HEADLINE && isHeaderLine(s);
+  }
+
   private static boolean isHeaderLine(String s) {
     return BylineExtractor.looksLikeByline(s) || DateLineExtractor.parse(s) != null;
   }

@@ -3,6 +3,7 @@ package io.corpus.clean.rules;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
@@ -200,7 +201,31 @@ public final class DataRule implements CleanStep {
       boolean touchesNext = k + 1 < spans.size() && spans.get(k + 1)[0] == s[1];
       if (spec.kind() != RuleKind.LINE && !touchesNext) {
         Draft.keepApart(draft, t, s[0], s[1]);
+      } else if (spec.kind() == RuleKind.LINE) {
+        mendSentence(draft, t, s, k == 0 ? null : spans.get(k - 1), k + 1 < spans.size() ? spans.get(k + 1) : null);
       }
+    }
+  }
+
+  /**
+   * A line removed from inside a sentence ("… Buses on" / "Advertisement" / "the 14 and 22 lines
+   * …"): the halves are joined with one space, as {@link LineRemoval#removeRun} joins them, when
+   * the lines right above and below stay and read as one sentence.
+   */
+  private static void mendSentence(Draft draft, String t, int[] s, int @Nullable [] before, int @Nullable [] after) {
+    int n = t.length();
+    if (s[0] < 2 || s[1] + 1 >= n || t.charAt(s[0] - 1) != '\n' || t.charAt(s[1]) != '\n'
+        || t.charAt(s[0] - 2) == '\n' || t.charAt(s[1] + 1) == '\n'
+        || before != null && before[1] >= s[0] - 1 || after != null && after[0] <= s[1] + 1) {
+      return;
+    }
+    int prevStart = t.lastIndexOf('\n', s[0] - 2) + 1;
+    int nextEnd = t.indexOf('\n', s[1] + 1);
+    String prev = t.substring(Math.max(prevStart, s[0] - 1 - 80), s[0] - 1);
+    String next = t.substring(s[1] + 1, Math.min(nextEnd < 0 ? n : nextEnd, s[1] + 1 + 80));
+    if (LineRemoval.continuesSentence(prev, next)) {
+      draft.normalize(s[0] - 1, s[0], " ");
+      draft.normalize(s[1], s[1] + 1, "");
     }
   }
 

@@ -22,6 +22,21 @@ class DataRuleTest {
   }
 
   @Test
+  void aLineRemovedFromInsideASentenceLeavesOneSpace() {
+    String text = "Buses on the 14 and 22 lines will be detoured over the Route 9 crossing, and buses on\nAdvertisement\n"
+        + "the 31 line will stop at the bridge.";
+    assertThat(Cleaner.standard().clean(RawDocument.text("t", text)).text()).isEqualTo(
+        "Buses on the 14 and 22 lines will be detoured over the Route 9 crossing, and buses on the 31 line will stop at"
+            + " the bridge.");
+    // After a sentence end, over a capital, or beside another removed line, the break stays a paragraph break.
+    for (String kept : new String[] {"the crossing.\nAdvertisement\nthe 31 line", "the crossing\nAdvertisement\nThe 31 line",
+        "the crossing\nAdvertisement\nShare\nthe 31 line"}) {
+      String out = Cleaner.standard().clean(RawDocument.text("t", kept)).text();
+      assertThat(out).doesNotContain("Advertisement").contains("\n\n");
+    }
+  }
+
+  @Test
   void phraseMatchesWholeWordsAcrossLineWrapsAndRecordsItsId() {
     RuleSpec r = new RuleSpec("promo.subscribe", "Subscribe promos", RuleKind.PHRASE, "Subscribe to our newsletter", List.of(), false);
     CorpusDocument d = clean(r, "Talks resumed. Subscribe to our\nnewsletter today. Unsubscribe to our newsletter stays.", null);
