@@ -152,7 +152,7 @@ public final class DateLineExtractor implements CleanStep {
         allLabelled = false;
         at = 0;
       }
-      String value = p.substring(at).strip();
+      String value = withoutAge(p.substring(at).strip());
       LocalDate date = date(value);
       if (date == null && pieces.length == 1 && at == 0) {
         date = dateThenSection(value);
@@ -345,6 +345,36 @@ public final class DateLineExtractor implements CleanStep {
       return false;
     }
     return DateParser.parse(s + " 2000").isPresent() && Character.isLetter(s.charAt(0));
+  }
+
+  private static final String[] AGE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"};
+
+  /**
+   * The date after a relative age, as WordPress themes print both: {@code "2 days ago on February
+   * 12, 2024"} gives {@code "February 12, 2024"}; other values come back as they were.
+   */
+  static String withoutAge(String value) {
+    int i = 0;
+    while (i < value.length() && i < 3 && Character.isDigit(value.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= value.length() || value.charAt(i) != ' ') {
+      return value;
+    }
+    for (String unit : AGE_UNITS) {
+      if (value.startsWith(unit, i + 1)) {
+        int after = i + 1 + unit.length();
+        if (after < value.length() && value.charAt(after) == 's') {
+          after++;
+        }
+        for (String tail : new String[] {" ago on ", " ago, ", " ago \u00B7 ", " ago - "}) {
+          if (value.startsWith(tail, after)) {
+            return value.substring(after + tail.length()).strip();
+          }
+        }
+      }
+    }
+    return value;
   }
 
   /**

@@ -178,6 +178,11 @@ public final class HeadlineExtractor implements CleanStep {
     }
     // Under kickers a dek reads as one: "Talks Begin in Geneva", "Second round of talks begins",
     // "Third line here" are three short lines of the body, not a kicker, a headline and its dek.
+    if (vouchedFor(draft, blocks, k)) {
+      draft.titleIfAbsent(b0.single());
+      draft.remove(b0.start(), b0.end());
+      return true;
+    }
     if (blocks.size() >= k + 3 && (isDek(b1) && (k == 0 || !isKicker(b1))
             || isSentenceDek(b1) && headerLineRemovedBetween(draft, b1, blocks.get(k + 2)))
         && !continuesBelow(blocks.get(k + 2)) && isBody(blocks.get(k + 2), b1)) {
@@ -245,11 +250,13 @@ public final class HeadlineExtractor implements CleanStep {
     }
     List<String> authors = new ArrayList<>();
     List<Block> authorLines = new ArrayList<>();
+    String outlet = null;
     while (j < more.size() && authorLines.size() < 4) {
       String s = more.get(j).single();
-      List<String> names = !authorLines.isEmpty() && isRoleLine(s) ? null : authorLine(s);
-      if (names != null) {
-        authors.addAll(names);
+      AuthorLine line = !authorLines.isEmpty() && isRoleLine(s) ? null : readAuthorLine(s);
+      if (line != null) {
+        authors.addAll(line.names());
+        outlet = outlet != null ? outlet : line.outlet();
       } else if (authorLines.isEmpty() || !isRoleLine(s)) {
         break;
       }
@@ -275,6 +282,7 @@ public final class HeadlineExtractor implements CleanStep {
       draft.remove(dek.start(), dek.end());
     }
     authors.forEach(draft::addAuthor);
+    draft.publisherIfAbsent(outlet);
     for (Block b : authorLines) {
       draft.remove(b.start(), b.end(), BylineExtractor.ID);
     }
@@ -287,7 +295,73 @@ public final class HeadlineExtractor implements CleanStep {
    * handles ({@code "Kif Leswing @in/kifleswing/ @kifleswing"}); null when it is none of these.
    */
   static @Nullable List<String> authorLine(@Nullable String s) {
+    AuthorLine line = readAuthorLine(s);
+    return line == null ? null : line.names();
+  }
+
+  /** What an author line states: its names, and the outlet after them, if any. */
+  record AuthorLine(List<String> names, @Nullable String outlet) {}
+
+  /** Separators between a name and its outlet: {@code "Gwen Hollister | Sun Valley Record"}. */
+  private static final String[] OUTLET_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 "};
+
+  /**
+   * {@link #authorLine}, and an outlet after a separator ({@code "Gwen Hollister | Sun Valley
+   * Record"}: at most five words, 40 chars, capitalized but for "of", "the", "and", no sentence or
+   * clause punctuation), and a role after the name ({@code "Helen Ashworth Social affairs
+   * correspondent"}: the name of two or three words, then at most four words ending in a role).
+   */
+  static @Nullable AuthorLine readAuthorLine(@Nullable String s) {
     if (s == null || s.length() > 80 || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return null;
+    }
+    for (String sep : OUTLET_SEPARATORS) {
+      int at = s.indexOf(sep);
+      if (at > 0) {
+        String outlet = s.substring(at + sep.length()).strip();
+        List<String> names = namesOnly(s.substring(0, at));
+        return names != null && isOutletName(outlet) ? new AuthorLine(names, outlet) : null;
+      }
+    }
+    List<String> names = namesOnly(s);
+    if (names == null) {
+      names = nameBeforeRole(s);
+    }
+    return names == null ? null : new AuthorLine(names, null);
+  }
+
+  private static boolean isOutletName(String s) {
+    if (s.isEmpty() || s.length() > 40 || Prose.wordCount(s) > 5) {
+      return false;
+    }
+    for (String w : s.split(" ")) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.equals("of") || w.equals("the") || w.equals("and"))
+          || w.indexOf(',') >= 0 || w.indexOf(':') >= 0 || w.indexOf(';') >= 0 || w.endsWith(".")) {
+        return false;
+      }
+    }
+    return !s.contains("@") && !CONTROL_WORDS.contains(s.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "Helen Ashworth Social affairs correspondent": the name of two or three words before a role phrase. */
+  private static @Nullable List<String> nameBeforeRole(String s) {
+    String[] words = s.split(" ");
+    if (words.length < 3 || words.length > 7
+        || !ROLE_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (int n = 2; n <= 3 && words.length - n >= 1 && words.length - n <= 4; n++) {
+      String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (Character.isUpperCase(words[n].charAt(0)) && namesOnly(name) != null && namesOnly(name).size() == 1) {
+        return List.of(name);
+      }
+    }
+    return null;
+  }
+
+  /** The names of a line that holds names, maybe with handles or a place after them; null otherwise. */
+  private static @Nullable List<String> namesOnly(String s) {
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return null;
     }
     String who = s;
@@ -360,7 +434,12 @@ public final class HeadlineExtractor implements CleanStep {
    * most. A line ending in a colon ("Related coverage:") introduces what follows: it is no control.
    */
   private static boolean isTinyLine(@Nullable String s) {
-    return s != null && s.length() <= 20 && Prose.wordCount(s) <= 2 && !Prose.endsLikeSentence(s) && !s.endsWith(":");
+    if (s == null || s.length() > 20 || Prose.wordCount(s) > 2 || s.endsWith(":")) {
+      return false;
+    }
+    // "Loading...": a control's ellipsis is no sentence end
+    String bare = s.endsWith("...") ? s.substring(0, s.length() - 3) : s.endsWith("\u2026") ? s.substring(0, s.length() - 1) : s;
+    return !bare.isEmpty() && !Prose.endsLikeSentence(bare);
   }
 
   /**
@@ -496,6 +575,23 @@ public final class HeadlineExtractor implements CleanStep {
     }
     String bare = s.substring(0, s.length() - 1);
     return !Prose.hasSentenceEnd(bare) && headlineShaped(bare, 60) && Prose.wordCount(bare) >= 5 && !isHeaderLine(s);
+  }
+
+  /**
+   * Whether a byline or date line was removed right under the headline at {@code blocks[k]}, and
+   * what follows them is prose however short: a sentence of three words or more over body text
+   * ({@code "“Subscribe, share and tell a neighbor.”"} opening a story). The removed lines vouch
+   * for the headline; the short sentence stays.
+   */
+  private static boolean vouchedFor(Draft draft, List<Block> blocks, int k) {
+    if (blocks.size() < k + 3) {
+      return false;
+    }
+    Block b1 = blocks.get(k + 1);
+    String s = String.join(" ", b1.lines());
+    return Prose.endsLikeSentence(s) && Prose.wordCount(s) >= 3 && !continuesBelow(b1)
+        && headerLineRemovedBetween(draft, blocks.get(k), b1) && !continuesBelow(blocks.get(k + 2))
+        && isBody(blocks.get(k + 2), b1);
   }
 
   /** Whether a header line (byline, date) was removed between {@code dek} and {@code body}. */

@@ -238,4 +238,74 @@ class MetadataLinesRound3Test {
     assertThat(step.ruleIds()).contains(HeadlineExtractor.KICKER_ID);
     assertThat(step.description(HeadlineExtractor.KICKER_ID)).contains("above a headline");
   }
+
+  // --- round 3b: outlets and roles on the author line, controls, short openings, ages --------------
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Gwen Hollister | Sun Valley Record; Gwen Hollister; Sun Valley Record",
+        "Kyle Fontaine \u00B7 Prairie Broadcasting; Kyle Fontaine; Prairie Broadcasting",
+        "Ana Ruiz and Tom Webb \u2014 The Harbor Tribune; Ana Ruiz|Tom Webb; The Harbor Tribune",
+        "Helen Ashworth Social affairs correspondent; Helen Ashworth; ",
+        "Helen Ashworth Senior Writer; Helen Ashworth; ",
+      })
+  void anOutletOrARoleOnTheAuthorLineUnderTheHeadline(String line, String authors, String publisher) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + line + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(String.join("|", doc.authors())).isEqualTo(authors);
+    assertThat(doc.publisher()).isEqualTo(publisher);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Gwen Hollister | subscribe now to read more", "Gwen Hollister | Sign up, it is free",
+      "Gwen Hollister | Share", "Policy and Research Council Director", "The Senate Rules Committee chair"})
+  void linesWithAnOutletOrRoleShapeThatAreNoBylinesStay(String line) {
+    assertThat(HeadlineExtractor.readAuthorLine(line)).isNull();
+  }
+
+  @Test
+  void aLoadingControlBetweenTheAuthorAndTheBodyStays() {
+    CorpusDocument doc = clean(HEADLINE + "\nIngrid Lunden\nLoading...\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.authors()).containsExactly("Ingrid Lunden");
+    assertThat(doc.text()).isEqualTo("Loading...\n\n" + BODY);
+  }
+
+  @Test
+  void aRemovedBylineVouchesForTheHeadlineOverAShortOpening() {
+    String opening = "\u201CSubscribe, share and tell a neighbor.\u201D";
+    CorpusDocument doc = clean(HEADLINE + "\n\nBy Sofia Marquez\nJanuary 15, 2025\n\n" + opening + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(opening + "\n\n" + BODY);
+    // With nothing removed between them, a short line over a short sentence is no header.
+    String raw = "Three short words\n\n" + opening + "\n\n" + BODY;
+    assertThat(clean(raw).title()).isNull();
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "2 days ago on February 12, 2024; February 12, 2024",
+        "1 hour ago on Feb 12, 2024; Feb 12, 2024",
+        "15 minutes ago, Feb 12, 2024; Feb 12, 2024",
+        "2 days ago; 2 days ago",
+        "2 dayz ago on February 12, 2024; 2 dayz ago on February 12, 2024",
+        "February 12, 2024; February 12, 2024",
+      })
+  void aRelativeAgeBeforeADateGoes(String value, String expected) {
+    assertThat(DateLineExtractor.withoutAge(value)).isEqualTo(expected);
+  }
+
+  @Test
+  void aPublishedLineWithAnAgeGivesTheDate() {
+    CorpusDocument doc = clean(HEADLINE + "\nPublished 2 days ago on January 15, 2025\nBy Chinedu Okafor\n\n" + BODY);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.authors()).containsExactly("Chinedu Okafor");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
