@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.time.LocalDate;
@@ -162,8 +163,11 @@ public final class DateLineExtractor implements CleanStep {
           yearless++;
           continue; // "Last Updated: January 15": the other piece states the date
         }
-        if (pieces.length > 1 && at == 0 && (DateParser.isTimeOfDay(p) || isSectionLabel(p)) && ++labels <= 3) {
-          continue; // "4:45 AM PDT · October 2, 2024", "13 March 2025 | Departmental news | Copenhagen"
+        if (pieces.length > 1 && at == 0 && (DateParser.isTimeOfDay(p) || isSectionLabel(p) && !PersonNames.isName(p))
+            && ++labels <= 3) {
+          // "4:45 AM PDT · October 2, 2024", "13 March 2025 | Departmental news | Copenhagen"; a
+          // person's name beside a date ("Lotte Smit · 20 February 2024") is a byline's.
+          continue;
         }
         return null;
       }

@@ -50,6 +50,8 @@ public final class HeadlineExtractor implements CleanStep {
   /** Site names, section labels and breadcrumbs above the headline. */
   public static final String KICKER_ID = "meta.kicker";
   static final int MAX_KICKERS = 3;
+  /** Kicker lines in all when the others are a menu's items of one or two words. */
+  static final int MAX_MENU_KICKERS = 6;
   static final int MAX_HEADLINE = 200;
   static final int MAX_DEK = 320;
 
@@ -113,9 +115,10 @@ public final class HeadlineExtractor implements CleanStep {
    * removes the lines above it when one is found there.
    */
   private boolean underHeaderLabels(Draft draft) {
-    List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), MAX_KICKERS + 8));
-    int kickerWords = Prose.wordCount(more.get(0).single());
-    for (int k = 1; k <= MAX_KICKERS && k + 1 < more.size(); k++) {
+    List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), MAX_MENU_KICKERS + 8));
+    int kickerWords = kickerWords(more.get(0));
+    int full = isTinyLine(more.get(0).single()) ? 0 : 1;
+    for (int k = 1; k <= MAX_MENU_KICKERS && k + 1 < more.size(); k++) {
       if (underKickers(more.get(k), kickerWords) && applyAt(draft, more, k)) {
         for (int i = 0; i < k; i++) {
           draft.remove(more.get(i).start(), more.get(i).end(), KICKER_ID);
@@ -125,9 +128,20 @@ public final class HeadlineExtractor implements CleanStep {
       if (!isKicker(more.get(k))) {
         return false;
       }
-      kickerWords = Math.max(kickerWords, Prose.wordCount(more.get(k).single()));
+      // A site's menu flattened one item a line ("Home", "News", "Sport", "Weather"): up to six
+      // lines in all, three of them longer than two words.
+      if (!isTinyLine(more.get(k).single()) && ++full > MAX_KICKERS) {
+        return false;
+      }
+      kickerWords = Math.max(kickerWords, kickerWords(more.get(k)));
     }
     return false;
+  }
+
+  /** The words a kicker counts for against the headline under it: a breadcrumb's count for none. */
+  private static int kickerWords(Block kicker) {
+    String s = kicker.single();
+    return s == null || isBreadcrumb(s) ? 0 : Prose.wordCount(s);
   }
 
   /**
@@ -186,6 +200,16 @@ public final class HeadlineExtractor implements CleanStep {
     if (blocks.size() >= k + 3 && (isDek(b1) && (k == 0 || !isKicker(b1))
             || isSentenceDek(b1) && headerLineRemovedBetween(draft, b1, blocks.get(k + 2)))
         && !continuesBelow(blocks.get(k + 2)) && isBody(blocks.get(k + 2), b1)) {
+      draft.titleIfAbsent(b0.single());
+      draft.subtitleIfAbsent(b1.single());
+      draft.remove(b0.start(), b0.end());
+      draft.remove(b1.start(), b1.end());
+      return true;
+    }
+    // The headline and its dek, a byline or date line removed under them, then a short opening
+    // ("Lewis Hart will not forget his first Premier League start in a hurry.") over the body.
+    if (blocks.size() >= k + 3 && (isDek(b1) && (k == 0 || !isKicker(b1)) || isSentenceDek(b1))
+        && opensAfterRemovedHeader(draft, blocks, k + 1)) {
       draft.titleIfAbsent(b0.single());
       draft.subtitleIfAbsent(b1.single());
       draft.remove(b0.start(), b0.end());
@@ -251,12 +275,14 @@ public final class HeadlineExtractor implements CleanStep {
     List<String> authors = new ArrayList<>();
     List<Block> authorLines = new ArrayList<>();
     String outlet = null;
+    java.time.LocalDate date = null;
     while (j < more.size() && authorLines.size() < 4) {
       String s = more.get(j).single();
       AuthorLine line = !authorLines.isEmpty() && isRoleLine(s) ? null : readAuthorLine(s);
       if (line != null) {
         authors.addAll(line.names());
         outlet = outlet != null ? outlet : line.outlet();
+        date = date != null ? date : line.date();
       } else if (authorLines.isEmpty() || !isRoleLine(s)) {
         break;
       }
@@ -283,6 +309,7 @@ public final class HeadlineExtractor implements CleanStep {
     }
     authors.forEach(draft::addAuthor);
     draft.publisherIfAbsent(outlet);
+    draft.publishedIfAbsent(date);
     for (Block b : authorLines) {
       draft.remove(b.start(), b.end(), BylineExtractor.ID);
     }
@@ -299,8 +326,8 @@ public final class HeadlineExtractor implements CleanStep {
     return line == null ? null : line.names();
   }
 
-  /** What an author line states: its names, and the outlet after them, if any. */
-  record AuthorLine(List<String> names, @Nullable String outlet) {}
+  /** What an author line states: its names, and the outlet and date after them, if any. */
+  record AuthorLine(List<String> names, @Nullable String outlet, java.time.@Nullable LocalDate date) {}
 
   /** Separators between a name and its outlet: {@code "Gwen Hollister | Sun Valley Record"}. */
   private static final String[] OUTLET_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 "};
@@ -318,16 +345,25 @@ public final class HeadlineExtractor implements CleanStep {
     for (String sep : OUTLET_SEPARATORS) {
       int at = s.indexOf(sep);
       if (at > 0) {
-        String outlet = s.substring(at + sep.length()).strip();
+        String rest = s.substring(at + sep.length()).strip();
         List<String> names = namesOnly(s.substring(0, at));
-        return names != null && isOutletName(outlet) ? new AuthorLine(names, outlet) : null;
+        if (names == null) {
+          return null;
+        }
+        if (isOutletName(rest)) {
+          return new AuthorLine(names, rest, null);
+        }
+        // "Lotte van Dijk · 20 February 2024", "Ananya Rao | Mumbai | Updated: Oct 12, 2023 08:14
+        // IST": under the headline, names and a date line are a byline.
+        DateLineExtractor.DateLine line = rest.length() <= 160 ? DateLineExtractor.parse(rest) : null;
+        return line != null && !line.readingTimeOnly() ? new AuthorLine(names, null, line.published()) : null;
       }
     }
     List<String> names = namesOnly(s);
     if (names == null) {
       names = nameBeforeRole(s);
     }
-    return names == null ? null : new AuthorLine(names, null);
+    return names == null ? null : new AuthorLine(names, null, null);
   }
 
   private static boolean isOutletName(String s) {
@@ -584,14 +620,30 @@ public final class HeadlineExtractor implements CleanStep {
    * for the headline; the short sentence stays.
    */
   private static boolean vouchedFor(Draft draft, List<Block> blocks, int k) {
-    if (blocks.size() < k + 3) {
+    return opensAfterRemovedHeader(draft, blocks, k);
+  }
+
+  /**
+   * Whether a byline or date line was removed right under {@code blocks[above]} (the headline or
+   * its dek), and after them, past at most three page controls ({@code "View comments"}), comes a
+   * sentence of three words or more over body text.
+   */
+  private static boolean opensAfterRemovedHeader(Draft draft, List<Block> blocks, int above) {
+    List<Block> more = blocks.size() >= above + 6 ? blocks : firstBlocks(TextLines.firstLines(draft.text(), above + 6));
+    int j = above + 1;
+    if (j >= more.size() || !headerLineRemovedBetween(draft, more.get(above), more.get(j))) {
       return false;
     }
-    Block b1 = blocks.get(k + 1);
-    String s = String.join(" ", b1.lines());
-    return Prose.endsLikeSentence(s) && Prose.wordCount(s) >= 3 && !continuesBelow(b1)
-        && headerLineRemovedBetween(draft, blocks.get(k), b1) && !continuesBelow(blocks.get(k + 2))
-        && isBody(blocks.get(k + 2), b1);
+    while (j < more.size() && j <= above + 3 && isTinyLine(more.get(j).single())) {
+      j++;
+    }
+    if (j + 1 >= more.size()) {
+      return false;
+    }
+    Block opening = more.get(j);
+    String s = String.join(" ", opening.lines());
+    return Prose.endsLikeSentence(s) && Prose.wordCount(s) >= 3 && !continuesBelow(opening)
+        && !continuesBelow(more.get(j + 1)) && isBody(more.get(j + 1), opening);
   }
 
   /** Whether a header line (byline, date) was removed between {@code dek} and {@code body}. */

@@ -308,4 +308,27 @@ class MetadataLinesRound3Test {
     assertThat(doc.authors()).containsExactly("Chinedu Okafor");
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Lotte van Dijk \u00B7 15 January 2025; Lotte van Dijk; 2025-01-15",
+        "Lotte Smit | January 15, 2025; Lotte Smit; 2025-01-15",
+        "DeShawn Pryor \u2022 January 15, 2025 \u2022 4 min read; DeShawn Pryor; 2025-01-15",
+        "Ananya Rao | Mumbai | Updated: Jan 15, 2025 08:14 IST; Ananya Rao; ",
+      })
+  void aNameAndADateLineUnderTheHeadlineAreItsByline(String line, String author, String date) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + line + "\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly(author);
+    assertThat(doc.published()).isEqualTo(date == null ? null : LocalDate.parse(date));
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aNameAndADateInTheBodyStay() {
+    String raw = BODY + "\n\nLotte Smit | January 15, 2025\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    assertThat(clean(raw).authors()).isEmpty();
+  }
 }
