@@ -310,7 +310,9 @@ public final class ImageCreditRemover implements CleanStep {
         continue;
       }
       String t = s.substring(p);
-      if (isCreditText(t) || separator && isAgency(t)) {
+      // A copyright credit only glued after a caption's sentence: on a line of its own,
+      // "© 2023 The Brookings Institution" is the site footer's.
+      if (isCreditText(t) || separator && isAgency(t) || sentenceEnd && isCopyrightCredit(t)) {
         return p;
       }
     }
@@ -401,6 +403,31 @@ public final class ImageCreditRemover implements CleanStep {
     }
     return isLabelCredit(t) || endsWithAgency(t, lower) || startsWithAgency(t) || isByCredit(t, lower)
         || isCourtesy(t);
+  }
+
+  /**
+   * {@code "© UNDP/Aibek Asanov"}, {@code "© 2024 Private"}, {@code "©Getty Images"}: a copyright
+   * sign, maybe a year, then at most six words that start with capitals (or hold a slash), no
+   * sentence end, glued after a caption's last sentence. A notice with one ("© 2024 The Tribune. All
+   * rights reserved.") ends with a period, and one alone on its line is the site footer's.
+   */
+  static boolean isCopyrightCredit(String t) {
+    if (t.isEmpty() || t.charAt(0) != '\u00A9' || t.length() > 80) {
+      return false;
+    }
+    String rest = t.substring(1).strip();
+    if (rest.length() > 5 && Character.isDigit(rest.charAt(0)) && rest.charAt(4) == ' ') {
+      rest = rest.substring(5).strip();
+    }
+    if (rest.isEmpty() || Prose.hasSentenceEnd(rest) || Prose.wordCount(rest) > 6) {
+      return false;
+    }
+    for (String w : rest.split(" ")) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.indexOf('/') > 0 || w.equals("of") || w.equals("and"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "Credit: U.S. Navy"}, {@code "Photo: Alex Wong/Getty Images"}, {@code "Credit...Andy Rain"}: a label and a name. */

@@ -48,7 +48,7 @@ public final class BylineExtractor implements CleanStep {
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
   /** The chars a byline may start with: the first chars of the labels, ignoring case. */
   private static final CharsIgnoringCase FIRST_CHARS = CharsIgnoringCase.firstOf(
-      java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by"})
+      java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by", "Posted", "On"})
           .flatMap(java.util.Arrays::stream).toList());
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ", " in "};
 
@@ -157,6 +157,10 @@ public final class BylineExtractor implements CleanStep {
     if (Prose.afterLabel(line, "Reporting by") == 12) {
       return reportingBy(line.substring(12).strip());
     }
+    Byline dateFirst = dateThenBy(line);
+    if (dateFirst != null) {
+      return dateFirst;
+    }
     for (String label : AUTHOR_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at <= 0 || at >= line.length() || !(label.endsWith(":") || line.charAt(at) == ' ')) {
@@ -171,6 +175,28 @@ public final class BylineExtractor implements CleanStep {
       if (b != null) {
         return b;
       }
+    }
+    return null;
+  }
+
+  private static final String[] DATE_FIRST_LABELS = {"Posted on ", "Published on ", "Posted ", "Published ", "On "};
+
+  /**
+   * {@code "Posted on May 3, 2023 by Holly Brennan"}, as WordPress themes print it: a date label, the
+   * date, then {@code by} and the names; null for any other line.
+   */
+  private static @Nullable Byline dateThenBy(String line) {
+    for (String label : DATE_FIRST_LABELS) {
+      if (!line.regionMatches(true, 0, label, 0, label.length())) {
+        continue;
+      }
+      int by = line.indexOf(" by ", label.length());
+      if (by < 0) {
+        return null;
+      }
+      var date = DateParser.parse(line.substring(label.length(), by).strip());
+      List<String> names = PersonNames.parseList(line.substring(by + 4).strip());
+      return date.isPresent() && !names.isEmpty() ? new Byline(names, date.get(), null, false) : null;
     }
     return null;
   }

@@ -132,6 +132,9 @@ public final class DateLineExtractor implements CleanStep {
     if (line.length() > 160) {
       return null;
     }
+    if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
+      line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
+    }
     String[] pieces = split(line);
     LocalDate published = null;
     boolean allLabelled = true;
@@ -155,6 +158,9 @@ public final class DateLineExtractor implements CleanStep {
       }
       String value = withoutAge(p.substring(at).strip());
       LocalDate date = date(value);
+      if (date == null) {
+        date = timeThenDate(value);
+      }
       if (date == null && pieces.length == 1 && at == 0) {
         date = dateThenSection(value);
       }
@@ -349,6 +355,19 @@ public final class DateLineExtractor implements CleanStep {
       return false;
     }
     return DateParser.parse(s + " 2000").isPresent() && Character.isLetter(s.charAt(0));
+  }
+
+  /**
+   * {@code "at 5:47 PM, Jul 18, 2023"}, {@code "5:47 PM, Jul 18, 2023"}: a time of day before the
+   * date, as local TV sites print it; null for anything else.
+   */
+  private static @Nullable LocalDate timeThenDate(String value) {
+    String v = value.startsWith("at ") ? value.substring(3) : value;
+    int comma = v.indexOf(", ");
+    if (comma <= 0 || comma > 24 || !Character.isDigit(v.charAt(0)) || !DateParser.isTimeOfDay(v.substring(0, comma))) {
+      return null;
+    }
+    return DateParser.parse(v.substring(comma + 2)).orElse(null);
   }
 
   private static final String[] AGE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"};

@@ -67,6 +67,20 @@ class ChromeStepsTest {
     assertThat(clean(BODY + "\n\n" + chrome + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\u00A9 UNDP/Aibek Asanov", "\u00A9 2024 Private", "\u00A9Getty Images",
+      "\u00A9 Ministry of Health"})
+  void copyrightCreditsAreCredits(String credit) {
+    assertThat(io.corpus.clean.chrome.ImageCreditRemover.isCopyrightCredit(credit)).isTrue();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\u00A9 2024 The Tribune. All rights reserved.", "\u00A9",
+      "\u00A9 the author, who asked us not to", "UNDP/Aibek Asanov", "\u00A9 One Two Three Four Five Six Seven"})
+  void otherTextIsNoCopyrightCredit(String text) {
+    assertThat(io.corpus.clean.chrome.ImageCreditRemover.isCopyrightCredit(text)).isFalse();
+  }
+
   @Test
   void aDisclaimerUnderThePieceGoes() {
     String csis = "Commentary is produced by the Center for Strategic and International Studies (CSIS), a private,"

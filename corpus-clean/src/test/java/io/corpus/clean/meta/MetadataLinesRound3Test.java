@@ -331,4 +331,24 @@ class MetadataLinesRound3Test {
     assertThat(clean(raw).text()).isEqualTo(raw);
     assertThat(clean(raw).authors()).isEmpty();
   }
+
+  @Test
+  void aDateBeforeByGivesTheDateAndTheAuthor() {
+    CorpusDocument doc = clean(HEADLINE + "\nPosted on January 15, 2025 by Holly Brennan\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Holly Brennan");
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+    String kept = BODY + "\n\nPosted on the door by the janitor\n\n" + BODY2;
+    assertThat(clean(kept).text()).isEqualTo(kept);
+  }
+
+  @Test
+  void aTimeBeforeTheDateAndAnUpdateOnTheNextLine() {
+    CorpusDocument doc = clean(HEADLINE + "\nBy: Carly Benson\nPosted at 5:47 PM, Jan 15, 2025\nand last updated 8:12 PM,"
+        + " Jan 16, 2025\n\n" + BODY);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+    String kept = BODY + "\n\nand then the talks resumed on Jan 16, 2025\n\n" + BODY2;
+    assertThat(clean(kept).text()).isEqualTo(kept);
+  }
 }
