@@ -149,7 +149,7 @@ public final class SiteFooterRemover implements CleanStep {
     if (cut < 0) {
       // No anchor: three or more lone footer links, one a line, that end the text anchor themselves.
       int k = n;
-      while (k > runStart && rowKind(lines.get(k - 1).text()) == Row.WEAK) {
+      while (k > runStart && isLoneLine(lines.get(k - 1).text())) {
         k--;
       }
       if (n - k >= MIN_LONE_LINKS) {
@@ -177,7 +177,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
-        || isAddress(t) || rowKind(t) != Row.NONE;
+        || isAddress(t) || rowKind(t) != Row.NONE || isAppLine(t);
   }
 
   /**
@@ -386,8 +386,39 @@ public final class SiteFooterRemover implements CleanStep {
     if (line.length() > MAX_FOOTER_LINE) {
       return false;
     }
-    return rowKind(line) == Row.WEAK || isAddress(line) || isTagList(line);
+    return isLoneLine(line) || isAddress(line) || isTagList(line);
   }
+
+  /** A lone footer link or an app-store line: three or more of them end a text as a footer. */
+  private boolean isLoneLine(String line) {
+    return rowKind(line) == Row.WEAK || isAppLine(line);
+  }
+
+  /**
+   * An app-store line of a footer: {@code "Download our app"}, {@code "Download the BBC News
+   * app"}, {@code "Get the app on the App Store and Google Play"}, {@code "Available on the App
+   * Store"}, {@code "Get it on Google Play"}. At most {@value #MAX_APP_WORDS} words, starting with
+   * "Download", "Get" or "Available", naming an app or a store, with no sentence end inside and no
+   * reported speech ({@code "Download the app …, the council said."} is news).
+   */
+  static boolean isAppLine(String line) {
+    if (line.length() > 100 || Prose.wordCount(line) > MAX_APP_WORDS || PromoRemover.reports(line)) {
+      return false;
+    }
+    if (!line.startsWith("Download ") && !line.startsWith("Get ") && !line.startsWith("Available ")
+        && !line.startsWith("DOWNLOAD ") && !line.startsWith("GET ") && !line.startsWith("AVAILABLE ")) {
+      return false;
+    }
+    String body = line.endsWith(".") || line.endsWith("!") ? line.substring(0, line.length() - 1) : line;
+    if (Prose.hasSentenceEnd(body)) {
+      return false;
+    }
+    String lower = " " + body.toLowerCase(Locale.ROOT) + " ";
+    return lower.contains(" app store ") || lower.contains(" google play ") || lower.contains(" app ")
+        || lower.contains(" apps ");
+  }
+
+  static final int MAX_APP_WORDS = 12;
 
   /** {@code "Tags Lloyd Austin Pat Ryder"}, {@code "Tags: NATO, Russia"}: words in capitals, no sentence end. */
   static boolean isTagList(String line) {
@@ -496,6 +527,12 @@ public final class SiteFooterRemover implements CleanStep {
     if (line.length() > MAX_STATEMENT) {
       return false;
     }
+    for (String prefix : NOTICE_PREFIXES) {
+      if (line.regionMatches(true, 0, prefix, 0, prefix.length()) && line.length() > prefix.length()) {
+        line = line.substring(prefix.length());
+        break;
+      }
+    }
     int p;
     if (line.startsWith("\u00A9")) {
       p = 1;
@@ -551,6 +588,10 @@ public final class SiteFooterRemover implements CleanStep {
     }
     return isNoticeRest(line.substring(p));
   }
+
+  /** What a notice may say before its mark: {@code "All content © 2024 …"}, {@code "Site content copyright …"}. */
+  private static final String[] NOTICE_PREFIXES = {"All content ", "All contents ", "Content ", "Site content ", "Website content ",
+    "All text and images "};
 
   /** The offset after a four-digit year that starts at {@code p} and ends a word, or -1. */
   private static int yearAt(String s, int p) {
