@@ -162,7 +162,16 @@ public final class PressContactRemover implements CleanStep {
       return false;
     }
     String rest = t.substring(colon + 1).strip();
-    return !rest.isEmpty() && (isContactRow(rest) || isPhoneLine(rest) || isEmailLine(rest) || isMemberLine(rest));
+    if (rest.isEmpty()) {
+      return false;
+    }
+    if (isContactRow(rest) || isPhoneLine(rest) || isEmailLine(rest)) {
+      return true;
+    }
+    // A name alone after the label only when the label names the press ("Media contact: Jane
+    // Doe"): "Contact: We lost contact at 3am" is a transcript's line.
+    boolean press = label.contains("media") || label.contains("press") || label.contains("investor");
+    return press && isMemberLine(rest);
   }
 
   /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}: an end mark in capitals, alone. */

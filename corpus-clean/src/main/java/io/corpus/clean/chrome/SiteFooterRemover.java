@@ -66,6 +66,8 @@ public final class SiteFooterRemover implements CleanStep {
   private final List<String> statements;
   /** Phrases of the disclaimers set under every piece, lower-cased: anywhere in a line at the end. */
   private final List<String> disclaimers;
+  /** Section names of a site directory, lower-cased. */
+  private final Set<String> sections;
 
   /** The built-in site footers. */
   public SiteFooterRemover() {
@@ -104,6 +106,7 @@ public final class SiteFooterRemover implements CleanStep {
     this.labelLastWords = Set.copyOf(lastWords);
     this.statements = DataFiles.strings(root, "statements", where);
     this.disclaimers = DataFiles.strings(root, "disclaimers", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    this.sections = Set.copyOf(DataFiles.strings(root, "sections", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
   }
 
   @Override
@@ -157,9 +160,21 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     if (cut >= 0) {
-      // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor.
-      while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
-        cut--;
+      // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor,
+      // and so does a site directory of three or more section names, one a line.
+      boolean more = true;
+      while (more) {
+        while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
+          cut--;
+        }
+        int k = cut;
+        while (k > Math.max(runStart, 1) && cut - k < MAX_FOOTER_LINES && isSection(lines.get(k - 1).text())) {
+          k--;
+        }
+        more = cut - k >= MIN_SECTIONS;
+        if (more) {
+          cut = k;
+        }
       }
     }
     int last = cut >= 0 ? cut - 1 : n - 1;
@@ -387,6 +402,14 @@ public final class SiteFooterRemover implements CleanStep {
       return false;
     }
     return isLoneLine(line) || isAddress(line) || isTagList(line);
+  }
+
+  /** A site directory above a footer holds at least this many section names. */
+  static final int MIN_SECTIONS = 3;
+
+  /** A section name of a site directory alone on its line ("News", "Sport", "Life & Style"). */
+  private boolean isSection(String line) {
+    return line.length() <= 20 && sections.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /** A lone footer link or an app-store line: three or more of them end a text as a footer. */

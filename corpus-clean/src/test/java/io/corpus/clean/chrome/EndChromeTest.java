@@ -67,6 +67,9 @@ class EndChromeTest {
     assertThat(PRESS.isLabelLine("Media: Jane Doe, +1 212 555 0100")).isTrue();
     assertThat(PRESS.isLabelLine("Media: the story that nobody wanted to tell about the council.")).isFalse();
     assertThat(PRESS.isLabelLine("Contact with the crew was lost at 3am")).isFalse();
+    assertThat(PRESS.isLabelLine("Media contact: Jane Doe")).isTrue();
+    assertThat(PRESS.isLabelLine("Contact: We lost contact at 3am")).isFalse();
+    assertThat(PRESS.isLabelLine("Contact: press@example.com")).isTrue();
   }
 
   @ParameterizedTest
@@ -237,6 +240,20 @@ class EndChromeTest {
     assertThat(SiteFooterRemover.isCopyright("All content copyright NewsNow Media 2024")).isTrue();
     assertThat(SiteFooterRemover.isCopyright("All content posted before 2010 will be archived.")).isFalse();
     assertThat(SiteFooterRemover.isCopyright("Content © 2023 figures show a rise")).isFalse();
+  }
+
+  @Test
+  void anEmailFieldAloneGoesAnywhere() {
+    assertThat(clean(BODY + "\n\nEnter your email address\n\n" + BODY2)).isEqualTo(BODY + "\n\n" + BODY2);
+    String prose = BODY + "\n\nEnter your email address below to vote in the poll, the council said.\n\n" + BODY2;
+    assertThat(clean(prose)).isEqualTo(prose);
+  }
+
+  @Test
+  void aSiteDirectoryGoesWithTheFooterOnlyFromThreeSections() {
+    String footer = "\n\nContact us | Privacy Policy\n\u00A9 2024 Cornwall Gazette Ltd";
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\nNews\nSport\nWeather" + footer)).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\nHealth\nEducation" + footer)).isEqualTo(BODY + "\n\n" + BODY2 + "\n\nHealth\n\nEducation");
   }
 
   // --- listing -----------------------------------------------------------------------------
