@@ -43,7 +43,7 @@ public final class AppealRemover implements CleanStep {
   /** A control line (a button, a form field) is at most this many words. */
   static final int MAX_CONTROL_WORDS = 6;
 
-  private record Opening(String starts, int maxWords, List<String> contains, boolean exact) {}
+  private record Opening(String starts, int maxWords, List<String> contains, boolean exact, boolean button) {}
 
   private final List<Opening> openings;
   private final List<String> formLines;
@@ -62,7 +62,8 @@ public final class AppealRemover implements CleanStep {
         throw new IllegalStateException(where + ": opening " + index + " has no 'starts'");
       }
       List<String> contains = DataFiles.strings(o, "contains", where).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-      out.add(new Opening(starts, o.path("maxWords").asInt(20), contains, o.path("exact").asBoolean(false)));
+      out.add(new Opening(starts, o.path("maxWords").asInt(20), contains, o.path("exact").asBoolean(false),
+          o.path("button").asBoolean(false)));
     }
     this.openings = List.copyOf(out);
     this.formLines = DataFiles.strings(root, "lines", where);
@@ -121,7 +122,7 @@ public final class AppealRemover implements CleanStep {
       if (o.exact() && PromoRemover.words(t.substring(after)) > 0) {
         continue;
       }
-      if (PromoRemover.words(t) > o.maxWords()) {
+      if (PromoRemover.words(t) > o.maxWords() || o.button() && Prose.hasSentenceEnd(t)) {
         continue;
       }
       if (o.contains().isEmpty() || containsAny(t.toLowerCase(Locale.ROOT), o.contains())) {

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * statement ({@code "This site is managed by the Bureau of …"}); a row of two or more footer links
  * ({@code "Privacy Policy | Terms of Use | Contact Us"}, {@code "Share on Facebook Share on
  * Twitter"}, {@code "Facebook Twitter Instagram YouTube"}) or "Back to top". Weak footer lines
- * just before the anchor go with it: a lone link, an address or phone line, a tag list. Three or
+ * just before the anchor go with it: a lone link, an address or phone line, a tag list, an
+ * app-store line ({@code "Get it on Google Play"}), and a site directory of three or more section
+ * names one a line ({@code "News" / "Sport" / "Weather"}). Three or
  * more lone links, one a line, that end the text are a footer on their own. A footer row glued to
  * the last paragraph after its last sentence goes too. The same words in a sentence, in the middle
  * of the text or followed by a real closing paragraph stay; a run of more than {@value
@@ -116,7 +118,7 @@ public final class SiteFooterRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Site footers at the end (site name + featured link, copyright notices, link rows, addresses); gives the publisher.";
+    return "Site footers at the end (site name + featured link, copyright notices, link rows, addresses, app-store lines, site directories); gives the publisher.";
   }
 
   @Override

@@ -25,6 +25,10 @@ import java.util.Set;
  * that reads otherwise. At the end of the text one headline is enough, in the middle it takes two
  * (a heading and one title may be the article's own section). The heading and its headlines on one
  * line ({@code "Most Read • A • B"}, {@code "Recommended: A | B"}, {@code "SEE ALSO: A"}) go too.
+ * A block item may carry its age ({@code "2 hours ago"}) or stand under its rank alone on a line
+ * ({@code "1"}). A topic heading alone ({@code "Related Topics"}, {@code "Explore more on these
+ * topics"}: {@code topicHeadings}) goes with the topic links under it (one to five words a line)
+ * when they end the text or a teaser block follows, otherwise alone.
  * An inline card between two paragraphs, a headline and its date or "Read more" line, goes when
  * prose stands before it (so a page's own headline and date at the top stay). This step runs
  * before the byline and date rules, so a card's byline never becomes the article's.
@@ -97,7 +101,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Related-story teaser blocks, rows and inline cards; expert and author cards at the end, cut off with \"...\".";
+    return "Related-story teaser blocks, rows and inline cards, topic lists under \"Related Topics\"; expert and author cards at the end, cut off with \"...\".";
   }
 
   @Override

@@ -138,6 +138,7 @@ class EndChromeTest {
     "If you value our journalism, please consider supporting us with a donation.",
     "Thank you for reading. Our journalism is funded by readers like you.",
     "Republish This Story for Free", "Donate now", "Donate", "Become a member", "Support independent journalism",
+    "Support ProPublica's journalism",
     "We’re a nonprofit newsroom. Please consider a donation to support our work."})
   void appealOpenings(String line) {
     assertThat(APPEAL.isOpening(line)).isTrue();
@@ -150,7 +151,9 @@ class EndChromeTest {
     "Thank you for reading this far, the minister joked.",
     "Become a member of the club costs £40 a year and includes free parking.",
     "Donate blood at the town hall on Saturday.",
-    "If you value your privacy, switch off location tracking."})
+    "If you value your privacy, switch off location tracking.",
+    "If you value our democracy, please consider volunteering as a poll worker this November.",
+    "Support for the newsroom union grew."})
   void notAppealOpenings(String line) {
     assertThat(APPEAL.isOpening(line)).isFalse();
   }
