@@ -512,7 +512,9 @@ public final class TeaserCardRemover implements CleanStep {
     }
     boolean ends = j == n || j - i <= MAX_TOPICS && (isBlockHeading(lines.get(j).text()) || isTopicHeading(lines.get(j).text()));
     int end = ends ? j : i + 1;
-    LineRemoval.removeRun(draft, lines, i, end, ID);
+    // One removal for the whole list: it ends the text or a block follows, so no sentence runs
+    // across it to mend, and a page of nothing but topic lists costs one edit a list.
+    draft.remove(lines.get(i).start(), lines.get(end - 1).end(), ID);
     return end;
   }
 
