@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * statement ({@code "This site is managed by the Bureau of …"}); a row of two or more footer links
  * ({@code "Privacy Policy | Terms of Use | Contact Us"}, {@code "Share on Facebook Share on
  * Twitter"}, {@code "Facebook Twitter Instagram YouTube"}) or "Back to top". Weak footer lines
- * just before the anchor go with it: a lone link, an address or phone line, a tag list. Three or
+ * just before the anchor go with it: a lone link, an address or phone line, a tag list, an
+ * app-store line ({@code "Get it on Google Play"}), and a site directory of three or more section
+ * names one a line ({@code "News" / "Sport" / "Weather"}). Three or
  * more lone links, one a line, that end the text are a footer on their own. A footer row glued to
  * the last paragraph after its last sentence goes too. The same words in a sentence, in the middle
  * of the text or followed by a real closing paragraph stay; a run of more than {@value
@@ -66,6 +68,8 @@ public final class SiteFooterRemover implements CleanStep {
   private final List<String> statements;
   /** Phrases of the disclaimers set under every piece, lower-cased: anywhere in a line at the end. */
   private final List<String> disclaimers;
+  /** Section names of a site directory, lower-cased. */
+  private final Set<String> sections;
 
   /** The built-in site footers. */
   public SiteFooterRemover() {
@@ -104,6 +108,7 @@ public final class SiteFooterRemover implements CleanStep {
     this.labelLastWords = Set.copyOf(lastWords);
     this.statements = DataFiles.strings(root, "statements", where);
     this.disclaimers = DataFiles.strings(root, "disclaimers", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    this.sections = Set.copyOf(DataFiles.strings(root, "sections", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
   }
 
   @Override
@@ -113,7 +118,7 @@ public final class SiteFooterRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Site footers at the end (site name + featured link, copyright notices, link rows, addresses); gives the publisher.";
+    return "Site footers at the end (site name + featured link, copyright notices, link rows, addresses, app-store lines, site directories); gives the publisher.";
   }
 
   @Override
@@ -149,7 +154,7 @@ public final class SiteFooterRemover implements CleanStep {
     if (cut < 0) {
       // No anchor: three or more lone footer links, one a line, that end the text anchor themselves.
       int k = n;
-      while (k > runStart && rowKind(lines.get(k - 1).text()) == Row.WEAK) {
+      while (k > runStart && isLoneLine(lines.get(k - 1).text())) {
         k--;
       }
       if (n - k >= MIN_LONE_LINKS) {
@@ -157,9 +162,21 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     if (cut >= 0) {
-      // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor.
-      while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
-        cut--;
+      // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor,
+      // and so does a site directory of three or more section names, one a line.
+      boolean more = true;
+      while (more) {
+        while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
+          cut--;
+        }
+        int k = cut;
+        while (k > Math.max(runStart, 1) && cut - k < MAX_FOOTER_LINES && isSection(lines.get(k - 1).text())) {
+          k--;
+        }
+        more = cut - k >= MIN_SECTIONS;
+        if (more) {
+          cut = k;
+        }
       }
     }
     int last = cut >= 0 ? cut - 1 : n - 1;
@@ -177,7 +194,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
-        || isAddress(t) || rowKind(t) != Row.NONE;
+        || isAddress(t) || rowKind(t) != Row.NONE || isAppLine(t);
   }
 
   /**
@@ -386,8 +403,47 @@ public final class SiteFooterRemover implements CleanStep {
     if (line.length() > MAX_FOOTER_LINE) {
       return false;
     }
-    return rowKind(line) == Row.WEAK || isAddress(line) || isTagList(line);
+    return isLoneLine(line) || isAddress(line) || isTagList(line);
   }
+
+  /** A site directory above a footer holds at least this many section names. */
+  static final int MIN_SECTIONS = 3;
+
+  /** A section name of a site directory alone on its line ("News", "Sport", "Life & Style"). */
+  private boolean isSection(String line) {
+    return line.length() <= 20 && sections.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /** A lone footer link or an app-store line: three or more of them end a text as a footer. */
+  private boolean isLoneLine(String line) {
+    return rowKind(line) == Row.WEAK || isAppLine(line);
+  }
+
+  /**
+   * An app-store line of a footer: {@code "Download our app"}, {@code "Download the BBC News
+   * app"}, {@code "Get the app on the App Store and Google Play"}, {@code "Available on the App
+   * Store"}, {@code "Get it on Google Play"}. At most {@value #MAX_APP_WORDS} words, starting with
+   * "Download", "Get" or "Available", naming an app or a store, with no sentence end inside and no
+   * reported speech ({@code "Download the app …, the council said."} is news).
+   */
+  static boolean isAppLine(String line) {
+    if (line.length() > 100 || Prose.wordCount(line) > MAX_APP_WORDS || PromoRemover.reports(line)) {
+      return false;
+    }
+    if (!line.startsWith("Download ") && !line.startsWith("Get ") && !line.startsWith("Available ")
+        && !line.startsWith("DOWNLOAD ") && !line.startsWith("GET ") && !line.startsWith("AVAILABLE ")) {
+      return false;
+    }
+    String body = line.endsWith(".") || line.endsWith("!") ? line.substring(0, line.length() - 1) : line;
+    if (Prose.hasSentenceEnd(body)) {
+      return false;
+    }
+    String lower = " " + body.toLowerCase(Locale.ROOT) + " ";
+    return lower.contains(" app store ") || lower.contains(" google play ") || lower.contains(" app ")
+        || lower.contains(" apps ");
+  }
+
+  static final int MAX_APP_WORDS = 12;
 
   /** {@code "Tags Lloyd Austin Pat Ryder"}, {@code "Tags: NATO, Russia"}: words in capitals, no sentence end. */
   static boolean isTagList(String line) {
@@ -496,6 +552,12 @@ public final class SiteFooterRemover implements CleanStep {
     if (line.length() > MAX_STATEMENT) {
       return false;
     }
+    for (String prefix : NOTICE_PREFIXES) {
+      if (line.regionMatches(true, 0, prefix, 0, prefix.length()) && line.length() > prefix.length()) {
+        line = line.substring(prefix.length());
+        break;
+      }
+    }
     int p;
     if (line.startsWith("\u00A9")) {
       p = 1;
@@ -551,6 +613,10 @@ public final class SiteFooterRemover implements CleanStep {
     }
     return isNoticeRest(line.substring(p));
   }
+
+  /** What a notice may say before its mark: {@code "All content © 2024 …"}, {@code "Site content copyright …"}. */
+  private static final String[] NOTICE_PREFIXES = {"All content ", "All contents ", "Content ", "Site content ", "Website content ",
+    "All text and images "};
 
   /** The offset after a four-digit year that starts at {@code p} and ends a word, or -1. */
   private static int yearAt(String s, int p) {

@@ -25,6 +25,10 @@ import java.util.Set;
  * that reads otherwise. At the end of the text one headline is enough, in the middle it takes two
  * (a heading and one title may be the article's own section). The heading and its headlines on one
  * line ({@code "Most Read • A • B"}, {@code "Recommended: A | B"}, {@code "SEE ALSO: A"}) go too.
+ * A block item may carry its age ({@code "2 hours ago"}) or stand under its rank alone on a line
+ * ({@code "1"}). A topic heading alone ({@code "Related Topics"}, {@code "Explore more on these
+ * topics"}: {@code topicHeadings}) goes with the topic links under it (one to five words a line)
+ * when they end the text or a teaser block follows, otherwise alone.
  * An inline card between two paragraphs, a headline and its date or "Read more" line, goes when
  * prose stands before it (so a page's own headline and date at the top stay). This step runs
  * before the byline and date rules, so a card's byline never becomes the article's.
@@ -66,6 +70,7 @@ public final class TeaserCardRemover implements CleanStep {
   /** The longest heading, in chars, and a little for white space the fold drops. */
   private final int maxHeading;
   private final Set<String> singleHeadlineHeadings;
+  private final Set<String> topicHeadings;
 
   /** The built-in card-section headings. */
   public TeaserCardRemover() {
@@ -78,6 +83,7 @@ public final class TeaserCardRemover implements CleanStep {
     this.blockHeadings = folded(DataFiles.strings(root, "blockHeadings", "teaser-cards.yaml"));
     this.maxHeading = blockHeadings.stream().mapToInt(String::length).max().orElse(0) + 2;
     this.singleHeadlineHeadings = folded(DataFiles.strings(root, "singleHeadlineHeadings", "teaser-cards.yaml"));
+    this.topicHeadings = folded(DataFiles.strings(root, "topicHeadings", "teaser-cards.yaml"));
   }
 
   private static Set<String> folded(java.util.List<String> list) {
@@ -95,7 +101,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "Related-story teaser blocks, rows and inline cards; expert and author cards at the end, cut off with \"...\".";
+    return "Related-story teaser blocks, rows and inline cards, topic lists under \"Related Topics\"; expert and author cards at the end, cut off with \"...\".";
   }
 
   @Override
@@ -173,6 +179,9 @@ public final class TeaserCardRemover implements CleanStep {
     if (mayBeRow && isTeaserRow(t)) {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
+    }
+    if (line.length() <= 60 && isTopicHeading(t)) {
+      return topicBlockAt(draft, lines, i);
     }
     if (line.length() <= 60 && isBlockHeading(t)) {
       int j = i + 1;
@@ -273,7 +282,9 @@ public final class TeaserCardRemover implements CleanStep {
     HEADLINE,
     DATE,
     BYLINE,
-    READ_MORE
+    READ_MORE,
+    /** A rank alone on its line ("1", "2."), as "Most read" lists print it above each headline. */
+    NUMBER
   }
 
   /**
@@ -293,7 +304,13 @@ public final class TeaserCardRemover implements CleanStep {
       t = afterNumber(t);
     }
     if (t.isEmpty()) {
-      return Item.NONE;
+      return isRank(line.text()) ? Item.NUMBER : Item.NONE;
+    }
+    if (isRank(t)) {
+      return Item.NUMBER;
+    }
+    if (isRelativeTime(t)) {
+      return Item.DATE;
     }
     if (isReadMore(t)) {
       return Item.READ_MORE;
@@ -429,10 +446,93 @@ public final class TeaserCardRemover implements CleanStep {
     return true;
   }
 
+  /** A rank alone: one or two digits, maybe with a period ({@code "1"}, {@code "10."}). */
+  static boolean isRank(String t) {
+    int e = t.endsWith(".") ? t.length() - 1 : t.length();
+    if (e < 1 || e > 2) {
+      return false;
+    }
+    for (int i = 0; i < e; i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+          "days", "week", "weeks", "month", "months", "year", "years");
+
+  /**
+   * A teaser's age: {@code "2 hours ago"}, {@code "an hour ago"}, {@code "3 days ago"}, {@code
+   * "Updated 12 mins ago"}, {@code "Yesterday"}, {@code "Just now"}.
+   */
+  static boolean isRelativeTime(String t) {
+    if (t.length() > 30) {
+      return false;
+    }
+    String f = Prose.fold(t);
+    if (f.startsWith("updated ") || f.startsWith("published ") || f.startsWith("posted ")) {
+      f = f.substring(f.indexOf(' ') + 1);
+    }
+    if (f.equals("yesterday") || f.equals("just now")) {
+      return true;
+    }
+    String[] w = f.split(" ");
+    if (w.length != 3 || !w[2].equals("ago") || !TIME_UNITS.contains(w[1])) {
+      return false;
+    }
+    return isNumber(w[0]) && w[0].length() <= 3 || w[0].equals("a") || w[0].equals("an");
+  }
+
   /** {@code 5:05}, {@code 17:05}. */
   private static boolean isTime(String w) {
     int colon = w.indexOf(':');
     return colon > 0 && isNumber(w.substring(0, colon)) && isNumber(w.substring(colon + 1)) && w.length() - colon == 3;
+  }
+
+  /** A topic-list heading alone on its line: "Related Topics", "Topics", "Explore more on these topics", "Tags:". */
+  boolean isTopicHeading(String t) {
+    return topicHeadings.contains(Prose.fold(stripColon(t)));
+  }
+
+  /**
+   * A topic-list heading and the topic links under it, one a line ({@code "Related Topics" /
+   * "Storms" / "Met Office"}): the whole list goes when it ends the text or a teaser block follows
+   * it; otherwise the heading goes alone (the short lines after it may be the article's own).
+   * Returns the index after what went.
+   */
+  private int topicBlockAt(Draft draft, TextLines lines, int i) {
+    int n = lines.size();
+    int j = i + 1;
+    while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isBlockHeading(lines.get(j).text())
+        && !isTopicHeading(lines.get(j).text())) {
+      j++;
+    }
+    boolean ends = j == n || j - i <= MAX_TOPICS && (isBlockHeading(lines.get(j).text()) || isTopicHeading(lines.get(j).text()));
+    int end = ends ? j : i + 1;
+    // One removal for the whole list: it ends the text or a block follows, so no sentence runs
+    // across it to mend, and a page of nothing but topic lists costs one edit a list.
+    draft.remove(lines.get(i).start(), lines.get(end - 1).end(), ID);
+    return end;
+  }
+
+  /** A topic list holds at most this many topics. */
+  static final int MAX_TOPICS = 15;
+
+  /**
+   * A topic link: one to five words and at most 40 chars, starting with a capital or a digit,
+   * ending in no sentence mark, colon or comma ("Climate change", "Met Office", "US election 2024").
+   */
+  static boolean isTopic(TextLines.Line line) {
+    if (line.length() > 40 || !(Character.isUpperCase(line.first()) || Character.isDigit(line.first()))) {
+      return false;
+    }
+    String t = line.text();
+    char last = t.charAt(t.length() - 1);
+    return Prose.wordCount(t) <= 5 && !Prose.hasSentenceEnd(t) && last != ':' && last != ',' && last != ';'
+        && !isRelativeTime(t);
   }
 
   /** A block heading alone on its line: "Related Articles", "TRENDING", "More from The Hill", "SEE ALSO:". */

@@ -2,8 +2,10 @@ package io.corpus.clean.internal;
 
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.banner.GovBannerRemover;
+import io.corpus.clean.chrome.AppealRemover;
 import io.corpus.clean.chrome.AuthorBioRemover;
 import io.corpus.clean.chrome.ImageCreditRemover;
+import io.corpus.clean.chrome.PressContactRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
 import io.corpus.clean.chrome.PromoRemover;
 import io.corpus.clean.chrome.SiteFooterRemover;
@@ -53,6 +55,11 @@ public final class BuiltInRules {
     steps.add(new TeaserCardRemover());
     steps.add(new PromoRemover());
     steps.add(new SiteFooterRemover());
+    // End-of-story blocks after the footer, which may stand below them: a press release's contact
+    // lines (they end at their last certain line, so what follows them does not matter), then an
+    // appeal, which must reach the end of the text once the footer is gone.
+    steps.add(new PressContactRemover());
+    steps.add(new AppealRemover());
     // Metadata: the seams removals left mended first (so lines are judged as a second run sees
     // them), then the lines around the headline, the bio once the byline named the author, the
     // headline last.

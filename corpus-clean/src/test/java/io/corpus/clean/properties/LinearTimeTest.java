@@ -46,6 +46,14 @@ class LinearTimeTest {
     m.put("banner words", () -> repeat("a a lock official the gov "));
     m.put("markdown brackets", () -> repeat("![U.S. flag]( ]( [ ![ "));
     m.put("marker starts", () -> repeat("[+[+1 [+12 char "));
+    // End chrome (held-out test 4): topic lists, ranked teasers, contact labels, appeal openings,
+    // each between sentences of prose, as pages print them (a page of nothing but one-word lines
+    // costs every line step more per char than prose does, whatever the rules).
+    String prose = "\n\nOfficials said more meetings were planned on Sunday after the vote in the Senate on Friday.\n\n";
+    m.put("topic headings and topics", () -> repeat("Related Topics\nStorms\nMet Office\nRelated Topics\nWeather" + prose));
+    m.put("ranks and ages", () -> repeat("Most Read\n1\nPolice identify driver in crash\n2 hours ago\n2" + prose));
+    m.put("contact labels and phones", () -> repeat("Media contact:\nJane Doe\n+44 (0)20 7946 0000\nMedia contact:" + prose));
+    m.put("appeal openings", () -> repeat("Donate now\nIf you value our reporting, please consider becoming a member." + prose));
     return m;
   }
 

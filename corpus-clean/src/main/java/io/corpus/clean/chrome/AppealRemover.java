@@ -1,0 +1,186 @@
+package io.corpus.clean.chrome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.clean.internal.DataFiles;
+import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.TextLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes the subscription, donation, membership and republication appeal that ends a story:
+ * an opening ({@code "… we have a small favour to ask."}, {@code "If you value our reporting,
+ * please consider becoming a member."}, {@code "Republish This Story for Free"}, {@code "Donate
+ * now"}), then only appeal lines to the end of the text: more paragraphs of the appeal (they speak
+ * as the outlet or to the reader and hold an appeal word), short controls ({@code "Support the
+ * Guardian"}, {@code "Remind me in October"}, {@code "Enter your email address"}, {@code "Sign
+ * up"}) and a form's legal text ({@code "This site is protected by reCAPTCHA …"}).
+ *
+ * <p>Only in the last {@value #TAIL_LINES} lines, and only a block that reaches the end of the
+ * text: when any line after the opening is other prose, nothing goes. An opening that reports
+ * speech ({@code "Support our journalism, the station's hosts said …"}) or stands inside a quote
+ * ({@code "“If you value what this place does …,” said …"}) is no opening. The phrases are data
+ * ({@code appeals.yaml}). Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * // "…stay indoors.\n\nThank you for reading. Our journalism is funded by readers like you. …\n\nDonate"
+ * //   -> "…stay indoors."
+ * }</pre>
+ */
+public final class AppealRemover implements CleanStep {
+
+  public static final String ID = "chrome.appeal";
+  /** An appeal starts within this many lines of the end of the text. */
+  static final int TAIL_LINES = 16;
+  /** A line of an appeal is at most this long. */
+  static final int MAX_LINE = 1000;
+  /** A control line (a button, a form field) is at most this many words. */
+  static final int MAX_CONTROL_WORDS = 6;
+
+  private record Opening(String starts, int maxWords, List<String> contains, boolean exact, boolean button) {}
+
+  private final List<Opening> openings;
+  private final List<String> formLines;
+  private final List<String> appealWords;
+
+  /** The built-in appeal phrases. */
+  public AppealRemover() {
+    String where = "appeals.yaml";
+    JsonNode root = DataFiles.read(AppealRemover.class, where);
+    List<Opening> out = new ArrayList<>();
+    int index = 0;
+    for (JsonNode o : DataFiles.requiredList(root, "openings", where)) {
+      index++;
+      String starts = DataFiles.text(o, "starts");
+      if (starts == null || starts.isEmpty()) {
+        throw new IllegalStateException(where + ": opening " + index + " has no 'starts'");
+      }
+      List<String> contains = DataFiles.strings(o, "contains", where).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      out.add(new Opening(starts, o.path("maxWords").asInt(20), contains, o.path("exact").asBoolean(false),
+          o.path("button").asBoolean(false)));
+    }
+    this.openings = List.copyOf(out);
+    this.formLines = DataFiles.strings(root, "lines", where);
+    this.appealWords = DataFiles.strings(root, "appealWords", where).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Subscription, donation, membership and republication appeals that end a story (\"… we have a small favour to ask\", \"Donate now\").";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    TextLines lines = TextLines.of(draft.text());
+    int n = lines.size();
+    for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
+      if (lines.get(i).length() > MAX_LINE || !isOpening(lines.get(i).text())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && lines.get(j).length() <= MAX_LINE && isAppealLine(lines.get(j).text())) {
+        j++;
+      }
+      if (j == n) {
+        LineRemoval.removeRun(draft, lines, i, n, ID);
+        return;
+      }
+    }
+  }
+
+  /** Whether {@code line} opens an appeal (see {@code openings} in {@code appeals.yaml}). */
+  boolean isOpening(String line) {
+    return opening(line) != null;
+  }
+
+  private @Nullable Opening opening(String line) {
+    String t = withoutLeadingEllipsis(line).replace('\u2019', '\'');
+    if (t.isEmpty() || PromoRemover.reports(t)) {
+      return null;
+    }
+    for (Opening o : openings) {
+      int after = Prose.afterLabel(t, o.starts());
+      if (after < 0) {
+        continue;
+      }
+      if (o.exact() && PromoRemover.words(t.substring(after)) > 0) {
+        continue;
+      }
+      if (PromoRemover.words(t) > o.maxWords() || o.button() && Prose.hasSentenceEnd(t)) {
+        continue;
+      }
+      if (o.contains().isEmpty() || containsAny(t.toLowerCase(Locale.ROOT), o.contains())) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a line after an opening belongs to the appeal: another opening, a form's legal text,
+   * a short control, or appeal prose that speaks as the outlet or to the reader.
+   */
+  boolean isAppealLine(String line) {
+    if (isOpening(line)) {
+      return true;
+    }
+    String t = line.replace('\u2019', '\'');
+    for (String f : formLines) {
+      if (Prose.afterLabel(t, f) >= 0) {
+        return true;
+      }
+    }
+    if (PromoRemover.reports(t)) {
+      return false;
+    }
+    if (PromoRemover.words(t) <= MAX_CONTROL_WORDS && t.length() <= 60 && !Prose.hasSentenceEnd(t)) {
+      return true;
+    }
+    String lower = " " + t.toLowerCase(Locale.ROOT) + " ";
+    boolean voice = containsAny(lower, List.of("our", "we", "us", "you", "your", "we're", "we've"));
+    return voice && containsAny(lower, appealWords);
+  }
+
+  private static String withoutLeadingEllipsis(String line) {
+    int p = 0;
+    while (p < line.length() && (line.charAt(p) == '\u2026' || line.charAt(p) == '.' || line.charAt(p) == ' ')) {
+      p++;
+    }
+    return line.substring(p);
+  }
+
+  /** Whether {@code lower} holds one of {@code words} as whole words. */
+  private static boolean containsAny(String lower, List<String> words) {
+    for (String w : words) {
+      int from = 0;
+      while (true) {
+        int at = lower.indexOf(w, from);
+        if (at < 0) {
+          break;
+        }
+        int end = at + w.length();
+        if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+          return true;
+        }
+        from = at + 1;
+      }
+    }
+    return false;
+  }
+}
