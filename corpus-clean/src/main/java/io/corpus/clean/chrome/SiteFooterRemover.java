@@ -543,7 +543,8 @@ public final class SiteFooterRemover implements CleanStep {
   /**
    * A copyright notice: {@code "© 2021 The Hill. All rights reserved."}, {@code "Copyright ©
    * 2019-2021 Foreign Policy"}, {@code "(c) 2020 Antiwar.com"}, {@code "©2023 THE BROOKINGS
-   * INSTITUTION. ALL RIGHTS RESERVED."}, {@code "© The Hill 2021"}: the mark, a year (maybe after
+   * INSTITUTION. ALL RIGHTS RESERVED."}, {@code "© The Hill 2021"}, {@code "© The Civic Data Desk"}
+   * (the sign and a holder's name alone): the mark, a year (maybe after
    * the holder's name), and then only a name-like holder and the usual notice sentences. A
    * sentence that starts with the mark and a year ({@code "Copyright 2023 filings at the office
    * show …"}) has words in lower case that no holder's name has, and is no notice.
@@ -600,7 +601,9 @@ public final class SiteFooterRemover implements CleanStep {
         words++;
         q = e + 1;
       }
-      return false;
+      // "© The Civic Data Desk": the sign, then only a holder's name of at most six capitalized
+      // words, no year, no period.
+      return line.startsWith("\u00A9") && q >= line.length() && words >= 1 && words <= 6 && !line.endsWith(".");
     }
     p = year;
     // "2019-2021", "1998 - 2023"
