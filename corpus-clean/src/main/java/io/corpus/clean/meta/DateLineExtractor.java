@@ -35,7 +35,8 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] PUBLISHED_LABELS = {
     "First published on", "First published:", "First published", "Originally published on",
     "Originally published:", "Originally published", "Published on", "Published:", "Published", "Posted on",
-    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date"
+    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date",
+    "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:"
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on", "Last updated:", "Last updated", "Last modified on", "Last modified:", "Last modified",

@@ -42,6 +42,9 @@ class MetadataLinesRound3Test {
         "Posted Wed 15 Jan 2025 at 9:14am, updated Wed 15 Jan 2025 at 1:02pm",
         "Posted: Jan 15, 2025 4:00 PM MST | Last Updated: January 16",
         "Published January 15, 2025 Last updated January 16, 2025",
+        "Aired January 15, 2025 - 09:00 ET",
+        "Aired on January 15, 2025",
+        "Air date: January 15, 2025",
       })
   void dateLinesWithTimesZonesSectionsAndUpdatesGiveTheDate(String line) {
     CorpusDocument doc = clean(HEADLINE + "\n" + line + "\n\n" + BODY + "\n\n" + BODY2);
