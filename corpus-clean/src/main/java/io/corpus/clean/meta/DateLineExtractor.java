@@ -101,7 +101,24 @@ public final class DateLineExtractor implements CleanStep {
       }
       draft.publishedIfAbsent(d.published());
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
+      if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
+        LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
+      }
     }
+  }
+
+  /** A date label alone on its line, its date on the next: {@code "Published"}, {@code "Last updated"}. */
+  private static boolean isBareLabel(String line) {
+    if (line.length() > 20) {
+      return false;
+    }
+    String s = line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    for (String label : new String[] {"Published", "Posted", "Updated", "Last updated", "First published"}) {
+      if (s.equalsIgnoreCase(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -158,6 +175,9 @@ public final class DateLineExtractor implements CleanStep {
         at = 0;
       }
       String value = withoutAge(p.substring(at).strip());
+      if (pieces.length == 1 && isAge(value)) {
+        return new DateLine(null, true, false); // "3 hours ago", "Published 2 days ago": no date to give
+      }
       LocalDate date = date(value);
       if (date == null) {
         date = timeThenDate(value);
@@ -369,6 +389,27 @@ public final class DateLineExtractor implements CleanStep {
       return null;
     }
     return DateParser.parse(v.substring(comma + 2)).orElse(null);
+  }
+
+  /** {@code "3 hours ago"}, {@code "1 day ago"}: a relative age and nothing else. */
+  static boolean isAge(String value) {
+    if (value.length() > 20 || !value.endsWith(" ago")) {
+      return false;
+    }
+    int i = 0;
+    while (i < value.length() && i < 3 && Character.isDigit(value.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= value.length() || value.charAt(i) != ' ') {
+      return false;
+    }
+    String unit = value.substring(i + 1, value.length() - 4);
+    for (String u : AGE_UNITS) {
+      if (unit.equals(u) || unit.equals(u + "s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] AGE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"};

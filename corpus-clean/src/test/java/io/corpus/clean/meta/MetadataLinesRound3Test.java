@@ -354,4 +354,24 @@ class MetadataLinesRound3Test {
     String kept = BODY + "\n\nand then the talks resumed on Jan 16, 2025\n\n" + BODY2;
     assertThat(clean(kept).text()).isEqualTo(kept);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Published\n3 hours ago", "3 hours ago", "Published 2 days ago", "Updated:\n1 hour ago"})
+  void anAgeWithNoDateGoesAndGivesNoDate(String lines) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + lines + "\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.published()).isNull();
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void agesAreOnlyAges() {
+    assertThat(DateLineExtractor.isAge("3 hours ago")).isTrue();
+    assertThat(DateLineExtractor.isAge("1 day ago")).isTrue();
+    assertThat(DateLineExtractor.isAge("three hours ago")).isFalse();
+    assertThat(DateLineExtractor.isAge("3 hours ago today")).isFalse();
+    assertThat(DateLineExtractor.isAge("3 eons ago")).isFalse();
+    String kept = BODY + "\n\nPublished\n\n" + BODY2;
+    assertThat(clean(kept).text()).isEqualTo(kept);
+  }
 }
