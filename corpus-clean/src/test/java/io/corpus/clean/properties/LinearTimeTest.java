@@ -80,6 +80,14 @@ class LinearTimeTest {
       nanosPerChar(c, text);
       double cost = nanosPerChar(c, text);
       double ratio = cost / base;
+      // Another process on a shared 2-core machine can slow one measurement several times over: a
+      // ratio over the limit is measured again, ordinary text next to it, up to three times. A
+      // rule that is not linear stays over the limit every time (1 MB makes it hundreds of times).
+      for (int again = 0; again < 3 && ratio >= MAX_RATIO; again++) {
+        double b = nanosPerChar(c, ordinary);
+        cost = nanosPerChar(c, text);
+        ratio = Math.min(ratio, cost / b);
+      }
       System.out.printf("%-32s %8.1f ns/char  ratio %.2f%n", e.getKey(), cost, ratio);
       assertThat(ratio).as(e.getKey()).isLessThan(MAX_RATIO);
     }
