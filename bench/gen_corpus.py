@@ -204,6 +204,12 @@ def adversarial_text(kind, r, size):
         elif k == "banners":
             cut = GOV_BANNER[:r.randint(10, len(GOV_BANNER))]
             add(cut + ("Official websites use .gov\n" * r.randint(1, 20)))
+        elif k == "short-lines":
+            # Page furniture one item a line (ranks, ages, menu items, topics, labels): every
+            # line-based rule looks at every line, so the cost per byte is the cost per line.
+            add(r.choice(["1", "2", "10", "Share", "Storms", "Met Office", "2 hours ago", "Most Read", "News",
+                          "Advertisement", "12 Comments", "Home", "Police identify driver in crash", "Video",
+                          "Related Topics", "Weather"]) + "\n")
         elif k == "markers":
             add("[+" + "9" * r.randint(1, 20) + " chars]" + ("\u2026" * r.randint(0, 100)) + "[+" * r.randint(0, 50))
     return "".join(parts)[:size]

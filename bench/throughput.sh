@@ -117,7 +117,7 @@ if [[ "${SKIP_ADV:-0}" != 1 ]]; then
   run news --threads 1 "$news"
   news_per_mb=$(python3 -c "print($job_secs/($(stat -L -c %s "$news")/1e6))")
   worst=0
-  for kind in spaces nbsp no-newlines tooltips speakers banners markers mixed; do
+  for kind in spaces nbsp no-newlines tooltips speakers banners markers short-lines mixed; do
     adv="$work/adversarial-$kind-${adv_mb}mb.jsonl"
     [[ -s "$adv" ]] || python3 "$here/bench/gen_corpus.py" adversarial --kind "$kind" --out "$adv" --size-mb "$adv_mb" --seed 11
     run "adv-$kind" --threads 1 "$adv"

@@ -125,7 +125,8 @@ public final class ImageCreditRemover implements CleanStep {
         continue;
       }
       TextLines.Line l = lines.get(i);
-      if (l.length() <= 20 && (isEnlargeLabel(l.text()) || isToggleLabel(l.text()))) {
+      if (l.length() <= 20 && mayBeToggleLabel(l.source().charAt(l.start()))
+          && (isEnlargeLabel(l.text()) || isToggleLabel(l.text()))) {
         LineRemoval.removeLine(draft, lines, i, ID); // a toggle's label alone
         continue;
       }
@@ -136,7 +137,7 @@ public final class ImageCreditRemover implements CleanStep {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
-      if (l.length() >= 4 && mayEndWithCredit(s.charAt(end - 1))) {
+      if (l.length() >= 4 && mayEndWithCredit(s.charAt(end - 1)) && mayHoldGluedCredit(s, Math.max(start, end - MAX_TAIL), end)) {
         int from = Math.max(start, end - MAX_TAIL);
         String tail = s.substring(from, end);
         int cut = gluedCreditStart(tail);
@@ -171,7 +172,8 @@ public final class ImageCreditRemover implements CleanStep {
    */
   private static int toggledCaptionEnd(TextLines lines, int i) {
     TextLines.Line first = lines.get(i);
-    if (first.length() > 20 || !isEnlargeLabel(first.text())) {
+    if (first.length() > 20 || Character.toLowerCase(first.source().charAt(first.start())) != 'e'
+        || !isEnlargeLabel(first.text())) {
       return i;
     }
     int n = lines.size();
@@ -191,6 +193,27 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
     return i;
+  }
+
+  /** The first chars of the toggle labels ("Enlarge this image", "toggle caption", "hide caption", "show caption"). */
+  private static boolean mayBeToggleLabel(char c) {
+    char f = Character.toLowerCase(c);
+    return f == 'e' || f == 't' || f == 'h' || f == 's';
+  }
+
+  /**
+   * False when no credit can be glued to the end of {@code [from, end)} of {@code s}: a glued
+   * credit is a parenthesis at the end, or follows a sentence end or a separator, so a tail with
+   * none of {@code ) . ! ? | · — – -} or a closing quote holds none (most short lines: "Storms").
+   */
+  private static boolean mayHoldGluedCredit(String s, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ')' || isSeparator(c) || Prose.isClosingQuote(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEnlargeLabel(String t) {
@@ -432,6 +455,10 @@ public final class ImageCreditRemover implements CleanStep {
 
   /** {@code "Credit: U.S. Navy"}, {@code "Photo: Alex Wong/Getty Images"}, {@code "Credit...Andy Rain"}: a label and a name. */
   private boolean isLabelCredit(String t) {
+    int reach = Math.min(t.length(), longestLabel + 3);
+    if (!holds(t, 0, reach, ':') && !holds(t, 0, reach, '.') && !holds(t, 0, reach, '\u2026')) {
+      return false; // a label is followed by a colon or an ellipsis: "Storms" has neither
+    }
     for (String label : labels) {
       int at = Prose.afterLabel(t, label);
       if (at < 0) {
@@ -471,6 +498,9 @@ public final class ImageCreditRemover implements CleanStep {
     if (!labelFirstChars.mayMatch(line.charAt(0))) {
       return false; // no label starts so: the first char compared as regionMatches ignoring case does
     }
+    if (!holds(line, 0, Math.min(line.length(), longestLabel + 1), ':')) {
+      return false; // a label is read only with its colon
+    }
     for (String label : labels) {
       int at = Prose.afterLabel(line, label);
       if (at < 0) {
@@ -499,6 +529,9 @@ public final class ImageCreditRemover implements CleanStep {
     if (!agencyLastChars.mayMatch(t.charAt(t.length() - 1))) {
       return false;
     }
+    if (t.indexOf('/') < 0 && t.indexOf('|') < 0 && t.indexOf('\u00A9') < 0 && !lower.contains(" via ")) {
+      return false; // the agency follows one of these; "Storms", "12 Comments" have none
+    }
     for (String agency : agencies) {
       if (!t.regionMatches(true, t.length() - agency.length(), agency, 0, agency.length())) {
         continue;
@@ -516,7 +549,7 @@ public final class ImageCreditRemover implements CleanStep {
 
   /** The agency first: {@code "REUTERS/Evelyn Hockstein"}, {@code "AP Photo/Evan Vucci"}. */
   private boolean startsWithAgency(String t) {
-    if (!agencyFirstChars.mayMatch(t.charAt(0))) {
+    if (!agencyFirstChars.mayMatch(t.charAt(0)) || t.indexOf('/') < 0) {
       return false;
     }
     for (String agency : agencies) {

@@ -180,10 +180,12 @@ public final class TeaserCardRemover implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
-    if (line.length() <= 60 && isTopicHeading(t)) {
+    // Folded once for both heading tests: a page of short lines asks both of every line.
+    String folded = line.length() <= 60 ? Prose.fold(stripColon(t)) : null;
+    if (folded != null && topicHeadings.contains(folded)) {
       return topicBlockAt(draft, lines, i);
     }
-    if (line.length() <= 60 && isBlockHeading(t)) {
+    if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded))) {
       int j = i + 1;
       int headlines = 0;
       while (j < n && j - i <= MAX_BLOCK_LINES) {
