@@ -296,6 +296,9 @@ public final class PrintHeaderRemover implements CleanStep {
     if (line.length() > 200) {
       return false;
     }
+    if (line.indexOf(':') < 0 && !hasOf(line)) {
+      return false; // every shape holds a time's colon or a counter's " of ": "12 Comments" has neither
+    }
     if (LONE_STAMP.matcher(line).matches()) {
       return true;
     }
@@ -311,6 +314,16 @@ public final class PrintHeaderRemover implements CleanStep {
     Matcher t = STAMP_TITLE.matcher(line);
     if (t.matches()) {
       return hasSiteSuffix(t.group(1));
+    }
+    return false;
+  }
+
+  /** Whether {@code line} holds {@code " of "} in any case. */
+  private static boolean hasOf(String line) {
+    for (int i = line.indexOf(' '); i >= 0 && i + 3 < line.length(); i = line.indexOf(' ', i + 1)) {
+      if ((line.charAt(i + 1) | 0x20) == 'o' && (line.charAt(i + 2) | 0x20) == 'f' && line.charAt(i + 3) == ' ') {
+        return true;
+      }
     }
     return false;
   }
