@@ -69,7 +69,7 @@ public final class WidgetRemover implements CleanStep {
   private enum Tail { ANY, DURATION, TIME, NETWORKS, ON_NETWORK }
 
   /** A line that starts with a phrase; see widgets.yaml. */
-  private record Starts(String phrase, int maxWords, List<String> contains, Tail tail) {}
+  private record Starts(String phrase, int maxWords, List<String> contains, List<String> context, Tail tail) {}
 
   private final String id;
   private final String description;
@@ -144,7 +144,8 @@ public final class WidgetRemover implements CleanStep {
         case "onNetwork" -> Tail.ON_NETWORK;
         default -> throw new IllegalStateException(where + ": unknown tail '" + tail + "' for " + phrase);
       };
-      out.add(new Starts(phrase, s.path("maxWords").asInt(8), DataFiles.strings(s, "contains", where), kind));
+      out.add(new Starts(phrase, s.path("maxWords").asInt(8), DataFiles.strings(s, "contains", where),
+          DataFiles.strings(s, "context", where), kind));
     }
     return List.copyOf(out);
   }
@@ -298,9 +299,54 @@ public final class WidgetRemover implements CleanStep {
           k |= CONTROL;
         }
       }
+      case FEEDBACK -> {
+        if (questionWithAnswers(key) || foundHelpful(key)) {
+          k |= ANCHOR;
+        }
+      }
       default -> { }
     }
     return k;
+  }
+
+  private static final Set<String> ANSWERS = Set.of("yes", "no", "maybe", "partly", "not sure", "somewhat", "/", "|");
+
+  /** A feedback question with its buttons on the same line: {@code "Was this page helpful? Yes No"}. */
+  private boolean questionWithAnswers(String key) {
+    int q = key.indexOf('?');
+    if (q < 0 || q + 1 >= key.length() || !anchorExact.contains(key.substring(0, q + 1))) {
+      return false;
+    }
+    String rest = key.substring(q + 1).strip().replace("not sure", "not-sure");
+    for (String a : rest.split(" ")) {
+      if (!ANSWERS.contains(a.equals("not-sure") ? "not sure" : a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "12 out of 15 found this helpful"}, {@code "3 of 4 people found this helpful"}. */
+  static boolean foundHelpful(String key) {
+    if (key.length() > 60 || !key.endsWith("found this helpful") && !key.endsWith("found this useful")) {
+      return false;
+    }
+    String head = key.substring(0, key.lastIndexOf(" found this ")).replace(" people", "");
+    String[] parts = head.split(" ");
+    return parts.length >= 3 && parts.length <= 4 && isNumber(parts[0]) && isNumber(parts[parts.length - 1])
+        && (parts.length == 3 ? parts[1].equals("of") : parts[1].equals("out") && parts[2].equals("of"));
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i)) && s.charAt(i) != ',') {
+        return false;
+      }
+    }
+    return Character.isDigit(s.charAt(0));
   }
 
   /** Lower-cased, blanks folded, curly apostrophe straightened, trailing marks dropped. */
@@ -357,6 +403,9 @@ public final class WidgetRemover implements CleanStep {
       return false;
     }
     if (!s.contains().isEmpty() && s.contains().stream().noneMatch(w -> containsWord(key, w))) {
+      return false;
+    }
+    if (!s.context().isEmpty() && s.context().stream().noneMatch(w -> containsWord(key, w))) {
       return false;
     }
     return tailHolds(s, key);
