@@ -246,10 +246,19 @@ public final class WidgetRemover implements CleanStep {
   }
 
   private int kind(TextLines.Line l) {
-    if (l.length() > MAX_LINE || l.length() > MAX_COOKIE_LABEL && !firstChars.mayMatch(l.first())) {
+    if (l.length() > MAX_LINE || !mayBeWidget(l.first(), l.length())) {
       return 0;
     }
     return kind(l.text());
+  }
+
+  /**
+   * The cheap test before {@link #kind(String)}: a line longer than a short label is read only
+   * when its first char may start one of the family's phrases (every line {@code kind} accepts
+   * passes it; a test holds that).
+   */
+  boolean mayBeWidget(char first, int length) {
+    return length <= MAX_COOKIE_LABEL || firstChars.mayMatch(first == '\u2019' ? '\'' : first);
   }
 
   /** What {@code line} is to this family, as bits; 0 when it is none of its lines. */
@@ -451,7 +460,7 @@ public final class WidgetRemover implements CleanStep {
 
   private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "m", "sec", "secs", "second",
       "seconds", "s", "hr", "hrs", "hour", "hours", "h", "and", "listen");
-  private static final String MARKS = "()[]\u00B7\u2022|-\u2013\u2014,";
+  private static final String MARKS = "()[]\u00B7\u2022|-\u2013\u2014,:";
 
   /**
    * Whether {@code s} is only a duration and the marks around it: {@code "· 6 min"}, {@code
