@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
-import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.TextLines;
@@ -83,8 +82,11 @@ public final class WidgetRemover implements CleanStep {
   private final List<String> shareWords;
   private final Set<String> shareVerbs;
   private final Set<String> targets;
-  /** The chars a long line (over {@link #MAX_COOKIE_LABEL}) must start with to be looked at. */
-  private final CharsIgnoringCase firstChars;
+  /**
+   * The first words (leading letters and digits, lower-cased) of every phrase of the family: a
+   * line longer than a short label is read only when it starts with one of them.
+   */
+  private final Set<String> firstWords;
 
   private WidgetRemover(String id, JsonNode family, String where) {
     this.id = id;
@@ -117,12 +119,12 @@ public final class WidgetRemover implements CleanStep {
     anchorStarts.forEach(s -> firsts.add(s.phrase()));
     weakStarts.forEach(s -> firsts.add(s.phrase()));
     firsts.addAll(shareWords);
-    firsts.add("watch");
-    firsts.add("video");
-    firsts.add("audio");
-    firsts.add("0123456789([-\u00B7\u2022");
-    this.firstChars = CharsIgnoringCase.firstOf(firsts.stream().flatMap(s -> s.equals("0123456789([-\u00B7\u2022")
-        ? s.chars().mapToObj(c -> String.valueOf((char) c)) : java.util.stream.Stream.of(s)).toList());
+    firsts.addAll(List.of("watch", "video", "audio", "listen"));
+    Set<String> fw = new HashSet<>();
+    for (String f : firsts) {
+      fw.add(firstWord(f, 0, f.length()));
+    }
+    this.firstWords = Set.copyOf(fw);
   }
 
   private static List<Starts> starts(JsonNode node, String where) {
@@ -246,19 +248,33 @@ public final class WidgetRemover implements CleanStep {
   }
 
   private int kind(TextLines.Line l) {
-    if (l.length() > MAX_LINE || !mayBeWidget(l.first(), l.length())) {
+    if (l.length() > MAX_LINE || !mayBeWidget(l.source(), l.start(), l.end())) {
       return 0;
     }
     return kind(l.text());
   }
 
   /**
-   * The cheap test before {@link #kind(String)}: a line longer than a short label is read only
-   * when its first char may start one of the family's phrases (every line {@code kind} accepts
-   * passes it; a test holds that).
+   * The cheap test before {@link #kind(String)}, made without copying the line: a line longer
+   * than a short label is read only when its first word is the first word of one of the family's
+   * phrases (every line {@code kind} accepts passes it; a test holds that). Most paragraphs stop
+   * here.
    */
-  boolean mayBeWidget(char first, int length) {
-    return length <= MAX_COOKIE_LABEL || firstChars.mayMatch(first == '\u2019' ? '\'' : first);
+  boolean mayBeWidget(String text, int start, int end) {
+    return end - start <= MAX_COOKIE_LABEL || firstWords.contains(firstWord(text, start, end));
+  }
+
+  /** The leading letters and digits of {@code s[start, end)}, lower-cased; at most 16 of them. */
+  static String firstWord(String s, int start, int end) {
+    int e = start;
+    while (e < end && e - start < 16 && Character.isLetterOrDigit(s.charAt(e))) {
+      e++;
+    }
+    StringBuilder sb = new StringBuilder(e - start);
+    for (int i = start; i < e; i++) {
+      sb.append(Character.toLowerCase(s.charAt(i)));
+    }
+    return sb.toString();
   }
 
   /** What {@code line} is to this family, as bits; 0 when it is none of its lines. */
