@@ -87,6 +87,8 @@ public final class WidgetRemover implements CleanStep {
    * line longer than a short label is read only when it starts with one of them.
    */
   private final Set<String> firstWords;
+  /** The family's exact phrases, anchor and weak, longest first: what a flattened row is read as. */
+  private final List<String> rowPhrases;
 
   private WidgetRemover(String id, JsonNode family, String where) {
     this.id = id;
@@ -114,6 +116,14 @@ public final class WidgetRemover implements CleanStep {
     }
     words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     this.shareWords = List.copyOf(words);
+    List<String> phrases = new ArrayList<>(new HashSet<>(anchorExact));
+    for (String w : weakExact) {
+      if (!anchorExact.contains(w)) {
+        phrases.add(w);
+      }
+    }
+    phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    this.rowPhrases = id.equals(SHARE_ROW) ? List.of() : List.copyOf(phrases);
     List<String> firsts = new ArrayList<>(anchorExact);
     firsts.addAll(weakExact);
     anchorStarts.forEach(s -> firsts.add(s.phrase()));
@@ -293,6 +303,9 @@ public final class WidgetRemover implements CleanStep {
     if (weakExact.contains(key) || matchesAny(weakStarts, key)) {
       k |= WEAK;
     }
+    if (k == 0) {
+      k |= phraseRow(key);
+    }
     switch (id) {
       case COOKIE_BANNER -> {
         if (line.length() <= MAX_COOKIE_LABEL && PromoRemover.words(key) <= 8 && !line.endsWith(".")
@@ -325,30 +338,13 @@ public final class WidgetRemover implements CleanStep {
         }
       }
       case FEEDBACK -> {
-        if (questionWithAnswers(key) || foundHelpful(key)) {
+        if (foundHelpful(key)) {
           k |= ANCHOR;
         }
       }
       default -> { }
     }
     return k;
-  }
-
-  private static final Set<String> ANSWERS = Set.of("yes", "no", "maybe", "partly", "not sure", "somewhat", "/", "|");
-
-  /** A feedback question with its buttons on the same line: {@code "Was this page helpful? Yes No"}. */
-  private boolean questionWithAnswers(String key) {
-    int q = key.indexOf('?');
-    if (q < 0 || q + 1 >= key.length() || !anchorExact.contains(key.substring(0, q + 1))) {
-      return false;
-    }
-    String rest = key.substring(q + 1).strip().replace("not sure", "not-sure");
-    for (String a : rest.split(" ")) {
-      if (!ANSWERS.contains(a.equals("not-sure") ? "not sure" : a)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code "12 out of 15 found this helpful"}, {@code "3 of 4 people found this helpful"}. */
@@ -372,6 +368,59 @@ public final class WidgetRemover implements CleanStep {
       }
     }
     return Character.isDigit(s.charAt(0));
+  }
+
+  /** A flattened row is at most this long. */
+  static final int MAX_ROW = 200;
+  private static final String ROW_SEPARATORS = " |/\u00B7\u2022,.\u2026!:";
+
+  /**
+   * A line that is two or more of the family's exact phrases run together, as a flattener joins
+   * a widget's buttons ({@code "Is this page useful? Maybe Yes this page is useful No this page is
+   * not useful"}, {@code "Type your email… Subscribe"}, {@code "Accept additional cookies Reject
+   * additional cookies"}): {@link #ANCHOR} when one of them is an anchor, {@link #WEAK} when
+   * none is, 0 when the line is no such row. Read left to right, keeping at each place which
+   * readings reach it (one phrase or more; an anchor among them or not), so a short phrase
+   * ("yes") does not hide a longer one ("yes this page is useful"): linear in the line's length
+   * times the number of phrases.
+   */
+  int phraseRow(String key) {
+    int n = key.length();
+    if (rowPhrases.isEmpty() || n > MAX_ROW) {
+      return 0;
+    }
+    // Readings as bits: bit (2 * phrases + anchor), phrases counted 0, 1, 2 (two or more).
+    int[] at = new int[n + 1];
+    at[0] = 1;
+    for (int p = 0; p < n; p++) {
+      int states = at[p];
+      if (states == 0) {
+        continue;
+      }
+      if (ROW_SEPARATORS.indexOf(key.charAt(p)) >= 0) {
+        at[p + 1] |= states;
+        continue;
+      }
+      for (String ph : rowPhrases) {
+        int end = p + ph.length();
+        if (!key.startsWith(ph, p) || end < n && Character.isLetterOrDigit(key.charAt(end))
+            && Character.isLetterOrDigit(ph.charAt(ph.length() - 1))) {
+          continue;
+        }
+        int anchor = anchorExact.contains(ph) ? 1 : 0;
+        for (int st = 0; st < 6; st++) {
+          if ((states & (1 << st)) != 0) {
+            int count = Math.min(2, st / 2 + 1);
+            at[end] |= 1 << (2 * count + (st % 2 | anchor));
+          }
+        }
+      }
+    }
+    int last = at[n];
+    if ((last & (1 << 5)) != 0) {
+      return ANCHOR;
+    }
+    return (last & (1 << 4)) != 0 ? WEAK : 0;
   }
 
   /** Lower-cased, blanks folded, curly apostrophe straightened, trailing marks dropped. */

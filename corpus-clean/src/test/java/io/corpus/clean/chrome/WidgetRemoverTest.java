@@ -201,6 +201,51 @@ class WidgetRemoverTest {
     assertThat(cleanFlat(interview)).isEqualTo(flat(interview));
   }
 
+  // --- rows: a widget's buttons run together on one line -----------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "feedback|Is this page useful? Maybe Yes this page is useful No this page is not useful",
+      "feedback|Was this page helpful? Yes No", "feedback|Was this page helpful? Yes / No",
+      "feedback|Was this article helpful? Yes | No | Not sure",
+      "platform|Type your email… Subscribe", "platform|Discussion about this post · Ready for more?",
+      "cookie|Accept additional cookies Reject additional cookies View cookies",
+      "cookie|Accept all cookies Manage preferences", "cookie|We value your privacy · Accept All · Manage preferences",
+      "media|Play video · Watch now"})
+  void rowsWithAnAnchorAreAnchors(String spec) {
+    String[] parts = spec.split("\\|", 2);
+    WidgetRemover family = switch (parts[0]) {
+      case "feedback" -> FEEDBACK;
+      case "platform" -> PLATFORM;
+      case "cookie" -> COOKIE;
+      default -> MEDIA;
+    };
+    assertThat(family.kind(parts[1]) & WidgetRemover.ANCHOR).as(parts[1]).isNotZero();
+  }
+
+  @Test
+  void rowsOfWeakPhrasesAreWeakAndProseIsNoRow() {
+    assertThat(FEEDBACK.phraseRow("yes no")).isEqualTo(WidgetRemover.WEAK);
+    assertThat(COOKIE.phraseRow("accept all manage preferences")).isEqualTo(WidgetRemover.WEAK);
+    assertThat(FEEDBACK.phraseRow("yes")).isZero(); // one phrase is no row
+    assertThat(FEEDBACK.phraseRow("was this page helpful? yes and no, said the inspector")).isZero();
+    assertThat(PLATFORM.phraseRow("subscribe, share, follow: the three verbs of the creator economy")).isZero();
+    assertThat(COOKIE.phraseRow("accept the offer")).isZero();
+    // A word that starts a phrase but runs on ("yesterday") is no phrase.
+    assertThat(FEEDBACK.phraseRow("yesterday no")).isZero();
+  }
+
+  @Test
+  void aMediumHeaderWithItsReadingTimeBetweenDotsLeavesTheHeadline() {
+    String raw = "Why central banks are rethinking their inflation targets\nMember-only story\nJane Doe\nFollow\n"
+        + "· 7 min read ·\nMar 3, 2024\n--\n12\nListen\nShare\n" + BODY + "\n\n" + BODY2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.title()).isEqualTo("Why central banks are rethinking their inflation targets");
+    assertThat(doc.authors()).containsExactly("Jane Doe");
+    assertThat(doc.removals()).extracting(Removal::ruleId).contains("meta.reading-time");
+  }
+
   // --- shapes -------------------------------------------------------------------------------------
 
   @Test
