@@ -30,8 +30,10 @@ import java.util.Set;
  * {@code "Watch: …"} title with a duration; a counter such as {@code "12"} or {@code "1.2K"} with a
  * control word such as {@code "Share"}). A run is consecutive non-blank lines; platform controls
  * may step over up to three short lines that end no sentence (the author's name, the date, the
- * reading time), which stay. So {@code "Yes"} in an interview, {@code "Follow the money"}, a
- * sentence about cookies or a {@code "Watch: …"} line with no player around it stay.
+ * reading time), which stay. A line that is two or more of the family's phrases run together
+ * ({@code "Was this page helpful? Yes No"}, {@code "Type your email… Subscribe"}) is read as the
+ * row of buttons it is ({@link #phraseRow}). So {@code "Yes"} in an interview, {@code "Follow the
+ * money"}, a sentence about cookies or a {@code "Watch: …"} line with no player around it stay.
  *
  * <p>Runs in the chrome phase before the rule-file rules, so the headline detector later sees the
  * headline next to the body. Stateless and thread-safe; one pass over the lines.
@@ -100,9 +102,9 @@ public final class WidgetRemover implements CleanStep {
     this.bridge = family.path("bridge").asInt(0);
     JsonNode anchor = family.path("anchor");
     JsonNode weak = family.path("weak");
-    this.anchorExact = Set.copyOf(DataFiles.strings(anchor, "exact", where));
+    this.anchorExact = Set.copyOf(keys(DataFiles.strings(anchor, "exact", where), where));
     this.anchorStarts = starts(anchor, where);
-    this.weakExact = Set.copyOf(DataFiles.strings(weak, "exact", where));
+    this.weakExact = Set.copyOf(keys(DataFiles.strings(weak, "exact", where), where));
     this.weakStarts = starts(weak, where);
     this.controls = Set.copyOf(DataFiles.strings(family, "controls", where));
     this.shareVerbs = Set.copyOf(DataFiles.strings(family, "shareVerbs", where));
@@ -137,6 +139,16 @@ public final class WidgetRemover implements CleanStep {
     this.firstWords = Set.copyOf(fw);
   }
 
+  /** The phrases, each checked to be written as the key of a line is, or it could never match. */
+  private static List<String> keys(List<String> phrases, String where) {
+    for (String p : phrases) {
+      if (!key(p).equals(p)) {
+        throw new IllegalStateException(where + ": '" + p + "' never matches; write it as '" + key(p) + "'");
+      }
+    }
+    return phrases;
+  }
+
   private static List<Starts> starts(JsonNode node, String where) {
     JsonNode list = node.get("starts");
     if (list == null || list.isNull()) {
@@ -147,6 +159,9 @@ public final class WidgetRemover implements CleanStep {
       String phrase = DataFiles.text(s, "starts");
       if (phrase == null || phrase.isEmpty()) {
         throw new IllegalStateException(where + ": a 'starts' entry without its phrase: " + s);
+      }
+      if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException(where + ": '" + phrase + "' never matches; write it in lower case");
       }
       String tail = DataFiles.text(s, "tail");
       Tail kind = tail == null ? Tail.ANY : switch (tail) {
