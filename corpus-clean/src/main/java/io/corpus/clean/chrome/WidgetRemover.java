@@ -251,8 +251,14 @@ public final class WidgetRemover implements CleanStep {
     if (!decisive(bits)) {
       return;
     }
-    for (int i : run) {
-      LineRemoval.removeLine(draft, lines, i, id);
+    // Lines next to each other go as one stretch, so a sentence the widget interrupted is mended
+    // across the whole of it (the lines a run stepped over stay and part the stretches).
+    int from = 0;
+    for (int k = 1; k <= run.size(); k++) {
+      if (k == run.size() || run.get(k) != run.get(k - 1) + 1) {
+        LineRemoval.removeRun(draft, lines, run.get(from), run.get(k - 1) + 1, id);
+        from = k;
+      }
     }
   }
 

@@ -201,6 +201,14 @@ class WidgetRemoverTest {
     assertThat(cleanFlat(interview)).isEqualTo(flat(interview));
   }
 
+  @Test
+  void aSentenceAWidgetInterruptedIsMended() {
+    String raw = "The minister said the talks\nShare on Facebook\nShare via Email\nwould continue on Monday, according to"
+        + " two officials familiar with the plans.\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo("The minister said the talks would continue on Monday, according to two"
+        + " officials familiar with the plans.\n\n" + BODY2);
+  }
+
   // --- rows: a widget's buttons run together on one line -----------------------------------------
 
   @ParameterizedTest
