@@ -248,7 +248,7 @@ public final class WidgetRemover implements CleanStep {
   }
 
   private void removeIfWidget(Draft draft, TextLines lines, List<Integer> run, int bits) {
-    if (!decisive(bits)) {
+    if (!decisive(bits, run.size())) {
       return;
     }
     // Lines next to each other go as one stretch, so a sentence the widget interrupted is mended
@@ -262,11 +262,15 @@ public final class WidgetRemover implements CleanStep {
     }
   }
 
-  /** Whether a run with these bits is a widget: an anchor, or a pair of weak kinds that makes one. */
-  static boolean decisive(int bits) {
+  /**
+   * Whether a run of {@code lines} lines with these bits is a widget: an anchor, or a pair of weak
+   * kinds that makes one. Counters and control words take three lines at least ("12" / "3" /
+   * "Share"; "--" / "12" / "Listen" / "Share"): "Follow" over a "12" alone may be anything.
+   */
+  static boolean decisive(int bits, int lines) {
     return (bits & ANCHOR) != 0
         || (bits & TITLE) != 0 && (bits & DURATION) != 0
-        || (bits & COUNTER) != 0 && (bits & CONTROL) != 0;
+        || (bits & COUNTER) != 0 && (bits & CONTROL) != 0 && lines >= 3;
   }
 
   /** A line a run of platform controls steps over: short, and no sentence (a name, a date). */

@@ -163,6 +163,13 @@ class WidgetRemoverTest {
     assertThat(cleanFlat(scores)).isEqualTo(flat(scores));
     String follow = BODY + "\n\nFollow\n" + BODY2;
     assertThat(cleanFlat(follow)).isEqualTo(flat(follow));
+    // A control word over one number: two lines are too few to be the controls.
+    String two = BODY + "\n\nFollow\n12\n" + BODY2;
+    assertThat(cleanFlat(two)).isEqualTo(flat(two));
+    assertThat(WidgetRemover.decisive(WidgetRemover.COUNTER | WidgetRemover.CONTROL, 2)).isFalse();
+    assertThat(WidgetRemover.decisive(WidgetRemover.COUNTER | WidgetRemover.CONTROL | WidgetRemover.WEAK, 3)).isTrue();
+    assertThat(WidgetRemover.decisive(WidgetRemover.TITLE | WidgetRemover.DURATION, 2)).isTrue();
+    assertThat(WidgetRemover.decisive(WidgetRemover.WEAK | WidgetRemover.DURATION, 5)).isFalse();
   }
 
   @Test
@@ -170,7 +177,7 @@ class WidgetRemoverTest {
     String near = "Follow\nJane Doe\nMar 3, 2024\n7 min read\n12\nShare\n\n" + BODY;
     assertThat(clean(near).text()).doesNotContain("Follow");
     // Four lines between: the lone "Follow" is not joined to the counters.
-    String far = BODY + "\n\nFollow\nJane Doe\nMarch 3\nLondon\nSpring\n12\nShare\n\n" + BODY2;
+    String far = BODY + "\n\nFollow\nJane Doe\nMarch 3\nLondon\nSpring\n--\n12\nShare\n\n" + BODY2;
     assertThat(cleanFlat(far)).contains("\nFollow\nJane Doe").doesNotContain("\n12\n");
   }
 
