@@ -85,10 +85,10 @@ public final class WidgetRemover implements CleanStep {
   private final Set<String> shareVerbs;
   private final Set<String> targets;
   /**
-   * The first words (leading letters and digits, lower-cased) of every phrase of the family: a
-   * line longer than a short label is read only when it starts with one of them.
+   * The first words of every phrase of the family, as {@link #firstWordCode}s, sorted: a line is
+   * read only when it starts with one of them (or with what no code stands for).
    */
-  private final Set<String> firstWords;
+  private final long[] firstWords;
   /** The family's exact phrases, anchor and weak, longest first: what a flattened row is read as. */
   private final List<String> rowPhrases;
 
@@ -132,11 +132,8 @@ public final class WidgetRemover implements CleanStep {
     weakStarts.forEach(s -> firsts.add(s.phrase()));
     firsts.addAll(shareWords);
     firsts.addAll(List.of("watch", "video", "audio", "listen"));
-    Set<String> fw = new HashSet<>();
-    for (String f : firsts) {
-      fw.add(firstWord(f, 0, f.length()));
-    }
-    this.firstWords = Set.copyOf(fw);
+    this.firstWords = firsts.stream().mapToLong(f -> firstWordCode(f, 0, f.length())).filter(c -> c >= 0)
+        .distinct().sorted().toArray();
   }
 
   /** The phrases, each checked to be written as the key of a line is, or it could never match. */
@@ -290,26 +287,58 @@ public final class WidgetRemover implements CleanStep {
   }
 
   /**
-   * The cheap test before {@link #kind(String)}, made without copying the line: a line longer
-   * than a short label is read only when its first word is the first word of one of the family's
-   * phrases (every line {@code kind} accepts passes it; a test holds that). Most paragraphs stop
-   * here.
+   * The cheap test before {@link #kind(String)}: a line is read only when its first word is the
+   * first word of one of the family's phrases, or it starts with a digit or a mark (a counter, a
+   * duration, {@code "--"}), or, for cookie banners, it is a short line with the word "cookie"
+   * (every line {@code kind} accepts passes it; a test holds that). Most lines stop here, before
+   * their key is made.
    */
   boolean mayBeWidget(String text, int start, int end) {
-    return end - start <= MAX_COOKIE_LABEL || firstWords.contains(firstWord(text, start, end));
+    long first = firstWordCode(text, start, end);
+    if (first < 0 || java.util.Arrays.binarySearch(firstWords, first) >= 0) {
+      return true;
+    }
+    return id.equals(COOKIE_BANNER) && end - start <= MAX_COOKIE_LABEL && containsCookie(text, start, end);
   }
 
-  /** The leading letters and digits of {@code s[start, end)}, lower-cased; at most 16 of them. */
-  static String firstWord(String s, int start, int end) {
-    int e = start;
-    while (e < end && e - start < 16 && Character.isLetterOrDigit(s.charAt(e))) {
-      e++;
+  /** Whether "cookie" stands in {@code text[start, end)}, in any case. */
+  private static boolean containsCookie(String text, int start, int end) {
+    for (int i = start; i + 6 <= end; i++) {
+      char c = text.charAt(i);
+      if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "cookie", 0, 6)) {
+        return true;
+      }
     }
-    StringBuilder sb = new StringBuilder(e - start);
-    for (int i = start; i < e; i++) {
-      sb.append(Character.toLowerCase(s.charAt(i)));
+    return false;
+  }
+
+  /**
+   * The first word of {@code s[start, end)} as a number, without a copy (each family asks it of
+   * every line): its ASCII letters, lower-cased, as digits 1 to 26 in base 27, up to twelve of
+   * them; -1 when the text starts with a digit, a mark or a letter outside ASCII, or the word is
+   * longer, which the caller reads in full.
+   */
+  static long firstWordCode(String s, int start, int end) {
+    long code = 0;
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z') {
+        if (n == 12) {
+          return -1;
+        }
+        code = code * 27 + (c - 'a' + 1);
+        n++;
+      } else if (Character.isLetterOrDigit(c)) {
+        return -1;
+      } else {
+        break;
+      }
     }
-    return sb.toString();
+    return n == 0 ? -1 : code;
   }
 
   /** What {@code line} is to this family, as bits; 0 when it is none of its lines. */

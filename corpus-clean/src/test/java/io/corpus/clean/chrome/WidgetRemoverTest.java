@@ -351,6 +351,17 @@ class WidgetRemoverTest {
   }
 
   @Test
+  void firstWordCodes() {
+    assertThat(WidgetRemover.firstWordCode("We\u2019d like", 0, 10)).isEqualTo(WidgetRemover.firstWordCode("we", 0, 2));
+    assertThat(WidgetRemover.firstWordCode("SHARE on", 0, 8)).isEqualTo(WidgetRemover.firstWordCode("share", 0, 5));
+    assertThat(WidgetRemover.firstWordCode("share", 0, 5)).isNotEqualTo(WidgetRemover.firstWordCode("shar", 0, 4));
+    assertThat(WidgetRemover.firstWordCode("12 comments", 0, 11)).isEqualTo(-1);
+    assertThat(WidgetRemover.firstWordCode("\u212Aeep", 0, 4)).isEqualTo(-1); // Kelvin sign: read in full
+    assertThat(WidgetRemover.firstWordCode("Alternatively you", 0, 17)).isEqualTo(-1); // thirteen letters
+    assertThat(WidgetRemover.firstWordCode("-- 12", 0, 5)).isEqualTo(-1);
+  }
+
+  @Test
   void hostileTextsAreCleanedInLinearTime() {
     StringBuilder rows = new StringBuilder();
     StringBuilder lines = new StringBuilder();
