@@ -20,7 +20,8 @@ public final class ChromeStepCost {
   /** The step ids of the chrome and metadata families. */
   static final String[] STEPS = {
     "chrome.print-header", "chrome.image-credit", "chrome.promo", "chrome.teaser-card", "chrome.site-footer",
-    "meta.source-line", "meta.byline", "meta.date-line", "chrome.author-bio", "meta.headline"
+    "meta.source-line", "meta.byline", "meta.date-line", "chrome.author-bio", "meta.headline",
+    "chrome.cookie-banner", "chrome.feedback", "chrome.media-widget", "chrome.share-row", "chrome.platform-controls"
   };
 
   private ChromeStepCost() {}

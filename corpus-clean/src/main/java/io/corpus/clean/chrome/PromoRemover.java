@@ -365,8 +365,12 @@ public final class PromoRemover implements CleanStep {
     return null;
   }
 
-  /** Words of reported speech, which no promo uses: {@code said}, {@code says}, {@code told}, {@code according to}. */
-  private static final String[] REPORTING = {" said", " says", " told ", " according to ", " urge", " argued"};
+  /**
+   * Words of reported speech, which no promo uses: {@code said}, {@code says}, {@code told}, {@code
+   * according to}, and a parenthetical {@code say,} ("This site uses cookies, regulators say, in
+   * ways …").
+   */
+  private static final String[] REPORTING = {" said", " says", " told ", " according to ", " urge", " argued", " say,"};
 
   /** Whether {@code line} reports what someone said (a sentence about a promo, not a promo). */
   static boolean reports(String line) {

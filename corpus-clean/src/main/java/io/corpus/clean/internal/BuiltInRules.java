@@ -10,6 +10,7 @@ import io.corpus.clean.chrome.PrintHeaderRemover;
 import io.corpus.clean.chrome.PromoRemover;
 import io.corpus.clean.chrome.SiteFooterRemover;
 import io.corpus.clean.chrome.TeaserCardRemover;
+import io.corpus.clean.chrome.WidgetRemover;
 import io.corpus.clean.meta.BylineExtractor;
 import io.corpus.clean.meta.DateLineExtractor;
 import io.corpus.clean.meta.HeadlineExtractor;
@@ -40,6 +41,9 @@ public final class BuiltInRules {
     // sit on their own lines), then tooltips, whose display name may only come clear once a banner
     // glued to it is gone. This order keeps cleaning idempotent.
     steps.add(new TruncationMarkerRemover());
+    // Widgets (cookie banners, share rows, players, platform controls, feedback boxes) before the
+    // data rules: a run is known as a widget only while its weak lines ("Share", "12") are there.
+    steps.addAll(WidgetRemover.all());
     steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
     steps.add(new NameTooltipUnwrapper());

@@ -291,9 +291,19 @@ public final class DateLineExtractor implements CleanStep {
 
   /**
    * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
-   * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}.
+   * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}, {@code "· 7 min read ·"}.
    */
   static boolean isReadingTime(String p) {
+    // Medium sets the reading time between dots: "· 7 min read ·".
+    int from = 0;
+    int to = p.length();
+    while (from < to && (p.charAt(from) == '\u00B7' || p.charAt(from) == '\u2022' || p.charAt(from) == ' ')) {
+      from++;
+    }
+    while (to > from && (p.charAt(to - 1) == '\u00B7' || p.charAt(to - 1) == '\u2022' || p.charAt(to - 1) == ' ')) {
+      to--;
+    }
+    p = p.substring(from, to);
     String s = p;
     for (String label : new String[] {"Reading time:", "Read time:", "Estimated reading time:"}) {
       int at = Prose.afterLabel(s, label);
