@@ -89,6 +89,10 @@ public final class WidgetRemover implements CleanStep {
    * read only when it starts with one of them (or with what no code stands for).
    */
   private final long[] firstWords;
+  /** Whether a row of this family's phrases may start with a digit or a mark. */
+  private final boolean rowDigitFirst;
+  /** Whether a line that starts with a digit may be one of this family's. */
+  private final boolean digitFirst;
   /** The family's exact phrases, anchor and weak, longest first: what a flattened row is read as. */
   private final List<String> rowPhrases;
 
@@ -126,6 +130,7 @@ public final class WidgetRemover implements CleanStep {
     }
     phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     this.rowPhrases = id.equals(SHARE_ROW) ? List.of() : List.copyOf(phrases);
+    this.rowDigitFirst = rowPhrases.stream().anyMatch(r -> !r.isEmpty() && !Character.isLetter(r.charAt(0)));
     List<String> firsts = new ArrayList<>(anchorExact);
     firsts.addAll(weakExact);
     anchorStarts.forEach(s -> firsts.add(s.phrase()));
@@ -134,6 +139,11 @@ public final class WidgetRemover implements CleanStep {
     firsts.addAll(List.of("watch", "video", "audio", "listen"));
     this.firstWords = firsts.stream().mapToLong(f -> firstWordCode(f, 0, f.length())).filter(c -> c >= 0)
         .distinct().sorted().toArray();
+    // Counters, durations and helpful counts ("12", "02:14", "12 out of 15 found this helpful") are
+    // read by the families that take them; the others
+    // read a line that starts with a digit only when one of their phrases does.
+    this.digitFirst = id.equals(MEDIA_WIDGET) || id.equals(PLATFORM_CONTROLS) || id.equals(FEEDBACK)
+        || firsts.stream().anyMatch(f -> !f.isEmpty() && Character.isDigit(f.charAt(0)));
   }
 
   /** The phrases, each checked to be written as the key of a line is, or it could never match. */
@@ -295,6 +305,10 @@ public final class WidgetRemover implements CleanStep {
    */
   boolean mayBeWidget(String text, int start, int end) {
     long first = firstWordCode(text, start, end);
+    if (first < 0 && !digitFirst && Character.isDigit(text.charAt(start))) {
+      // "12", "2 hours ago": no phrase of this family starts with a digit (a cookie label may)
+      return id.equals(COOKIE_BANNER) && end - start <= MAX_COOKIE_LABEL && containsCookie(text, start, end);
+    }
     if (first < 0 || java.util.Arrays.binarySearch(firstWords, first) >= 0) {
       return true;
     }
@@ -357,8 +371,8 @@ public final class WidgetRemover implements CleanStep {
     if (weakExact.contains(key) || matchesAny(weakStarts, key)) {
       k |= WEAK;
     }
-    if (k == 0) {
-      k |= phraseRow(key);
+    if (k == 0 && (rowDigitFirst || !Character.isDigit(key.charAt(0)))) {
+      k |= phraseRow(key); // a row's first phrase starts it: "12" or "2 hours ago" starts none
     }
     switch (id) {
       case COOKIE_BANNER -> {
