@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
@@ -46,6 +47,8 @@ public final class AppealRemover implements CleanStep {
   private record Opening(String starts, int maxWords, List<String> contains, boolean exact, boolean button) {}
 
   private final List<Opening> openings;
+  /** The chars an opening starts with, ignoring case: most lines are passed over by their first. */
+  private final CharsIgnoringCase openingFirstChars;
   private final List<String> formLines;
   private final List<String> appealWords;
 
@@ -66,6 +69,7 @@ public final class AppealRemover implements CleanStep {
           o.path("button").asBoolean(false)));
     }
     this.openings = List.copyOf(out);
+    this.openingFirstChars = CharsIgnoringCase.firstOf(openings.stream().map(Opening::starts).toList());
     this.formLines = DataFiles.strings(root, "lines", where);
     this.appealWords = DataFiles.strings(root, "appealWords", where).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
@@ -90,7 +94,9 @@ public final class AppealRemover implements CleanStep {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
     for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
-      if (lines.get(i).length() > MAX_LINE || !isOpening(lines.get(i).text())) {
+      char first = lines.get(i).first();
+      if (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
+          || !isOpening(lines.get(i).text())) {
         continue;
       }
       int j = i + 1;
@@ -111,7 +117,7 @@ public final class AppealRemover implements CleanStep {
 
   private @Nullable Opening opening(String line) {
     String t = withoutLeadingEllipsis(line).replace('\u2019', '\'');
-    if (t.isEmpty() || PromoRemover.reports(t)) {
+    if (t.isEmpty() || !openingFirstChars.mayMatch(t.charAt(0)) || PromoRemover.reports(t)) {
       return null;
     }
     for (Opening o : openings) {

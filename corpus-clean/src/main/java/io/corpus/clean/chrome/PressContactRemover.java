@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
@@ -48,6 +49,8 @@ public final class PressContactRemover implements CleanStep {
 
   private final Set<String> labels;
   private final List<String> sentences;
+  /** The chars a contact sentence starts with, ignoring case. */
+  private final CharsIgnoringCase sentenceFirstChars;
   private final Set<String> endMarks;
 
   /** The built-in labels and openings. */
@@ -60,6 +63,7 @@ public final class PressContactRemover implements CleanStep {
     }
     this.labels = Set.copyOf(l);
     this.sentences = DataFiles.strings(root, "sentences", where);
+    this.sentenceFirstChars = CharsIgnoringCase.firstOf(sentences);
     this.endMarks = Set.copyOf(DataFiles.strings(root, "endMarks", where));
   }
 
@@ -94,8 +98,8 @@ public final class PressContactRemover implements CleanStep {
     int from = Math.max(1, n - TAIL_LINES);
     for (int i = from; i < n; i++) {
       TextLines.Line line = lines.get(i);
-      if (line.length() > 400) {
-        continue;
+      if (line.length() > 400 || line.length() > MAX_LINE && !sentenceFirstChars.mayMatch(line.first())) {
+        continue; // a long line can only be a contact sentence: most paragraphs stop at their first char
       }
       String t = line.text();
       if (isEndMark(t) || isContactSentence(t) || isSourceLine(t)) {
@@ -200,7 +204,7 @@ public final class PressContactRemover implements CleanStep {
    * #MAX_SENTENCE_WORDS} words.
    */
   boolean isContactSentence(String t) {
-    if (t.length() > 400 || Prose.wordCount(t) > MAX_SENTENCE_WORDS) {
+    if (t.length() > 400 || t.isEmpty() || !sentenceFirstChars.mayMatch(t.charAt(0)) || Prose.wordCount(t) > MAX_SENTENCE_WORDS) {
       return false;
     }
     for (String s : sentences) {
