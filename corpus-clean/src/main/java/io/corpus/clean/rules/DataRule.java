@@ -381,19 +381,40 @@ public final class DataRule implements CleanStep {
    */
   private void lines(BudgetedText text, String t, List<int[]> spans) {
     Matcher m = pattern.matcher(text);
+    // Whether a short line matches depends on its text alone: a page that repeats its short lines
+    // ("Share", "12 Comments" under every teaser) has each matched once.
+    java.util.Map<String, Boolean> memo = null;
     for (TextLines.Line line : TextLines.of(t).lines()) {
       int s = line.start();
       int e = line.end();
       if ((maxLength == 0 || e - s <= maxLength) && lineStarts.get(t.charAt(s))) {
-        m.region(s, e);
-        // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
-        // though the matcher hit the line's end looking at it.
-        if (m.matches()) {
+        String key = e - s <= MEMO_LINE ? line.text() : null;
+        Boolean known = key == null || memo == null ? null : memo.get(key);
+        boolean matches;
+        if (known != null) {
+          matches = known;
+        } else {
+          m.region(s, e);
+          // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
+          // though the matcher hit the line's end looking at it.
+          matches = m.matches();
+          if (key != null) {
+            memo = memo == null ? new java.util.HashMap<>() : memo;
+            if (memo.size() < MEMO_SIZE) {
+              memo.put(key, matches);
+            }
+          }
+        }
+        if (matches) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }
     }
   }
+
+  /** Lines up to this long have their match remembered within a text, up to {@link #MEMO_SIZE} of them. */
+  private static final int MEMO_LINE = 60;
+  private static final int MEMO_SIZE = 4096;
 
   @Override
   public String toString() {
