@@ -508,16 +508,21 @@ public final class TeaserCardRemover implements CleanStep {
   private int topicBlockAt(Draft draft, TextLines lines, int i) {
     int n = lines.size();
     int j = i + 1;
-    while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isBlockHeading(lines.get(j).text())
-        && !isTopicHeading(lines.get(j).text())) {
+    while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isHeading(lines.get(j))) {
       j++;
     }
-    boolean ends = j == n || j - i <= MAX_TOPICS && (isBlockHeading(lines.get(j).text()) || isTopicHeading(lines.get(j).text()));
+    boolean ends = j == n || j - i <= MAX_TOPICS && isHeading(lines.get(j));
     int end = ends ? j : i + 1;
     // One removal for the whole list: it ends the text or a block follows, so no sentence runs
     // across it to mend, and a page of nothing but topic lists costs one edit a list.
     draft.remove(lines.get(i).start(), lines.get(end - 1).end(), ID);
     return end;
+  }
+
+  /** A block or topic-list heading, the line folded once for both. */
+  private boolean isHeading(TextLines.Line line) {
+    String f = Prose.fold(stripColon(line.text()));
+    return topicHeadings.contains(f) || blockHeadings.contains(f) || isMoreFrom(f);
   }
 
   /** A topic list holds at most this many topics. */
