@@ -6,6 +6,7 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -276,6 +277,9 @@ public final class WidgetRemover implements CleanStep {
     if (!decisive(bits, run.size())) {
       return;
     }
+    if (id.equals(PLATFORM_CONTROLS)) {
+      run = withPublication(draft, lines, run);
+    }
     // Lines next to each other go as one stretch, so a sentence the widget interrupted is mended
     // across the whole of it (the lines a run stepped over stay and part the stretches).
     int from = 0;
@@ -285,6 +289,52 @@ public final class WidgetRemover implements CleanStep {
         from = k;
       }
     }
+  }
+
+  /**
+   * Medium's {@code "Published in Data Engineering Notes"} names the publication, the page's
+   * publisher; split over two lines ({@code "Published in"} / {@code "Better Builders"}), the
+   * name's line goes with the controls too (it would read as a second author's). The run, with
+   * that line added when it is one.
+   */
+  private static List<Integer> withPublication(Draft draft, TextLines lines, List<Integer> run) {
+    for (int k = 0; k < run.size(); k++) {
+      int i = run.get(k);
+      String t = lines.get(i).text();
+      if (t.length() < 12 || !t.regionMatches(true, 0, "Published in", 0, 12)) {
+        continue;
+      }
+      String rest = t.substring(12).strip();
+      if (!rest.isEmpty()) {
+        if (isPublicationName(rest)) {
+          draft.publisherIfAbsent(rest);
+        }
+        return run;
+      }
+      boolean nextInRun = k + 1 < run.size() && run.get(k + 1) == i + 1;
+      if (i + 1 < lines.size() && !nextInRun && isPublicationName(lines.get(i + 1).text())) {
+        draft.publisherIfAbsent(lines.get(i + 1).text());
+        List<Integer> more = new ArrayList<>(run);
+        more.add(k + 1, i + 1);
+        return more;
+      }
+      return run;
+    }
+    return run;
+  }
+
+  /** A publication's name: one to six words, 60 chars at most, capitalized, no sentence or clause mark. */
+  static boolean isPublicationName(String s) {
+    if (s.isEmpty() || s.length() > 60 || !Character.isUpperCase(s.charAt(0)) || Prose.wordCount(s) > 6) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u00B7' || c == '|') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

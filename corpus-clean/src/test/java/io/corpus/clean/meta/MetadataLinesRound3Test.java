@@ -374,4 +374,15 @@ class MetadataLinesRound3Test {
     String kept = BODY + "\n\nPublished\n\n" + BODY2;
     assertThat(clean(kept).text()).isEqualTo(kept);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Published in Better Builders", "Published in\nBetter Builders"})
+  void aMediumPublicationIsThePublisherNotAnAuthor(String publication) {
+    CorpusDocument doc = clean(HEADLINE + "\nArjun Mehta\nFollow\n" + publication + "\n\u00B7\n6 min read\n\u00B7\n"
+        + "Jan 15, 2025\n--\n3\nListen\nShare\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.authors()).containsExactly("Arjun Mehta");
+    assertThat(doc.publisher()).isEqualTo("Better Builders");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
