@@ -6,6 +6,7 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
+import io.corpus.clean.internal.LineMemo;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
@@ -113,9 +114,7 @@ public final class ImageCreditRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
-    // Whether a short line is a credit depends on its text alone: a page that repeats its short
-    // lines has each read once.
-    java.util.Map<String, Boolean> memo = new java.util.HashMap<>();
+    LineMemo<Boolean> memo = new LineMemo<>(); // whether a line is a credit depends on its text alone
     int headerEnd = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (i == 1) {
@@ -136,7 +135,7 @@ public final class ImageCreditRemover implements CleanStep {
       String s = l.source();
       int start = l.start();
       int end = l.end();
-      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && isCreditRemembered(l, memo)) {
+      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l.text(), this::isCredit)) {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
@@ -164,24 +163,6 @@ public final class ImageCreditRemover implements CleanStep {
     }
   }
 
-  private boolean isCreditRemembered(TextLines.Line l, java.util.Map<String, Boolean> memo) {
-    String t = l.text();
-    if (t.length() > MEMO_LINE) {
-      return isCredit(t);
-    }
-    Boolean known = memo.get(t);
-    if (known == null) {
-      known = isCredit(t);
-      if (memo.size() < MEMO_SIZE) {
-        memo.put(t, known);
-      }
-    }
-    return known;
-  }
-
-  /** Lines up to this long have their verdict remembered within a text, up to {@link #MEMO_SIZE} of them. */
-  private static final int MEMO_LINE = 60;
-  private static final int MEMO_SIZE = 4096;
 
   /** The most lines between a caption's "Enlarge this image" and its "toggle caption". */
   private static final int MAX_TOGGLED_CAPTION = 4;

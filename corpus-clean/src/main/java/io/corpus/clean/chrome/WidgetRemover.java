@@ -5,6 +5,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.DataFiles;
+import io.corpus.clean.internal.LineMemo;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
@@ -244,9 +245,7 @@ public final class WidgetRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     List<Integer> run = new ArrayList<>();
-    // A line's kind depends on its text alone: a page that repeats its short lines ("Share",
-    // "12", "Video" under every teaser) has each read once.
-    java.util.Map<String, Integer> memo = new java.util.HashMap<>();
+    LineMemo<Integer> memo = new LineMemo<>();
     int bits = 0;
     int gap = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -357,27 +356,12 @@ public final class WidgetRemover implements CleanStep {
     return last != '.' && last != '!' && last != '?';
   }
 
-  private int kind(TextLines.Line l, java.util.Map<String, Integer> memo) {
+  private int kind(TextLines.Line l, LineMemo<Integer> memo) {
     if (l.length() > MAX_LINE || !mayBeWidget(l.source(), l.start(), l.end())) {
       return 0;
     }
-    String t = l.text();
-    if (l.length() > MEMO_LINE) {
-      return kind(t);
-    }
-    Integer k = memo.get(t);
-    if (k == null) {
-      k = kind(t);
-      if (memo.size() < MEMO_SIZE) {
-        memo.put(t, k);
-      }
-    }
-    return k;
+    return memo.get(l.text(), this::kind); // a line's kind depends on its text alone
   }
-
-  /** Lines up to this long have their kind remembered within a text, up to {@link #MEMO_SIZE} of them. */
-  private static final int MEMO_LINE = 60;
-  private static final int MEMO_SIZE = 4096;
 
   /**
    * The cheap test before {@link #kind(String)}: a line is read only when its first word is the

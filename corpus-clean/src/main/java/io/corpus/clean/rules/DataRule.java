@@ -3,6 +3,7 @@ package io.corpus.clean.rules;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.LineMemo;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
@@ -381,40 +382,23 @@ public final class DataRule implements CleanStep {
    */
   private void lines(BudgetedText text, String t, List<int[]> spans) {
     Matcher m = pattern.matcher(text);
-    // Whether a short line matches depends on its text alone: a page that repeats its short lines
-    // ("Share", "12 Comments" under every teaser) has each matched once.
-    java.util.Map<String, Boolean> memo = null;
+    // Whether a line matches depends on its text alone: a page that repeats its short lines has
+    // each matched once.
+    LineMemo<Boolean> memo = new LineMemo<>();
     for (TextLines.Line line : TextLines.of(t).lines()) {
       int s = line.start();
       int e = line.end();
       if ((maxLength == 0 || e - s <= maxLength) && lineStarts.get(t.charAt(s))) {
-        String key = e - s <= MEMO_LINE ? line.text() : null;
-        Boolean known = key == null || memo == null ? null : memo.get(key);
-        boolean matches;
-        if (known != null) {
-          matches = known;
-        } else {
-          m.region(s, e);
-          // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
-          // though the matcher hit the line's end looking at it.
-          matches = m.matches();
-          if (key != null) {
-            memo = memo == null ? new java.util.HashMap<>() : memo;
-            if (memo.size() < MEMO_SIZE) {
-              memo.put(key, matches);
-            }
-          }
-        }
+        // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
+        // though the matcher hit the line's end looking at it.
+        boolean matches = e - s > LineMemo.MAX_LINE ? m.region(s, e).matches()
+            : memo.get(line.text(), x -> m.region(s, e).matches());
         if (matches) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }
     }
   }
-
-  /** Lines up to this long have their match remembered within a text, up to {@link #MEMO_SIZE} of them. */
-  private static final int MEMO_LINE = 60;
-  private static final int MEMO_SIZE = 4096;
 
   @Override
   public String toString() {
