@@ -311,7 +311,7 @@ public final class ImageCreditRemover implements CleanStep {
       int open = s.lastIndexOf('(');
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
-        if (isCreditText(inner)) {
+        if (isCreditText(inner) || isNameSlashAcronym(inner)) {
           return open;
         }
       }
@@ -592,6 +592,28 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   /** {@code "Courtesy of the U.S. Navy"}: a courtesy opening and a name. */
+  /**
+   * {@code "Kyle Fontaine/NBN"}, {@code "Jane Doe/CBC"}: a person's name, a slash and an
+   * organisation's acronym (two to eight capitals), as broadcasters credit their own photos in
+   * the parenthesis closing a caption. Only there: a parenthesis after a caption's sentence.
+   */
+  static boolean isNameSlashAcronym(String t) {
+    int slash = t.indexOf('/');
+    if (slash <= 0 || slash != t.lastIndexOf('/') || t.length() > 60) {
+      return false;
+    }
+    String org = t.substring(slash + 1);
+    if (org.length() < 2 || org.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < org.length(); i++) {
+      if (!Character.isUpperCase(org.charAt(i))) {
+        return false;
+      }
+    }
+    return io.corpus.clean.internal.PersonNames.isName(t.substring(0, slash).strip());
+  }
+
   private boolean isCourtesy(String t) {
     for (String c : courtesy) {
       int at = Prose.afterLabel(t, c);

@@ -153,6 +153,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
+    line = unglued(line);
     String[] pieces = split(line);
     LocalDate published = null;
     boolean allLabelled = true;
@@ -186,7 +187,7 @@ public final class DateLineExtractor implements CleanStep {
         date = dateThenSection(value);
       }
       if (date == null) {
-        if (updated && isYearlessDate(value)) {
+        if (updated && (isYearlessDate(value) || isAge(value))) {
           yearless++;
           continue; // "Last Updated: January 15": the other piece states the date
         }
@@ -399,6 +400,41 @@ public final class DateLineExtractor implements CleanStep {
       return null;
     }
     return DateParser.parse(v.substring(comma + 2)).orElse(null);
+  }
+
+  /**
+   * A date line as Reuters pages flatten it, the time glued to the year and "Updated" to the zone
+   * ({@code "April 17, 20248:42 AM GMTUpdated 2 hours ago"}), with the blanks put back ({@code
+   * "April 17, 2024 8:42 AM GMT Updated 2 hours ago"}); any other line as it was.
+   */
+  static String unglued(String line) {
+    StringBuilder sb = null;
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      // ", 2024" then the hour's digits and a colon: "…, 20248:42 …"
+      boolean yearThenTime = c == ',' && i + 7 < n && line.charAt(i + 1) == ' ' && (line.startsWith("19", i + 2)
+          || line.startsWith("20", i + 2)) && allDigits(line, i + 2, i + 6) && Character.isDigit(line.charAt(i + 6))
+          && (line.charAt(i + 7) == ':' || i + 8 < n && Character.isDigit(line.charAt(i + 7)) && line.charAt(i + 8) == ':');
+      // a zone or meridiem in capitals glued to "Updated": "GMTUpdated", "AMUpdated"
+      boolean zoneThenUpdated = c == 'U' && i >= 2 && Character.isUpperCase(line.charAt(i - 1))
+          && Character.isUpperCase(line.charAt(i - 2)) && line.startsWith("Updated", i);
+      if (yearThenTime || zoneThenUpdated) {
+        if (sb == null) {
+          sb = new StringBuilder(n + 4).append(line, 0, i);
+        }
+        if (yearThenTime) {
+          sb.append(line, i, i + 6).append(' ');
+          i += 5;
+          continue;
+        }
+        sb.append(' ');
+      }
+      if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? line : sb.toString();
   }
 
   /** {@code "3 hours ago"}, {@code "1 day ago"}: a relative age and nothing else. */

@@ -68,6 +68,25 @@ class ChromeStepsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {"Kyle Fontaine/NBN; true", "Jane Doe/CBC; true",
+      "Anna Maria Lopez/WPTV; true", "Smith/Jones; false", "Kyle Fontaine/nbn; false", "Kyle Fontaine/NATIONALBC; false",
+      "and/or; false", "Kyle Fontaine/NBN/AP; false"})
+  void aNameAndAnAcronymIsACaptionsCredit(String text, boolean credit) {
+    assertThat(io.corpus.clean.chrome.ImageCreditRemover.isNameSlashAcronym(text)).isEqualTo(credit);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameAndAnAcronymInTheParenthesisClosingACaptionGoes() {
+    String body = "Residents of Birch Landing, a town of about 700 people north of Lake Winnipeg, have now lived under a"
+        + " boil-water advisory for more than a year, and the province has yet to fund a new treatment plant.";
+    String raw = body + "\n\nThe plant was built in 1979. (Kyle Fontaine/NBN)\n\n" + body;
+    assertThat(Cleaner.standard().clean(io.corpus.model.RawDocument.text("t", raw)).text())
+        .isEqualTo(body + "\n\nThe plant was built in 1979.\n\n" + body);
+    String kept = body + "\n\nThe ratio of wins (home/away) was even.\n\n" + body;
+    assertThat(Cleaner.standard().clean(io.corpus.model.RawDocument.text("t", kept)).text()).isEqualTo(kept);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"\u00A9 UNDP/Aibek Asanov", "\u00A9 2024 Private", "\u00A9Getty Images",
       "\u00A9 Ministry of Health"})
   void copyrightCreditsAreCredits(String credit) {

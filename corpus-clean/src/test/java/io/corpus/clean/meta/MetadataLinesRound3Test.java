@@ -385,4 +385,26 @@ class MetadataLinesRound3Test {
     assertThat(doc.publisher()).isEqualTo("Better Builders");
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "April 17, 20248:42 AM GMTUpdated 2 hours ago; April 17, 2024 8:42 AM GMT Updated 2 hours ago",
+        "January 15, 202510:05 PM ETUpdated January 16, 2025; January 15, 2025 10:05 PM ET Updated January 16, 2025",
+        "January 15, 2025 8:42 AM GMT; January 15, 2025 8:42 AM GMT",
+        "In 2024, 20248 people; In 2024, 20248 people",
+        "The UN Updated its figures; The UN Updated its figures",
+      })
+  void reutersGluedDateLinesGetTheirBlanksBack(String line, String expected) {
+    assertThat(DateLineExtractor.unglued(line)).isEqualTo(expected);
+  }
+
+  @Test
+  void aGluedReutersDateLineGivesTheDateAndGoes() {
+    CorpusDocument doc = clean(HEADLINE + "\n\nBy Natalia Ramos\n\nJanuary 15, 20258:42 AM GMTUpdated 2 hours ago\n\n" + BODY);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
