@@ -356,6 +356,13 @@ public final class BylineExtractor implements CleanStep {
    * editor"}) or, with {@code anyShortName}, another short capitalized name (kept out of the
    * metadata: {@code "By Jane Doe, Kyiv"} says nothing certain).
    */
+  /** One token with an {@code @} between a name and a domain with a dot: the author's address. */
+  static boolean isEmailAddress(String p) {
+    int at = p.indexOf('@');
+    return at > 0 && p.indexOf(' ') < 0 && p.indexOf('@', at + 1) < 0 && p.indexOf('.', at) > at + 1
+        && !p.endsWith(".") && p.length() <= 80;
+  }
+
   private static @Nullable Extras piece(String sep, String p, boolean anyShortName) {
     if (p.isEmpty() || p.length() > 80) {
       return null;
@@ -366,6 +373,9 @@ public final class BylineExtractor implements CleanStep {
     LocalDate date = DateLineExtractor.date(p);
     if (date != null) {
       return new Extras(date, null, false);
+    }
+    if (isEmailAddress(p)) {
+      return new Extras(null, null, false); // "By Brett Sandoval | bsandoval@ovherald.com"
     }
     if (!sep.equals(" in ") && Character.isLetter(p.charAt(0))) {
       // A labelled date, maybe with an update: "Posted: Jan 15, 2025 6:00 AM EST | Last Updated: January 15".

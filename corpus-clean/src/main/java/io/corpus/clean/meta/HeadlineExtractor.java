@@ -330,7 +330,7 @@ public final class HeadlineExtractor implements CleanStep {
   record AuthorLine(List<String> names, @Nullable String outlet, java.time.@Nullable LocalDate date) {}
 
   /** Separators between a name and its outlet: {@code "Gwen Hollister | Sun Valley Record"}. */
-  private static final String[] OUTLET_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 "};
+  private static final String[] OUTLET_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " / "};
 
   /**
    * {@link #authorLine}, and an outlet after a separator ({@code "Gwen Hollister | Sun Valley
@@ -342,22 +342,29 @@ public final class HeadlineExtractor implements CleanStep {
     if (s == null || s.length() > 80 || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return null;
     }
-    for (String sep : OUTLET_SEPARATORS) {
-      int at = s.indexOf(sep);
-      if (at > 0) {
-        String rest = s.substring(at + sep.length()).strip();
-        List<String> names = namesOnly(s.substring(0, at));
-        if (names == null) {
-          return null;
-        }
-        if (isOutletName(rest)) {
-          return new AuthorLine(names, rest, null);
-        }
-        // "Lotte van Dijk · 20 February 2024", "Ananya Rao | Mumbai | Updated: Oct 12, 2023 08:14
-        // IST": under the headline, names and a date line are a byline.
-        DateLineExtractor.DateLine line = rest.length() <= 160 ? DateLineExtractor.parse(rest) : null;
-        return line != null && !line.readingTimeOnly() ? new AuthorLine(names, null, line.published()) : null;
+    // The first separator on the line: "Jordan Pike @jordanpike / 9:00 AM PST • January 23, 2024".
+    String sep = null;
+    int at = -1;
+    for (String candidate : OUTLET_SEPARATORS) {
+      int i = s.indexOf(candidate);
+      if (i > 0 && (at < 0 || i < at)) {
+        at = i;
+        sep = candidate;
       }
+    }
+    if (sep != null) {
+      String rest = s.substring(at + sep.length()).strip();
+      List<String> names = namesOnly(s.substring(0, at));
+      if (names == null) {
+        return null;
+      }
+      if (isOutletName(rest)) {
+        return new AuthorLine(names, rest, null);
+      }
+      // "Lotte van Dijk · 20 February 2024", "Ananya Rao | Mumbai | Updated: Oct 12, 2023 08:14
+      // IST": under the headline, names and a date line are a byline.
+      DateLineExtractor.DateLine line = rest.length() <= 160 ? DateLineExtractor.parse(rest) : null;
+      return line != null && !line.readingTimeOnly() ? new AuthorLine(names, null, line.published()) : null;
     }
     List<String> names = namesOnly(s);
     if (names == null) {

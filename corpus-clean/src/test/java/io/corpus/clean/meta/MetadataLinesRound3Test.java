@@ -407,4 +407,48 @@ class MetadataLinesRound3Test {
     assertThat(doc.subtitle()).isNull();
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @Test
+  void anAuthorsAddressAfterTheBylineGoesWithIt() {
+    CorpusDocument doc = clean(HEADLINE + "\nBy Brett Sandoval | bsandoval@ovherald.com\nJan 15, 2025\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Brett Sandoval");
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(BylineExtractor.isEmailAddress("bsandoval@ovherald.com")).isTrue();
+    assertThat(BylineExtractor.isEmailAddress("@handle")).isFalse();
+    assertThat(BylineExtractor.isEmailAddress("a@b")).isFalse();
+    assertThat(BylineExtractor.isEmailAddress("write to a@b.com")).isFalse();
+  }
+
+  @Test
+  void theFirstSeparatorPartsTheNameFromTheRest() {
+    CorpusDocument doc = clean(HEADLINE + "\nJordan Pike @jordanpike / 9:00 AM PST \u2022 January 15, 2025\nComment\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Jordan Pike");
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo("Comment\n\n" + BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"You have 2 free articles remaining this month. Subscribe for $1 a week.",
+      "You've read 3 of your 5 free articles", "This is your last free article."})
+  void meteredPaywallCountersGoAndUncoverTheHeadline(String line) {
+    CorpusDocument doc = clean("Local News\n" + line + "\n" + HEADLINE + "\nBy Brett Sandoval\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void proseAboutFreeArticlesStays() {
+    String raw = BODY + "\n\nYou have the right to read five free articles a month, the publisher told subscribers, and"
+        + " more if you register.\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void shareArticleViaLinesAreAShareRow() {
+    CorpusDocument doc = clean(HEADLINE + "\nPriya Natarajan @PRIYA_NAT\nShare\nShare Article via Facebook\n"
+        + "Share Article via Twitter\nShare Article via LinkedIn\nShare Article via Email\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Priya Natarajan");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
