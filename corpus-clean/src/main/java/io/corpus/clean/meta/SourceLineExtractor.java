@@ -59,6 +59,9 @@ public final class SourceLineExtractor implements CleanStep {
       }
       String text = lines.get(i).text();
       String publisher = publisherOf(text);
+      if (publisher == null) {
+        publisher = fromOrganisation(text);
+      }
       if (publisher != null) {
         draft.publisherIfAbsent(publisher);
         LineRemoval.removeLine(draft, lines, i, ID);
@@ -142,6 +145,36 @@ public final class SourceLineExtractor implements CleanStep {
       }
     }
     return true;
+  }
+
+  /** Words that name an organisation, one of which a {@code "From:"} line's value must hold. */
+  private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of(
+      "department", "ministry", "office", "agency", "council", "authority", "commission", "service", "institute",
+      "university", "government", "bureau", "trust", "foundation", "board", "executive", "inspectorate", "regulator",
+      "secretary", "cabinet", "treasury", "committee", "administration", "directorate");
+
+  /**
+   * GOV.UK's {@code "From: Department for Environment, Food & Rural Affairs"}: the organisation
+   * that issued the page, its publisher. Only an organisation's name (one of {@link
+   * #ORGANISATION_WORDS}, at most twelve words, capitalized, no address and no sentence): a mail
+   * header's {@code "From: Jane Doe <jane@…>"} stays.
+   */
+  static @Nullable String fromOrganisation(String line) {
+    int at = Prose.afterLabel(line, "From:");
+    if (at < 0) {
+      return null;
+    }
+    String value = line.substring(at).strip();
+    if (value.isEmpty() || value.length() > 120 || !Character.isUpperCase(value.charAt(0)) || value.indexOf('@') >= 0
+        || value.indexOf('<') >= 0 || Prose.hasSentenceEnd(value) || Prose.wordCount(value) > 12) {
+      return null;
+    }
+    for (String w : value.split("[ ,]+")) {
+      if (ORGANISATION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** The publisher a source line names, or null when the line is not a source line. */

@@ -451,4 +451,38 @@ class MetadataLinesRound3Test {
     assertThat(doc.authors()).containsExactly("Priya Natarajan");
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "From: Department for Environment, Food & Rural Affairs; Department for Environment, Food & Rural Affairs",
+        "From: Environment Agency and Natural England; Environment Agency and Natural England",
+        "From: Jane Doe <jane@example.org>; ",
+        "From: Jane Doe; ",
+        "From: the office of the mayor, who said the plan was dead.; ",
+        "From: Office; Office",
+      })
+  void aFromLineNamingAnOrganisationGivesThePublisher(String line, String publisher) {
+    assertThat(SourceLineExtractor.fromOrganisation(line)).isEqualTo(publisher);
+  }
+
+  @Test
+  void aGovUkHeaderGivesTitleDekAndPublisher() {
+    String dek = "Funding will pay for CCTV, clean-up crews and rapid removal of dumped waste in 60 council areas";
+    CorpusDocument doc = clean("GOV.UK\nHome\nEnvironment\nWaste and recycling\nPress release\n" + HEADLINE + "\n" + dek
+        + "\nFrom: Department for Environment, Food & Rural Affairs\nPublished 15 January 2025\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.subtitle()).isEqualTo(dek);
+    assertThat(doc.publisher()).isEqualTo("Department for Environment, Food & Rural Affairs");
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aWordPressShareLabelUnderTheHeadlineGoes() {
+    CorpusDocument doc = clean(HEADLINE + "\nBy Chinedu Okafor\nSpread the love\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
