@@ -486,6 +486,31 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
+   * Two section names either side of one bar, each of at most three words that all start with a
+   * capital (or are "&", "and", "of"), no sentence mark: {@code "Arts & Culture | Books"}.
+   */
+  private static boolean isSectionPair(String s, int bar) {
+    if (s.length() > 60 || s.indexOf(" | ", bar + 3) >= 0) {
+      return false;
+    }
+    return isSectionName(s.substring(0, bar)) && isSectionName(s.substring(bar + 3));
+  }
+
+  private static boolean isSectionName(String part) {
+    String[] words = part.strip().split(" ");
+    if (words.length == 0 || words.length > 3 || words[0].isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.equals("&") || w.equals("and") || w.equals("of"))
+          || w.indexOf('.') >= 0 || w.indexOf(',') >= 0 || w.indexOf(':') >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A line above the headline that a page sets there: a site or section name of at most five words
    * and 40 chars with no sentence or clause punctuation ({@code "Business"}, {@code "Cricket
    * News"}, {@code "Global perspective Human stories"}), a breadcrumb ({@link #isBreadcrumb}), or a
@@ -567,6 +592,9 @@ public final class HeadlineExtractor implements CleanStep {
   static boolean isBreadcrumb(String s) {
     // "Home Environment Flooding and coastal change"; "Home insurance premiums rise" is a headline.
     int bar = s.indexOf(" | ");
+    if (bar > 0 && isSectionPair(s, bar)) {
+      return true; // "Arts & Culture | Books", "World | Europe"
+    }
     return s.startsWith("Home ") && s.length() > 5 && Character.isUpperCase(s.charAt(5)) || s.contains(" > ") || s.contains(" \u203A ") || s.contains(" \u00BB ")
         || s.contains(" / ") || (bar >= 0 && s.indexOf(" | ", bar + 3) >= 0);
   }

@@ -485,4 +485,28 @@ class MetadataLinesRound3Test {
     assertThat(doc.title()).isEqualTo(HEADLINE);
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"Arts & Culture | Books; true", "World | Europe; true", "News and Views | Science of Food; true",
+      "Biden | Putin talks; false", "Senate votes | House waits for the bill; false", "One | Two | Three; true"})
+  void twoSectionNamesAroundABarAreABreadcrumb(String line, boolean breadcrumb) {
+    assertThat(HeadlineExtractor.isBreadcrumb(line)).isEqualTo(breadcrumb);
+  }
+
+  @Test
+  void aSiteAndASectionPairAboveTheHeadlineGo() {
+    CorpusDocument doc = clean("Cascade Arts Weekly\nArts & Culture | Books\n\n" + HEADLINE + "\n\nby Danny Okimoto\n"
+        + "Jan 15, 2025\n\n" + BODY);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share: Facebook | X | Email", "Share: Twitter | LinkedIn | Email | Print", "share: facebook"})
+  void aLabelledShareRowGoes(String row) {
+    CorpusDocument doc = clean(HEADLINE + "\nDeShawn Pryor \u2022 January 15, 2025 \u2022 4 min read\n" + row + "\n" + BODY);
+    assertThat(doc.authors()).containsExactly("DeShawn Pryor");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
