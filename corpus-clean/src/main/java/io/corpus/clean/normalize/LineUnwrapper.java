@@ -23,7 +23,8 @@ import io.corpus.clean.transcript.SpeakerTurns;
  * does a poem, a list or an address, whose lines end where their author ended them.
  *
  * <p>In such a document a line break becomes a space where the next word would not have fitted,
- * unless the next line starts a list item, a quote, a heading, a table row or a speaker turn; or is
+ * unless either line holds {@code " | "} (a PDF's running header, a menu), or the next line
+ * starts a list item, a quote, a heading, a table row or a speaker turn; or is
  * short (under six tenths of the width), starts with a capital and ends neither a sentence nor a
  * clause ({@code "Advertisement"}, {@code "Photo: Reuters"}, a heading); or the line ends with a
  * colon; or (in a document whose paragraphs are not set apart by blank lines) the line ends a
@@ -172,6 +173,9 @@ public final class LineUnwrapper implements CleanStep {
     if (last == ':' || startsBlock(t, next, nextEnd)) {
       return null;
     }
+    if (holdsBar(t, start, end) || holdsBar(t, next, nextEnd)) {
+      return null; // "Rethinking Freight Rail | Great Lakes Policy Center | 2": a PDF's running header, a menu
+    }
     if ((nextEnd - next) * 10 < width * 6 && !Character.isLowerCase(first) && !endsClause(t, next, nextEnd)) {
       return null; // "Advertisement", "Photo: Reuters", a heading: a short line of its own, not a paragraph's end
     }
@@ -209,6 +213,12 @@ public final class LineUnwrapper implements CleanStep {
   private static boolean endsClause(String t, int start, int end) {
     char c = t.charAt(end - 1);
     return c == ',' || c == ';' || endsSentence(t, start, end);
+  }
+
+  /** Whether {@code [start, end)} holds {@code " | "}, which wrapped prose does not. */
+  private static boolean holdsBar(String t, int start, int end) {
+    int bar = t.indexOf(" | ", start);
+    return bar >= 0 && bar + 3 <= end;
   }
 
   private static boolean endsSentence(String t, int start, int end) {

@@ -201,4 +201,14 @@ class LineUnwrapperTest {
     String lines = "a\n".repeat(1_000_000);
     assertThat(LineUnwrapper.wrapWidth(lines)).isEqualTo(-1);
   }
+
+  @Test
+  void aRunningHeaderWithBarsIsNeverJoinedToTheProseAroundIt() {
+    String p = String.join(" ", SENTENCES[0], SENTENCES[1], SENTENCES[2], SENTENCES[3]);
+    String[] lines = wrap(p, 66).split("\n");
+    String header = "Rethinking Freight Rail Investment | Great Lakes Policy Center | 2";
+    String raw = String.join("\n", java.util.Arrays.copyOf(lines, 2)) + "\n" + header + "\n"
+        + String.join("\n", java.util.Arrays.copyOfRange(lines, 2, lines.length)) + "\n\n" + wrap(p, 66);
+    assertThat(clean(raw)).contains("\n\n" + header + "\n\n").doesNotContain(header + " ").endsWith(p);
+  }
 }
