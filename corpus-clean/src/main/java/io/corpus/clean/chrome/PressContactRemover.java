@@ -136,6 +136,9 @@ public final class PressContactRemover implements CleanStep {
       return Kind.NONE;
     }
     String t = line.text();
+    if (io.corpus.clean.meta.SourceLineExtractor.publisherOf(t) != null) {
+      return Kind.NONE; // "Source: Harborview Children's Hospital" names the publisher: the metadata step reads it
+    }
     if (isLabelLine(t) || isPhoneLine(t) || isEmailLine(t) || isWebLine(t) || isContactRow(t)
         || SiteFooterRemover.isAddress(t) || isEndMark(t) || isSourceLine(t)) {
       return Kind.CERTAIN;

@@ -154,6 +154,10 @@ public final class DateLineExtractor implements CleanStep {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
     line = unglued(line);
+    LocalDate placed = placeThenDate(line);
+    if (placed != null) {
+      return new DateLine(placed, true, false); // "PORTLAND, Maine -- March 9, 2026"
+    }
     String[] pieces = split(line);
     LocalDate published = null;
     boolean allLabelled = true;
@@ -435,6 +439,40 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return sb == null ? line : sb.toString();
+  }
+
+  private static final String[] DASHES = {" -- ", " \u2014 ", " \u2013 ", " - "};
+
+  /**
+   * A press release's dateline on a line of its own: the city in capitals, maybe a state or
+   * country after a comma, a dash and the date ({@code "PORTLAND, Maine -- March 9, 2026"}, {@code
+   * "WASHINGTON — Jan. 15, 2025"}); null for any other line. The place is at most five words and
+   * 40 chars.
+   */
+  static @Nullable LocalDate placeThenDate(String line) {
+    for (String dash : DASHES) {
+      int at = line.indexOf(dash);
+      if (at <= 0 || at > 40) {
+        continue;
+      }
+      String place = line.substring(0, at);
+      int comma = place.indexOf(',');
+      String city = comma < 0 ? place : place.substring(0, comma);
+      if (city.isEmpty() || Prose.wordCount(place) > 5 || place.indexOf(',', comma + 1) > 0 && comma >= 0) {
+        return null;
+      }
+      for (int i = 0; i < city.length(); i++) {
+        char c = city.charAt(i);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return null; // the city in capitals, as datelines set it
+        }
+      }
+      if (!Character.isLetter(city.charAt(0))) {
+        return null;
+      }
+      return DateParser.parse(line.substring(at + dash.length()).strip()).orElse(null);
+    }
+    return null;
   }
 
   /** {@code "3 hours ago"}, {@code "1 day ago"}: a relative age and nothing else. */

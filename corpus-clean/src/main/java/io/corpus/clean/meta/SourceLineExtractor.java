@@ -178,7 +178,7 @@ public final class SourceLineExtractor implements CleanStep {
   }
 
   /** The publisher a source line names, or null when the line is not a source line. */
-  static String publisherOf(String line) {
+  public static @Nullable String publisherOf(String line) {
     for (String label : LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at < 0) {

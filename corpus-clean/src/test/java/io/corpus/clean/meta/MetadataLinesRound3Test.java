@@ -509,4 +509,27 @@ class MetadataLinesRound3Test {
     assertThat(doc.authors()).containsExactly("DeShawn Pryor");
     assertThat(doc.text()).isEqualTo(BODY);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "PORTLAND, Maine -- January 15, 2025; 2025-01-15",
+        "WASHINGTON \u2014 Jan. 15, 2025; 2025-01-15",
+        "NEW YORK, NY - January 15, 2025; 2025-01-15",
+        "Portland, Maine -- January 15, 2025; ",
+        "PORTLAND, Maine -- the council met on January 15, 2025; ",
+        "THE CITY COUNCIL OF PORTLAND MAINE STATE -- January 15, 2025; ",
+      })
+  void aPressReleaseDatelineGivesTheDate(String line, String date) {
+    assertThat(DateLineExtractor.placeThenDate(line)).isEqualTo(date == null ? null : LocalDate.parse(date));
+  }
+
+  @Test
+  void aSourceLineAfterAPressContactGivesThePublisher() {
+    CorpusDocument doc = clean(BODY + "\n\n" + BODY2 + "\n\n###\n\nMedia contact:\nLauren Pike, Communications\n"
+        + "(207) 555-0188 | lpike@harborview.example.org\n\nSource: Harborview Children's Hospital");
+    assertThat(doc.publisher()).isEqualTo("Harborview Children's Hospital");
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
 }
