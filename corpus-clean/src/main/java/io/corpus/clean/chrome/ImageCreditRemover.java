@@ -459,8 +459,8 @@ public final class ImageCreditRemover implements CleanStep {
   /** {@code "Credit: U.S. Navy"}, {@code "Photo: Alex Wong/Getty Images"}, {@code "Credit...Andy Rain"}: a label and a name. */
   private boolean isLabelCredit(String t) {
     int reach = Math.min(t.length(), longestLabel + 3);
-    if (!holds(t, 0, reach, ':') && !holds(t, 0, reach, '.') && !holds(t, 0, reach, '\u2026')) {
-      return false; // a label is followed by a colon or an ellipsis: "Storms" has neither
+    if (!holds(t, 0, reach, ':') && !holds(t, 0, reach, '.') && !holds(t, 0, reach, '\u2026') && !holds(t, 0, reach, '/')) {
+      return false; // a label is followed by a colon, an ellipsis or a slash: "Storms" has none
     }
     for (String label : labels) {
       int at = Prose.afterLabel(t, label);
@@ -470,6 +470,8 @@ public final class ImageCreditRemover implements CleanStep {
       int p = at;
       if (p < t.length() && t.charAt(p) == ':') {
         p++;
+      } else if (t.startsWith(" / ", p)) {
+        p += 3; // "Photo / Supplied", as NZ papers credit
       } else if (t.startsWith("...", p)) {
         p += 3;
       } else if (p < t.length() && t.charAt(p) == '\u2026') {

@@ -130,18 +130,30 @@ public final class PrintHeaderRemover implements CleanStep {
     boolean[] wholeLine = new boolean[lines.size()];
     boolean[] touched = new boolean[lines.size()];
     boolean any = false;
+    // An ISO date-time alone at the top of a text with no other print chrome ("2026-01-18 14:32"
+    // under a headline) is the page's date line, which the date-line step reads (browsers print
+    // "11/19/21, 12:38 PM"); it is print chrome beside other print chrome or below the header.
+    boolean onlyStampsAtTop = spans.isEmpty();
+    int headerEnd = -1;
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
       if ((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
           || covered(starts, maxEnd, line.start(), line.end())) {
         wholeLine[i] = true;
+        if (onlyStampsAtTop) {
+          headerEnd = headerEnd < 0 ? lines.headerEnd() : headerEnd;
+          onlyStampsAtTop = i < headerEnd && isIsoStamp(line.text());
+        }
       }
       while (k < starts.length && starts[k] < line.start()) {
         k++;
       }
       touched[i] = wholeLine[i] || k < starts.length && starts[k] < line.end();
       any |= touched[i];
+    }
+    if (any && onlyStampsAtTop) {
+      return;
     }
     if (any) {
       nextToPrintChrome(lines, wholeLine, touched);
@@ -316,6 +328,12 @@ public final class PrintHeaderRemover implements CleanStep {
       return hasSiteSuffix(t.group(1));
     }
     return false;
+  }
+
+  /** {@code "2026-01-18 14:32"}: an ISO date and a time, alone. */
+  private static boolean isIsoStamp(String line) {
+    return line.length() >= 15 && line.charAt(4) == '-' && Character.isDigit(line.charAt(0))
+        && LONE_STAMP.matcher(line).matches();
   }
 
   /** Whether {@code line} holds {@code " of "} in any case. */

@@ -41,7 +41,7 @@ public final class BylineExtractor implements CleanStep {
   public static final String FEATURING_ID = "meta.featuring";
 
   private static final String[] AUTHOR_LABELS = {
-    "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Commentary by", "Analysis by",
+    "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Compiled by", "Commentary by", "Analysis by",
     "Opinion by", "Perspective by", "Essay by", "Column by", "Article by", "Journalist:", "Journalist",
     "Reporter:", "Correspondent:", "Posted by", "Author", "By"
   };
@@ -147,6 +147,7 @@ public final class BylineExtractor implements CleanStep {
     if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
       return null; // most lines: no label starts with their first char
     }
+    line = withoutTrailingSeparator(line);
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {
@@ -356,6 +357,19 @@ public final class BylineExtractor implements CleanStep {
    * editor"}) or, with {@code anyShortName}, another short capitalized name (kept out of the
    * metadata: {@code "By Jane Doe, Kyiv"} says nothing certain).
    */
+  /** {@code "Written by Anjali Menon | Thiruvananthapuram |"} without the bar a template left at its end. */
+  static String withoutTrailingSeparator(String line) {
+    int end = line.length();
+    while (end > 2 && (line.charAt(end - 1) == '|' || line.charAt(end - 1) == '\u00B7' || line.charAt(end - 1) == '\u2022')
+        && line.charAt(end - 2) == ' ') {
+      end -= 2;
+      while (end > 0 && line.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    return end == line.length() ? line : line.substring(0, end);
+  }
+
   /** One token with an {@code @} between a name and a domain with a dot: the author's address. */
   static boolean isEmailAddress(String p) {
     int at = p.indexOf('@');

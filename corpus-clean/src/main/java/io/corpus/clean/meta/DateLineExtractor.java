@@ -394,16 +394,29 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   /**
-   * {@code "at 5:47 PM, Jul 18, 2023"}, {@code "5:47 PM, Jul 18, 2023"}: a time of day before the
-   * date, as local TV sites print it; null for anything else.
+   * {@code "at 5:47 PM, Jul 18, 2023"}, {@code "5:47 PM, Jul 18, 2023"}, {@code "5:00am Tue 10
+   * February 2026"}: a time of day before the date, as local TV and NZ sites print it; null for
+   * anything else.
    */
   private static @Nullable LocalDate timeThenDate(String value) {
     String v = value.startsWith("at ") ? value.substring(3) : value;
-    int comma = v.indexOf(", ");
-    if (comma <= 0 || comma > 24 || !Character.isDigit(v.charAt(0)) || !DateParser.isTimeOfDay(v.substring(0, comma))) {
+    if (v.isEmpty() || !Character.isDigit(v.charAt(0))) {
       return null;
     }
-    return DateParser.parse(v.substring(comma + 2)).orElse(null);
+    int comma = v.indexOf(", ");
+    if (comma > 0 && comma <= 24 && DateParser.isTimeOfDay(v.substring(0, comma))) {
+      return DateParser.parse(v.substring(comma + 2)).orElse(null);
+    }
+    // "5:00am Tue 10 February 2026", "09:15 IST 10 January 2026": the time, a blank, the date.
+    for (int space = v.indexOf(' '), n = 0; space > 0 && space <= 24 && n < 3; space = v.indexOf(' ', space + 1), n++) {
+      if (DateParser.isTimeOfDay(v.substring(0, space))) {
+        var d = DateParser.parse(v.substring(space + 1));
+        if (d.isPresent()) {
+          return d.get();
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -532,4 +532,31 @@ class MetadataLinesRound3Test {
     assertThat(doc.publisher()).isEqualTo("Harborview Children's Hospital");
     assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
+
+  @Test
+  void anIsoDateTimeUnderTheHeadlineIsTheDateNotPrintChrome() {
+    CorpusDocument doc = clean(HEADLINE + "\n2025-01-15 14:32\nCompiled by Sipho Mahlangu\n\n" + BODY);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.authors()).containsExactly("Sipho Mahlangu");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aTimeBeforeADateWithoutACommaAndAnNzPhotoCredit() {
+    CorpusDocument doc = clean(HEADLINE + "\n5:00am Wed 15 January 2025\nAroha Tipene\nRural Affairs Reporter\n\n"
+        + "Dairy cows grazing near Morrinsville. Photo / Supplied\n\n" + BODY);
+    assertThat(doc.published()).isEqualTo(JAN_15);
+    assertThat(doc.authors()).containsExactly("Aroha Tipene");
+    assertThat(doc.text()).isEqualTo(BODY); // under the header, a short caption with its credit is the lead photo's
+  }
+
+  @Test
+  void aBylineWithABarLeftAtItsEnd() {
+    assertThat(BylineExtractor.withoutTrailingSeparator("Written by Anjali Menon | Thiruvananthapuram |"))
+        .isEqualTo("Written by Anjali Menon | Thiruvananthapuram");
+    assertThat(BylineExtractor.withoutTrailingSeparator("By Jane Doe")).isEqualTo("By Jane Doe");
+    CorpusDocument doc = clean(HEADLINE + "\nWritten by Anjali Menon | Thiruvananthapuram |\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Anjali Menon");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
 }
