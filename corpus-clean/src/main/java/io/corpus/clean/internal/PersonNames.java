@@ -42,7 +42,8 @@ public final class PersonNames {
       Set.of("reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "editor", "editors",
           "contributor", "contributors", "columnist", "producer", "journalist", "analyst", "photographer", "staff",
           "press", "news", "newsroom", "agency", "wire", "wires", "bureau", "desk", "team", "service", "services",
-          "reports", "report", "intern");
+          "reports", "report", "intern", "manager", "coordinator", "specialist", "spokesperson", "spokesman",
+          "spokeswoman", "adviser", "advisor", "communications");
 
   private PersonNames() {}
 

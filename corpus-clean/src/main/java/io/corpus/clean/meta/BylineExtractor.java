@@ -444,7 +444,8 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> ROLES =
       Set.of("editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer", "journalist",
           "analyst", "fellow", "photographer", "chief", "staff", "intern", "editors", "writers", "reporters",
-          "correspondents", "contributors");
+          "correspondents", "contributors", "officer", "director", "manager", "coordinator", "specialist",
+          "spokesperson");
 
   /**
    * Wire services and outlets that sign stories, folded: a byline's {@code ", Associated Press"} or

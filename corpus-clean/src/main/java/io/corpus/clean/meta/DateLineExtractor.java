@@ -164,6 +164,7 @@ public final class DateLineExtractor implements CleanStep {
     boolean anyDate = false;
     int labels = 0;
     int yearless = 0;
+    int ages = 0;
     for (String piece : pieces) {
       String p = piece.strip();
       if (isReadingTime(p)) {
@@ -180,8 +181,9 @@ public final class DateLineExtractor implements CleanStep {
         at = 0;
       }
       String value = withoutAge(p.substring(at).strip());
-      if (pieces.length == 1 && isAge(value)) {
-        return new DateLine(null, true, false); // "3 hours ago", "Published 2 days ago": no date to give
+      if ((pieces.length == 1 || at > 0) && isAge(value)) {
+        ages++; // "3 hours ago", "Published 2 days ago", "Posted 3h ago, updated 1h ago": no date to give
+        continue;
       }
       LocalDate date = date(value);
       if (date == null) {
@@ -210,6 +212,9 @@ public final class DateLineExtractor implements CleanStep {
     }
     if ((labels > 0 || yearless > 0) && !anyDate) {
       return null; // a time or labels with no date beside them: no date line
+    }
+    if (ages > 0 && !anyDate) {
+      return new DateLine(null, true, false); // ages alone: the line goes, no date is given
     }
     return new DateLine(published, allLabelled, !anyDate);
   }
@@ -488,7 +493,7 @@ public final class DateLineExtractor implements CleanStep {
     return null;
   }
 
-  /** {@code "3 hours ago"}, {@code "1 day ago"}: a relative age and nothing else. */
+  /** {@code "3 hours ago"}, {@code "1 day ago"}, {@code "3h ago"}: a relative age and nothing else. */
   static boolean isAge(String value) {
     if (value.length() > 20 || !value.endsWith(" ago")) {
       return false;
@@ -496,6 +501,9 @@ public final class DateLineExtractor implements CleanStep {
     int i = 0;
     while (i < value.length() && i < 3 && Character.isDigit(value.charAt(i))) {
       i++;
+    }
+    if (i > 0 && i + 5 == value.length() && "hmd".indexOf(value.charAt(i)) >= 0) {
+      return true; // "3h ago", "45m ago", "2d ago", as the ABC prints them
     }
     if (i == 0 || i >= value.length() || value.charAt(i) != ' ') {
       return false;

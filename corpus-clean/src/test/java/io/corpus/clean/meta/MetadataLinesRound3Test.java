@@ -356,7 +356,8 @@ class MetadataLinesRound3Test {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Published\n3 hours ago", "3 hours ago", "Published 2 days ago", "Updated:\n1 hour ago"})
+  @ValueSource(strings = {"Published\n3 hours ago", "3 hours ago", "Published 2 days ago", "Updated:\n1 hour ago",
+      "Posted 3h ago, updated 1h ago", "Posted 45m ago"})
   void anAgeWithNoDateGoesAndGivesNoDate(String lines) {
     CorpusDocument doc = clean(HEADLINE + "\n" + lines + "\n\n" + BODY);
     assertThat(doc.title()).isEqualTo(HEADLINE);
@@ -557,6 +558,13 @@ class MetadataLinesRound3Test {
     assertThat(BylineExtractor.withoutTrailingSeparator("By Jane Doe")).isEqualTo("By Jane Doe");
     CorpusDocument doc = clean(HEADLINE + "\nWritten by Anjali Menon | Thiruvananthapuram |\n\n" + BODY);
     assertThat(doc.authors()).containsExactly("Anjali Menon");
+    assertThat(doc.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aRoleAfterTheNameIsNoSecondAuthor() {
+    CorpusDocument doc = clean(HEADLINE + "\nBy Thandiwe Banda, Country Communications Officer\n\n" + BODY);
+    assertThat(doc.authors()).containsExactly("Thandiwe Banda");
     assertThat(doc.text()).isEqualTo(BODY);
   }
 }
