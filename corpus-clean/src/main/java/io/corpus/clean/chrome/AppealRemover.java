@@ -174,17 +174,8 @@ public final class AppealRemover implements CleanStep {
   /** Whether {@code lower} holds one of {@code words} as whole words. */
   private static boolean containsAny(String lower, List<String> words) {
     for (String w : words) {
-      int from = 0;
-      while (true) {
-        int at = lower.indexOf(w, from);
-        if (at < 0) {
-          break;
-        }
-        int end = at + w.length();
-        if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
-          return true;
-        }
-        from = at + 1;
+      if (PromoRemover.containsWord(lower, w)) {
+        return true;
       }
     }
     return false;

@@ -416,7 +416,8 @@ public final class PromoRemover implements CleanStep {
     return words;
   }
 
-  private static boolean containsWord(String text, String word) {
+  /** Whether {@code word} stands in {@code text} as a whole word (no letter either side). */
+  static boolean containsWord(String text, String word) {
     int from = 0;
     while (true) {
       int at = text.indexOf(word, from);

@@ -444,7 +444,7 @@ public final class WidgetRemover implements CleanStep {
     switch (id) {
       case COOKIE_BANNER -> {
         if (line.length() <= MAX_COOKIE_LABEL && PromoRemover.words(key) <= 8 && !line.endsWith(".")
-            && (containsWord(key, "cookie") || containsWord(key, "cookies"))) {
+            && (PromoRemover.containsWord(key, "cookie") || PromoRemover.containsWord(key, "cookies"))) {
           k |= WEAK;
         }
       }
@@ -611,10 +611,10 @@ public final class WidgetRemover implements CleanStep {
     if (PromoRemover.words(key) > s.maxWords() || PromoRemover.reports(key)) {
       return false;
     }
-    if (!s.contains().isEmpty() && s.contains().stream().noneMatch(w -> containsWord(key, w))) {
+    if (!s.contains().isEmpty() && s.contains().stream().noneMatch(w -> PromoRemover.containsWord(key, w))) {
       return false;
     }
-    if (!s.context().isEmpty() && s.context().stream().noneMatch(w -> containsWord(key, w))) {
+    if (!s.context().isEmpty() && s.context().stream().noneMatch(w -> PromoRemover.containsWord(key, w))) {
       return false;
     }
     return tailHolds(s, key);
@@ -632,22 +632,6 @@ public final class WidgetRemover implements CleanStep {
     };
   }
 
-  static boolean containsWord(String text, String word) {
-    int from = 0;
-    while (true) {
-      int at = text.indexOf(word, from);
-      if (at < 0) {
-        return false;
-      }
-      int end = at + word.length();
-      boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
-      boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      from = at + 1;
-    }
-  }
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {

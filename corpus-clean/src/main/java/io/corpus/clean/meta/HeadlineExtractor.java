@@ -3,12 +3,16 @@ package io.corpus.clean.meta;
 import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import io.corpus.clean.transcript.SpeakerTurns;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import io.corpus.clean.internal.PersonNames;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +82,8 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   @Override
-  public java.util.List<String> ruleIds() {
-    return java.util.List.of(ID, KICKER_ID);
+  public List<String> ruleIds() {
+    return List.of(ID, KICKER_ID);
   }
 
   @Override
@@ -181,8 +185,11 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     Block b1 = blocks.get(k + 1);
-    if (authorLine(b1.single()) != null && !isSectionLabel(b1) && withAuthorLines(draft, blocks, k)) {
-      return true; // "Ingrid Lunden and Kif Leswing" under the headline is no dek
+    // "Ingrid Lunden and Kif Leswing" under the headline is no dek: author lines are tried first
+    // when the line under the headline is one, and otherwise after the dek and label shapes.
+    boolean authorsFirst = authorLine(b1.single()) != null && !isSectionLabel(b1);
+    if (authorsFirst && withAuthorLines(draft, blocks, k)) {
+      return true;
     }
     if (isBody(b1, b0) && !(isSentenceDek(b1) && headerLineRemovedBetween(draft, b1,
         blocks.size() >= k + 3 ? blocks.get(k + 2) : null))) {
@@ -232,7 +239,7 @@ public final class HeadlineExtractor implements CleanStep {
       }
       return false;
     }
-    if (withAuthorLines(draft, blocks, k)) {
+    if (!authorsFirst && withAuthorLines(draft, blocks, k)) {
       return true;
     }
     if (isTinyLine(b1.single())) {
@@ -275,7 +282,7 @@ public final class HeadlineExtractor implements CleanStep {
     List<String> authors = new ArrayList<>();
     List<Block> authorLines = new ArrayList<>();
     String outlet = null;
-    java.time.LocalDate date = null;
+    LocalDate date = null;
     while (j < more.size() && authorLines.size() < 4) {
       String s = more.get(j).single();
       AuthorLine line = !authorLines.isEmpty() && isRoleLine(s) ? null : readAuthorLine(s);
@@ -327,7 +334,7 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /** What an author line states: its names, and the outlet and date after them, if any. */
-  record AuthorLine(List<String> names, @Nullable String outlet, java.time.@Nullable LocalDate date) {}
+  record AuthorLine(List<String> names, @Nullable String outlet, @Nullable LocalDate date) {}
 
   /** Separators between a name and its outlet: {@code "Gwen Hollister | Sun Valley Record"}. */
   private static final String[] OUTLET_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " / "};
@@ -383,20 +390,21 @@ public final class HeadlineExtractor implements CleanStep {
         return false;
       }
     }
-    return !s.contains("@") && !CONTROL_WORDS.contains(s.toLowerCase(java.util.Locale.ROOT));
+    return !s.contains("@") && !CONTROL_WORDS.contains(s.toLowerCase(Locale.ROOT));
   }
 
   /** "Helen Ashworth Social affairs correspondent": the name of two or three words before a role phrase. */
   private static @Nullable List<String> nameBeforeRole(String s) {
     String[] words = s.split(" ");
     if (words.length < 3 || words.length > 7
-        || !ROLE_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+        || !ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
       return null;
     }
     for (int n = 2; n <= 3 && words.length - n >= 1 && words.length - n <= 4; n++) {
-      String name = String.join(" ", java.util.Arrays.copyOf(words, n));
-      if (Character.isUpperCase(words[n].charAt(0)) && namesOnly(name) != null && namesOnly(name).size() == 1) {
-        return List.of(name);
+      String name = String.join(" ", Arrays.copyOf(words, n));
+      List<String> names = Character.isUpperCase(words[n].charAt(0)) ? namesOnly(name) : null;
+      if (names != null && names.size() == 1) {
+        return names;
       }
     }
     return null;
@@ -436,7 +444,7 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     for (String w : who.split(" ")) {
-      if (CONTROL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (CONTROL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return null; // "Social Sharing", "Follow Us": a page control has the shape of a name
       }
     }
@@ -454,20 +462,20 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     for (String w : s.split("[ ,]+", 10)) {
-      if (ROLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of(
+  private static final Set<String> ROLE_WORDS = Set.of(
       "editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer", "journalist", "analyst",
       "fellow", "photographer", "director", "researcher", "professor", "officer", "manager", "chief", "head", "lead",
       "editor-at-large", "commentator", "critic", "economist", "strategist", "adviser", "advisor");
 
   /** Words of page controls that have a name's shape ("Social Sharing", "Related Stories"). */
-  private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of(
+  private static final Set<String> CONTROL_WORDS = Set.of(
       "share", "sharing", "follow", "subscribe", "comment", "comments", "listen", "watch", "print", "email", "social",
       "related", "stories", "story", "advertisement", "sponsored", "newsletter", "more", "read", "video", "audio", "photos",
       "gallery", "topics", "sign", "log", "menu", "search", "home", "news", "live", "updates", "translate", "loading");
@@ -545,7 +553,7 @@ public final class HeadlineExtractor implements CleanStep {
     return SECTION_LABELS.contains(f) || f.startsWith("office of the ") && Prose.wordCount(f) <= 6;
   }
 
-  private static final java.util.Set<String> SECTION_LABELS = java.util.Set.of(
+  private static final Set<String> SECTION_LABELS = Set.of(
       "media note", "media notes", "press release", "press releases", "press statement", "statement", "statements",
       "statements and releases", "readout", "readouts", "remarks", "speeches and remarks", "fact sheet", "fact sheets",
       "briefing", "briefings", "press briefing", "press briefings", "briefing room", "media advisory", "notice to the press",
