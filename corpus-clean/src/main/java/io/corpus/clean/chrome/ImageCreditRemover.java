@@ -135,7 +135,7 @@ public final class ImageCreditRemover implements CleanStep {
       String s = l.source();
       int start = l.start();
       int end = l.end();
-      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l.text(), this::isCredit)) {
+      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)) {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }

@@ -136,17 +136,55 @@ public final class TeaserCardRemover implements CleanStep {
     }
   }
 
+  /**
+   * Each line's folded heading key and teaser item, made at the first ask within one run of the
+   * step: a heading scans up to {@link #MAX_BLOCK_LINES} lines below it, and on a page of short
+   * lines ("Most Read" every few lines) the same lines are asked about again and again.
+   */
+  private static final class Memo {
+    private final TextLines lines;
+    private final String[] folded;
+    private final Item[] items;
+
+    Memo(TextLines lines) {
+      this.lines = lines;
+      this.folded = new String[lines.size()];
+      this.items = new Item[lines.size()];
+    }
+
+    /** Line {@code i} without a trailing colon, folded: what the heading sets hold. */
+    String folded(int i) {
+      String f = folded[i];
+      if (f == null) {
+        f = Prose.fold(stripColon(lines.get(i).text()));
+        folded[i] = f;
+      }
+      return f;
+    }
+
+    /** What line {@code i} is as a teaser block's line ({@link #item(TextLines.Line)}). */
+    Item item(int i) {
+      Item it = items[i];
+      if (it == null) {
+        it = TeaserCardRemover.item(lines.get(i));
+        items[i] = it;
+      }
+      return it;
+    }
+  }
+
   @Override
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
     Marks marks = new Marks(draft.text());
+    Memo memo = new Memo(lines);
     // Removals are applied when the step ends, so the cards below are looked for before the
     // teaser block that ends the text (cards, then "More from …").
     int end = n;
     int i = 0;
     while (i < n) {
-      int next = teaserAt(draft, lines, i, marks);
+      int next = teaserAt(draft, lines, i, marks, memo);
       if (next == n && i > 0) {
         end = i;
       }
@@ -160,20 +198,20 @@ public final class TeaserCardRemover implements CleanStep {
    * returns the index after it; returns {@code i} when there is none. Reads each line a bounded
    * number of times: a block is at most {@link #MAX_BLOCK_LINES} lines.
    */
-  private int teaserAt(Draft draft, TextLines lines, int i, Marks marks) {
+  private int teaserAt(Draft draft, TextLines lines, int i, Marks marks, Memo memo) {
     int n = lines.size();
     TextLines.Line line = lines.get(i);
     if (line.length() > MAX_ROW) {
       return i;
     }
     if (!Character.isLetter(line.first())) {
-      return inlineCardAt(draft, lines, i);
+      return inlineCardAt(draft, lines, i, memo);
     }
     // Most lines are long prose without a ':', '|' or '•' near their start: neither a teaser row
     // nor a heading, decided without copying them.
     boolean mayBeRow = marks.within(line.start() + 1, line.start() + 40);
     if (!mayBeRow && line.length() > 60) {
-      return inlineCardAt(draft, lines, i);
+      return inlineCardAt(draft, lines, i, memo);
     }
     String t = line.text();
     if (mayBeRow && isTeaserRow(t)) {
@@ -181,15 +219,15 @@ public final class TeaserCardRemover implements CleanStep {
       return i + 1;
     }
     // Folded once for both heading tests: a page of short lines asks both of every line.
-    String folded = line.length() <= 60 ? Prose.fold(stripColon(t)) : null;
+    String folded = line.length() <= 60 ? memo.folded(i) : null;
     if (folded != null && topicHeadings.contains(folded)) {
-      return topicBlockAt(draft, lines, i);
+      return topicBlockAt(draft, lines, i, memo);
     }
     if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded))) {
       int j = i + 1;
       int headlines = 0;
       while (j < n && j - i <= MAX_BLOCK_LINES) {
-        Item item = item(lines.get(j));
+        Item item = memo.item(j);
         if (item == Item.NONE) {
           break;
         }
@@ -205,7 +243,7 @@ public final class TeaserCardRemover implements CleanStep {
       }
       return i;
     }
-    return inlineCardAt(draft, lines, i);
+    return inlineCardAt(draft, lines, i, memo);
   }
 
   /**
@@ -214,7 +252,7 @@ public final class TeaserCardRemover implements CleanStep {
    * The paragraph before must be prose, so a page's own headline and date at the top stay; without
    * "Read more" the card needs prose after it too.
    */
-  private static int inlineCardAt(Draft draft, TextLines lines, int i) {
+  private static int inlineCardAt(Draft draft, TextLines lines, int i, Memo memo) {
     int n = lines.size();
     // Most lines are prose or follow a line that is not: decided by lengths and last chars alone.
     if (i == 0 || i + 1 >= n || lines.get(i).length() > MAX_HEAD || lines.get(i - 1).length() < MIN_PROSE) {
@@ -225,14 +263,14 @@ public final class TeaserCardRemover implements CleanStep {
       return i;
     }
     if (!Prose.endsLikeSentence(lines.get(i - 1).text()) || afterBullet(lines.get(i).text()) != null
-        || item(lines.get(i)) != Item.HEADLINE) {
+        || memo.item(i) != Item.HEADLINE) {
       return i;
     }
     int j = i + 1;
     boolean readMore = false;
     boolean date = false;
     while (j < n && j - i <= 3) {
-      Item item = item(lines.get(j));
+      Item item = memo.item(j);
       if (item == Item.READ_MORE) {
         readMore = true;
       } else if (item == Item.DATE) {
@@ -505,13 +543,13 @@ public final class TeaserCardRemover implements CleanStep {
    * it; otherwise the heading goes alone (the short lines after it may be the article's own).
    * Returns the index after what went.
    */
-  private int topicBlockAt(Draft draft, TextLines lines, int i) {
+  private int topicBlockAt(Draft draft, TextLines lines, int i, Memo memo) {
     int n = lines.size();
     int j = i + 1;
-    while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isHeading(lines.get(j))) {
+    while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isHeading(memo.folded(j))) {
       j++;
     }
-    boolean ends = j == n || j - i <= MAX_TOPICS && isHeading(lines.get(j));
+    boolean ends = j == n || j - i <= MAX_TOPICS && isHeading(memo.folded(j));
     int end = ends ? j : i + 1;
     // One removal for the whole list: it ends the text or a block follows, so no sentence runs
     // across it to mend, and a page of nothing but topic lists costs one edit a list.
@@ -520,9 +558,9 @@ public final class TeaserCardRemover implements CleanStep {
   }
 
   /** A block or topic-list heading, the line folded once for both. */
-  private boolean isHeading(TextLines.Line line) {
-    String f = Prose.fold(stripColon(line.text()));
-    return topicHeadings.contains(f) || blockHeadings.contains(f) || isMoreFrom(f);
+  /** Whether a line, folded ({@link Memo#folded}), is a topic or block heading. */
+  private boolean isHeading(String folded) {
+    return topicHeadings.contains(folded) || blockHeadings.contains(folded) || isMoreFrom(folded);
   }
 
   /** A topic list holds at most this many topics. */

@@ -360,7 +360,7 @@ public final class WidgetRemover implements CleanStep {
     if (l.length() > MAX_LINE || !mayBeWidget(l.source(), l.start(), l.end())) {
       return 0;
     }
-    return memo.get(l.text(), this::kind); // a line's kind depends on its text alone
+    return memo.get(l, this::kind); // a line's kind depends on its text alone
   }
 
   /**

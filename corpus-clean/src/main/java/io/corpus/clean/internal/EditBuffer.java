@@ -230,9 +230,15 @@ public final class EditBuffer {
       }
       int[] out = new int[2 * (count + edits.size())];
       int n = 0;
-      for (int p = 0; p < count; p++) {
-        out[n++] = moved(at[2 * p], edits, starts, newStarts, true);
-        out[n++] = moved(at[2 * p + 1], edits, starts, newStarts, false);
+      // The spans' ends never decrease (sorted, disjoint), so the last edit at or before each
+      // moves only forward: one walk over spans and edits together, not a search per end.
+      int last = -1;
+      for (int q = 0; q < 2 * count; q++) {
+        int p = at[q];
+        while (last + 1 < starts.length && starts[last + 1] <= p) {
+          last++;
+        }
+        out[n++] = moved(p, last, edits, newStarts, q % 2 == 0);
       }
       for (int k = 0; k < edits.size(); k++) {
         out[n++] = newStarts[k];
@@ -243,23 +249,11 @@ public final class EditBuffer {
     }
 
     /**
-     * Where offset {@code p} of the old text lies in the new one: shifted by the edits before it;
-     * inside an edit, at the start of its replacement ({@code start}) or its end (not {@code start}).
+     * Where offset {@code p} of the old text lies in the new one, {@code k} being the last edit
+     * that starts at or before it (-1 for none): shifted by the edits before it; inside an edit,
+     * at the start of its replacement ({@code start}) or its end (not {@code start}).
      */
-    private static int moved(int p, List<Edit> edits, int[] starts, int[] newStarts, boolean start) {
-      // The last edit that starts at or before p.
-      int lo = 0;
-      int hi = starts.length - 1;
-      int k = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] <= p) {
-          k = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
+    private static int moved(int p, int k, List<Edit> edits, int[] newStarts, boolean start) {
       if (k < 0) {
         return p;
       }

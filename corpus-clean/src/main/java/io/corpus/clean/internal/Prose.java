@@ -118,6 +118,29 @@ public final class Prose {
 
   /** Lower-cased, blanks folded to single spaces, stripped: for comparing short labels and titles. */
   public static String fold(String s) {
+    // Printable ASCII, most labels and titles: lower-cased and folded into one array, one copy.
+    char[] out = new char[s.length()];
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < '\u007F') {
+        if (space) {
+          out[n++] = ' ';
+          space = false;
+        }
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = n > 0;
+      } else {
+        return foldAny(s);
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  /** {@link #fold} of any text: blanks as {@link Draft#isBlank} has them, case as {@link String#toLowerCase} with the root locale. */
+  static String foldAny(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {

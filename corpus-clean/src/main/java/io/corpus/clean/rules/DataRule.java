@@ -392,7 +392,7 @@ public final class DataRule implements CleanStep {
         // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
         // though the matcher hit the line's end looking at it.
         boolean matches = e - s > LineMemo.MAX_LINE ? m.region(s, e).matches()
-            : memo.get(line.text(), x -> m.region(s, e).matches());
+            : memo.get(line, x -> m.region(s, e).matches());
         if (matches) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }

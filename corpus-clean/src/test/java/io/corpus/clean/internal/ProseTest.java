@@ -8,6 +8,26 @@ import org.junit.jupiter.api.Test;
 
 class ProseTest {
 
+  /** The ASCII fast path of fold gives what the general fold gives, for every char and random mixes. */
+  @Test
+  void foldAnswersAsTheGeneralFoldDoes() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = " A" + (char) c + "b  C\t";
+      int code = c;
+      assertEquals(Prose.foldAny(s), Prose.fold(s), () -> "U+" + Integer.toHexString(code));
+    }
+    Random random = new Random(20261206);
+    String alphabet = "aZ09 \t\n\r\u0001\u007F\u00A0\u0130\u03A3\u200B:.";
+    for (int round = 0; round < 100_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertEquals(Prose.foldAny(s), Prose.fold(s), () -> "\"" + s + "\"");
+    }
+  }
+
   /** Every char, between two letters, against the lower-cased copy's contains. */
   @Test
   void containsLowerCasedAnswersAsTheLowerCasedCopyDoes() {
