@@ -164,6 +164,9 @@ public final class Draft {
     if (c > ' ' && c < '\u007F') {
       return false; // printable ASCII, most of any English corpus: no Unicode table lookups
     }
+    if (c == ' ') {
+      return true; // a sixth of the chars of prose
+    }
     return c < ' '
         || c == '\u007F'
         || Character.isWhitespace(c)

@@ -491,7 +491,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
     // after two char tests (both readings need a capital, the cut-off name a glued one).
     boolean spacedCounts = draft.truncated() || endsInEllipsis(t, end);
     for (int p = lo + 1; p < end; p++) {
-      if (!Character.isUpperCase(t.charAt(p))) {
+      char c = t.charAt(p);
+      // No char below 'A' or between 'Z' and U+00C0 is a capital: most chars need no table.
+      if (c < 'A' || c > 'Z' && (c < '\u00C0' || !Character.isUpperCase(c))) {
         continue;
       }
       char before = t.charAt(p - 1);

@@ -13,6 +13,16 @@ class NameTooltipUnwrapperTest {
     return Cleaner.standard().clean(RawDocument.text("t.txt", text));
   }
 
+  /** The cut-off-tail scan passes over these chars without asking the Unicode tables. */
+  @Test
+  void noCharBelowCapitalAOrBetweenZAndLatinOneLettersIsACapital() {
+    for (char c = 0; c < '\u00C0'; c++) {
+      if (c < 'A' || c > 'Z') {
+        assertThat(Character.isUpperCase(c)).as("U+%04X", (int) c).isFalse();
+      }
+    }
+  }
+
   @Test
   void keepsTheDisplayedNameAndWhatFollowsExactly() {
     CorpusDocument d = clean("Secretary Antony BlinkenAntony BlinkenNorth Korea conducts test MORE said on Sunday.");
