@@ -32,6 +32,9 @@ public final class Draft {
   private final List<String> authors = new ArrayList<>();
   private @Nullable LocalDate published;
   private @Nullable String publisher;
+  /** A weaker sign of the publisher (a copyright notice's holder), used when nothing else names one. */
+  private @Nullable String fallbackPublisher;
+  private final String original;
   private @Nullable String language;
   private @Nullable String canonicalUrl;
   private boolean truncated;
@@ -49,6 +52,16 @@ public final class Draft {
     this.type = type;
     this.buffer = buffer;
     this.disabled = disabled;
+    this.original = buffer.text();
+  }
+
+  /**
+   * The text as the first step saw it (after HTML extraction, before any step's edit): a step
+   * that weighs a line against the whole page (is the name above the headline named again in the
+   * footer?) reads it here, after the footer is gone from {@link #text()}.
+   */
+  public String originalText() {
+    return original;
   }
 
   /**
@@ -268,13 +281,25 @@ public final class Draft {
     }
   }
 
+  /** The publisher: the one set by {@link #publisherIfAbsent}, or else the fallback. */
   public @Nullable String publisher() {
-    return publisher;
+    return publisher != null ? publisher : fallbackPublisher;
   }
 
   public void publisherIfAbsent(@Nullable String value) {
     if (publisher == null && !isBlankString(value)) {
       publisher = value.strip();
+    }
+  }
+
+  /**
+   * A weaker sign of the publisher, such as the holder of a copyright notice at the end: {@link
+   * #publisher()} gives it only when no step (and no input field) names the publisher, whichever
+   * runs first, so the masthead above the headline wins over a wire service's notice below.
+   */
+  public void publisherFallbackIfAbsent(@Nullable String value) {
+    if (fallbackPublisher == null && !isBlankString(value)) {
+      fallbackPublisher = value.strip();
     }
   }
 

@@ -185,6 +185,13 @@ public final class SiteFooterRemover implements CleanStep {
     }
     if (cut > 0) {
       LineRemoval.removeRun(draft, lines, cut, n, ID);
+      for (int i = cut; i < n; i++) {
+        String holder = copyrightHolder(lines.get(i).text());
+        if (holder != null) {
+          draft.publisherFallbackIfAbsent(holder);
+          break;
+        }
+      }
     }
   }
 
@@ -219,6 +226,7 @@ public final class SiteFooterRemover implements CleanStep {
       String tail = t.substring(p);
       if (rowKind(tail) == Row.STRONG || isCopyright(tail)) {
         draft.remove(line.start() + p - 1, line.end(), ID);
+        draft.publisherFallbackIfAbsent(noticeHolderIn(tail));
         return;
       }
     }
@@ -617,6 +625,145 @@ public final class SiteFooterRemover implements CleanStep {
     return isNoticeRest(line.substring(p));
   }
 
+  /**
+   * The holder a copyright notice names, as written ({@code "© 2024 The Harbor City Tribune. All
+   * rights reserved."} gives {@code "The Harbor City Tribune"}, {@code "© 2026, Portfolio Legal
+   * Media LLC."} gives {@code "Portfolio Legal Media LLC"}, {@code "© The Hill 2021"} gives {@code
+   * "The Hill"}); null when the line is no notice or names no one who could be a publisher (no
+   * holder, the authors, a sentence).
+   */
+  static @Nullable String copyrightHolder(String line) {
+    if (line.length() > MAX_STATEMENT) {
+      return null;
+    }
+    String t = line;
+    for (String prefix : NOTICE_PREFIXES) {
+      if (t.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        t = t.substring(prefix.length());
+        break;
+      }
+    }
+    int p = 0;
+    // The marks, in any order and number: "Copyright ©", "(c)", "©"; at least one.
+    boolean mark = true;
+    int marks = -1;
+    while (mark) {
+      while (p < t.length() && t.charAt(p) == ' ') {
+        p++;
+      }
+      if (t.startsWith("\u00A9", p)) {
+        p++;
+      } else if (t.regionMatches(true, p, "(c)", 0, 3)) {
+        p += 3;
+      } else if (t.regionMatches(true, p, "copyright", 0, 9)) {
+        p += 9;
+      } else {
+        mark = false;
+      }
+      marks++;
+    }
+    if (marks == 0) {
+      return null;
+    }
+    // The year or years: "2024", "2019-2024", "2024,".
+    while (p < t.length()) {
+      char c = t.charAt(p);
+      if (c == ' ' || c == ',' || c == '-' || c == '\u2013') {
+        p++;
+      } else if (yearAt(t, p) > 0) {
+        p = yearAt(t, p);
+      } else {
+        break;
+      }
+    }
+    int end = t.length();
+    for (String stop : HOLDER_STOPS) {
+      int at = indexOfIgnoringCase(t, stop, p);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    // A second sentence: ". " before a capital, after a word that is no abbreviation.
+    for (int i = p + 1; i + 2 < end; i++) {
+      if (t.charAt(i) == '.' && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+          && !isAbbreviationBefore(t, i, p)) {
+        end = i;
+        break;
+      }
+    }
+    String holder = t.substring(p, end).strip();
+    // "The Hill 2021": the year after the name.
+    int space = holder.lastIndexOf(' ');
+    if (space > 0 && yearAt(holder, space + 1) == holder.length()) {
+      holder = holder.substring(0, space).strip();
+    }
+    while (!holder.isEmpty() && ",;:".indexOf(holder.charAt(holder.length() - 1)) >= 0) {
+      holder = holder.substring(0, holder.length() - 1).strip();
+    }
+    if (holder.endsWith(".") && !isAbbreviationBefore(holder, holder.length() - 1, 0)) {
+      holder = holder.substring(0, holder.length() - 1);
+    }
+    return isHolderName(holder) ? holder : null;
+  }
+
+  /** The holder of the copyright notice in a footer row ({@code "Contact Us © 2022 The Hill. All rights reserved."}), or null. */
+  static @Nullable String noticeHolderIn(String row) {
+    int at = row.indexOf('\u00A9');
+    int word = indexOfIgnoringCase(row, "copyright");
+    if (word >= 0 && (at < 0 || word < at)) {
+      at = word;
+    }
+    return at < 0 ? null : copyrightHolder(row.substring(at));
+  }
+
+  /** Where a holder's name ends at the latest, searched ignoring case. */
+  private static final String[] HOLDER_STOPS = {"all rights reserved", "some rights reserved", "this material may not",
+    " | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 "};
+
+  /** Abbreviations a holder's name may end in: "Inc.", "Pvt. Ltd.", "Co.". */
+  private static final Set<String> HOLDER_ABBREVIATIONS =
+      Set.of("inc", "ltd", "co", "corp", "pvt", "bros", "st", "jr", "sr");
+
+  /** Whether the word before the '.' at {@code dot} (from {@code from} on) is an abbreviation or an initial. */
+  private static boolean isAbbreviationBefore(String t, int dot, int from) {
+    int s = dot;
+    while (s > from && Character.isLetter(t.charAt(s - 1))) {
+      s--;
+    }
+    return dot - s == 1 || HOLDER_ABBREVIATIONS.contains(t.substring(s, dot).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A holder's name that can be a publisher: one to eight words, 80 chars at most, starting with a
+   * capital; every word capitalized, a digit group ("KTVR 9 News") or a joining word; no
+   * parentheses ("The Author(s)"), no author or owner.
+   */
+  static boolean isHolderName(String holder) {
+    if (holder.isEmpty() || holder.length() > 80 || !Character.isUpperCase(holder.charAt(0))
+        || holder.indexOf('(') >= 0 || holder.indexOf('"') >= 0) {
+      return false;
+    }
+    String[] words = holder.split(" +");
+    if (words.length > 8) {
+      return false;
+    }
+    for (String w : words) {
+      String bare = w.replaceAll("[.,]+$", "");
+      if (bare.isEmpty()) {
+        return false;
+      }
+      String lower = bare.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("author") || lower.equals("owners") || lower.equals("contributors")) {
+        return false;
+      }
+      char c = bare.charAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || NOTICE_WORDS.contains(lower))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What a notice may say before its mark: {@code "All content © 2024 …"}, {@code "Site content copyright …"}. */
   private static final String[] NOTICE_PREFIXES = {"All content ", "All contents ", "Content ", "Site content ", "Website content ",
     "All text and images "};
@@ -671,7 +818,11 @@ public final class SiteFooterRemover implements CleanStep {
   }
 
   private static int indexOfIgnoringCase(String s, String needle) {
-    for (int i = 0; i + needle.length() <= s.length(); i++) {
+    return indexOfIgnoringCase(s, needle, 0);
+  }
+
+  private static int indexOfIgnoringCase(String s, String needle, int from) {
+    for (int i = from; i + needle.length() <= s.length(); i++) {
       if (s.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }

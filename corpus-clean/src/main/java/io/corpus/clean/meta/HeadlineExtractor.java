@@ -127,6 +127,7 @@ public final class HeadlineExtractor implements CleanStep {
         for (int i = 0; i < k; i++) {
           draft.remove(more.get(i).start(), more.get(i).end(), KICKER_ID);
         }
+        publisherAbove(draft, more.get(0), more.get(k));
         return true;
       }
       if (!isKicker(more.get(k))) {
@@ -140,6 +141,24 @@ public final class HeadlineExtractor implements CleanStep {
       kickerWords = Math.max(kickerWords, kickerWords(more.get(k)));
     }
     return false;
+  }
+
+  /**
+   * The site's name as the first kicker above the headline gives the publisher, when it reads as
+   * one ({@link Masthead#isSiteName}); the page may name it again anywhere below the headline,
+   * footer included, so the text before any step's edit is searched.
+   */
+  private static void publisherAbove(Draft draft, Block first, Block headline) {
+    String name = first.single();
+    if (name == null) {
+      return;
+    }
+    String original = draft.originalText();
+    int headlineAt = original.indexOf(headline.single() == null ? name : headline.single());
+    String below = headlineAt < 0 ? "" : original.substring(headlineAt);
+    if (Masthead.isSiteName(name, below)) {
+      draft.publisherIfAbsent(name);
+    }
   }
 
   /** The words a kicker counts for against the headline under it: a breadcrumb's count for none. */

@@ -1,0 +1,147 @@
+package io.corpus.clean.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.corpus.clean.internal.DataFiles;
+import io.corpus.clean.internal.Prose;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the first line above a headline is the site's name, the page's publisher ({@code "The
+ * Harbor City Tribune"}, {@code "UN News"}, {@code "Meridian Policy Institute"}) rather than a
+ * section label ({@code "Business"}, {@code "Local News"}). A name is one to six capitalized words
+ * with no sentence or breadcrumb mark, not a known section label, and shows a sign of being a
+ * name: it starts with "The", holds an outlet's or an organization's word ({@code
+ * mastheads.yaml}), or the page names it again below its header (a footer, a bio, "More from …").
+ * When unsure, it is no name: the publisher stays unknown. Stateless and thread-safe.
+ */
+final class Masthead {
+
+  static final int MAX_WORDS = 6;
+  static final int MAX_LENGTH = 60;
+
+  private static final Set<String> OUTLET_WORDS;
+  private static final Set<String> SECTION_LABELS;
+
+  static {
+    JsonNode root = DataFiles.read(Masthead.class, "mastheads.yaml");
+    OUTLET_WORDS = Set.copyOf(DataFiles.strings(root, "outletWords", "mastheads.yaml"));
+    Set<String> labels = new HashSet<>();
+    for (String s : DataFiles.strings(root, "sectionLabels", "mastheads.yaml")) {
+      labels.add(Prose.fold(s));
+    }
+    SECTION_LABELS = Set.copyOf(labels);
+  }
+
+  /** Joining words a name may hold in lower case ("Northern Institute of Marine Science"). */
+  private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "la", "du", "&");
+
+  private Masthead() {}
+
+  /**
+   * Whether {@code line}, the first line above the headline, is the site's name.
+   *
+   * @param below the page's text after the header, where the name may stand again
+   */
+  static boolean isSiteName(String line, String below) {
+    if (!hasNameShape(line) || SECTION_LABELS.contains(Prose.fold(line))) {
+      return false;
+    }
+    String[] words = line.split(" +");
+    if (words.length >= 2 && words[0].equals("The")) {
+      return true;
+    }
+    for (String w : words) {
+      if (OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return words.length == 1 && isBrand(line) || namedAgain(line, below);
+  }
+
+  /**
+   * One to six words, at most {@value #MAX_LENGTH} chars, each capitalized, a digit group ("KTVR 9
+   * News") or a joining word; the first a capital; no sentence end, colon, comma, bar, slash or
+   * breadcrumb mark.
+   */
+  static boolean hasNameShape(String line) {
+    if (line.isEmpty() || line.length() > MAX_LENGTH || !Character.isUpperCase(line.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (".!?:;,|/\\>\u00BB\u203A\u2022\u00B7()[]\"\u201C\u201D".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    String[] words = line.split(" +");
+    if (words.length > MAX_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c) || JOINING.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A brand's one word with a capital inside it after a small letter ({@code "TechBeat"}, {@code
+   * "AdLine"}), not a name's prefix ({@code "McCain"}, {@code "MacLeod"}, {@code "DeShawn"}).
+   */
+  static boolean isBrand(String word) {
+    for (int i = 2; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        String head = word.substring(0, i);
+        return !(head.equals("Mc") || head.equals("Mac") || head.equals("De") || head.equals("La")
+            || head.equals("Le") || head.equals("Di") || head.equals("Van") || head.equals("Von"));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code name} stands in {@code text} as whole words, in the same case, where a sentence
+   * does not start: after a word in lower case ("covers the NHL for Sportsline"), an opening
+   * parenthesis ("(Reuters)") or a copyright mark, and not followed by another capitalized word;
+   * not at the start of a sentence or a line, where any capitalized word may stand.
+   */
+  static boolean namedAgain(String name, String text) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      boolean startOk = at > 0 && !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk && midSentence(text, at) && !capitalAfter(text, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a capitalized word follows {@code end} after one space: the name is then part of a longer one ("our Consumer Watch newsletter"). */
+  private static boolean capitalAfter(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  private static boolean midSentence(String text, int at) {
+    int p = at - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0) {
+      return false;
+    }
+    char c = text.charAt(p);
+    if (Character.isLetter(c)) {
+      int w = p;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      return Character.isLowerCase(text.charAt(w)); // "for Sportsline", not "Download TechBeat"
+    }
+    return c == '(' || c == '\u00A9' || Character.isDigit(c) && p + 1 < at;
+  }
+}
