@@ -314,6 +314,15 @@ public final class GovBannerRemover implements CleanStep {
     return Phase.CHROME;
   }
 
+  /** Whether an opening quote mark stands right before the word at {@code at}. */
+  static boolean quoted(String t, int at) {
+    if (at == 0) {
+      return false;
+    }
+    char c = t.charAt(at - 1);
+    return c == '\u201C' || c == '\u2018' || c == '"' || c == '\u00AB' || c == '\u201E' || c == '\'';
+  }
+
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
@@ -353,6 +362,12 @@ public final class GovBannerRemover implements CleanStep {
         if (i == tk.size - 1) {
           tk.skipToSeamOrLineEndUnlessCarriageReturn();
         }
+        i++;
+        continue;
+      }
+      if (quoted(t, tk.start[i])) {
+        // "“An official website of the United States government”": a story quoting the banner,
+        // which a page never prints in quotes.
         i++;
         continue;
       }

@@ -130,6 +130,15 @@ public final class SiteFooterRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
+    if (n > 1) {
+      String feedSite = feedPostSite(lines.get(n - 1).text());
+      if (feedSite != null) {
+        // WordPress's feed footer: "The post <title> appeared first on <site>." The site is the publisher.
+        draft.publisherFallbackIfAbsent(feedSite);
+        LineRemoval.removeLine(draft, lines, n - 1, ID);
+        n--;
+      }
+    }
     int runStart = n;
     while (runStart > 1 && footerLike(lines.get(runStart - 1))) {
       if (n - runStart == MAX_FOOTER_LINES) {
@@ -714,6 +723,26 @@ public final class SiteFooterRemover implements CleanStep {
       at = word;
     }
     return at < 0 ? null : copyrightHolder(row.substring(at));
+  }
+
+  /**
+   * The site a WordPress feed's last line names ({@code "The post Marina wins approval appeared
+   * first on Lakeside Gazette."} gives {@code "Lakeside Gazette"}), or null when the line is none.
+   */
+  static @Nullable String feedPostSite(String line) {
+    if (!line.startsWith("The post ") || line.length() > MAX_STATEMENT) {
+      return null;
+    }
+    int at = line.lastIndexOf(" appeared first on ");
+    if (at < 0) {
+      return null;
+    }
+    String site = line.substring(at + " appeared first on ".length()).strip();
+    if (site.endsWith(".")) {
+      site = site.substring(0, site.length() - 1).strip();
+    }
+    return site.isEmpty() || site.length() > 80 || !Character.isUpperCase(site.charAt(0)) && !Character.isDigit(site.charAt(0))
+        || Prose.hasSentenceEnd(site) ? null : site;
   }
 
   /** Where a holder's name ends at the latest, searched ignoring case. */

@@ -262,8 +262,10 @@ public final class TeaserCardRemover implements CleanStep {
     if (end != '.' && end != '!' && end != '?' && !Prose.isClosingQuote(end)) {
       return i;
     }
+    // A paragraph cut off mid-sentence over "Continue reading" reads as a headline too, but holds
+    // a sentence end inside it; a card's headline between paragraphs holds none.
     if (!Prose.endsLikeSentence(lines.get(i - 1).text()) || afterBullet(lines.get(i).text()) != null
-        || memo.item(i) != Item.HEADLINE) {
+        || memo.item(i) != Item.HEADLINE || hasInnerSentenceEnd(lines.get(i).text())) {
       return i;
     }
     int j = i + 1;
@@ -387,6 +389,36 @@ public final class TeaserCardRemover implements CleanStep {
       return false;
     }
     return !Prose.startsWithSpeakerLabel(t);
+  }
+
+  /**
+   * Whether a sentence ends inside {@code t} and another starts after it: a word of two or more
+   * small letters, then {@code ". "}, {@code "? "} or {@code "! "} (maybe a closing quote) and a
+   * capital or an opening quote ({@code "… on the island. “We’ll believe it"}). A paragraph cut
+   * off mid-sentence reads so; most headlines do not ("U.S. slaps …", "Dr. Who returns" have no
+   * small letters before the period), though some do ("… rate hike. Here’s why"): only an inline
+   * card, whose headline stands between paragraphs, is asked.
+   */
+  static boolean hasInnerSentenceEnd(String t) {
+    for (int i = 2; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != '.' && c != '?' && c != '!') {
+        continue;
+      }
+      int next = i + 1;
+      if (next < t.length() && Prose.isClosingQuote(t.charAt(next))) {
+        next++;
+      }
+      if (next + 1 >= t.length() || t.charAt(next) != ' ') {
+        continue;
+      }
+      char after = t.charAt(next + 1);
+      if ((Character.isUpperCase(after) || after == '\u201C' || after == '"') && Character.isLowerCase(t.charAt(i - 1))
+          && Character.isLowerCase(t.charAt(i - 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text after a leading {@code "1. "} or {@code "1) "}, or the line itself. */

@@ -13,6 +13,7 @@ import io.corpus.clean.chrome.TeaserCardRemover;
 import io.corpus.clean.chrome.WidgetRemover;
 import io.corpus.clean.meta.BylineExtractor;
 import io.corpus.clean.meta.DateLineExtractor;
+import io.corpus.clean.meta.FieldHeader;
 import io.corpus.clean.meta.HeadlineExtractor;
 import io.corpus.clean.meta.SourceLineExtractor;
 import io.corpus.clean.normalize.LineUnwrapper;
@@ -34,6 +35,9 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    // An API's or a feed's field dump at the top, before the joiner can take its lines for a
+    // wrapped paragraph.
+    steps.add(new FieldHeader());
     // Hard-wrapped lines are joined first, so that every later step, and a second cleaning, reads
     // the same lines.
     steps.add(new LineUnwrapper());

@@ -111,6 +111,112 @@ public final class HeadlineExtractor implements CleanStep {
     if (!underHeaderLabels(draft) && siteNameFirst) {
       applyAt(draft, blocks, 0);
     }
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      aboveRemovedHeader(draft);
+    }
+  }
+
+  /** Lines of page furniture above a headline that a removed byline or date line anchors: at most this many. */
+  static final int MAX_ANCHORED_FURNITURE = 14;
+
+  /**
+   * A headline under more page furniture than the kicker rules take (a government page's agency
+   * name, menu row, breadcrumb and page-type label; The Hill's name and section), anchored by the
+   * byline or date line the header steps removed right under it: the line above that place is the
+   * headline when it has a headline's shape, every line above it is furniture (short, no
+   * sentence), and body text follows the place, past at most three page controls. A headline
+   * that ends in a period is taken when a headline-shaped line above it makes it a dek instead.
+   * The headline (and dek) become the title (and subtitle); the lines above go as kickers, the
+   * first of them giving the publisher when it reads as the site's name.
+   */
+  private static void aboveRemovedHeader(Draft draft) {
+    int[] changed = draft.changedSince(HEADER_LINES);
+    if (changed == null || changed.length == 0) {
+      return;
+    }
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_ANCHORED_FURNITURE + 8);
+    if (lines.size() < 3) {
+      return;
+    }
+    // The first place a header line was removed, as the number of lines above it.
+    int at = -1;
+    for (int k = 0; k + 1 < changed.length && at < 0; k += 2) {
+      int above = 0;
+      while (above < lines.size() && lines.get(above).end() <= changed[k]) {
+        above++;
+      }
+      if (above == lines.size()) {
+        return; // past the header zone
+      }
+      if (above > 0 && changed[k] >= lines.get(above - 1).end()) {
+        at = above;
+      }
+    }
+    if (at < 1 || at > MAX_ANCHORED_FURNITURE + 2) {
+      return;
+    }
+    int h = at - 1;
+    int dek = -1;
+    String head = lines.get(h).text();
+    if (!headlineShaped(head, 40)) {
+      if (h >= 1 && headlineShaped(lines.get(h - 1).text(), 40) && Prose.wordCount(head) >= 5 && head.length() <= MAX_DEK) {
+        dek = h;
+        h--;
+      } else if (!endsHeadlineWithPeriod(head)) {
+        return;
+      }
+    }
+    for (int i = 0; i < h; i++) {
+      String s = lines.get(i).text();
+      if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
+        return;
+      }
+    }
+    int j = at;
+    while (j < lines.size() && j < at + 3 && isControlRow(lines.get(j).text())) {
+      j++;
+    }
+    if (j >= lines.size() || !opensBody(lines.get(j).text())) {
+      return;
+    }
+    draft.titleIfAbsent(lines.get(h).text());
+    draft.remove(lines.get(h).start(), lines.get(h).end());
+    if (dek >= 0) {
+      draft.subtitleIfAbsent(lines.get(dek).text());
+      draft.remove(lines.get(dek).start(), lines.get(dek).end());
+    }
+    for (int i = 0; i < h; i++) {
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    if (h > 0) {
+      String first = lines.get(0).text();
+      String original = draft.originalText();
+      int headlineAt = original.indexOf(lines.get(h).text());
+      if (Masthead.isSiteName(first, headlineAt < 0 ? "" : original.substring(headlineAt))) {
+        draft.publisherIfAbsent(first);
+      }
+    }
+  }
+
+  /** A headline of two sentences, the last ending in a period ("… banner. Here's how to tell the difference."): 5 to 30 words. */
+  private static boolean endsHeadlineWithPeriod(String s) {
+    if (!Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s) || s.length() > MAX_DEK) {
+      return false;
+    }
+    int words = Prose.wordCount(s);
+    return words >= 5 && words <= 30 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
+        && !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s);
+  }
+
+  /** A row of page controls between the header and the body ("Share Tweet TheHill.com"): five words at most, 50 chars, no sentence. */
+  private static boolean isControlRow(String s) {
+    return isTinyLine(s) || s.length() <= 50 && Prose.wordCount(s) <= 5 && !Prose.endsLikeSentence(s) && !s.endsWith(":");
+  }
+
+  /** Body text: a sentence of eight words or more, or a speaker's turn. */
+  private static boolean opensBody(String s) {
+    return Prose.startsWithSpeakerLabel(s) || SpeakerTurns.startsWithLabel(s)
+        || Prose.wordCount(s) >= 8 && (Prose.endsLikeSentence(s) || s.length() >= 200);
   }
 
   /**

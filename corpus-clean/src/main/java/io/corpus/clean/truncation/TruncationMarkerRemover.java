@@ -35,7 +35,7 @@ public final class TruncationMarkerRemover implements CleanStep {
 
   @Override
   public String description() {
-    return "News-API truncation markers such as \"… [+7040 chars]\"; marks the document as truncated.";
+    return "News-API truncation markers such as \"… [+7040 chars]\" and a feed excerpt's \" […]\" at a paragraph's end; marks the document as truncated.";
   }
 
   @Override
@@ -46,6 +46,7 @@ public final class TruncationMarkerRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     String t = draft.text();
+    elisionsAtParagraphEnds(draft, t);
     int from = 0;
     while (true) {
       int at = MARKER_START.in(t, from);
@@ -62,6 +63,39 @@ public final class TruncationMarkerRemover implements CleanStep {
       Draft.keepApart(draft, t, start, end); // a marker glued to text after it ("chars]The") leaves a space
       draft.markTruncated();
       from = end;
+    }
+  }
+
+  /** The elision marks a feed puts where it cut an excerpt: {@code "[…]"}, {@code "[...]"}. */
+  private static final String[] ELISIONS = {"[\u2026]", "[...]"};
+
+  /**
+   * A feed's excerpt cut off with {@code " […]"} or {@code " [...]"} at a paragraph's end (the
+   * mark, then a line break or the text's end; a space before it): the mark goes, the text before
+   * it stays, and the document is truncated. Inside a paragraph the same mark is an editor's
+   * elision in a quotation, and stays.
+   */
+  private static void elisionsAtParagraphEnds(Draft draft, String t) {
+    for (String mark : ELISIONS) {
+      for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + mark.length())) {
+        int end = at + mark.length();
+        int after = end;
+        while (after < t.length() && isSpace(t.charAt(after))) {
+          after++;
+        }
+        if (at == 0 || t.charAt(at - 1) != ' ' || after < t.length() && t.charAt(after) != '\n' && t.charAt(after) != '\r') {
+          continue;
+        }
+        int start = at;
+        while (start > 0 && isSpace(t.charAt(start - 1))) {
+          start--;
+        }
+        if (start == 0 || t.charAt(start - 1) == '\n') {
+          continue; // a mark alone on its line is no excerpt's end
+        }
+        draft.remove(start, end);
+        draft.markTruncated();
+      }
     }
   }
 

@@ -13,6 +13,18 @@ class GovBannerRemoverTest {
     return Cleaner.standard().clean(RawDocument.text("t.txt", text));
   }
 
+  /** A story that quotes the banner, each sentence in quotes on its own line, keeps it. */
+  @Test
+  void aQuotedBannerStays() {
+    String raw = "It says, in small type:\n\n\u201cAn official website of the United States government\u201d\n\n"
+        + "\u201cHere\u2019s how you know\u201d\n\n\"An official website of the United States government\"\n\n"
+        + "Click the second line and the strip expands to explain what a .gov address means.";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    String banner = "An official website of the United States government Here's how you know\n\n"
+        + "Click the second line and the strip expands to explain what a .gov address means.";
+    assertThat(clean(banner).text()).isEqualTo("Click the second line and the strip expands to explain what a .gov address means.");
+  }
+
   @Test
   void recordsTheBannerWithRawOffsets() {
     String raw = "Title\n\nAn official website of the United States government\nHere's how you know\n\nBody text.";

@@ -121,4 +121,15 @@ class PublisherSignsTest {
         + "\n\nCopyright 2023 The Associated Press. All rights reserved.");
     assertThat(doc.publisher()).isEqualTo("The Lakeport Star");
   }
+
+  // --- feeds --------------------------------------------------------------------------------
+
+  @Test
+  void wordPressFeedFooterNamesTheSite() {
+    CorpusDocument doc = clean(BODY + "\n\nThe post Marina expansion wins approval appeared first on Lakeside Gazette.");
+    assertThat(doc.text()).isEqualTo(BODY);
+    assertThat(doc.publisher()).isEqualTo("Lakeside Gazette");
+    assertThat(SiteFooterRemover.feedPostSite("The post office appeared first on the list of closures.")).isNull();
+    assertThat(SiteFooterRemover.feedPostSite("The post was read by many.")).isNull();
+  }
 }

@@ -14,6 +14,26 @@ class TruncationMarkerRemoverTest {
   }
 
   @Test
+  void aFeedExcerptsElisionAtAParagraphsEndGoes() {
+    String p1 = "The commission voted 4-3 on Monday night to approve the expansion of the marina.";
+    String p2 = "Commissioner Ruth Vel\u00e1squez said she worried about boat traffic in the narrow channel";
+    CorpusDocument d = clean(p1 + "\n\n" + p2 + " [\u2026]\n");
+    assertThat(d.text()).isEqualTo(p1 + "\n\n" + p2);
+    assertThat(d.truncated()).isTrue();
+    assertThat(clean(p1 + "\n\n" + p2 + " [...]").text()).isEqualTo(p1 + "\n\n" + p2);
+  }
+
+  @Test
+  void anEditorsElisionInsideAParagraphStays() {
+    String quote = "\u201cWe will not stop [\u2026] until the port is finished,\u201d she said on Friday afternoon.";
+    CorpusDocument d = clean(quote);
+    assertThat(d.text()).isEqualTo(quote);
+    assertThat(d.truncated()).isFalse();
+    String alone = "The letter ended there.\n\n[...]\n\nThe second page was missing from the file.";
+    assertThat(clean(alone).text()).isEqualTo(alone);
+  }
+
+  @Test
   void removesTheMarkerWithItsEllipsisAndFlagsTheDocument() {
     CorpusDocument d = clean("Blinken said the talks were produ… [+7040 chars]");
     assertThat(d.text()).isEqualTo("Blinken said the talks were produ");

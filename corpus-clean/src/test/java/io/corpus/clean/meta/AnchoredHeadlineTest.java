@@ -1,0 +1,68 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline under more page furniture than the kicker rules take, anchored by the byline or date
+ * line removed right under it (government pages, The Hill).
+ */
+class AnchoredHeadlineTest {
+
+  private static final Cleaner CLEANER = Cleaner.standard();
+  private static final String P1 = "WASHINGTON \u2014 Today, the Department sanctioned a network that smuggled counterfeit"
+      + " cancer medicines across Central America, officials said on Monday.";
+  private static final String P2 = "The network sold the fake drugs to clinics in four countries, according to the"
+      + " designation, and laundered the proceeds through shell companies.";
+
+  private static CorpusDocument clean(String raw) {
+    return CLEANER.clean(RawDocument.text("t.txt", raw));
+  }
+
+  @Test
+  void aGovernmentPagesHeadlineUnderItsMenus() {
+    CorpusDocument doc = clean("U.S. DEPARTMENT OF THE TREASURY\nAbout Treasury  Policy Issues  Data  Services  News\n"
+        + "Home \u00BB News \u00BB Press Releases\nPRESS RELEASES\n"
+        + "Treasury Sanctions Network Smuggling Counterfeit Cancer Medicines\nJune 3, 2024\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Treasury Sanctions Network Smuggling Counterfeit Cancer Medicines");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 6, 3));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void theHillsHeadlineOverItsBylineAndShareRow() {
+    CorpusDocument doc = clean("The Hill\nAdministration\nBiden officials unveil rule to cap overdraft fees at large banks\n"
+        + "BY Lena Sorensen AND Marcus Bell - 06/14/22 11:02 AM EDT\nShare   Tweet   TheHill.com\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Biden officials unveil rule to cap overdraft fees at large banks");
+    assertThat(doc.publisher()).isEqualTo("The Hill");
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aTwoSentenceHeadlineThatEndsInAPeriod() {
+    CorpusDocument doc = clean("Bytewise News\nSecurity\nScam sites are copying the government's banner. Here's how to tell.\n"
+        + "By Mireille Santos\nJanuary 22, 2025\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Scam sites are copying the government's banner. Here's how to tell.");
+    assertThat(doc.authors()).containsExactly("Mireille Santos");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void proseAboveTheBylineIsNoFurniture() {
+    String intro = "This is the third part of our series on the port, which we began in the spring after the strike.";
+    CorpusDocument doc = clean(intro + "\nHow the port came back from the strike\nBy Mireille Santos\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.text()).startsWith(intro);
+  }
+
+  @Test
+  void noBodyUnderTheBylineNoHeadline() {
+    String raw = "Menu\nSections\nHow the port came back from the strike\nBy Mireille Santos\n\nShort line\n\nAnother";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNull();
+  }
+}
