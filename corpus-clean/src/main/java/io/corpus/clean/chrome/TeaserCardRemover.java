@@ -444,7 +444,8 @@ public final class TeaserCardRemover implements CleanStep {
     }
     String f = Prose.fold(t.substring(0, e));
     return f.equals("read more") || f.equals("continue reading") || f.equals("read the full story") || f.equals("full story")
-        || f.equals("read full story") || f.equals("read the story");
+        || f.equals("read full story") || f.equals("read the story") || f.equals("view all") || f.equals("see all")
+        || f.equals("view more") || f.equals("see more");
   }
 
   private static final Set<String> MONTHS =
@@ -532,6 +533,29 @@ public final class TeaserCardRemover implements CleanStep {
     return true;
   }
 
+  /** {@code "4m 12s ago"}, {@code "2h ago"}, {@code "3d ago"}: one to three counts with a unit letter, then "ago". */
+  private static boolean isCompactAge(String f) {
+    if (!f.endsWith(" ago")) {
+      return false;
+    }
+    String[] parts = f.substring(0, f.length() - 4).split(" ");
+    if (parts.length > 3) {
+      return false;
+    }
+    for (String p : parts) {
+      int n = p.length();
+      if (n < 2 || n > 4 || "smhdw".indexOf(p.charAt(n - 1)) < 0) {
+        return false;
+      }
+      for (int i = 0; i < n - 1; i++) {
+        if (!Character.isDigit(p.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static final Set<String> TIME_UNITS =
       Set.of("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
           "days", "week", "weeks", "month", "months", "year", "years");
@@ -541,10 +565,21 @@ public final class TeaserCardRemover implements CleanStep {
    * "Updated 12 mins ago"}, {@code "Yesterday"}, {@code "Just now"}.
    */
   static boolean isRelativeTime(String t) {
-    if (t.length() > 30) {
+    if (t.length() > 40) {
       return false;
     }
     String f = Prose.fold(t);
+    // "NEWS // 4M 12S AGO": a section's label before the age.
+    int slashes = f.indexOf(" // ");
+    if (slashes > 0 && Prose.wordCount(f.substring(0, slashes)) <= 4) {
+      f = f.substring(slashes + 4);
+    }
+    if (f.length() > 30) {
+      return false;
+    }
+    if (isCompactAge(f)) {
+      return true;
+    }
     if (f.startsWith("updated ") || f.startsWith("published ") || f.startsWith("posted ")) {
       f = f.substring(f.indexOf(' ') + 1);
     }
@@ -733,7 +768,14 @@ public final class TeaserCardRemover implements CleanStep {
     return e > 0 && Character.isLetter(teaser.charAt(e - 1));
   }
 
+  /** A heading without its trailing colon or ellipsis ("SEE ALSO:", "Just In..."). */
   private static String stripColon(String s) {
+    if (s.endsWith("...")) {
+      return s.substring(0, s.length() - 3).strip();
+    }
+    if (s.endsWith("\u2026")) {
+      return s.substring(0, s.length() - 1).strip();
+    }
     return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
   }
 }

@@ -379,6 +379,9 @@ public final class WidgetRemover implements CleanStep {
     if (first < 0 || firstWordFilter.get(filterSlot(first)) && java.util.Arrays.binarySearch(firstWords, first) >= 0) {
       return true;
     }
+    if (id.equals(SHARE_ROW) && end - start <= MAX_DOMAIN && isOneDottedWord(text, start, end)) {
+      return true; // a site's address alone: "TheHill.com"
+    }
     return id.equals(COOKIE_BANNER) && end - start <= MAX_COOKIE_LABEL && containsCookie(text, start, end);
   }
 
@@ -451,6 +454,8 @@ public final class WidgetRemover implements CleanStep {
       case SHARE_ROW -> {
         if (shareRow(key)) {
           k |= ANCHOR;
+        } else if (domainEnd(key, 0) == key.length()) {
+          k |= WEAK; // "TheHill.com" under "Share on Twitter": the site's own link button
         }
       }
       case MEDIA_WIDGET -> {
@@ -793,6 +798,51 @@ public final class WidgetRemover implements CleanStep {
   private static final Set<String> NOT_NETWORKS = Set.of("more", "comments", "save", "bookmark", "print", "copy link",
       "email", "e-mail", "mail", "sms", "text message");
 
+  /** Whether {@code text[start, end)} is one word with a dot in it (read only there). */
+  private static boolean isOneDottedWord(String text, int start, int end) {
+    boolean dot = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        return false;
+      }
+      dot |= c == '.';
+    }
+    return dot;
+  }
+
+  /** A site's address in a share row is at most this long ("thehill.com"). */
+  static final int MAX_DOMAIN = 40;
+
+  /** Top-level domains a site's address in a share row ends with. */
+  private static final List<String> TLDS = List.of(".com", ".org", ".net", ".co.uk", ".news", ".gov", ".edu", ".io");
+
+  /**
+   * The end of a site's address standing at {@code i} of a lower-cased key ({@code "thehill.com"}):
+   * letters, digits and hyphens, one of {@link #TLDS} at its end, then a space or the key's end;
+   * -1 when none stands there.
+   */
+  static int domainEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i <= MAX_DOMAIN && s.charAt(j) != ' ') {
+      char c = s.charAt(j);
+      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.')) {
+        return -1;
+      }
+      j++;
+    }
+    if (j - i > MAX_DOMAIN || j == i) {
+      return -1;
+    }
+    String word = s.substring(i, j).toLowerCase(Locale.ROOT);
+    for (String tld : TLDS) {
+      if (word.endsWith(tld) && word.length() > tld.length() && Character.isLetterOrDigit(word.charAt(0))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /**
    * A flattened row of share buttons ({@code "Share on Facebook Share on Twitter Share via
    * Email"}, {@code "Share Facebook Twitter Email Copy link"}): the line is only share words, two
@@ -834,7 +884,13 @@ public final class WidgetRemover implements CleanStep {
         }
       }
       if (found == null) {
-        return null;
+        int domain = domainEnd(s, i);
+        if (domain < 0) {
+          return null;
+        }
+        targetsSeen++; // "share tweet thehill.com comment": the site's own link among the buttons
+        i = domain;
+        continue;
       }
       if (shareVerbs.contains(found)) {
         verbsSeen++;

@@ -67,7 +67,7 @@ public final class PersonNames {
       if (piece.regionMatches(true, 0, "and ", 0, 4)) {
         piece = piece.substring(4).strip();
       }
-      for (String byAnd : piece.split(" and | & ", -1)) {
+      for (String byAnd : piece.split(" and | AND | & ", -1)) {
         parts.add(byAnd.strip());
       }
     }

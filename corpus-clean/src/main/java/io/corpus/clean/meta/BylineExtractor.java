@@ -101,7 +101,7 @@ public final class BylineExtractor implements CleanStep {
           }
           Extras x = piece(", ", under, false);
           if (x != null && (x.publisher() != null || x.role())) {
-            draft.publisherIfAbsent(x.publisher());
+            outlet(draft, x.publisher());
             LineRemoval.removeLine(draft, lines, i, ID);
           }
         }
@@ -113,7 +113,7 @@ public final class BylineExtractor implements CleanStep {
       if (!b.featuring()) {
         b.names().forEach(draft::addAuthor);
         draft.publishedIfAbsent(b.date());
-        draft.publisherIfAbsent(b.publisher());
+        outlet(draft, b.publisher());
       }
       LineRemoval.removeLine(draft, lines, i, b.featuring() ? FEATURING_ID : ID);
       lastByline = i;
@@ -200,6 +200,18 @@ public final class BylineExtractor implements CleanStep {
       return date.isPresent() && !names.isEmpty() ? new Byline(names, date.get(), null, false) : null;
     }
     return null;
+  }
+
+  /**
+   * The outlet a byline names is the publisher; a bare site address ({@code "TheHill.com"}) only
+   * when nothing else names one (the masthead above the headline spells the name).
+   */
+  private static void outlet(Draft draft, @Nullable String publisher) {
+    if (publisher != null && publisher.indexOf(' ') < 0 && publisher.indexOf('.') > 0) {
+      draft.publisherFallbackIfAbsent(publisher);
+    } else {
+      draft.publisherIfAbsent(publisher);
+    }
   }
 
   /**

@@ -1,0 +1,86 @@
+package io.corpus.clean.chrome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Chrome of The Hill's pages and of feeds found by the fifth held-out check (set G). */
+class HillAndFeedChromeTest {
+
+  private static final Cleaner CLEANER = Cleaner.standard();
+  private static final String BODY = ChromeStepsTest.BODY;
+  private static final String BODY2 = ChromeStepsTest.BODY2;
+
+  private static CorpusDocument clean(String raw) {
+    return CLEANER.clean(RawDocument.text("t.txt", raw));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share   Tweet   TheHill.com   Comment", "Share Tweet TheHill.com", "Share on Facebook\nShare on Twitter\nTheHill.com"})
+  void theHillsShareRowGoes(String row) {
+    assertThat(clean(BODY + "\n\n" + row + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TheHill.com", "Visit TheHill.com for more", "Share the dough between the two tins."})
+  void aSiteAddressOrTheVerbAloneStays(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void theHillsJustInRailGoes() {
+    String rail = "Just In...\n\nSenate GOP unveils rival plan for highway funding\n\nNEWS // 4M 12S AGO\n\n"
+        + "Overnight Energy & Environment \u2014 Drought talks stall\n\nENERGY & ENVIRONMENT // 9M 40S AGO\n\n"
+        + "Judge blocks county election rule\n\nCOURT BATTLES // 15M 3S AGO\n\nVIEW ALL";
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + rail).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4m 12s ago", "NEWS // 4M 12S AGO", "2h ago", "3d ago", "5 hours ago", "COURT BATTLES // 15M 3S AGO"})
+  void agesOfTeasers(String age) {
+    assertThat(TeaserCardRemover.isRelativeTime(age)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12 ago", "4x ago", "in 4m", "abc // 4m", "Page 4 of 5"})
+  void noAges(String line) {
+    assertThat(TeaserCardRemover.isRelativeTime(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The views expressed by contributors are their own and are not the view of The Hill",
+    "The views expressed in this article are the author's own.", "Views expressed in this column are the writer\u2019s own."})
+  void opinionDisclaimersGo(String line) {
+    assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aSentenceAboutViewsStays() {
+    String raw = BODY + "\n\nThe views expressed by contributors at the hearing were sharply divided, and the chair said"
+        + " she would call more witnesses next month.\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aBylinesSiteAddressIsThePublisherOnlyWhenNothingElseNamesOne() {
+    String headline = "Senate Democrats float short-term farm bill extension as talks drag on";
+    CorpusDocument doc = clean("The Hill\nNews | Senate | House\n" + headline + "\nBY Caroline Mercer - 11/19/21 12:38 PM EST\n\n"
+        + BODY + "\n\n" + BODY2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.publisher()).isEqualTo("The Hill");
+    assertThat(doc.authors()).containsExactly("Caroline Mercer");
+  }
+
+  @Test
+  void namesJoinedByAnUpperCaseAnd() {
+    CorpusDocument doc = clean("The Hill\nAdministration\nBiden officials unveil rule to cap overdraft fees at large banks\n"
+        + "BY Lena Sorensen AND Marcus Bell - 06/14/22 11:02 AM EDT\n\n" + BODY + "\n\n" + BODY2);
+    assertThat(doc.authors()).containsExactly("Lena Sorensen", "Marcus Bell");
+  }
+}
