@@ -97,19 +97,146 @@ public final class NameTooltipUnwrapper implements CleanStep {
     List<int[]> mores = moreTokens(t);
     int segStart = 0;
     boolean removed = false;
+    Ranges taken = new Ranges();
     for (int[] more : mores) {
       int lo = Math.max(segStart, more[0] - WINDOW);
       Tooltip tip = firstTooltip(t, lo, more[0]);
       if (tip != null) {
         draft.remove(tip.removeFrom(), more[1]);
         Draft.keepApart(draft, t, tip.removeFrom(), more[1]);
+        taken.add(tip.removeFrom(), more[1]);
         removed = true;
       }
       segStart = more[1];
     }
-    cutOffTooltips(draft, t, mores);
+    removed |= ellipsisTooltips(draft, t, mores, taken);
+    removed |= doubledNames(draft, t, taken);
+    cutOffTooltips(draft, t, mores, taken);
     if (removed && !again) {
       draft.trackChanges(REMOVED);
+    }
+  }
+
+  /**
+   * Tooltips whose headlines end in an ellipsis instead of "MORE", the sentence going on after it
+   * ({@code "Rohan MehtaRohan Vikram MehtaCFPB targets … a 'hidden tax' on… on Tuesday unveiled"}):
+   * the ellipsis must be followed by a space and a small letter or an opening parenthesis, and
+   * the full name must be glued to the displayed one (a spaced reading has too little to confirm
+   * it without "MORE"). Everything from the full name to the ellipsis goes. Returns whether one
+   * was removed.
+   */
+  private static boolean ellipsisTooltips(Draft draft, String t, List<int[]> mores, Ranges taken) {
+    boolean removed = false;
+    for (String mark : new String[] {"\u2026", "..."}) {
+      int segStart = 0;
+      int m = 0;
+      Ranges.Cursor done = taken.cursor();
+      for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + mark.length())) {
+        int after = at + mark.length();
+        if (after + 1 >= t.length() || t.charAt(after) != ' '
+            || !(Character.isLowerCase(t.charAt(after + 1)) || t.charAt(after + 1) == '(')) {
+          continue;
+        }
+        while (m < mores.size() && mores.get(m)[1] <= at) {
+          segStart = Math.max(segStart, mores.get(m)[1]);
+          m++;
+        }
+        if (done.contains(at)) {
+          continue;
+        }
+        Tooltip tip = firstTooltip(t, Math.max(segStart, at - WINDOW), at);
+        if (tip != null && tip.glued()) {
+          draft.remove(tip.removeFrom(), after);
+          Draft.keepApart(draft, t, tip.removeFrom(), after);
+          taken.add(tip.removeFrom(), after);
+          segStart = after;
+          removed = true;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * A tooltip with nothing in it but the full name, which is the displayed name again, glued to it
+   * ({@code "Rep. Curtis VandermeerCurtis Vandermeer (R-Ind.)"}): the second copy goes. The name
+   * must repeat exactly and be followed by a space and no capital, or by punctuation. Returns
+   * whether one was removed.
+   */
+  private static boolean doubledNames(Draft draft, String t, Ranges taken) {
+    boolean removed = false;
+    int n = t.length();
+    Ranges.Cursor done = taken.cursor();
+    for (int p = 1; p < n; p++) {
+      char c = t.charAt(p);
+      if (c < 'A' || c > 'Z' && (c < '\u00C0' || !Character.isUpperCase(c)) || !Character.isLowerCase(t.charAt(p - 1))) {
+        continue;
+      }
+      Tooltip tip = tooltipAt(t, p, Math.min(n, p + 200));
+      if (tip == null || !tip.glued() || done.contains(p)) {
+        continue;
+      }
+      int end = tip.nameEnd();
+      int len = end - p;
+      if (p - len < 0 || !t.regionMatches(p - len, t, p, len)) {
+        continue;
+      }
+      boolean startsName = p - len == 0 || !Character.isLetter(t.charAt(p - len - 1));
+      boolean endsName = end == n || !Character.isLetterOrDigit(t.charAt(end))
+          && !(t.charAt(end) == ' ' && end + 1 < n && Character.isUpperCase(t.charAt(end + 1)));
+      if (startsName && endsName) {
+        draft.remove(p, end);
+        taken.add(p, end);
+        removed = true;
+        p = end;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Spans of the text a tooltip took, for the later passes to pass over. A cursor answers for
+   * places that only grow, over the spans sorted once when it is made: each pass reads them once.
+   */
+  static final class Ranges {
+    private final List<int[]> spans = new ArrayList<>();
+
+    void add(int start, int end) {
+      spans.add(new int[] {start, end});
+    }
+
+    Cursor cursor() {
+      List<int[]> sorted = new ArrayList<>(spans);
+      sorted.sort(java.util.Comparator.comparingInt(r -> r[0]));
+      return new Cursor(sorted);
+    }
+
+    static final class Cursor {
+      private final List<int[]> sorted;
+      private int k;
+      private int reach = -1; // the farthest end of the spans passed so far
+
+      Cursor(List<int[]> sorted) {
+        this.sorted = sorted;
+      }
+
+      /** The farthest end of the spans that start before {@code at}; {@code at} never decreases between calls. */
+      int reachBefore(int at) {
+        while (k < sorted.size() && sorted.get(k)[0] < at) {
+          reach = Math.max(reach, sorted.get(k)[1]);
+          k++;
+        }
+        return reach;
+      }
+
+      /** Whether {@code at} lies in a span; {@code at} never decreases between calls. */
+      boolean contains(int at) {
+        while (k < sorted.size() && sorted.get(k)[0] <= at) {
+          reach = Math.max(reach, sorted.get(k)[1]);
+          k++;
+        }
+        return at < reach;
+      }
     }
   }
 
@@ -117,7 +244,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * Tooltips cut off before their "MORE": looked for after the last "MORE" of the text's last
    * line, and of every line that ends in an ellipsis (a paragraph the scraper cut short).
    */
-  private void cutOffTooltips(Draft draft, String t, List<int[]> mores) {
+  private void cutOffTooltips(Draft draft, String t, List<int[]> mores, Ranges taken) {
+    Ranges.Cursor done = taken.cursor();
     // The lines of TextLines (non-blank, blanks around them left out), which the line-based steps
     // after this one ask for too: a text this step does not change is split once for all of them.
     List<TextLines.Line> lines = TextLines.of(t).lines();
@@ -132,6 +260,11 @@ public final class NameTooltipUnwrapper implements CleanStep {
           seg = mores.get(k)[1];
         }
         k++;
+      }
+      // A tooltip the passes above took ends any cut-off one before it on the line.
+      int reach = done.reachBefore(end);
+      if (reach > seg && reach <= end) {
+        seg = reach;
       }
       boolean last = i == lines.size() - 1;
       if (end > seg && (last || endsInEllipsis(t, end))) {

@@ -62,8 +62,9 @@ class NameTooltipUnwrapperTest {
 
   @Test
   void aTooltipNeverSpansALineBreak() {
+    // The name glued twice is an empty tooltip and is unwrapped; the "MORE" below closes nothing.
     String s = "Antony BlinkenAntony Blinken said it.\n\nNorth Korea conducts test MORE than before.";
-    assertThat(clean(s).text()).isEqualTo(s);
+    assertThat(clean(s).text()).isEqualTo("Antony Blinken said it.\n\nNorth Korea conducts test MORE than before.");
   }
 
   @Test
@@ -140,5 +141,37 @@ class NameTooltipUnwrapperTest {
         .isEqualTo("  Leader Chuck Schumer  \nNext line.");
     String prose = "  Senator Jane Doe spoke.\n\n  The vote came late in WashingtonSen. Jane Doe";
     assertThat(unwrapOnly(prose)).isEqualTo(prose);
+  }
+
+  // --- tooltips without "MORE" (the fifth held-out check) ----------------------------------------
+
+  @Test
+  void aTooltipWhoseHeadlinesEndInAnEllipsis() {
+    String raw = "Consumer Financial Protection Bureau Director Rohan MehtaRohan Vikram MehtaCFPB targets 'junk fees' in new rule"
+        + " Banks push back on credit card late fee cap Mehta: Overdraft fees a 'hidden tax' on\u2026 on Tuesday unveiled a rule.";
+    assertThat(clean(raw).text()).isEqualTo("Consumer Financial Protection Bureau Director Rohan Mehta on Tuesday unveiled a rule.");
+    String dots = "Chairman Warren KesslerWarren KesslerKessler presses Fed on stress tests Overnight Health Care \u2014 Drug pricing..."
+        + " (D-Ohio) praised the proposal.";
+    assertThat(clean(dots).text()).isEqualTo("Chairman Warren Kessler (D-Ohio) praised the proposal.");
+  }
+
+  @Test
+  void anEmptyTooltipLeavesTheNameOnce() {
+    String raw = "Rep. Curtis VandermeerCurtis Vandermeer (R-Ind.), the top Republican on the committee, said the change won votes.";
+    assertThat(clean(raw).text()).isEqualTo("Rep. Curtis Vandermeer (R-Ind.), the top Republican on the committee, said the change won votes.");
+    String said = "Speaker Nancy PelosiNancy Pelosi said the House would vote on Friday.";
+    assertThat(clean(said).text()).isEqualTo("Speaker Nancy Pelosi said the House would vote on Friday.");
+  }
+
+  @Test
+  void ellipsesAndRepeatsInProseStay() {
+    for (String raw : new String[] {
+      "The senator paused\u2026 and then she said the vote would wait until the spring session of the legislature.",
+      "He kept saying the name, Nancy Pelosi, Nancy Pelosi, as if it were a spell, and the crowd laughed at him.",
+      "The band played New York, New York twice\u2026 and the crowd sang along with every word of it.",
+      "She wrote McDonaldMcDonald on the board by mistake... and erased the second one before class began.",
+    }) {
+      assertThat(clean(raw).text()).as(raw).isEqualTo(raw);
+    }
   }
 }
