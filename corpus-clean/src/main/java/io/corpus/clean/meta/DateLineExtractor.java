@@ -154,6 +154,13 @@ public final class DateLineExtractor implements CleanStep {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
     line = unglued(line);
+    // "Nov. 14, 2023 |": a bar or dot left where the page's next field (an author, a topic) was.
+    int e = line.length();
+    while (e > 0 && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '|' || line.charAt(e - 1) == '\u00B7'
+        || line.charAt(e - 1) == '\u2022')) {
+      e--;
+    }
+    line = line.substring(0, e);
     LocalDate placed = placeThenDate(line);
     if (placed != null) {
       return new DateLine(placed, true, false); // "PORTLAND, Maine -- March 9, 2026"

@@ -95,6 +95,17 @@ public final class HeadlineExtractor implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    headlineAtTheTop(draft);
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      aboveRemovedHeader(draft);
+    }
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      transcriptHeader(draft);
+    }
+  }
+
+  /** The headline in the first lines, maybe under up to three kickers. */
+  private void headlineAtTheTop(Draft draft) {
     List<Block> blocks = firstBlocks(TextLines.firstLines(draft.text(), 3));
     if (blocks.size() < 2) {
       return;
@@ -111,30 +122,143 @@ public final class HeadlineExtractor implements CleanStep {
     if (!underHeaderLabels(draft) && siteNameFirst) {
       applyAt(draft, blocks, 0);
     }
-    if (draft.title() == null && draft.enabled(KICKER_ID)) {
-      aboveRemovedHeader(draft);
+  }
+
+  /** The header line of most words (more than three; with a date, more than five) that can be a transcript's title, or -1. */
+  private static int transcriptTitle(List<TextLines.Line> lines, int f, boolean withDate) {
+    int title = -1;
+    int best = withDate ? 5 : 3;
+    for (int i = 0; i < f; i++) {
+      String s = lines.get(i).text();
+      int words = Prose.wordCount(s);
+      if (words > best && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !isMenuOrCrumbs(s)
+          && !s.regionMatches(true, 0, "updated", 0, 7) && (withDate || DateLineExtractor.parse(s) == null)) {
+        title = i;
+        best = words;
+      }
+    }
+    return title;
+  }
+
+  /**
+   * The line under the headline becomes the subtitle, unless it names the speaker of a transcript
+   * ({@code "Maj. Gen. Luis Alvarado, Pentagon Press Secretary"}), which is header furniture.
+   */
+  private static void takeDek(Draft draft, @Nullable String dek) {
+    if (dek != null && !isSpeakerIdLine(dek)) {
+      draft.subtitleIfAbsent(dek);
+    }
+  }
+
+  /**
+   * A person's name, maybe after ranks and titles ({@code "Maj. Gen."}, {@code "Sen."}), then a
+   * comma and a role of at most eight words, no sentence end.
+   */
+  static boolean isSpeakerIdLine(String s) {
+    int comma = s.indexOf(", ");
+    if (comma <= 0 || Prose.endsLikeSentence(s) || Prose.wordCount(s.substring(comma + 2)) > 8) {
+      return false;
+    }
+    String name = s.substring(0, comma);
+    // Ranks and titles: words that end in a period and are not an initial.
+    int from = 0;
+    while (true) {
+      int sp = name.indexOf(' ', from);
+      if (sp < 0 || sp - from < 3 || name.charAt(sp - 1) != '.') {
+        break;
+      }
+      from = sp + 1;
+    }
+    String rest = name.substring(from);
+    return Prose.wordCount(rest) >= 2 && PersonNames.isName(rest);
+  }
+
+  /** A transcript's first turn starts within this many lines for its header to be read. */
+  static final int MAX_TRANSCRIPT_HEADER = 10;
+
+  /**
+   * The header of a transcript page: every line above its first speaker's turn is a short header
+   * line (120 chars at most, no sentence: a site name, a section, the title, a place, a time, a
+   * "via teleconference" or a speaker's name line), the first turn starts within {@value
+   * #MAX_TRANSCRIPT_HEADER} lines, and a second turn follows within 40 lines. The title is the header line of
+   * most words (four at least) that is not in capitals, a label or a date; a date in it is the
+   * published date when none is known. All the header lines go.
+   */
+  private static void transcriptHeader(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_TRANSCRIPT_HEADER + 4);
+    int f = 0;
+    while (f < lines.size() && f <= MAX_TRANSCRIPT_HEADER && !startsTurn(lines.get(f).text())) {
+      String s = lines.get(f).text();
+      if (s.length() > 120 || Prose.endsLikeSentence(s) && !endsInAbbreviation(s)) {
+        return;
+      }
+      f++;
+    }
+    if (f == 0 || f > MAX_TRANSCRIPT_HEADER || f >= lines.size()) {
+      return;
+    }
+    boolean secondTurn = false;
+    List<TextLines.Line> more = TextLines.firstLines(draft.text(), f + 40);
+    for (int i = f + 1; i < more.size() && !secondTurn; i++) {
+      secondTurn = startsTurn(more.get(i).text());
+    }
+    if (!secondTurn) {
+      return;
+    }
+    // A cue before the first turn ("(SOUND OF WAVES)") is the transcript's: the header ends above it.
+    for (int i = 0; i < f; i++) {
+      if (isStageCue(lines.get(i).text())) {
+        f = i;
+        break;
+      }
+    }
+    // A line with a date is the title only when no other line can be ("Department Press Briefing
+    // – March 5, 2024" over "Washington, DC" and "1:14 p.m. EST").
+    int title = transcriptTitle(lines, f, false);
+    if (title < 0) {
+      title = transcriptTitle(lines, f, true);
+    }
+    if (title < 0) {
+      return;
+    }
+    String t = lines.get(title).text();
+    draft.titleIfAbsent(t);
+    draft.remove(lines.get(title).start(), lines.get(title).end());
+    if (draft.published() == null) {
+      // "Department Press Briefing – March 5, 2024": the date after the title's last dash or colon.
+      int cut = Math.max(Math.max(t.lastIndexOf(" \u2013 "), t.lastIndexOf(" \u2014 ")), Math.max(t.lastIndexOf(" - "), t.lastIndexOf(": ")));
+      DateParser.parse(cut > 0 ? t.substring(cut + 2).strip() : t).ifPresent(draft::publishedIfAbsent);
+    }
+    for (int i = 0; i < f; i++) {
+      if (i != title) {
+        draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+      }
     }
   }
 
   /** Lines of page furniture above a headline that a removed byline or date line anchors: at most this many. */
   static final int MAX_ANCHORED_FURNITURE = 14;
+  /** Header lines between the headline and the removed byline or date line, or under it: at most this many. */
+  static final int MAX_BETWEEN = 5;
 
   /**
    * A headline under more page furniture than the kicker rules take (a government page's agency
    * name, menu row, breadcrumb and page-type label; The Hill's name and section), anchored by the
-   * byline or date line the header steps removed right under it: the line above that place is the
-   * headline when it has a headline's shape, every line above it is furniture (short, no
-   * sentence), and body text follows the place, past at most three page controls. A headline
-   * that ends in a period is taken when a headline-shaped line above it makes it a dek instead.
-   * The headline (and dek) become the title (and subtitle); the lines above go as kickers, the
-   * first of them giving the publisher when it reads as the site's name.
+   * byline or date line the header steps removed under it. Between the headline and that place
+   * may stand short header lines ({@code "As Prepared for Delivery"}, {@code "Release No.
+   * 0214.24"}, {@code "Contact: USDA Press"}); right above it, a dek. The headline has a
+   * headline's shape (a two-sentence one may end in a period); every line above it is furniture
+   * (short, no sentence); body text follows the place, past a few short lines, which go too when
+   * the body is a transcript's first turn (a briefing's room and time). The headline (and dek)
+   * become the title (and subtitle); the other lines go as kickers, the first of them giving the
+   * publisher when it reads as the site's name.
    */
   private static void aboveRemovedHeader(Draft draft) {
     int[] changed = draft.changedSince(HEADER_LINES);
     if (changed == null || changed.length == 0) {
       return;
     }
-    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_ANCHORED_FURNITURE + 8);
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_ANCHORED_FURNITURE + MAX_BETWEEN + 8);
     if (lines.size() < 3) {
       return;
     }
@@ -152,19 +276,23 @@ public final class HeadlineExtractor implements CleanStep {
         at = above;
       }
     }
-    if (at < 1 || at > MAX_ANCHORED_FURNITURE + 2) {
+    if (at < 1 || at > MAX_ANCHORED_FURNITURE + MAX_BETWEEN + 1) {
       return;
     }
+    // Up from the place: short header lines, then the headline (or the dek, then the headline).
     int h = at - 1;
+    while (h > 0 && at - h <= MAX_BETWEEN && isHeaderFurniture(lines.get(h).text())) {
+      h--;
+    }
     int dek = -1;
     String head = lines.get(h).text();
-    if (!headlineShaped(head, 40)) {
-      if (h >= 1 && headlineShaped(lines.get(h - 1).text(), 40) && Prose.wordCount(head) >= 5 && head.length() <= MAX_DEK) {
-        dek = h;
-        h--;
-      } else if (!endsHeadlineWithPeriod(head)) {
-        return;
-      }
+    if (h == at - 1 && h >= 1 && Prose.wordCount(head) >= 5 && head.length() <= MAX_DEK && !isMenuOrCrumbs(head)
+        && headlineShaped(lines.get(h - 1).text(), 40) && Prose.wordCount(lines.get(h - 1).text()) >= 3
+        && !isHeaderFurniture(lines.get(h - 1).text()) && !isMenuOrCrumbs(lines.get(h - 1).text())) {
+      dek = h; // "Headline" / "A dek, with or without its period" / the byline
+      h--;
+    } else if (!headlineShaped(head, 40) && !endsHeadlineWithPeriod(head)) {
+      return;
     }
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
@@ -173,7 +301,7 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     int j = at;
-    while (j < lines.size() && j < at + 3 && isControlRow(lines.get(j).text())) {
+    while (j < lines.size() && j < at + 3 && isShortHeaderLine(lines.get(j).text())) {
       j++;
     }
     if (j >= lines.size() || !opensBody(lines.get(j).text())) {
@@ -182,11 +310,18 @@ public final class HeadlineExtractor implements CleanStep {
     draft.titleIfAbsent(lines.get(h).text());
     draft.remove(lines.get(h).start(), lines.get(h).end());
     if (dek >= 0) {
-      draft.subtitleIfAbsent(lines.get(dek).text());
+      takeDek(draft, lines.get(dek).text());
       draft.remove(lines.get(dek).start(), lines.get(dek).end());
     }
-    for (int i = 0; i < h; i++) {
-      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    for (int i = 0; i < at; i++) {
+      if (i != h && i != dek) {
+        draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+      }
+    }
+    if (startsTurn(lines.get(j).text())) {
+      for (int i = at; i < j; i++) {
+        draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+      }
     }
     if (h > 0) {
       String first = lines.get(0).text();
@@ -196,6 +331,44 @@ public final class HeadlineExtractor implements CleanStep {
         draft.publisherIfAbsent(first);
       }
     }
+  }
+
+  /**
+   * A short header line of a press page, not a headline: 60 chars at most, no sentence end, and a
+   * label ({@code "Contact: USDA Press"}), a line in capitals, a time ({@code "1:14 p.m. EST"}) or
+   * fewer than five words ({@code "As Prepared for Delivery"}, {@code "Washington, DC"}).
+   */
+  private static boolean isHeaderFurniture(String s) {
+    if (s.length() > 60 || Prose.endsLikeSentence(s) && !endsInAbbreviation(s) || startsTurn(s)) {
+      return false;
+    }
+    int colon = s.indexOf(':');
+    boolean label = colon > 0 && colon < 20 && !Character.isDigit(s.charAt(colon - 1));
+    return label || Prose.wordCount(s) < 5 || s.equals(s.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** A line under the header, before the body: 60 chars at most, no sentence, no speaker's turn ("James S. Brady Press Briefing Room", "1:32 P.M. EDT"). */
+  private static boolean isShortHeaderLine(String s) {
+    return s.length() <= 60 && (!Prose.endsLikeSentence(s) || endsInAbbreviation(s)) && !startsTurn(s) && !isStageCue(s);
+  }
+
+  /** A cue in brackets alone on its line, which a transcript keeps: {@code "(SOUND OF WAVES)"}, {@code "[MUSIC]"}. */
+  private static boolean isStageCue(String s) {
+    return s.length() >= 3 && (s.charAt(0) == '(' && s.endsWith(")") || s.charAt(0) == '[' && s.endsWith("]"));
+  }
+
+  /** A menu row or a breadcrumb: items parted by " | ", " / ", " > " or " » ". */
+  private static boolean isMenuOrCrumbs(String s) {
+    return s.contains(" | ") || s.contains(" / ") || s.contains(" > ") || s.contains(" \u00BB ") || isBreadcrumb(s);
+  }
+
+  /** "1:14 p.m." and "Washington, D.C." end in a period that ends no sentence. */
+  private static boolean endsInAbbreviation(String s) {
+    return s.endsWith("p.m.") || s.endsWith("a.m.") || s.endsWith("P.M.") || s.endsWith("A.M.") || s.endsWith("D.C.");
+  }
+
+  private static boolean startsTurn(String s) {
+    return Prose.startsWithSpeakerLabel(s) || SpeakerTurns.startsWithLabel(s);
   }
 
   /** A headline of two sentences, the last ending in a period ("… banner. Here's how to tell the difference."): 5 to 30 words. */
@@ -299,7 +472,7 @@ public final class HeadlineExtractor implements CleanStep {
         draft.remove(b0.start(), b0.end());
         if (blocks.size() >= k + 3 && isDek(blocks.get(k + 1)) && !continuesBelow(blocks.get(k + 2))
             && isBody(blocks.get(k + 2), blocks.get(k + 1))) {
-          draft.subtitleIfAbsent(blocks.get(k + 1).single());
+          takeDek(draft, blocks.get(k + 1).single());
           draft.remove(blocks.get(k + 1).start(), blocks.get(k + 1).end());
         }
         return true;
@@ -333,7 +506,7 @@ public final class HeadlineExtractor implements CleanStep {
             || isSentenceDek(b1) && headerLineRemovedBetween(draft, b1, blocks.get(k + 2)))
         && !continuesBelow(blocks.get(k + 2)) && isBody(blocks.get(k + 2), b1)) {
       draft.titleIfAbsent(b0.single());
-      draft.subtitleIfAbsent(b1.single());
+      takeDek(draft, b1.single());
       draft.remove(b0.start(), b0.end());
       draft.remove(b1.start(), b1.end());
       return true;
@@ -343,7 +516,7 @@ public final class HeadlineExtractor implements CleanStep {
     if (blocks.size() >= k + 3 && (isDek(b1) && (k == 0 || !isKicker(b1)) || isSentenceDek(b1))
         && opensAfterRemovedHeader(draft, blocks, k + 1)) {
       draft.titleIfAbsent(b0.single());
-      draft.subtitleIfAbsent(b1.single());
+      takeDek(draft, b1.single());
       draft.remove(b0.start(), b0.end());
       draft.remove(b1.start(), b1.end());
       return true;
@@ -436,7 +609,7 @@ public final class HeadlineExtractor implements CleanStep {
     draft.titleIfAbsent(b0.single());
     draft.remove(b0.start(), b0.end());
     if (dek != null) {
-      draft.subtitleIfAbsent(dek.single());
+      takeDek(draft, dek.single());
       draft.remove(dek.start(), dek.end());
     }
     authors.forEach(draft::addAuthor);

@@ -65,4 +65,67 @@ class AnchoredHeadlineTest {
     CorpusDocument doc = clean(raw);
     assertThat(doc.title()).isNull();
   }
+
+  @Test
+  void aPressReleasesHeaderLinesBetweenTheHeadlineAndItsDate() {
+    CorpusDocument doc = clean("U.S. DEPARTMENT OF AGRICULTURE\nHome / Media / Press / Speeches\n"
+        + "Remarks by Agriculture Secretary Ruth Ellingson at the Great Plains Cooperative Summit\nAs Prepared for Delivery\n"
+        + "Release No. 0214.24\nContact: USDA Press\nPublished: Oct 8, 2024\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Remarks by Agriculture Secretary Ruth Ellingson at the Great Plains Cooperative Summit");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 10, 8));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  // --- transcripts ------------------------------------------------------------------------------
+
+  private static final String TURNS = "MR OKORO:  Good afternoon, everyone. I have one thing at the top, and then questions.\n\n"
+      + "QUESTION:  Thank you. Can you say more about the donors' conference next week?\n\n"
+      + "MR OKORO:  The Secretary will announce our pledge there, and I will not get ahead of him.";
+
+  @Test
+  void aBriefingsTitlePlaceAndTime() {
+    CorpusDocument doc = clean("Department Press Briefing \u2013 March 5, 2024\nWashington, DC\n1:14 p.m. EST\n\n" + TURNS);
+    assertThat(doc.title()).isEqualTo("Department Press Briefing \u2013 March 5, 2024");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(doc.text()).startsWith("MR OKORO: Good afternoon");
+    assertThat(doc.turns()).hasSize(3);
+  }
+
+  @Test
+  void aBriefingUnderLabelsInCapitals() {
+    CorpusDocument doc = clean("SPECIAL BRIEFING\nSenior State Department Official on the Secretary\u2019s Upcoming Travel\n"
+        + "OFFICE OF THE SPOKESPERSON\nVIA TELECONFERENCE\n\n" + TURNS);
+    assertThat(doc.title()).isEqualTo("Senior State Department Official on the Secretary\u2019s Upcoming Travel");
+    assertThat(doc.text()).startsWith("MR OKORO: Good afternoon");
+  }
+
+  @Test
+  void aStageCueBeforeTheFirstTurnStays() {
+    CorpusDocument doc = clean("Field Notes\nEpisode 142: The last lighthouse keepers\n(SOUND OF WAVES)\n\n" + TURNS);
+    assertThat(doc.text()).startsWith("(SOUND OF WAVES)");
+  }
+
+  @Test
+  void aSpeakersNameLineIsNoSubtitle() {
+    CorpusDocument doc = clean("U.S. Department of Defense\nTRANSCRIPT\n"
+        + "Pentagon Press Secretary Maj. Gen. Luis Alvarado Holds a Press Briefing\nNov. 14, 2023 |\n"
+        + "Maj. Gen. Luis Alvarado, Pentagon Press Secretary\n\n" + TURNS);
+    assertThat(doc.title()).isEqualTo("Pentagon Press Secretary Maj. Gen. Luis Alvarado Holds a Press Briefing");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2023, 11, 14));
+    assertThat(HeadlineExtractor.isSpeakerIdLine("Maj. Gen. Luis Alvarado, Pentagon Press Secretary")).isTrue();
+    assertThat(HeadlineExtractor.isSpeakerIdLine("Storms, floods and fires cost insurers billions")).isFalse();
+  }
+
+  @Test
+  void proseBeforeTheFirstTurnIsNoHeader() {
+    String intro = "The following is a transcript of the briefing, edited for length and clarity.";
+    CorpusDocument doc = clean("Briefing on the budget talks with reporters\n" + intro + "\n\n" + TURNS);
+    assertThat(doc.text()).contains(intro);
+  }
+
+  @Test
+  void aSkipLinkThatSaysPressEnterGoes() {
+    assertThat(clean("Skip to main content (Press Enter).\n\n" + P1).text()).isEqualTo(P1);
+  }
 }
