@@ -616,7 +616,7 @@ public final class TeaserCardRemover implements CleanStep {
     while (j < n && j - i <= MAX_TOPICS && isTopic(lines.get(j)) && !isHeading(memo.folded(j))) {
       j++;
     }
-    boolean ends = j == n || j - i <= MAX_TOPICS && isHeading(memo.folded(j));
+    boolean ends = j == n || j - i <= MAX_TOPICS && (isHeading(memo.folded(j)) || onlyFooterLinesFrom(lines, j));
     int end = ends ? j : i + 1;
     // One removal for the whole list: it ends the text or a block follows, so no sentence runs
     // across it to mend, and a page of nothing but topic lists costs one edit a list.
@@ -625,6 +625,24 @@ public final class TeaserCardRemover implements CleanStep {
   }
 
   /** A block or topic-list heading, the line folded once for both. */
+  /**
+   * Whether the lines from {@code j} to the end are a footer's (at most eight, each 200 chars at
+   * most and no sentence): a topic list over the site's footer ends the story as well as one
+   * that ends the text, and the footer step takes the rest.
+   */
+  private static boolean onlyFooterLinesFrom(TextLines lines, int j) {
+    if (lines.size() - j > 8) {
+      return false;
+    }
+    for (int k = j; k < lines.size(); k++) {
+      TextLines.Line l = lines.get(k);
+      if (l.length() > 200 || Prose.endsLikeSentence(l.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a line, folded ({@link Memo#folded}), is a topic or block heading. */
   private boolean isHeading(String folded) {
     return topicHeadings.contains(folded) || blockHeadings.contains(folded) || isMoreFrom(folded);
@@ -634,16 +652,17 @@ public final class TeaserCardRemover implements CleanStep {
   static final int MAX_TOPICS = 15;
 
   /**
-   * A topic link: one to five words and at most 40 chars, starting with a capital or a digit,
+   * A topic link: one to seven words and at most 60 chars, starting with a capital or a digit,
    * ending in no sentence mark, colon or comma ("Climate change", "Met Office", "US election 2024").
    */
   static boolean isTopic(TextLines.Line line) {
-    if (line.length() > 40 || !(Character.isUpperCase(line.first()) || Character.isDigit(line.first()))) {
+    if (line.length() > 60 || !(Character.isUpperCase(line.first()) || Character.isDigit(line.first()))) {
       return false;
     }
     String t = line.text();
     char last = t.charAt(t.length() - 1);
-    return Prose.wordCount(t) <= 5 && !Prose.hasSentenceEnd(t) && last != ':' && last != ',' && last != ';'
+    // "Bureau of Population, Refugees, and Migration": an office's name is a topic too.
+    return Prose.wordCount(t) <= 7 && !Prose.hasSentenceEnd(t) && last != ':' && last != ',' && last != ';'
         && !isRelativeTime(t);
   }
 

@@ -270,6 +270,22 @@ public final class TextLines {
     if (Prose.startsWithSpeakerLabel(line) && !startsWithMetadataLabel(line)) {
       return true;
     }
-    return line.length() >= 120 && Prose.hasSentenceEnd(line);
+    return line.length() >= 120 && Prose.hasSentenceEnd(line) && !isTrail(line);
+  }
+
+  /**
+   * A breadcrumb trail or a menu row, however long ({@code "Home > Office of the Spokesperson >
+   * Press Releases > United States Announces …"}): two or more of the same separator, {@code " > "},
+   * {@code " » "}, {@code " › "} or {@code " | "}, in the line's first 200 chars.
+   */
+  public static boolean isTrail(String line) {
+    for (String sep : new String[] {" > ", " \u00BB ", " \u203A ", " | "}) {
+      int first = line.indexOf(sep);
+      if (first >= 0 && first < 200 && line.indexOf(sep, first + sep.length()) >= 0
+          && line.indexOf(sep, first + sep.length()) < 200) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -296,6 +296,9 @@ public final class HeadlineExtractor implements CleanStep {
     }
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
+      if (TextLines.isTrail(s) && s.length() <= 400) {
+        continue; // a breadcrumb trail, which may end in the headline cut short ("… for Flood-Aff...")
+      }
       if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
         return;
       }
@@ -1036,8 +1039,8 @@ public final class HeadlineExtractor implements CleanStep {
       return true;
     }
     String s = String.join(" ", b.lines());
-    if (b.single() != null && headlineShaped(s, 60)) {
-      return false;
+    if (b.single() != null && (headlineShaped(s, 60) || TextLines.isTrail(s))) {
+      return false; // a headline, or a breadcrumb trail however long
     }
     int aboveLength = above.end() - above.start();
     return s.length() >= 200

@@ -83,4 +83,33 @@ class HillAndFeedChromeTest {
         + "BY Lena Sorensen AND Marcus Bell - 06/14/22 11:02 AM EDT\n\n" + BODY + "\n\n" + BODY2);
     assertThat(doc.authors()).containsExactly("Lena Sorensen", "Marcus Bell");
   }
+
+  @Test
+  void aTagListOverTheFooterGoesWithItsHeading() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nTAGS\nBangladesh\nBureau of Population, Refugees, and Migration\n"
+        + "Humanitarian Assistance\nOffice of the Spokesperson\nU.S. Department of State\nBack to top\n"
+        + "Privacy Policy | Accessibility Statement | Copyright Information | FOIA | No FEAR Act";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.publisher()).isEqualTo("U.S. Department of State");
+  }
+
+  @Test
+  void namesUnderATagsHeadingInTheMiddleOfTheStoryStay() {
+    // The lines under it run into prose, not a footer: they are the story's own list.
+    String list = "Bangladesh\n\nBureau of Population, Refugees, and Migration\n\nHumanitarian Assistance";
+    String raw = BODY + "\n\nTags\n\n" + list + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).contains(list).contains(BODY2);
+  }
+
+  @Test
+  void aLongBreadcrumbIsNoBodyLine() {
+    String headline = "United States Announces Additional Humanitarian Assistance for Flood-Affected Communities";
+    CorpusDocument doc = clean("U.S. DEPARTMENT of STATE\nHome > Office of the Spokesperson > Press Releases > United States"
+        + " Announces Additional Humanitarian Assistance for Flood-Aff...\nPRESS STATEMENT\n" + headline
+        + "\nOFFICE OF THE SPOKESPERSON\nSEPTEMBER 12, 2024\n\n" + BODY + "\n\n" + BODY2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.published()).isEqualTo(java.time.LocalDate.of(2024, 9, 12));
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
 }
