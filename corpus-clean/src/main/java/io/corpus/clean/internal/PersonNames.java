@@ -43,7 +43,11 @@ public final class PersonNames {
           "contributor", "contributors", "columnist", "producer", "journalist", "analyst", "photographer", "staff",
           "press", "news", "newsroom", "agency", "wire", "wires", "bureau", "desk", "team", "service", "services",
           "reports", "report", "intern", "manager", "coordinator", "specialist", "spokesperson", "spokesman",
-          "spokeswoman", "adviser", "advisor", "communications");
+          "spokeswoman", "adviser", "advisor", "communications",
+          // institutions: "By U.S. Embassy Lima", "Office of the Spokesperson"
+          "embassy", "consulate", "mission", "department", "ministry", "office", "commission", "council", "committee",
+          "government", "administration", "university", "institute", "foundation", "association", "center", "centre",
+          "authority", "county", "city", "state", "u.s.", "us", "uk", "un", "eu");
 
   private PersonNames() {}
 

@@ -338,6 +338,9 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> ROLE_QUALIFIERS =
       Set.of("staff", "senior", "contributing", "special", "political", "national", "foreign", "chief", "news", "deputy");
 
+  /** Labels of a topic list a byline may end in. */
+  private static final List<String> TOPIC_LABELS = List.of("Topics:", "Topic:", "Tags:", "Categories:", "Category:", "Filed under:");
+
   /** What a byline states after the names: a date, an outlet (the publisher), a role. */
   record Extras(@Nullable LocalDate date, @Nullable String publisher, boolean role) {}
 
@@ -390,7 +393,13 @@ public final class BylineExtractor implements CleanStep {
   }
 
   private static @Nullable Extras piece(String sep, String p, boolean anyShortName) {
-    if (p.isEmpty() || p.length() > 80) {
+    if (p.isEmpty() || p.length() > 120) {
+      return null;
+    }
+    if (TOPIC_LABELS.stream().anyMatch(l -> p.regionMatches(true, 0, l, 0, l.length()))) {
+      return new Extras(null, null, false); // "… | 22 March, 2024 | Topics: Ambassador, Environment"
+    }
+    if (p.length() > 80) {
       return null;
     }
     if (sep.equals(" in ")) {

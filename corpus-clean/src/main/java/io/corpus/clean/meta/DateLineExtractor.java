@@ -174,8 +174,8 @@ public final class DateLineExtractor implements CleanStep {
     int ages = 0;
     for (String piece : pieces) {
       String p = piece.strip();
-      if (isReadingTime(p)) {
-        continue;
+      if (isReadingTime(p) || pieces.length > 1 && isTopicList(p)) {
+        continue; // "4 min read", "Topics: Ambassador, Environment, News"
       }
       boolean updated = false;
       int at = labelEnd(p, PUBLISHED_LABELS);
@@ -310,6 +310,16 @@ public final class DateLineExtractor implements CleanStep {
    * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
    * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}, {@code "· 7 min read ·"}.
    */
+  /** A topic list after its label: {@code "Topics: Ambassador, Environment, News, Speeches"}. */
+  static boolean isTopicList(String p) {
+    for (String label : new String[] {"Topics:", "Topic:", "Tags:", "Categories:", "Category:", "Filed under:"}) {
+      if (p.regionMatches(true, 0, label, 0, label.length()) && p.length() > label.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isReadingTime(String p) {
     // Medium sets the reading time between dots: "· 7 min read ·".
     int from = 0;

@@ -287,7 +287,10 @@ public final class HeadlineExtractor implements CleanStep {
     int dek = -1;
     String head = lines.get(h).text();
     if (h == at - 1 && h >= 1 && Prose.wordCount(head) >= 5 && head.length() <= MAX_DEK && !isMenuOrCrumbs(head)
-        && headlineShaped(lines.get(h - 1).text(), 40) && Prose.wordCount(lines.get(h - 1).text()) >= 3
+        && headlineShaped(lines.get(h - 1).text(), 40)
+        // A section's name over the headline ("News Releases from Region 05") is no headline over
+        // a dek: the upper line needs six words, or the lower one a dek's period.
+        && (Prose.wordCount(lines.get(h - 1).text()) >= 6 || Prose.wordCount(lines.get(h - 1).text()) >= 3 && Prose.endsWithPeriod(head))
         && !isHeaderFurniture(lines.get(h - 1).text()) && !isMenuOrCrumbs(lines.get(h - 1).text())) {
       dek = h; // "Headline" / "A dek, with or without its period" / the byline
       h--;

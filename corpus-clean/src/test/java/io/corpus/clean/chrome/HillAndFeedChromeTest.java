@@ -112,4 +112,38 @@ class HillAndFeedChromeTest {
     assertThat(doc.published()).isEqualTo(java.time.LocalDate.of(2024, 9, 12));
     assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"JavaScript appears to be disabled on this computer. Please click here to see any active alerts.",
+    "Please enable JavaScript to view this page.", "You need to enable JavaScript to run this app.",
+    "This site requires JavaScript to work properly."})
+  void noScriptNoticesGo(String line) {
+    assertThat(clean(line + "\n\n" + BODY).text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void aSentenceAboutJavaScriptStays() {
+    String raw = BODY + "\n\nJavaScript is required knowledge for anyone who builds for the web, the instructor said.\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void anInstitutionsBylineWithATopicList() {
+    String headline = "Ambassador Caldwell Remarks at the Launch of the Amazon Water Monitoring Partnership";
+    CorpusDocument doc = clean(headline + "\nBy U.S. Embassy Lima | 22 March, 2024 | Topics: Ambassador, Environment, News\n\n"
+        + BODY + "\n\n" + BODY2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.published()).isEqualTo(java.time.LocalDate.of(2024, 3, 22));
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aSectionsNameOverTheHeadlineIsNoHeadline() {
+    String headline = "EPA Finalizes $22 Million Cleanup Plan for Former Plating Site in Fort Wayne, Indiana";
+    CorpusDocument doc = clean("United States Environmental Protection Agency\nSearch EPA.gov\nNews Releases\n"
+        + "News Releases from Region 05\n" + headline + "\nSeptember 18, 2024\n\n" + BODY + "\n\n" + BODY2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.subtitle()).isNull();
+  }
 }
