@@ -109,6 +109,8 @@ public final class PrintHeaderRemover implements CleanStep {
     stampCounters(text, spans);
     addressCounters(text, spans);
     TextLines lines = TextLines.of(text);
+    stampTitlesInline(text, lines, spans);
+    countersInline(text, spans);
     // A counter or stamp glued to the end of a paragraph: only lines that end in a digit or "M".
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
@@ -381,6 +383,145 @@ public final class PrintHeaderRemover implements CleanStep {
     return k >= 0 && maxEnd[k] >= end;
   }
 
+
+  /** The page titles a printed page's header may repeat: the text's first short lines (its headline). */
+  private static final int TITLE_LINES = 12;
+  /** A site's name after the page title in a header: at most this many words. */
+  private static final int MAX_SITE_WORDS = 6;
+
+  /**
+   * Chrome's header run into a sentence at a page break: {@code "… cost the city 3/4/24, 9:15 AM
+   * City weighs fare-free buses as ridership rebounds | Harbor City Ledger about $6.3 million …"}.
+   * The stamp stands inside a line after a word; after it comes the page title, which must be one
+   * of the text's first lines (its headline), then {@code " | "}, {@code " - "} or {@code " – "}
+   * and the site's name (capitalized words), then the sentence goes on. Stamps are found from
+   * their time's colon, each read in a bounded window.
+   */
+  static void stampTitlesInline(String text, TextLines lines, List<int[]> spans) {
+    List<String> titles = null;
+    int n = text.length();
+    for (int c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+      if (c < 1 || c + 2 >= n || !Character.isDigit(text.charAt(c - 1)) || !Character.isDigit(text.charAt(c + 1))) {
+        continue;
+      }
+      Matcher m = LONE_STAMP.matcher(text).region(Math.max(0, c - 16), Math.min(n, c + 12));
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      if (!m.find() || m.start() > c || m.end() <= c) {
+        continue;
+      }
+      int st = m.start();
+      int e = m.end();
+      if (st < 2 || text.charAt(st - 1) != ' ' || !Character.isLetterOrDigit(text.charAt(st - 2))
+          || e >= n || text.charAt(e) != ' ') {
+        continue; // at a line's start: the whole-line rules read it
+      }
+      if (titles == null) {
+        titles = new ArrayList<>();
+        for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+          TextLines.Line l = lines.get(i);
+          if (l.length() <= 200 && isPageTitle(l.text())) {
+            titles.add(l.text());
+          }
+        }
+      }
+      for (String title : titles) {
+        if (!text.startsWith(title, e + 1)) {
+          continue;
+        }
+        int siteEnd = siteAfterTitle(text, e + 1 + title.length());
+        if (siteEnd > 0) {
+          spans.add(new int[] {st, siteEnd < n && text.charAt(siteEnd) == ' ' ? siteEnd + 1 : siteEnd});
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The end of {@code " | Site Name"} at {@code at}: a separator, then one to {@value
+   * #MAX_SITE_WORDS} capitalized words, then a word in lower case or the line's end; -1 when none.
+   */
+  private static int siteAfterTitle(String text, int at) {
+    int p = -1;
+    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 "}) {
+      if (text.startsWith(sep, at)) {
+        p = at + sep.length();
+        break;
+      }
+    }
+    if (p < 0) {
+      return -1;
+    }
+    int end = -1;
+    for (int w = 0; w < MAX_SITE_WORDS && p < text.length(); w++) {
+      char c = text.charAt(p);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+        break;
+      }
+      int q = p;
+      while (q < text.length() && text.charAt(q) != ' ' && text.charAt(q) != '\n') {
+        q++;
+      }
+      end = q;
+      if (q >= text.length() || text.charAt(q) == '\n') {
+        return end;
+      }
+      p = q + 1;
+    }
+    if (end < 0 || p >= text.length()) {
+      return end;
+    }
+    return Character.isLowerCase(text.charAt(p)) || Character.isDigit(text.charAt(p)) || text.charAt(p) == '$' ? end : -1;
+  }
+
+  private static final Pattern COUNTER_AT = Pattern.compile("Page (\\d{1,4}) of (\\d{1,4})(?!\\d)");
+
+  /**
+   * A bare {@code "Page 3 of 5"} run into a sentence ({@code "… the team found that Page 3 of 5
+   * roughly two-thirds …"}): a capital "Page" after a word in lower case and before one, counting
+   * up to its total, when the text holds another counter with the same total (a printout counts
+   * every page).
+   */
+  static void countersInline(String text, List<int[]> spans) {
+    List<int[]> inline = null;
+    Map<Integer, Integer> totals = null;
+    int from = 0;
+    while (true) {
+      int p = PAGE.in(text, from);
+      if (p < 0) {
+        break;
+      }
+      from = p + 5;
+      Matcher m = COUNTER_AT.matcher(text).region(p, Math.min(text.length(), p + 20));
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int page = Integer.parseInt(m.group(1));
+      int of = Integer.parseInt(m.group(2));
+      if (!countsUp(page, of)) {
+        continue;
+      }
+      if (totals == null) {
+        totals = new HashMap<>();
+        inline = new ArrayList<>();
+      }
+      totals.merge(of, 1, Integer::sum);
+      int e = m.end();
+      boolean midSentence = p >= 2 && text.charAt(p - 1) == ' ' && Character.isLowerCase(text.charAt(p - 2))
+          && e + 1 < text.length() && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1));
+      if (midSentence) {
+        inline.add(new int[] {p, e + 1, of});
+      }
+    }
+    if (inline == null) {
+      return;
+    }
+    for (int[] c : inline) {
+      if (totals.get(c[2]) >= 2) {
+        spans.add(new int[] {c[0], c[1]});
+      }
+    }
+  }
 
   /** {@code https://… 1/3} and {@code https://… Page 1 of 3}: the address and its counter go. */
   private static void addressCounters(String text, List<int[]> spans) {
