@@ -452,6 +452,24 @@ public final class PrintHeaderRemover implements CleanStep {
     if (p < 0) {
       return -1;
     }
+    if (text.startsWith("by ", p)) {
+      // Substack's "The ferry math - by Odile Brennan - Harbor Lines": the author, then the site.
+      int q = p + 3;
+      int words = 0;
+      while (q < text.length() && words < 5 && Character.isUpperCase(text.charAt(q))) {
+        while (q < text.length() && text.charAt(q) != ' ' && text.charAt(q) != '\n') {
+          q++;
+        }
+        words++;
+        if (q < text.length() && text.charAt(q) == ' ') {
+          q++;
+        }
+        if (words > 0 && (text.startsWith("- ", q) || text.startsWith("| ", q))) {
+          return siteAfterTitle(text, q - 1);
+        }
+      }
+      return -1;
+    }
     int end = -1;
     for (int w = 0; w < MAX_SITE_WORDS && p < text.length(); w++) {
       char c = text.charAt(p);

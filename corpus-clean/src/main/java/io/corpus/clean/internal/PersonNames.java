@@ -32,7 +32,8 @@ public final class PersonNames {
           "to", "of", "for", "with", "from", "using", "being", "having", "doing", "making", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "president", "secretary", "mr.", "mrs.", "ms.",
-          "dr.", "how", "what", "why", "who", "when", "where", "it", "he", "she", "they", "we", "you", "i");
+          "dr.", "how", "what", "why", "who", "when", "where", "it", "he", "she", "they", "we", "you", "i", "via", "by",
+          "office", "live");
 
   /**
    * Words that make a capitalized phrase a role or a newsroom, not a person: a byline's {@code

@@ -279,23 +279,56 @@ public final class HeadlineExtractor implements CleanStep {
     if (at < 1 || at > MAX_ANCHORED_FURNITURE + MAX_BETWEEN + 1) {
       return;
     }
-    // Up from the place: short header lines, then the headline (or the dek, then the headline).
-    int h = at - 1;
-    while (h > 0 && at - h <= MAX_BETWEEN && isHeaderFurniture(lines.get(h).text())) {
-      h--;
+    // The headline: the line of most words (ties: the nearest) that can be one, among the
+    // MAX_BETWEEN + 1 lines over the place; every line between it and the place is a short header
+    // line ("As Prepared for Delivery", "Release No. 0214.24", an author's name and role).
+    int h = -1;
+    int best = 0;
+    for (int i = at - 1; i >= 0 && at - i <= MAX_BETWEEN + 1; i--) {
+      String s = lines.get(i).text();
+      int words = Prose.wordCount(s);
+      if (canBeAnchoredHeadline(s) && words > best) {
+        h = i;
+        best = words;
+      }
+      if (!canBeAnchoredHeadline(s) && !isShortHeaderLine(s)) {
+        break;
+      }
+    }
+    if (h < 0 && endsHeadlineWithPeriod(lines.get(at - 1).text())) {
+      h = at - 1; // "Scam sites are copying the banner. Here's how to tell the difference."
+    }
+    if (h < 0) {
+      return;
+    }
+    for (int i = h + 1; i < at; i++) {
+      if (!isShortHeaderLine(lines.get(i).text()) && !(i == at - 1 && i == h + 1)) {
+        return;
+      }
     }
     int dek = -1;
-    String head = lines.get(h).text();
-    if (h == at - 1 && h >= 1 && Prose.wordCount(head) >= 5 && head.length() <= MAX_DEK && !isMenuOrCrumbs(head)
-        && headlineShaped(lines.get(h - 1).text(), 40)
-        // A section's name over the headline ("News Releases from Region 05") is no headline over
-        // a dek: the upper line needs six words, or the lower one a dek's period.
-        && (Prose.wordCount(lines.get(h - 1).text()) >= 6 || Prose.wordCount(lines.get(h - 1).text()) >= 3 && Prose.endsWithPeriod(head))
-        && !isHeaderFurniture(lines.get(h - 1).text()) && !isMenuOrCrumbs(lines.get(h - 1).text())) {
+    if (h == at - 1 && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
+        // A section's name over the headline ("News Releases" / "News Releases from Region 05") is
+        // no headline over a dek: the upper line needs six words, the lower one a dek's period, or
+        // the upper one must not extend the line above it.
+        && (Prose.wordCount(lines.get(h - 1).text()) >= 6 || Prose.endsWithPeriod(lines.get(h).text())
+            || h >= 2 && !extendsLineAbove(lines.get(h - 1).text(), lines.get(h - 2).text()))) {
       dek = h; // "Headline" / "A dek, with or without its period" / the byline
       h--;
-    } else if (!headlineShaped(head, 40) && !endsHeadlineWithPeriod(head)) {
-      return;
+    } else if (h + 1 < at && h + 1 == at - 1 && !isShortHeaderLine(lines.get(h + 1).text())) {
+      if (Prose.wordCount(lines.get(h + 1).text()) < 5 || lines.get(h + 1).length() > MAX_DEK) {
+        return;
+      }
+      dek = h + 1; // "Headline" / "A longer dek" / the byline
+    }
+    // Names between the headline and the place, each alone on its line, maybe over a role line
+    // ("Delia Fairbanks" / "Guest columnist"), are its authors.
+    for (int i = (dek >= 0 ? dek : h) + 1; i < at; i++) {
+      String s = lines.get(i).text();
+      boolean roleBelow = i + 1 < at && isRoleLine(lines.get(i + 1).text());
+      if (PersonNames.isName(s) && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && (roleBelow || i == at - 1)) {
+        draft.addAuthor(s);
+      }
     }
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
@@ -353,6 +386,20 @@ public final class HeadlineExtractor implements CleanStep {
     return label || Prose.wordCount(s) < 5 || s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * A line that can be a headline over a removed byline or date: a headline's shape, not a menu
+   * row, a breadcrumb, a line in capitals, a name or a section and its part.
+   */
+  private static boolean canBeAnchoredHeadline(String s) {
+    return headlineShaped(s, 40) && !isMenuOrCrumbs(s)
+        && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !PersonNames.isName(s) && !isSpeakerIdLine(s);
+  }
+
+  /** Whether {@code line} starts with the whole of {@code above} and goes on ("News Releases from Region 05" under "News Releases"). */
+  private static boolean extendsLineAbove(String line, String above) {
+    return line.length() > above.length() + 1 && line.startsWith(above) && line.charAt(above.length()) == ' ';
+  }
+
   /** A line under the header, before the body: 60 chars at most, no sentence, no speaker's turn ("James S. Brady Press Briefing Room", "1:32 P.M. EDT"). */
   private static boolean isShortHeaderLine(String s) {
     return s.length() <= 60 && (!Prose.endsLikeSentence(s) || endsInAbbreviation(s)) && !startsTurn(s) && !isStageCue(s);
@@ -363,9 +410,10 @@ public final class HeadlineExtractor implements CleanStep {
     return s.length() >= 3 && (s.charAt(0) == '(' && s.endsWith(")") || s.charAt(0) == '[' && s.endsWith("]"));
   }
 
-  /** A menu row or a breadcrumb: items parted by " | ", " / ", " > " or " » ". */
+  /** A menu row or a breadcrumb: items parted by " | ", " / ", " > ", " » ", " · " or " • ". */
   private static boolean isMenuOrCrumbs(String s) {
-    return s.contains(" | ") || s.contains(" / ") || s.contains(" > ") || s.contains(" \u00BB ") || isBreadcrumb(s);
+    return s.contains(" | ") || s.contains(" / ") || s.contains(" > ") || s.contains(" \u00BB ") || s.contains(" \u00B7 ")
+        || s.contains(" \u2022 ") || isBreadcrumb(s);
   }
 
   /** "1:14 p.m." and "Washington, D.C." end in a period that ends no sentence. */
@@ -1019,6 +1067,13 @@ public final class HeadlineExtractor implements CleanStep {
     int words = Prose.wordCount(s);
     if (words < 3 || words > maxWords) {
       return false;
+    }
+    int bar = s.indexOf(" | ");
+    if (bar > 0 && Prose.wordCount(s.substring(0, bar)) <= 3 && Prose.wordCount(s.substring(bar + 3)) <= 3) {
+      return false; // "Opinion | Guest column": a section and its part
+    }
+    if (s.contains(" \u00B7 ") || s.contains(" \u2022 ")) {
+      return false; // "Lang: eng · Sentiment: -0.21": fields or menu items
     }
     char last = s.charAt(s.length() - 1);
     if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'

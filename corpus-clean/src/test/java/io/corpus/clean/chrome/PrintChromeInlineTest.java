@@ -50,4 +50,18 @@ class PrintChromeInlineTest {
     String raw = P1 + "\n\nThe auditors said that Page 3 of 5 listed the missing payments in a table.";
     assertThat(clean(raw)).endsWith("The auditors said that Page 3 of 5 listed the missing payments in a table.");
   }
+
+  @Test
+  void aSubstackHeaderWithItsAuthorInsideASentence() {
+    String raw = "The ferry math\n\n" + P1 + "\n\nYou need roughly 3/4/24, 9:15 AM The ferry math - by Odile Brennan - Harbor Lines"
+        + " four full crews to cover shifts.";
+    assertThat(clean(raw)).endsWith("You need roughly four full crews to cover shifts.");
+  }
+
+  @Test
+  void aShortSubscribeLineGoes() {
+    assertThat(clean(P1 + "\n\nSubscribe to The Meridian Review")).isEqualTo(P1);
+    String prose = P1 + "\n\nSubscribe to the idea that a city can run buses for free and the budget follows.";
+    assertThat(clean(prose)).isEqualTo(prose);
+  }
 }

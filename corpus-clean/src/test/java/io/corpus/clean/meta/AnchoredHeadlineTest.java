@@ -128,4 +128,24 @@ class AnchoredHeadlineTest {
   void aSkipLinkThatSaysPressEnterGoes() {
     assertThat(clean("Skip to main content (Press Enter).\n\n" + P1).text()).isEqualTo(P1);
   }
+
+  @Test
+  void aShortHeadlineOverItsAuthorsNameAndRole() {
+    CorpusDocument doc = clean("Opinion | Guest column\nKeep the bookmobile running\nDelia Fairbanks\nGuest columnist\n"
+        + "Published 6:00 a.m. CT March 17, 2024\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Keep the bookmobile running");
+    assertThat(doc.authors()).containsExactly("Delia Fairbanks");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void labelsInCapitalsAndFieldRowsAreNeitherAuthorsNorHeadlines() {
+    CorpusDocument doc = clean("Metro Chronicle Online\nLang: eng \u00B7 Sentiment: -0.21\n"
+        + "Tenants in aging high-rise sue landlord over months without working elevators\nBy Gabriel Ashworth\n\n" + P1);
+    assertThat(doc.title()).isEqualTo("Tenants in aging high-rise sue landlord over months without working elevators");
+    assertThat(doc.subtitle()).isNull();
+    CorpusDocument caps = clean("Senior State Department Official on the Secretary\u2019s Upcoming Travel\nVIA TELECONFERENCE\n"
+        + "APRIL 2, 2025\n\n" + P1 + "\n\n" + P2);
+    assertThat(caps.authors()).isEmpty();
+  }
 }
