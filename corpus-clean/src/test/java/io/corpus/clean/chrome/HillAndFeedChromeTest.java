@@ -146,4 +146,24 @@ class HillAndFeedChromeTest {
     assertThat(doc.title()).isEqualTo(headline);
     assertThat(doc.subtitle()).isNull();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u2190 Previous post Next post \u2192", "Next article \u00BB", "\u00AB Older Entries",
+    "Your email address will not be published. Required fields are marked *", "Leave a Reply Cancel reply",
+    "\u2605\u2605\u2605\u2605\u2605 4.8 from 112 votes", "4.8 from 112 votes", "Rated 4.5 out of 5",
+    "WKRV Community Radio is listener-supported. Donate today.", "Coastal Arts Weekly is supported by readers like you. Donate today.",
+    "Lakeshore Public Media is member-supported.", "Contact the newsroom: news@ridgewaysentinel.com",
+    "Send tips to tips@example.org"})
+  void blogAndNewsroomLinesGo(String line) {
+    assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The station is listener-supported.", "Next post office on the route closes in May.",
+    "Five stars from the critics, and 112 votes from the audience, made it the winner.",
+    "Contact the newsroom if you saw the fire.", "Leave a reply on the form and the clerk will call you back within a week."})
+  void proseLikeThemStays(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
 }
