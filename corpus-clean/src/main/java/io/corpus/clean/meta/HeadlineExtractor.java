@@ -102,6 +102,57 @@ public final class HeadlineExtractor implements CleanStep {
     if (draft.title() == null && draft.enabled(KICKER_ID)) {
       transcriptHeader(draft);
     }
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      underAMenu(draft);
+    }
+  }
+
+  /** A flattened menu over the headline has at least this many lines, and at most {@link #MAX_MENU_LINES}. */
+  static final int MIN_MENU_LINES = 4;
+  static final int MAX_MENU_LINES = 20;
+
+  /**
+   * A headline under a site's menu flattened one item a line, with no byline or date under it
+   * (a government fact sheet: "U.S. Department of Health and Human Services" / "Español" /
+   * "Search" / "Home" / "About" / "Newsroom" / "Fact Sheets" / the headline / the body): at
+   * least {@value #MIN_MENU_LINES} menu lines (each at most eight words and 60 chars, capitalized,
+   * no sentence or clause mark at its end), then a headline-shaped line, then a body paragraph.
+   * The headline is the title; the menu goes, its first line giving the publisher when it reads
+   * as the site's name.
+   */
+  private static void underAMenu(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_MENU_LINES + 2);
+    int h = 0;
+    while (h < lines.size() && h < MAX_MENU_LINES && isMenuItem(lines.get(h).text())) {
+      h++;
+    }
+    if (h < MIN_MENU_LINES || h + 1 >= lines.size()) {
+      return;
+    }
+    String head = lines.get(h).text();
+    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 5 || !opensBody(lines.get(h + 1).text())) {
+      return;
+    }
+    draft.titleIfAbsent(head);
+    draft.remove(lines.get(h).start(), lines.get(h).end());
+    for (int i = 0; i < h; i++) {
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    String first = lines.get(0).text();
+    String original = draft.originalText();
+    int headlineAt = original.indexOf(head);
+    if (Masthead.isSiteName(first, headlineAt < 0 ? "" : original.substring(headlineAt))) {
+      draft.publisherIfAbsent(first);
+    }
+  }
+
+  /** A menu item alone on its line: capitalized, at most eight words and 60 chars, no sentence or clause mark at its end. */
+  private static boolean isMenuItem(String s) {
+    if (s.length() > 60 || Prose.wordCount(s) > 8 || !(Character.isUpperCase(s.charAt(0)) || s.charAt(0) == '\u00BF')) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return ".!?,;:".indexOf(last) < 0 && !startsTurn(s) && !Prose.endsLikeSentence(s);
   }
 
   /** The headline in the first lines, maybe under up to three kickers. */

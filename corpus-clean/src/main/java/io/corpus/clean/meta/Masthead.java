@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Whether the first line above a headline is the site's name, the page's publisher ({@code "The
  * Harbor City Tribune"}, {@code "UN News"}, {@code "Meridian Policy Institute"}) rather than a
- * section label ({@code "Business"}, {@code "Local News"}). A name is one to six capitalized words
+ * section label ({@code "Business"}, {@code "Local News"}). A name is one to eight capitalized words
  * with no sentence or breadcrumb mark, not a known section label, and shows a sign of being a
  * name: it starts with "The", holds an outlet's or an organization's word ({@code
  * mastheads.yaml}), or the page names it again below its header (a footer, a bio, "More from …").
@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class Masthead {
 
-  static final int MAX_WORDS = 6;
+  static final int MAX_WORDS = 8;
   static final int MAX_LENGTH = 60;
 
   private static final Set<String> OUTLET_WORDS;
@@ -61,7 +61,7 @@ final class Masthead {
   }
 
   /**
-   * One to six words, at most {@value #MAX_LENGTH} chars, each capitalized, a digit group ("KTVR 9
+   * One to eight words, at most {@value #MAX_LENGTH} chars, each capitalized, a digit group ("KTVR 9
    * News") or a joining word; the first a capital; no sentence end, colon, comma, bar, slash or
    * breadcrumb mark.
    */
@@ -71,6 +71,10 @@ final class Masthead {
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
+      if (c == '.' && i >= 1 && Character.isUpperCase(line.charAt(i - 1)) && (i < 2 || !Character.isLetter(line.charAt(i - 2))
+          || line.charAt(i - 2) == '.' || i >= 3 && line.charAt(i - 3) == '.')) {
+        continue; // an initialism's dots: "U.S. Department of Energy"
+      }
       if (".!?:;,|/\\>\u00BB\u203A\u2022\u00B7()[]\"\u201C\u201D".indexOf(c) >= 0) {
         return false;
       }

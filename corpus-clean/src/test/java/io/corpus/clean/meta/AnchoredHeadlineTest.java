@@ -148,4 +148,29 @@ class AnchoredHeadlineTest {
         + "APRIL 2, 2025\n\n" + P1 + "\n\n" + P2);
     assertThat(caps.authors()).isEmpty();
   }
+
+  // --- a headline under a flattened menu, with nothing under it but the body -----------------------
+
+  @Test
+  void aFactSheetUnderItsSitesMenu() {
+    String headline = "Fact Sheet: HHS Expands Technical Assistance for Rural Emergency Hospitals";
+    CorpusDocument doc = clean("U.S. Department of Health and Human Services\nEspa\u00f1ol\nSearch\nClose\nHome\nAbout\n"
+        + "Newsroom\nFact Sheets\n" + headline + "\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.publisher()).isEqualTo("U.S. Department of Health and Human Services");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aPoemAtTheTopIsNoMenu() {
+    String poem = "The river keeps its counsel,\nThe willows bend to hear;\nAnd no one on the bank\nRemembers the year\n"
+        + "What the river told the willows in the spring\n" + P1;
+    assertThat(clean(poem).text()).startsWith("The river keeps its counsel,");
+  }
+
+  @Test
+  void initialismsInASiteName() {
+    assertThat(Masthead.hasNameShape("U.S. Department of Energy")).isTrue();
+    assertThat(Masthead.hasNameShape("Home. News.")).isFalse();
+  }
 }

@@ -22,7 +22,7 @@ class MastheadTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Home > News", "Breaking: storm hits", "Sign up now.", "By Jane Doe, staff", "the daily grind",
-    "One Two Three Four Five Six Seven", "Politics | Congress", "(Updated)"})
+    "One Two Three Four Five Six Seven Eight Nine", "Politics | Congress", "(Updated)"})
   void noNameShape(String line) {
     assertThat(Masthead.hasNameShape(line)).isFalse();
   }
