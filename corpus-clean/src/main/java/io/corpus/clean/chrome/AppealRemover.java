@@ -95,8 +95,9 @@ public final class AppealRemover implements CleanStep {
     int n = lines.size();
     for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
       char first = lines.get(i).first();
-      if (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
-          || !isOpening(lines.get(i).text())) {
+      boolean funding = lines.get(i).length() <= MAX_FUNDING_LINE && isFundingLine(lines.get(i).text());
+      if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
+          || !isOpening(lines.get(i).text()))) {
         continue;
       }
       int j = i + 1;
@@ -108,6 +109,27 @@ public final class AppealRemover implements CleanStep {
         return;
       }
     }
+  }
+
+  /** A funding line is at most this long. */
+  static final int MAX_FUNDING_LINE = 200;
+
+  /** "WKRV Community Radio is listener-supported. Donate today."; "Coastal Arts Weekly is supported by readers like you." */
+  private static final java.util.regex.Pattern FUNDING = java.util.regex.Pattern.compile(
+      "(?!(?:the|it|this|that|which|he|she|they|we|our|its|his|her) )[^\\n.!?]{2,80} is (?:(?:listener|reader|viewer|member"
+          + "|community|audience)[- ](?:supported|funded|powered)|supported by (?:readers|listeners|viewers|members|people) like you)"
+          + "\\.(?:\\s{1,3}(?:donate|give|become a member|support us|join)[^\\n]{0,80})?",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A public broadcaster's or a nonprofit's funding line, which opens an appeal too: a name, then
+   * "is listener-supported" (reader-, member-, community-…) or "is supported by readers like
+   * you", then maybe "Donate today". A sentence whose subject is a pronoun or "the …" is the
+   * story's own ("The station is listener-supported.").
+   */
+  static boolean isFundingLine(String line) {
+    return line.indexOf(" is ") > 0 && (line.indexOf("upported") > 0 || line.indexOf("unded") > 0 || line.indexOf("owered") > 0)
+        && FUNDING.matcher(line).matches();
   }
 
   /** Whether {@code line} opens an appeal (see {@code openings} in {@code appeals.yaml}). */

@@ -279,11 +279,19 @@ public final class TextLines {
    * {@code " » "}, {@code " › "} or {@code " | "}, in the line's first 200 chars.
    */
   public static boolean isTrail(String line) {
-    for (String sep : new String[] {" > ", " \u00BB ", " \u203A ", " | "}) {
-      int first = line.indexOf(sep);
-      if (first >= 0 && first < 200 && line.indexOf(sep, first + sep.length()) >= 0
-          && line.indexOf(sep, first + sep.length()) < 200) {
-        return true;
+    // One pass over the first 200 chars, counting each separator ("x > y" is ' ', '>', ' ').
+    int gt = 0;
+    int guillemet = 0;
+    int angle = 0;
+    int bar = 0;
+    int n = Math.min(line.length(), 200);
+    for (int i = 1; i + 1 < n; i++) {
+      char c = line.charAt(i);
+      if ((c == '>' || c == '\u00BB' || c == '\u203A' || c == '|') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+        int k = c == '>' ? ++gt : c == '\u00BB' ? ++guillemet : c == '\u203A' ? ++angle : ++bar;
+        if (k >= 2) {
+          return true;
+        }
       }
     }
     return false;

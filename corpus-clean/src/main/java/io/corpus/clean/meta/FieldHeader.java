@@ -102,6 +102,9 @@ public final class FieldHeader implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    if (!colonNearAStart(draft.text())) {
+      return; // most texts: no colon near the start of any of their first lines
+    }
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_START + MAX_FIELDS + 1);
     int start = -1;
     for (int i = 0; i < Math.min(MAX_START, lines.size()) && start < 0; i++) {
@@ -163,6 +166,38 @@ public final class FieldHeader implements CleanStep {
         titled = true;
       }
     }
+  }
+
+  /**
+   * Whether one of the first {@value #MAX_START} non-blank lines holds a ':' within its first 32
+   * chars (a field's key is at most 30): read char by char, at most 32 chars a line.
+   */
+  private static boolean colonNearAStart(String t) {
+    int lines = 0;
+    int i = 0;
+    int n = t.length();
+    while (i < n && lines < MAX_START) {
+      while (i < n && Draft.isBlank(t.charAt(i))) {
+        i++;
+      }
+      int limit = Math.min(n, i + 32);
+      for (int k = i; k < limit; k++) {
+        char c = t.charAt(k);
+        if (c == ':') {
+          return true;
+        }
+        if (c == '\n') {
+          break;
+        }
+      }
+      int nl = t.indexOf('\n', i);
+      if (nl < 0) {
+        return false;
+      }
+      i = nl + 1;
+      lines++;
+    }
+    return false;
   }
 
   /** Puts a field's value into the metadata; returns whether it was the title. */

@@ -76,28 +76,32 @@ public final class TruncationMarkerRemover implements CleanStep {
    * elision in a quotation, and stays.
    */
   private static void elisionsAtParagraphEnds(Draft draft, String t) {
-    for (String mark : ELISIONS) {
-      for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + mark.length())) {
-        int end = at + mark.length();
-        int after = end;
-        while (after < t.length() && isSpace(t.charAt(after))) {
-          after++;
-        }
-        if (at == 0 || t.charAt(at - 1) != ' ' || after < t.length() && t.charAt(after) != '\n' && t.charAt(after) != '\r') {
-          continue;
-        }
-        int start = at;
-        while (start > 0 && isSpace(t.charAt(start - 1))) {
-          start--;
-        }
-        if (start == 0 || t.charAt(start - 1) == '\n') {
-          continue; // a mark alone on its line is no excerpt's end
-        }
-        draft.remove(start, end);
-        draft.markTruncated();
+    // One search for '[', rare in prose, for both spellings.
+    for (int at = t.indexOf('['); at >= 0; at = t.indexOf('[', at + 1)) {
+      String mark = t.startsWith(ELISIONS[0], at) ? ELISIONS[0] : t.startsWith(ELISIONS[1], at) ? ELISIONS[1] : null;
+      if (mark == null || at == 0 || t.charAt(at - 1) != ' ') {
+        continue;
       }
+      int end = at + mark.length();
+      int after = end;
+      while (after < t.length() && isSpace(t.charAt(after))) {
+        after++;
+      }
+      if (after < t.length() && t.charAt(after) != '\n' && t.charAt(after) != '\r') {
+        continue; // inside a paragraph: an editor's elision
+      }
+      int start = at;
+      while (start > 0 && isSpace(t.charAt(start - 1))) {
+        start--;
+      }
+      if (start == 0 || t.charAt(start - 1) == '\n') {
+        continue; // a mark alone on its line is no excerpt's end
+      }
+      draft.remove(start, end);
+      draft.markTruncated();
     }
   }
+
 
   /** The end of {@code [+N chars]} starting at {@code at}, or -1 when it is not a marker. */
   static int markerEnd(String t, int at) {

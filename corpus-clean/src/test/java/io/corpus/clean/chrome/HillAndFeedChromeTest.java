@@ -151,8 +151,7 @@ class HillAndFeedChromeTest {
   @ValueSource(strings = {"\u2190 Previous post Next post \u2192", "Next article \u00BB", "\u00AB Older Entries",
     "Your email address will not be published. Required fields are marked *", "Leave a Reply Cancel reply",
     "\u2605\u2605\u2605\u2605\u2605 4.8 from 112 votes", "4.8 from 112 votes", "Rated 4.5 out of 5",
-    "WKRV Community Radio is listener-supported. Donate today.", "Coastal Arts Weekly is supported by readers like you. Donate today.",
-    "Lakeshore Public Media is member-supported.", "Contact the newsroom: news@ridgewaysentinel.com",
+    "Contact the newsroom: news@ridgewaysentinel.com",
     "Send tips to tips@example.org"})
   void blogAndNewsroomLinesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
@@ -164,6 +163,21 @@ class HillAndFeedChromeTest {
     "Contact the newsroom if you saw the fire.", "Leave a reply on the form and the clerk will call you back within a week."})
   void proseLikeThemStays(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"WKRV Community Radio is listener-supported. Donate today.",
+    "Coastal Arts Weekly is supported by readers like you. Donate today.", "Lakeshore Public Media is member-supported."})
+  void fundingLinesAtTheEndGo(String line) {
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + line).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(AppealRemover.isFundingLine(line)).isTrue();
+  }
+
+  @Test
+  void aStoryAboutFundingKeepsItsSentence() {
+    assertThat(AppealRemover.isFundingLine("The station is listener-supported.")).isFalse();
+    String raw = BODY + "\n\n" + BODY2 + "\n\nIt is listener-supported.";
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
 }

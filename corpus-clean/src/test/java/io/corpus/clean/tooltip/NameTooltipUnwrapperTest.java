@@ -62,9 +62,8 @@ class NameTooltipUnwrapperTest {
 
   @Test
   void aTooltipNeverSpansALineBreak() {
-    // The name glued twice is an empty tooltip and is unwrapped; the "MORE" below closes nothing.
     String s = "Antony BlinkenAntony Blinken said it.\n\nNorth Korea conducts test MORE than before.";
-    assertThat(clean(s).text()).isEqualTo("Antony Blinken said it.\n\nNorth Korea conducts test MORE than before.");
+    assertThat(clean(s).text()).isEqualTo(s);
   }
 
   @Test
@@ -157,10 +156,19 @@ class NameTooltipUnwrapperTest {
 
   @Test
   void anEmptyTooltipLeavesTheNameOnce() {
+    String tooltip = "\n\nSecretary of State Antony BlinkenAntony BlinkenNorth Korea conducts test MORE said on Sunday it was unlikely.";
+    String cleanTooltip = "\n\nSecretary of State Antony Blinken said on Sunday it was unlikely.";
     String raw = "Rep. Curtis VandermeerCurtis Vandermeer (R-Ind.), the top Republican on the committee, said the change won votes.";
-    assertThat(clean(raw).text()).isEqualTo("Rep. Curtis Vandermeer (R-Ind.), the top Republican on the committee, said the change won votes.");
+    assertThat(clean(raw + tooltip).text())
+        .isEqualTo("Rep. Curtis Vandermeer (R-Ind.), the top Republican on the committee, said the change won votes." + cleanTooltip);
     String said = "Speaker Nancy PelosiNancy Pelosi said the House would vote on Friday.";
+    assertThat(clean(said + tooltip).text()).isEqualTo("Speaker Nancy Pelosi said the House would vote on Friday." + cleanTooltip);
+    // In the last line, where a cut-off tooltip is looked for, the sentence going on after the
+    // name tells a doubled name from a cut-off tooltip.
     assertThat(clean(said).text()).isEqualTo("Speaker Nancy Pelosi said the House would vote on Friday.");
+    // Elsewhere on a page with no other tooltip the name stays doubled: that pass reads only pages with tooltips.
+    String notLast = said + "\n\nThe vote was delayed by a week, the clerk said on Monday.";
+    assertThat(clean(notLast).text()).isEqualTo(notLast);
   }
 
   @Test
