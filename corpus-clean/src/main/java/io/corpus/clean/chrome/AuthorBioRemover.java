@@ -71,8 +71,32 @@ public final class AuthorBioRemover implements CleanStep {
     return Phase.METADATA;
   }
 
+  /** Whether this is the second look, after the headline step, which may name the author too. */
+  private final boolean again;
+
+  /** The step, as a rule pack or a custom pipeline adds it. */
+  public AuthorBioRemover() {
+    this(false);
+  }
+
+  private AuthorBioRemover(boolean again) {
+    this.again = again;
+  }
+
+  /**
+   * A second look, to run after the headline step: it reads the author lines under a headline
+   * ({@code "Delia Fairbanks"} / {@code "Guest columnist"}), so an author it names was unknown to
+   * the first look. It reads the text only when the last line starts with an author's name.
+   */
+  public static AuthorBioRemover again() {
+    return new AuthorBioRemover(true);
+  }
+
   @Override
   public void apply(Draft draft) {
+    if (again && !lastLineStartsWithAnAuthor(draft)) {
+      return;
+    }
     TextLines lines = TextLines.of(draft.text());
     List<String> authors = draft.authors();
     int n = lines.size();
@@ -395,6 +419,31 @@ public final class AuthorBioRemover implements CleanStep {
         if (Character.isLetterOrDigit(c) || c == '_') {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text's last line starts with an author's full name or surname (read from the end, not split). */
+  private static boolean lastLineStartsWithAnAuthor(Draft draft) {
+    List<String> authors = draft.authors();
+    if (authors.isEmpty()) {
+      return false;
+    }
+    String t = draft.text();
+    int end = t.length();
+    while (end > 0 && Draft.isBlank(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = t.lastIndexOf('\n', end - 1) + 1;
+    while (start < end && Draft.isBlank(t.charAt(start))) {
+      start++;
+    }
+    for (String a : authors) {
+      int space = a.lastIndexOf(' ');
+      String surname = space < 0 ? a : a.substring(space + 1);
+      if (t.startsWith(a, start) || t.startsWith(surname, start)) {
+        return true;
       }
     }
     return false;

@@ -77,6 +77,8 @@ public final class BuiltInRules {
     steps.add(new DateLineExtractor());
     steps.add(new AuthorBioRemover());
     steps.add(new HeadlineExtractor());
+    // The headline step reads author lines under the headline: their author's bio at the end goes too.
+    steps.add(AuthorBioRemover.again());
     steps.add(WhitespaceNormalizer.paragraphs());
     return steps;
   }

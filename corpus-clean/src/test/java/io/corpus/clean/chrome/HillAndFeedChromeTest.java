@@ -180,4 +180,29 @@ class HillAndFeedChromeTest {
     String raw = BODY + "\n\n" + BODY2 + "\n\nIt is listener-supported.";
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
+
+  @Test
+  void aReleasesEndMarkAndEqualOpportunityLineGo() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\n#\n\nUSDA is an equal opportunity provider, employer, and lender.";
+    assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String prose = BODY + "\n\nThe company is an equal opportunity employer and says so on every job posting it runs.";
+    assertThat(clean(prose).text()).isEqualTo(prose);
+  }
+
+  @Test
+  void theNextPostsTitleGoesWithItsLabel() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nNext Post\n\nStatement from the President on the Small Business Shipping Agreement";
+    assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void anAggregatorsLinkAndTheBioOfAnAuthorTheHeadlineStepFound() {
+    String headline = "Wind farm payments become a lifeline for cash-strapped rural schools";
+    String raw = "Open in app\nPrairie Public Wire\n" + headline + "\nPriya Natarajan \u00B7 Apr 9, 2024 \u00B7 5 min read\n\n"
+        + BODY + "\n\n" + BODY2 + "\n\nView original article\n\nPriya Natarajan covers energy and agriculture for Prairie"
+        + " Public Wire. Reach her at pnatarajan@prairiepublicwire.org.";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Priya Natarajan");
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
 }
