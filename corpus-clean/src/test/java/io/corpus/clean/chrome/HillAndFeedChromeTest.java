@@ -205,4 +205,27 @@ class HillAndFeedChromeTest {
     assertThat(doc.authors()).containsExactly("Priya Natarajan");
     assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Loading...", "Click to comment", "Comments 124", "Cite", "Like this:", "Like Loading...",
+    "See all newsletters", "Page contents", "Acquire Licensing Rights, opens new tab", "42 Likes \u00B7 8 Restacks",
+    "1.2K Followers", "With files from The Canadian Press", "Information from The Associated Press was used in this report.",
+    "Download the UN News app for your iOS or Android devices.", "Get it on Google Play",
+    "Catch all the Business News, Market News and Latest News Updates on The Deccan Courier.",
+    "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.",
+    "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+    "Published in the print edition of the March 11, 2024, issue, with the headline \u201cThe Archivist.\u201d"})
+  void standingLinesOfSitesGo(String line) {
+    assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
+    "Watch now", "We acknowledge that the bridge was late, the mayor said, and we will pay the penalty.",
+    "Download speeds in the county lag the state average by half, the survey found.",
+    "Cite the source, the judge told the lawyers, or withdraw the exhibit."})
+  void linesLikeThemThatStay(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
 }
