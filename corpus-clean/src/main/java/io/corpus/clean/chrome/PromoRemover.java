@@ -47,7 +47,7 @@ public final class PromoRemover implements CleanStep {
   static final int MAX_LINE = 300;
 
   /** {@code exact}: the line is the phrase alone (a symbol after it aside), without a colon or more words. */
-  private record Promo(String starts, int maxWords, List<String> contains, boolean exact, boolean wholeLine) {}
+  private record Promo(String starts, int maxWords, List<String> contains, boolean exact, boolean wholeLine, boolean nameAfter) {}
 
   private final List<Promo> promos;
   /** The chars a promo phrase may start with, ignoring case. */
@@ -83,7 +83,7 @@ public final class PromoRemover implements CleanStep {
         contains.add(w.toLowerCase(Locale.ROOT));
       }
       out.add(new Promo(starts, maxWords, List.copyOf(contains), p.path("exact").asBoolean(false),
-          p.path("wholeLine").asBoolean(false)));
+          p.path("wholeLine").asBoolean(false), p.path("nameAfter").asBoolean(false)));
     }
     this.promos = List.copyOf(out);
     this.firstChars = CharsIgnoringCase.firstOf(promos.stream().map(Promo::starts).toList());
@@ -349,7 +349,7 @@ public final class PromoRemover implements CleanStep {
       if (reports && !p.starts().endsWith(":")) {
         continue;
       }
-      if (words(line) > p.maxWords()) {
+      if (words(line) > p.maxWords() || p.nameAfter() && !isNameAfter(normalized, after)) {
         continue;
       }
       if (p.contains().isEmpty()) {
@@ -363,6 +363,24 @@ public final class PromoRemover implements CleanStep {
       }
     }
     return null;
+  }
+
+  /** Whether the words from {@code from} on name something: each capitalized (or "of", "the", "and", "&"), no sentence end. */
+  private static boolean isNameAfter(String line, int from) {
+    String rest = line.substring(from).strip();
+    if (rest.endsWith(".") || rest.endsWith("!")) {
+      rest = rest.substring(0, rest.length() - 1);
+    }
+    if (rest.isEmpty()) {
+      return false;
+    }
+    for (String w : rest.split(" +")) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || w.equals("of")
+          || w.equals("the") || w.equals("and") || w.equals("&"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -228,4 +228,13 @@ class HillAndFeedChromeTest {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
+
+  @Test
+  void aOneWordAnswerAndAPaywallLineInAStoryStay() {
+    String qa = BODY + "\n\nWhat was the first word you ever painted for money?\n\nAdvertisement.\n\nJust that?\n\n" + BODY2;
+    assertThat(clean(qa).text()).isEqualTo(qa);
+    String paywall = BODY + "\n\nSubscribe to continue reading.\n\n" + BODY2;
+    assertThat(clean(paywall).text()).isEqualTo(paywall);
+    assertThat(clean(BODY + "\n\nADVERTISEMENT\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
 }
