@@ -105,6 +105,99 @@ public final class HeadlineExtractor implements CleanStep {
     if (draft.title() == null && draft.enabled(KICKER_ID)) {
       underAMenu(draft);
     }
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      overTheFirstParagraph(draft);
+    }
+  }
+
+  /** The body's first paragraph starts within this many lines for the header above it to be read. */
+  static final int MAX_HEADER_BLOCK = 20;
+
+  /**
+   * A page header that no other rule read: the first body paragraph within {@value
+   * #MAX_HEADER_BLOCK} lines; right above it the headline (four words or more, a headline's shape),
+   * maybe with date lines, author lines ({@code "Lerato Mahlangu"}, {@code "Shanique
+   * Bailey/Staff Reporter"}) and page controls between; above the headline only page furniture
+   * (short lines, no sentence), among them at least one sure sign of a page header: a menu row,
+   * a breadcrumb trail or menu, or the site's name. The headline is the title, the dates and
+   * names under it the published date and the authors, and every line above the body goes.
+   */
+  private static void overTheFirstParagraph(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + 2);
+    int b = 0;
+    while (b < lines.size() && b <= MAX_HEADER_BLOCK && !opensBody(lines.get(b).text())) {
+      b++;
+    }
+    if (b < 3 || b > MAX_HEADER_BLOCK || b >= lines.size()) {
+      return;
+    }
+    // Up from the body: dates, names and controls, then the headline.
+    int h = b - 1;
+    while (h > 0 && b - h <= 4 && headerLineUnderHeadline(lines.get(h).text())) {
+      h--;
+    }
+    String head = lines.get(h).text();
+    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1) {
+      return;
+    }
+    boolean sign = false;
+    for (int i = 0; i < h; i++) {
+      String s = lines.get(i).text();
+      boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s);
+      if (!trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3)) {
+        return;
+      }
+      sign |= trail || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
+      if (i > 0 && !trail && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5) {
+        return; // another headline-shaped line above: a report's cover and contents, a section's heading below
+      }
+    }
+    if (!sign) {
+      return;
+    }
+    draft.titleIfAbsent(head);
+    draft.remove(lines.get(h).start(), lines.get(h).end());
+    for (int i = h + 1; i < b; i++) {
+      String s = lines.get(i).text();
+      var date = DateLineExtractor.parse(s);
+      if (date != null && date.published() != null) {
+        draft.publishedIfAbsent(date.published());
+      } else if (authorOfLine(s) != null) {
+        draft.addAuthor(authorOfLine(s));
+      }
+      draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
+    }
+    for (int i = 0; i < h; i++) {
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    String first = lines.get(0).text();
+    if (Masthead.isSiteName(first, draft.originalText())) {
+      draft.publisherIfAbsent(first);
+    }
+  }
+
+  /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
+  private static boolean headerLineUnderHeadline(String s) {
+    return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || isControlRow(s) && !isStageCue(s));
+  }
+
+  /** The author an author's line names: {@code "Lerato Mahlangu"}, {@code "Shanique Bailey/Staff Reporter"}, {@code "Jane Doe, Staff Writer"}; or null. */
+  private static @Nullable String authorOfLine(String s) {
+    if (s.length() > 80 || Prose.endsLikeSentence(s) || s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int cut = s.length();
+    for (char c : new char[] {'/', ',', '|'}) {
+      int at = s.indexOf(c);
+      if (at > 0 && at < cut) {
+        cut = at;
+      }
+    }
+    String name = s.substring(0, cut).strip();
+    if (!PersonNames.isName(name)) {
+      return null;
+    }
+    return cut == s.length() || isRoleLine(s.substring(cut + 1).strip()) ? name : null;
   }
 
   /** A flattened menu over the headline has at least this many lines, and at most {@link #MAX_MENU_LINES}. */
@@ -449,6 +542,43 @@ public final class HeadlineExtractor implements CleanStep {
   /** Whether {@code line} starts with the whole of {@code above} and goes on ("News Releases from Region 05" under "News Releases"). */
   private static boolean extendsLineAbove(String line, String above) {
     return line.length() > above.length() + 1 && line.startsWith(above) && line.charAt(above.length()) == ' ';
+  }
+
+  /** Words of a site's menu, lower-cased. */
+  private static final java.util.Set<String> MENU_WORDS = java.util.Set.of("home", "news", "sport", "sports", "business",
+      "weather", "traffic", "watch", "live", "video", "videos", "podcasts", "podcast", "opinion", "politics", "world",
+      "local", "community", "announcements", "obituaries", "classifieds", "jobs", "events", "schedule", "library",
+      "classroom", "closings", "about", "contact", "search", "menu", "subscribe", "newsletters", "shop", "e-edition",
+      "entertainment", "lifestyle", "culture", "health", "science", "technology", "tech", "travel", "food", "money",
+      "markets", "arts", "music", "photos", "galleries", "radio", "tv", "listen", "more", "sections", "topics", "weekend",
+      "education", "environment", "features", "investigations", "national", "state", "region", "sign", "in", "log");
+
+  /**
+   * A site's menu flattened into one line with spaces only: four words or more, every one
+   * capitalized and no joining word, at least half of them menu words ({@code "News Sport
+   * Business Community Announcements"}). A headline in title case has its joining words ("… of
+   * the …") or is not made of menu words.
+   */
+  static boolean isMenuRow(String s) {
+    String[] words = s.split(" +");
+    if (words.length < 4) {
+      return false;
+    }
+    int menu = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("&")) {
+        return false;
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (lower.equals("of") || lower.equals("the") || lower.equals("a") || lower.equals("to") || lower.equals("for")
+          || lower.equals("and") || lower.equals("on") || lower.equals("at") || lower.equals("with")) {
+        return false;
+      }
+      if (MENU_WORDS.contains(lower)) {
+        menu++;
+      }
+    }
+    return menu * 2 >= words.length;
   }
 
   /** A line under the header, before the body: 60 chars at most, no sentence, no speaker's turn ("James S. Brady Press Briefing Room", "1:32 P.M. EDT"). */
@@ -860,7 +990,7 @@ public final class HeadlineExtractor implements CleanStep {
    * one of them a role, no sentence end.
    */
   private static boolean isRoleLine(@Nullable String s) {
-    if (s == null || s.length() > 80 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)
+    if (s == null || s.isEmpty() || s.length() > 80 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)
         || Prose.wordCount(s) > 8) {
       return false;
     }
@@ -1125,6 +1255,9 @@ public final class HeadlineExtractor implements CleanStep {
     }
     if (s.contains(" \u00B7 ") || s.contains(" \u2022 ")) {
       return false; // "Lang: eng · Sentiment: -0.21": fields or menu items
+    }
+    if (isMenuRow(s)) {
+      return false; // "News Weather Traffic Sports Watch Live Closings"
     }
     char last = s.charAt(s.length() - 1);
     if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'

@@ -173,4 +173,31 @@ class AnchoredHeadlineTest {
     assertThat(Masthead.hasNameShape("U.S. Department of Energy")).isTrue();
     assertThat(Masthead.hasNameShape("Home. News.")).isFalse();
   }
+
+  // --- a header block over the first paragraph, read when nothing else read it -------------------
+
+  @Test
+  void aHeaderWithAMenuRowAndAnAuthorsLine() {
+    String headline = "Appeal court frees Clarendon man, faults trial judge\u2019s directions";
+    CorpusDocument doc = clean("The Kingston Beacon\nHome News Lead Stories Business Sports Entertainment Letters\nNews\n"
+        + headline + "\nShanique Bailey/Staff Reporter\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.authors()).containsExactly("Shanique Bailey");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aReportsCoverAndContentsAreNoHeader() {
+    String raw = "KESTREL VALLEY WATER AUTHORITY\n2023 Annual Drinking Water Quality Report\nContents\n"
+        + "A message from the General Manager ........ 2\nA message from the General Manager\n" + P1;
+    assertThat(clean(raw).text()).contains("A message from the General Manager\n\n" + P1);
+  }
+
+  @Test
+  void menuRows() {
+    assertThat(HeadlineExtractor.isMenuRow("News Weather Traffic Sports Watch Live Closings")).isTrue();
+    assertThat(HeadlineExtractor.isMenuRow("News Sport Business Community Announcements")).isTrue();
+    assertThat(HeadlineExtractor.isMenuRow("Senate Passes Budget Deal After Long Night")).isFalse();
+    assertThat(HeadlineExtractor.isMenuRow("The State of the News Business")).isFalse();
+  }
 }
