@@ -95,7 +95,8 @@ public final class AppealRemover implements CleanStep {
     int n = lines.size();
     for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
       char first = lines.get(i).first();
-      boolean funding = lines.get(i).length() <= MAX_FUNDING_LINE && isFundingLine(lines.get(i).text());
+      boolean funding = lines.get(i).length() <= MAX_FUNDING_LINE
+          && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()));
       if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
           || !isOpening(lines.get(i).text()))) {
         continue;
@@ -130,6 +131,20 @@ public final class AppealRemover implements CleanStep {
   static boolean isFundingLine(String line) {
     return line.indexOf(" is ") > 0 && (line.indexOf("upported") > 0 || line.indexOf("unded") > 0 || line.indexOf("owered") > 0)
         && FUNDING.matcher(line).matches();
+  }
+
+  /** "USDA is an equal opportunity provider, employer, and lender." */
+  private static final java.util.regex.Pattern EQUAL_OPPORTUNITY = java.util.regex.Pattern.compile(
+      "[^\\n.!?]{2,80} is an equal opportunity (?:provider|employer)(?:,? (?:employer,? )?and (?:lender|employer))?\\.?",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A government agency's equal-opportunity line at the end of a release ({@code "USDA is an
+   * equal opportunity provider, employer, and lender."}), read in the tail like a funding line; a
+   * longer sentence about a company's hiring stays.
+   */
+  static boolean isEqualOpportunityLine(String line) {
+    return line.indexOf("pportunity") > 0 && EQUAL_OPPORTUNITY.matcher(line).matches(); // "Opportunity" in any case
   }
 
   /** Whether {@code line} opens an appeal (see {@code openings} in {@code appeals.yaml}). */
