@@ -1259,6 +1259,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (isMenuRow(s)) {
       return false; // "News Weather Traffic Sports Watch Live Closings"
     }
+    if (s.indexOf('@') >= 0 || DateLineExtractor.isTopicList(s)) {
+      return false; // "Region 5 Public Affairs (r5press@epa.gov)", "Categories: Seed saving, Tomatoes"
+    }
     char last = s.charAt(s.length() - 1);
     if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'
         || Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {

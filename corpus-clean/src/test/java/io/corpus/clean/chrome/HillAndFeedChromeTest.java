@@ -214,7 +214,8 @@ class HillAndFeedChromeTest {
     "Catch all the Business News, Market News and Latest News Updates on The Deccan Courier.",
     "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.",
     "All content is available under the Open Government Licence v3.0, except where otherwise stated",
-    "Published in the print edition of the March 11, 2024, issue, with the headline \u201cThe Archivist.\u201d"})
+    "Published in the print edition of the March 11, 2024, issue, with the headline \u201cThe Archivist.\u201d",
+    "From our Spring issue"})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }

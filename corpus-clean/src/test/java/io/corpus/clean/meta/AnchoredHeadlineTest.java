@@ -200,4 +200,11 @@ class AnchoredHeadlineTest {
     assertThat(HeadlineExtractor.isMenuRow("Senate Passes Budget Deal After Long Night")).isFalse();
     assertThat(HeadlineExtractor.isMenuRow("The State of the News Business")).isFalse();
   }
+
+  @Test
+  void labelsAndAddressesAreNoHeadlines() {
+    assertThat(HeadlineExtractor.headlineShaped("Categories: Seed saving, Tomatoes", 40)).isFalse();
+    assertThat(HeadlineExtractor.headlineShaped("Region 5 Public Affairs (r5press@epa.gov)", 40)).isFalse();
+    assertThat(HeadlineExtractor.headlineShaped("Region 5 crews finish the cleanup early", 40)).isTrue();
+  }
 }
