@@ -207,4 +207,14 @@ class AnchoredHeadlineTest {
     assertThat(HeadlineExtractor.headlineShaped("Region 5 Public Affairs (r5press@epa.gov)", 40)).isFalse();
     assertThat(HeadlineExtractor.headlineShaped("Region 5 crews finish the cleanup early", 40)).isTrue();
   }
+
+  @Test
+  void aDateLineWithItsWeekdayApart() {
+    String headline = "Appeal court frees Clarendon man, faults trial judge\u2019s directions";
+    CorpusDocument doc = clean("The Kingston Beacon\nHome News Lead Stories Business Sports Entertainment Letters\nNews\n"
+        + headline + "\nPublished: Thursday | January 25, 2024 | 12:07 AM\nShanique Bailey/Staff Reporter\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 1, 25));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
