@@ -48,7 +48,8 @@ public final class PersonNames {
           // institutions: "By U.S. Embassy Lima", "Office of the Spokesperson"
           "embassy", "consulate", "mission", "department", "ministry", "office", "commission", "council", "committee",
           "government", "administration", "university", "institute", "foundation", "association", "center", "centre",
-          "authority", "county", "city", "state", "u.s.", "us", "uk", "un", "eu");
+          "authority", "county", "city", "state", "u.s.", "us", "uk", "un", "eu", "contact", "contacts", "information",
+          "details", "inquiries", "enquiries");
 
   private PersonNames() {}
 

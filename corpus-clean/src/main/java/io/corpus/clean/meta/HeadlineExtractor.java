@@ -505,6 +505,15 @@ public final class HeadlineExtractor implements CleanStep {
       for (int i = at; i < j; i++) {
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
+    } else {
+      // An author's line under the date ("Shanique Bailey/Staff Reporter"): the author, and the line goes.
+      for (int i = at; i < j; i++) {
+        String author = authorOfLine(lines.get(i).text());
+        if (author != null) {
+          draft.addAuthor(author);
+          draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
+        }
+      }
     }
     if (h > 0) {
       String first = lines.get(0).text();
