@@ -251,7 +251,7 @@ public final class HeadlineExtractor implements CleanStep {
   /** The headline in the first lines, maybe under up to three kickers. */
   private void headlineAtTheTop(Draft draft) {
     List<Block> blocks = firstBlocks(TextLines.firstLines(draft.text(), 3));
-    if (blocks.size() < 2) {
+    if (blocks.size() < 2 || opensQuestionsAndAnswers(draft)) {
       return;
     }
     Block b0 = blocks.get(0);
@@ -682,6 +682,29 @@ public final class HeadlineExtractor implements CleanStep {
     if (Masthead.isSiteName(name, below)) {
       draft.publisherIfAbsent(name);
     }
+  }
+
+  /**
+   * Whether the text opens a Q&amp;A: its first line is a question (ends in '?', at most 25 words)
+   * over an answer, and another such question follows within the next six lines. The opening
+   * question is the interview's, not a headline; a second cleaning of an interview whose header
+   * went in the first one starts so.
+   */
+  private static boolean opensQuestionsAndAnswers(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), 8);
+    if (lines.size() < 3 || !isQuestion(lines.get(0).text()) || isQuestion(lines.get(1).text())) {
+      return false;
+    }
+    for (int i = 2; i < lines.size(); i++) {
+      if (isQuestion(lines.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuestion(String s) {
+    return s.endsWith("?") && Prose.wordCount(s) <= 25;
   }
 
   /** The words a kicker counts for against the headline under it: a breadcrumb's count for none. */

@@ -217,4 +217,16 @@ class AnchoredHeadlineTest {
     assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 1, 25));
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @Test
+  void anInterviewThatOpensWithItsFirstQuestionHasNoHeadline() {
+    String qa = "How did you end up in advertising?\n\nAdvertisement was a dirty word in my house growing up, and my"
+        + " father thought the whole business was about wants.\n\nWhat advice do you give young copywriters?\n\n"
+        + "Read more books and fewer decks, and listen on the bus.";
+    CorpusDocument doc = clean(qa);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).isEqualTo(qa);
+    String question = "Is the city ready for the next flood?\n\n" + P1 + "\n\n" + P2;
+    assertThat(clean(question).title()).isEqualTo("Is the city ready for the next flood?");
+  }
 }
