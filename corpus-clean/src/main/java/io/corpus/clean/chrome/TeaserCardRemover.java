@@ -156,7 +156,7 @@ public final class TeaserCardRemover implements CleanStep {
     String folded(int i) {
       String f = folded[i];
       if (f == null) {
-        f = Prose.fold(stripColon(lines.get(i).text()));
+        f = Prose.fold(withoutTrailingMark(lines.get(i).text()));
         folded[i] = f;
       }
       return f;
@@ -309,7 +309,7 @@ public final class TeaserCardRemover implements CleanStep {
     if (cards == 0) {
       return;
     }
-    boolean heading = end > 1 && headings.contains(Prose.fold(stripColon(lines.get(end - 1).text())));
+    boolean heading = end > 1 && headings.contains(Prose.fold(withoutTrailingMark(lines.get(end - 1).text())));
     // A lone bullet item before a last paragraph that trails off is too weak a sign: a list and
     // a closing line can look the same. Ask for a named card, two cards, or a card heading.
     if (!named && cards < 2 && !heading) {
@@ -601,7 +601,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   /** A topic-list heading alone on its line: "Related Topics", "Topics", "Explore more on these topics", "Tags:". */
   boolean isTopicHeading(String t) {
-    return topicHeadings.contains(Prose.fold(stripColon(t)));
+    return topicHeadings.contains(Prose.fold(withoutTrailingMark(t)));
   }
 
   /**
@@ -668,7 +668,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   /** A block heading alone on its line: "Related Articles", "TRENDING", "More from The Hill", "SEE ALSO:". */
   boolean isBlockHeading(String t) {
-    String f = Prose.fold(stripColon(t));
+    String f = Prose.fold(withoutTrailingMark(t));
     return blockHeadings.contains(f) || isMoreFrom(f);
   }
 
@@ -788,7 +788,7 @@ public final class TeaserCardRemover implements CleanStep {
   }
 
   /** A heading without its trailing colon or ellipsis ("SEE ALSO:", "Just In..."). */
-  private static String stripColon(String s) {
+  private static String withoutTrailingMark(String s) {
     if (s.endsWith("...")) {
       return s.substring(0, s.length() - 3).strip();
     }

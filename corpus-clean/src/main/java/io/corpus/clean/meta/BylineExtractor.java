@@ -338,9 +338,6 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> ROLE_QUALIFIERS =
       Set.of("staff", "senior", "contributing", "special", "political", "national", "foreign", "chief", "news", "deputy");
 
-  /** Labels of a topic list a byline may end in. */
-  private static final List<String> TOPIC_LABELS = List.of("Topics:", "Topic:", "Tags:", "Categories:", "Category:", "Filed under:");
-
   /** What a byline states after the names: a date, an outlet (the publisher), a role. */
   record Extras(@Nullable LocalDate date, @Nullable String publisher, boolean role) {}
 
@@ -396,7 +393,7 @@ public final class BylineExtractor implements CleanStep {
     if (p.isEmpty() || p.length() > 120) {
       return null;
     }
-    if (TOPIC_LABELS.stream().anyMatch(l -> p.regionMatches(true, 0, l, 0, l.length()))) {
+    if (DateLineExtractor.topicLabelLength(p) > 0) {
       return new Extras(null, null, false); // "… | 22 March, 2024 | Topics: Ambassador, Environment"
     }
     if (p.length() > 80) {

@@ -199,7 +199,7 @@ public final class DateLineExtractor implements CleanStep {
       if (date == null && pieces.length == 1 && at == 0) {
         date = dateThenSection(value);
       }
-      if (date == null && pieces.length > 1 && isWeekday(value)) {
+      if (date == null && pieces.length > 1 && DateParser.isWeekday(value)) {
         continue; // "Published: Thursday | January 25, 2024 | 12:07 AM": the weekday beside its date
       }
       if (date == null) {
@@ -313,26 +313,22 @@ public final class DateLineExtractor implements CleanStep {
    * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
    * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}, {@code "· 7 min read ·"}.
    */
-  /** A weekday's name alone ("Thursday", "Thu."). */
-  static boolean isWeekday(String p) {
-    String w = p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
-    for (String d : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) {
-      if (w.equalsIgnoreCase(d)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A topic list after its label: {@code "Topics: Ambassador, Environment, News, Speeches"}. */
   static boolean isTopicList(String p) {
-    for (String label : new String[] {"Topics:", "Topic:", "Tags:", "Categories:", "Category:", "Filed under:"}) {
-      if (p.regionMatches(true, 0, label, 0, label.length()) && p.length() > label.length() + 1) {
-        return true;
+    int label = topicLabelLength(p);
+    return label > 0 && p.length() > label + 1;
+  }
+
+  private static final String[] TOPIC_LABELS = {"Topics:", "Topic:", "Tags:", "Categories:", "Category:", "Filed under:"};
+
+  /** The length of the topic label {@code p} starts with ("Topics:", "Filed under:", any case), or 0. */
+  static int topicLabelLength(String p) {
+    for (String label : TOPIC_LABELS) {
+      if (p.regionMatches(true, 0, label, 0, label.length())) {
+        return label.length();
       }
     }
-    return false;
+    return 0;
   }
 
   static boolean isReadingTime(String p) {

@@ -319,6 +319,11 @@ public final class DateParser {
     }
   }
 
+  /** Whether {@code word} is a weekday's name or its abbreviation, any case, maybe with a period ("Thursday", "Thu."). */
+  static boolean isWeekday(String word) {
+    return WEEKDAYS.contains(stripDot(word).toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static String stripDot(String t) {
     return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }

@@ -170,10 +170,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < h; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    String first = lines.get(0).text();
-    if (Masthead.isSiteName(first, draft.originalText())) {
-      draft.publisherIfAbsent(first);
-    }
+    siteNameAsPublisher(draft, lines.get(0).text(), null);
   }
 
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
@@ -231,12 +228,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < h; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    String first = lines.get(0).text();
-    String original = draft.originalText();
-    int headlineAt = original.indexOf(head);
-    if (Masthead.isSiteName(first, headlineAt < 0 ? "" : original.substring(headlineAt))) {
-      draft.publisherIfAbsent(first);
-    }
+    siteNameAsPublisher(draft, lines.get(0).text(), head);
   }
 
   /** A menu item alone on its line: capitalized, at most eight words and 60 chars, no sentence or clause mark at its end. */
@@ -516,12 +508,7 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     if (h > 0) {
-      String first = lines.get(0).text();
-      String original = draft.originalText();
-      int headlineAt = original.indexOf(lines.get(h).text());
-      if (Masthead.isSiteName(first, headlineAt < 0 ? "" : original.substring(headlineAt))) {
-        draft.publisherIfAbsent(first);
-      }
+      siteNameAsPublisher(draft, lines.get(0).text(), lines.get(h).text());
     }
   }
 
@@ -673,12 +660,23 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static void publisherAbove(Draft draft, Block first, Block headline) {
     String name = first.single();
-    if (name == null) {
-      return;
+    if (name != null) {
+      siteNameAsPublisher(draft, name, headline.single() == null ? name : headline.single());
     }
+  }
+
+  /**
+   * {@code name}, the first line above the headline, is the publisher when it reads as the site's
+   * name ({@link Masthead#isSiteName}), named again in the text before any step's edit: below the
+   * headline's first place in it, or anywhere when {@code headline} is null.
+   */
+  private static void siteNameAsPublisher(Draft draft, String name, @Nullable String headline) {
     String original = draft.originalText();
-    int headlineAt = original.indexOf(headline.single() == null ? name : headline.single());
-    String below = headlineAt < 0 ? "" : original.substring(headlineAt);
+    String below = original;
+    if (headline != null) {
+      int headlineAt = original.indexOf(headline);
+      below = headlineAt < 0 ? "" : original.substring(headlineAt);
+    }
     if (Masthead.isSiteName(name, below)) {
       draft.publisherIfAbsent(name);
     }
