@@ -71,6 +71,8 @@ public final class TeaserCardRemover implements CleanStep {
   private final int maxHeading;
   private final Set<String> singleHeadlineHeadings;
   private final Set<String> topicHeadings;
+  /** Headings of what a page prints under the article, which go when nothing but such lines follows them ("Comments"). */
+  private final Set<String> endHeadings;
 
   /** The built-in card-section headings. */
   public TeaserCardRemover() {
@@ -84,6 +86,7 @@ public final class TeaserCardRemover implements CleanStep {
     this.maxHeading = blockHeadings.stream().mapToInt(String::length).max().orElse(0) + 2;
     this.singleHeadlineHeadings = folded(DataFiles.strings(root, "singleHeadlineHeadings", "teaser-cards.yaml"));
     this.topicHeadings = folded(DataFiles.strings(root, "topicHeadings", "teaser-cards.yaml"));
+    this.endHeadings = folded(DataFiles.strings(root, "endHeadings", "teaser-cards.yaml"));
   }
 
   private static Set<String> folded(java.util.List<String> list) {
@@ -179,12 +182,13 @@ public final class TeaserCardRemover implements CleanStep {
     int n = lines.size();
     Marks marks = new Marks(draft.text());
     Memo memo = new Memo(lines);
+    int tail = bareTail(lines, memo);
     // Removals are applied when the step ends, so the cards below are looked for before the
     // teaser block that ends the text (cards, then "More from …").
     int end = n;
     int i = 0;
     while (i < n) {
-      int next = teaserAt(draft, lines, i, marks, memo);
+      int next = teaserAt(draft, lines, i, marks, memo, tail);
       if (next == n && i > 0) {
         end = i;
       }
@@ -198,7 +202,7 @@ public final class TeaserCardRemover implements CleanStep {
    * returns the index after it; returns {@code i} when there is none. Reads each line a bounded
    * number of times: a block is at most {@link #MAX_BLOCK_LINES} lines.
    */
-  private int teaserAt(Draft draft, TextLines lines, int i, Marks marks, Memo memo) {
+  private int teaserAt(Draft draft, TextLines lines, int i, Marks marks, Memo memo, int tail) {
     int n = lines.size();
     TextLines.Line line = lines.get(i);
     if (line.length() > MAX_ROW) {
@@ -236,14 +240,49 @@ public final class TeaserCardRemover implements CleanStep {
         }
         j++;
       }
-      // In the middle of the text a heading and one title could be a section of the article.
-      if (headlines >= (j == n ? 1 : 2)) {
+      // In the middle of the text a heading and one title could be a section of the article; at
+      // its end (or over the copyright line alone) they are a rail, and a heading over nothing
+      // ("Most Read" / "© 2024 …", its list not scraped) is one too.
+      if (headlines >= (j >= tail ? 1 : 2)) {
         LineRemoval.removeRun(draft, lines, i, j, ID);
         return j;
       }
-      return i;
+      if (i < tail) {
+        return i;
+      }
+    }
+    if (folded != null && i >= tail && (endHeadings.contains(folded) || blockHeadings.contains(folded))) {
+      LineRemoval.removeLine(draft, lines, i, ID);
+      return i + 1;
     }
     return inlineCardAt(draft, lines, i, memo);
+  }
+
+  /** At most this many lines make the bare run at a page's end that {@link #bareTail} finds. */
+  static final int MAX_BARE_TAIL = 6;
+
+  /**
+   * Where the run of bare lines that ends the text starts: headings with nothing under them
+   * ({@code "Comments"}, {@code "Most Read"}, the rails' lists not scraped) and copyright notices;
+   * {@code lines.size()} when the text ends otherwise. What follows a heading there can be no
+   * section of the article.
+   */
+  private int bareTail(TextLines lines, Memo memo) {
+    int n = lines.size();
+    int k = n;
+    while (k > 0 && n - k < MAX_BARE_TAIL) {
+      TextLines.Line l = lines.get(k - 1);
+      if (l.length() > MAX_ROW) {
+        break;
+      }
+      boolean heading = l.length() <= 60 && Character.isLetter(l.first())
+          && (blockHeadings.contains(memo.folded(k - 1)) || endHeadings.contains(memo.folded(k - 1)));
+      if (!heading && !SiteFooterRemover.isCopyright(l.text())) {
+        break;
+      }
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -63,6 +63,24 @@ public final class LineRemoval {
       return false;
     }
     char first = after.charAt(0);
-    return Character.isLetter(first) && Character.isLowerCase(first);
+    return Character.isLetter(first) && Character.isLowerCase(first) && !startsWithKey(after);
+  }
+
+  /**
+   * Whether {@code line} starts with a field's key, one token and a colon ({@code "title: …"},
+   * {@code "gdelt.tone: …"}): an export's next field, not the rest of a sentence.
+   */
+  static boolean startsWithKey(String line) {
+    int n = Math.min(line.length(), 31);
+    for (int i = 1; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -235,7 +235,11 @@ public final class TextLines {
    * where header and footer metadata lines may stand.
    */
   public int[] headerAndTail() {
-    int headerEnd = headerEnd();
+    return headerAndTail(headerEnd());
+  }
+
+  /** {@link #headerAndTail()} with the header zone ending at {@code headerEnd}, as a caller found it. */
+  public int[] headerAndTail(int headerEnd) {
     int tailStart = Math.max(headerEnd, tailStart());
     int[] out = new int[headerEnd + lines.size() - tailStart];
     for (int i = 0; i < headerEnd; i++) {

@@ -85,7 +85,9 @@ public final class BylineExtractor implements CleanStep {
     TextLines lines = TextLines.of(draft.text());
     int headerEnd = DateLineExtractor.headerEnd(lines);
     int lastByline = -2;
-    for (int i : lines.headerAndTail()) {
+    // The header zone ends where the date step's does: on a page whose first lines are all short
+    // (a poem's), at the first long sentence, so a byline over a date line is read there too.
+    for (int i : lines.headerAndTail(headerEnd)) {
       TextLines.Line line = lines.get(i);
       Byline b = line.length() > 240 ? null : parse(line.text());
       if (b == null && i < headerEnd && line.length() <= 160) {
@@ -180,26 +182,66 @@ public final class BylineExtractor implements CleanStep {
     return null;
   }
 
-  private static final String[] DATE_FIRST_LABELS = {"Posted on ", "Published on ", "Posted ", "Published ", "On "};
+  private static final String[] DATE_FIRST_LABELS = {"Posted on ", "Published on ", "Posted: ", "Published: ", "Posted ",
+      "Published ", "On "};
+
+  /** Separators between a date line's pieces: {@code "Published: Dec 4, 2023 · by Solveig Haugland"}. */
+  private static final String[] PIECE_SEPARATORS = {" \u00B7 ", " | ", " \u2022 "};
 
   /**
    * {@code "Posted on May 3, 2023 by Holly Brennan"}, as WordPress themes print it: a date label, the
-   * date, then {@code by} and the names; null for any other line.
+   * date, then {@code by} and the names (maybe after a separator: {@code "Published: Dec 4, 2023 ·
+   * by Solveig Haugland"}), and maybe, after another separator, the blog's affiliate-link notice;
+   * null for any other line.
    */
   private static @Nullable Byline dateThenBy(String line) {
     for (String label : DATE_FIRST_LABELS) {
       if (!line.regionMatches(true, 0, label, 0, label.length())) {
         continue;
       }
-      int by = line.indexOf(" by ", label.length());
+      int by = indexOfIgnoringCase(line, " by ", label.length());
       if (by < 0) {
         return null;
       }
-      var date = DateParser.parse(line.substring(label.length(), by).strip());
-      List<String> names = PersonNames.parseList(line.substring(by + 4).strip());
+      String datePart = line.substring(label.length(), by).strip();
+      for (String sep : PIECE_SEPARATORS) {
+        String bare = sep.strip();
+        if (datePart.endsWith(bare)) {
+          datePart = datePart.substring(0, datePart.length() - bare.length()).strip();
+          break;
+        }
+      }
+      String who = line.substring(by + 4).strip();
+      for (String sep : PIECE_SEPARATORS) {
+        int at = who.indexOf(sep);
+        if (at > 0) {
+          if (!isAffiliateNotice(who.substring(at + sep.length()).strip())) {
+            return null;
+          }
+          who = who.substring(0, at).strip();
+          break;
+        }
+      }
+      var date = DateParser.parse(datePart);
+      List<String> names = PersonNames.parseList(who);
       return date.isPresent() && !names.isEmpty() ? new Byline(names, date.get(), null, false) : null;
     }
     return null;
+  }
+
+  /** A blog's notice that its links earn it a commission: {@code "This post may contain affiliate links."}. */
+  static boolean isAffiliateNotice(String s) {
+    return s.length() <= 200 && indexOfIgnoringCase(s, "affiliate link", 0) >= 0
+        && (s.regionMatches(true, 0, "This ", 0, 5) || s.regionMatches(true, 0, "Disclosure", 0, 10));
+  }
+
+  private static int indexOfIgnoringCase(String s, String needle, int from) {
+    for (int i = from; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

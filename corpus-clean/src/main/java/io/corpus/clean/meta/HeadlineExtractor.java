@@ -464,6 +464,12 @@ public final class HeadlineExtractor implements CleanStep {
       boolean roleBelow = i + 1 < at && isRoleLine(lines.get(i + 1).text());
       if (PersonNames.isName(s) && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && (roleBelow || i == at - 1)) {
         draft.addAuthor(s);
+      } else if (i == at - 1 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+        // Right over the byline or date: "Menna Lloyd | Valley Voices", a name and its column.
+        AuthorLine line = readAuthorLine(s);
+        if (line != null) {
+          line.names().forEach(draft::addAuthor);
+        }
       }
     }
     for (int i = 0; i < h; i++) {
@@ -617,10 +623,13 @@ public final class HeadlineExtractor implements CleanStep {
     return isTinyLine(s) || s.length() <= 50 && Prose.wordCount(s) <= 5 && !Prose.endsLikeSentence(s) && !s.endsWith(":");
   }
 
-  /** Body text: a sentence of eight words or more, or a speaker's turn. */
+  /**
+   * Body text: a sentence of eight words or more (or one that ends in a colon, introducing a quote
+   * or a list: "… it is a grey box with four words:"), or a speaker's turn.
+   */
   private static boolean opensBody(String s) {
     return Prose.startsWithSpeakerLabel(s) || SpeakerTurns.startsWithLabel(s)
-        || Prose.wordCount(s) >= 8 && (Prose.endsLikeSentence(s) || s.length() >= 200);
+        || Prose.wordCount(s) >= 8 && (Prose.endsLikeSentence(s) || s.endsWith(":") || s.length() >= 200);
   }
 
   /**

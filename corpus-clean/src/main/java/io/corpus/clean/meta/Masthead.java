@@ -57,7 +57,41 @@ final class Masthead {
         return true;
       }
     }
-    return words.length == 1 && isBrand(line) || namedAgain(line, below);
+    return words.length == 1 && isBrand(line) || namedAgain(line, below) || words.length >= 2 && namedInAddress(line, below);
+  }
+
+  /**
+   * Whether the page gives the name run together as its handle or its domain: {@code "Solveig
+   * Bakes"} as {@code "@solveigbakes"} or {@code "solveigbakes.com"}, in any case. A blog's name
+   * rarely has an outlet word, and its social handle or address is where the page names it again.
+   */
+  static boolean namedInAddress(String name, String text) {
+    StringBuilder k = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        k.append(Character.toLowerCase(c));
+      }
+    }
+    String key = k.toString();
+    if (key.length() < 6) {
+      return false;
+    }
+    char first = key.charAt(0);
+    for (int i = 1; i + key.length() <= text.length(); i++) {
+      if (Character.toLowerCase(text.charAt(i)) != first || !text.regionMatches(true, i, key, 0, key.length())) {
+        continue;
+      }
+      int end = i + key.length();
+      char before = text.charAt(i - 1);
+      boolean handle = before == '@';
+      boolean domain = !Character.isLetterOrDigit(before) && end + 2 < text.length() && text.charAt(end) == '.'
+          && Character.isLetter(text.charAt(end + 1)) && Character.isLetter(text.charAt(end + 2));
+      if ((handle || domain) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) )) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

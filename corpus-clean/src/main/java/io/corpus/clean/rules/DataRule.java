@@ -385,7 +385,9 @@ public final class DataRule implements CleanStep {
     // Whether a line matches depends on its text alone: a page that repeats its short lines has
     // each matched once.
     LineMemo<Boolean> memo = new LineMemo<>();
-    for (TextLines.Line line : TextLines.of(t).lines()) {
+    List<TextLines.Line> lines = TextLines.of(t).lines();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line line = lines.get(i);
       int s = line.start();
       int e = line.end();
       if ((maxLength == 0 || e - s <= maxLength) && lineStarts.get(t.charAt(s))) {
@@ -393,11 +395,34 @@ public final class DataRule implements CleanStep {
         // though the matcher hit the line's end looking at it.
         boolean matches = e - s > LineMemo.MAX_LINE ? m.region(s, e).matches()
             : memo.get(line, x -> m.region(s, e).matches());
-        if (matches) {
+        if (matches && !isStepHeading(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }
     }
+  }
+
+  /**
+   * Whether line {@code i}, one word, heads a step among sibling headings: prose right above and
+   * below it, and a short heading two lines above and two below (a recipe's "Roll" / … / "Print" /
+   * … / "Rest"). A page control's word ("Print", "Share", "Save") is then the article's own.
+   */
+  static boolean isStepHeading(List<TextLines.Line> lines, int i) {
+    TextLines.Line line = lines.get(i);
+    if (i < 2 || i + 2 >= lines.size() || line.text().indexOf(' ') >= 0) {
+      return false;
+    }
+    return isParagraph(lines.get(i - 1)) && isParagraph(lines.get(i + 1))
+        && isShortHeading(lines.get(i - 2)) && isShortHeading(lines.get(i + 2));
+  }
+
+  private static boolean isParagraph(TextLines.Line l) {
+    return l.length() >= 40 && Prose.endsLikeSentence(l.text());
+  }
+
+  private static boolean isShortHeading(TextLines.Line l) {
+    String s = l.text();
+    return l.length() <= 40 && Character.isUpperCase(l.first()) && !Prose.endsLikeSentence(s) && Prose.wordCount(s) <= 4;
   }
 
   @Override
