@@ -136,6 +136,9 @@ public final class DataRule implements CleanStep {
     return RegexSafety.problem(spec.pattern());
   }
 
+  private static final String OPENING_QUOTES = "(?<![\"'\\u201C\\u2018\\u00AB])";
+  private static final String CLOSING_QUOTES = "(?![\"'\\u201D\\u2019\\u00BB])";
+
   private static Pattern compile(RuleSpec spec) {
     int flags = Pattern.UNICODE_CASE | (spec.ignoreCase() ? Pattern.CASE_INSENSITIVE : 0);
     if (spec.kind() != RuleKind.PHRASE) {
@@ -149,6 +152,8 @@ public final class DataRule implements CleanStep {
     if (Character.isLetterOrDigit(first)) {
       re.append(Character.isUpperCase(first) && !spec.ignoreCase() ? "(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll}))" : "(?<![\\p{L}\\p{N}])");
     }
+    // In quotation marks, the phrase is named, not shown: "the \u201CSkip to main content\u201D link" stays.
+    re.append(OPENING_QUOTES);
     for (int k = 0; k < words.length; k++) {
       if (k > 0) {
         re.append("\\s{1,20}");
@@ -159,7 +164,13 @@ public final class DataRule implements CleanStep {
     char end = last.charAt(last.length() - 1);
     if (Character.isLetterOrDigit(end)) {
       re.append(Character.isLowerCase(end) && !spec.ignoreCase() ? "(?:(?![\\p{L}\\p{N}])|(?=\\p{Lu}))" : "(?![\\p{L}\\p{N}])");
+      if (spec.keepInSentence()) {
+        // A sentence that goes on from the phrase in lower case holds it as its own words: "Skip
+        // to main content is the first thing Darnell Brooks hears …" stays.
+        re.append("(?-i:(?![ \\t\\u00A0]{1,3}\\p{Ll}))");
+      }
     }
+    re.append(CLOSING_QUOTES);
     return Pattern.compile(re.toString(), flags);
   }
 

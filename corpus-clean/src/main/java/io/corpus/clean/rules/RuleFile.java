@@ -49,7 +49,8 @@ public final class RuleFile {
       @JsonProperty("pattern") @Nullable String pattern,
       @JsonProperty("sites") @Nullable List<String> sites,
       @JsonProperty("ignoreCase") @Nullable Boolean ignoreCase,
-      @JsonProperty("maxLength") @Nullable Integer maxLength) {}
+      @JsonProperty("maxLength") @Nullable Integer maxLength,
+      @JsonProperty("keepInSentence") @Nullable Boolean keepInSentence) {}
 
   /** Loads a rule file from disk. */
   public static List<RuleSpec> load(Path file) throws IOException {
@@ -103,6 +104,9 @@ public final class RuleFile {
       if (r.pattern() == null || r.pattern().isEmpty()) {
         throw new RuleFileException(where + ": 'pattern' is missing", null);
       }
+      if (Boolean.TRUE.equals(r.keepInSentence()) && !"phrase".equalsIgnoreCase(r.kind().strip())) {
+        throw new RuleFileException(where + ": 'keepInSentence' is for phrase rules", null);
+      }
       if (r.maxLength() != null && r.maxLength() < 0) {
         throw new RuleFileException(where + ": 'maxLength' must not be negative", null);
       }
@@ -114,7 +118,8 @@ public final class RuleFile {
               r.pattern(),
               r.sites() == null ? List.of() : r.sites(),
               Boolean.TRUE.equals(r.ignoreCase()),
-              r.maxLength() == null ? 0 : r.maxLength());
+              r.maxLength() == null ? 0 : r.maxLength(),
+              Boolean.TRUE.equals(r.keepInSentence()));
       String problem = spec.kind() == RuleKind.SELECTOR ? null : DataRule.problem(spec);
       if (problem != null) {
         throw new RuleFileException(where + ": " + problem, null);

@@ -28,11 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record RuleSpec(
     String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase,
-    int maxLength) {
+    int maxLength, boolean keepInSentence) {
 
   /** A rule without a length limit. */
   public RuleSpec(String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase) {
-    this(id, description, kind, pattern, sites, ignoreCase, 0);
+    this(id, description, kind, pattern, sites, ignoreCase, 0, false);
+  }
+
+  /** A rule that removes every match (see {@link #keepInSentence()}). */
+  public RuleSpec(String id, String description, RuleKind kind, String pattern, List<String> sites, boolean ignoreCase,
+      int maxLength) {
+    this(id, description, kind, pattern, sites, ignoreCase, maxLength, false);
   }
 
   public RuleSpec {

@@ -48,6 +48,25 @@ class DataRuleTest {
   }
 
   @Test
+  void aPhraseInQuotationMarksIsNamedAndStays() {
+    RuleSpec r = new RuleSpec("promo.subscribe", "", RuleKind.PHRASE, "Subscribe to our newsletter", List.of(), true);
+    String quoted = "The box said \u201CSubscribe to our newsletter\u201D in grey, and \"subscribe to our newsletter\" below.";
+    assertThat(clean(r, quoted, null).text()).isEqualTo(quoted);
+  }
+
+  @Test
+  void keepInSentenceKeepsAPhraseTheSentenceGoesOnFrom() {
+    RuleSpec r = new RuleSpec("skip", "", RuleKind.PHRASE, "Skip to main content", List.of(), false, 0, true);
+    String prose = "Skip to main content is the first thing Darnell Brooks hears when a well-built website loads.";
+    assertThat(clean(r, prose, null).text()).isEqualTo(prose);
+    assertThat(clean(r, "Skip to main content\nHome News", null).text()).isEqualTo("Home News");
+    assertThat(clean(r, "Here's how you knowSkip to main contentHome News", null).text()).isEqualTo("Here's how you know Home News");
+    // The built-in inline skip link has the option.
+    assertThat(Cleaner.standard().clean(RawDocument.text("t", prose + "\n\nA second paragraph of the story follows here.")).text())
+        .startsWith(prose);
+  }
+
+  @Test
   void anInlineRemovalGluedOnBothSidesLeavesOneSpaceButNotBeforePunctuationOrInsideAWord() {
     assertThat(Cleaner.standard().clean(RawDocument.text("t", "He said it.Skip to main contentSecretary Blinken spoke.")).text())
         .isEqualTo("He said it. Secretary Blinken spoke.");

@@ -38,6 +38,25 @@ class RuleFileTest {
   }
 
   @Test
+  void aPhraseRuleMayKeepThePhraseInASentenceAndNoOtherKindMay() throws IOException {
+    List<RuleSpec> rules = load("""
+        rules:
+          - id: skip
+            kind: phrase
+            pattern: Skip to main content
+            keepInSentence: true
+        """);
+    assertThat(rules.get(0).keepInSentence()).isTrue();
+    assertThatThrownBy(() -> load("""
+        rules:
+          - id: ui
+            kind: line
+            pattern: "Share"
+            keepInSentence: true
+        """)).isInstanceOf(RuleFile.RuleFileException.class).hasMessageContaining("my-rules.yaml: rule 1 (ui): 'keepInSentence' is for phrase rules");
+  }
+
+  @Test
   void aLineRuleMayBeLimitedToShortLines() throws IOException {
     List<RuleSpec> rules = load("""
         rules:
