@@ -270,7 +270,38 @@ public final class ImageCreditRemover implements CleanStep {
     }
     int from = Math.max(0, line.length() - MAX_TAIL);
     int at = creditStart(line, from);
-    return at >= 0 && readsAsCaption(line.substring(0, captionEnd(line, at)));
+    if (at < 0) {
+      return false;
+    }
+    String caption = line.substring(0, captionEnd(line, at));
+    return readsAsCaption(caption) || isLabelledParenthesis(line, at) && readsAsOneCaptionSentence(caption);
+  }
+
+  /**
+   * Whether the credit at {@code at} is a label and a name in parentheses ({@code "(Supplied:
+   * DFES)"}, {@code "(Photo: Jane Doe)"}): only a picture's caption ends so, whatever its verb.
+   */
+  private boolean isLabelledParenthesis(String line, int at) {
+    return line.charAt(at) == '(' && line.indexOf(':', at) > 0 && isLabelCredit(line.substring(at + 1, line.length() - 1).strip());
+  }
+
+  /** One sentence of at most 25 words that reporting prose would not write: what a caption over a labelled credit reads. */
+  private boolean readsAsOneCaptionSentence(String caption) {
+    String c = caption.strip();
+    if (c.isEmpty() || c.indexOf('"') >= 0 || c.indexOf('\u201C') >= 0 || TeaserCardRemover.hasInnerSentenceEnd(c)) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    if (words.length > 25) {
+      return false;
+    }
+    for (String w : words) {
+      String lower = bare(w).toLowerCase(Locale.ROOT);
+      if (proseWords.contains(lower) || lower.endsWith("n't")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

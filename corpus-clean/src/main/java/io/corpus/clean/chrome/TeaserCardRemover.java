@@ -189,6 +189,12 @@ public final class TeaserCardRemover implements CleanStep {
     int i = 0;
     while (i < n) {
       int next = teaserAt(draft, lines, i, marks, memo, tail);
+      if (next > i && next < tail && tail < n && headlinesOnly(memo, next, tail)) {
+        // A card's "Continue reading" over the next story's title, then only the copyright
+        // line: the title is the card's too.
+        LineRemoval.removeRun(draft, lines, next, tail, ID);
+        next = tail;
+      }
       if (next == n && i > 0) {
         end = i;
       }
@@ -256,6 +262,19 @@ public final class TeaserCardRemover implements CleanStep {
       return i + 1;
     }
     return inlineCardAt(draft, lines, i, memo);
+  }
+
+  /** Whether lines {@code [from, to)} are one or two teaser headlines and nothing else. */
+  private static boolean headlinesOnly(Memo memo, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (memo.item(k) != Item.HEADLINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** At most this many lines make the bare run at a page's end that {@link #bareTail} finds. */

@@ -9,6 +9,7 @@ import io.corpus.clean.chrome.PressContactRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
 import io.corpus.clean.chrome.PromoRemover;
 import io.corpus.clean.chrome.SiteFooterRemover;
+import io.corpus.clean.chrome.SummaryBoxRemover;
 import io.corpus.clean.chrome.TeaserCardRemover;
 import io.corpus.clean.chrome.WidgetRemover;
 import io.corpus.clean.meta.BylineExtractor;
@@ -58,6 +59,7 @@ public final class BuiltInRules {
     steps.add(NameTooltipUnwrapper.again());
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
+    steps.add(new SummaryBoxRemover());
     // Teaser blocks before promos: a block's heading ("Related articles") and its "Read more »"
     // lines are promo lines too, and the block is known only while they are there.
     steps.add(new TeaserCardRemover());

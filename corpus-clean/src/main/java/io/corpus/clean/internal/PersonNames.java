@@ -49,7 +49,10 @@ public final class PersonNames {
           "embassy", "consulate", "mission", "department", "ministry", "office", "commission", "council", "committee",
           "government", "administration", "university", "institute", "foundation", "association", "center", "centre",
           "authority", "county", "city", "state", "u.s.", "us", "uk", "un", "eu", "contact", "contacts", "information",
-          "details", "inquiries", "enquiries");
+          "details", "inquiries", "enquiries",
+          // a page's own headings: "Key Points", "Top Stories", "Live Updates"
+          "points", "takeaways", "highlights", "summary", "stories", "updates", "headlines", "topics", "videos", "photos",
+          "comments");
 
   private PersonNames() {}
 

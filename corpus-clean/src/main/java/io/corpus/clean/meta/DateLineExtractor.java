@@ -466,9 +466,11 @@ public final class DateLineExtractor implements CleanStep {
       boolean yearThenTime = c == ',' && i + 7 < n && line.charAt(i + 1) == ' ' && (line.startsWith("19", i + 2)
           || line.startsWith("20", i + 2)) && allDigits(line, i + 2, i + 6) && Character.isDigit(line.charAt(i + 6))
           && (line.charAt(i + 7) == ':' || i + 8 < n && Character.isDigit(line.charAt(i + 7)) && line.charAt(i + 8) == ':');
-      // a zone or meridiem in capitals glued to "Updated": "GMTUpdated", "AMUpdated"
-      boolean zoneThenUpdated = c == 'U' && i >= 2 && Character.isUpperCase(line.charAt(i - 1))
-          && Character.isUpperCase(line.charAt(i - 2)) && line.startsWith("Updated", i);
+      // a zone, a zone's offset, a time or a meridiem glued to "Updated": "GMTUpdated", "AMUpdated",
+      // "GMT+2Updated", "11:20Updated", "p.m.Updated"
+      boolean zoneThenUpdated = c == 'U' && i >= 2 && line.startsWith("Updated", i)
+          && (Character.isUpperCase(line.charAt(i - 1)) && Character.isUpperCase(line.charAt(i - 2))
+              || Character.isDigit(line.charAt(i - 1)) || line.charAt(i - 1) == '.');
       if (yearThenTime || zoneThenUpdated) {
         if (sb == null) {
           sb = new StringBuilder(n + 4).append(line, 0, i);

@@ -1,0 +1,97 @@
+package io.corpus.clean.chrome;
+
+import io.corpus.clean.CleanStep;
+import io.corpus.clean.Draft;
+import io.corpus.clean.Phase;
+import io.corpus.clean.internal.Prose;
+import io.corpus.clean.meta.HeadlineExtractor;
+import io.corpus.clean.internal.TextLines;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The summary box a news page prints between its header and the story ({@code "Key Points"} /
+ * {@code "• Residents can return to some streets"} / {@code "• Roads remain closed …"}): a heading
+ * of the box's few known names alone on its line (or an AI summary's {@code "Takeaways by …"}),
+ * then one to eight bullet lines. The story restates what the bullets say, and the box stands
+ * above its first paragraph; so only a box with no paragraph of prose above it goes, and the same
+ * heading and bullets further down (a section of the story) stay. A news story's box stands
+ * under its byline or date line; a page without one above the box (a health agency's guidance
+ * under "Key points") keeps it as its own text. Stateless and thread-safe.
+ */
+public final class SummaryBoxRemover implements CleanStep {
+
+  public static final String ID = "chrome.summary-box";
+
+  /** The box's heading is among the first this many lines. */
+  static final int MAX_FIRST_LINES = 25;
+  static final int MAX_BULLETS = 8;
+  static final int MAX_BULLET = 300;
+
+  /** The names of the box, folded, without a trailing colon. */
+  static final Set<String> HEADINGS = Set.of("key points", "key takeaways", "takeaways", "story highlights", "highlights",
+      "at a glance", "in brief", "the short version", "quick read", "tl;dr", "tldr", "summary", "article summary",
+      "key facts", "the big picture");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "The \"Key Points\" / \"Story highlights\" / \"Takeaways\" box of bullets between a page's header and its first paragraph.";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.CHROME;
+  }
+
+  @Override
+  public void apply(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_FIRST_LINES + MAX_BULLETS + 2);
+    boolean byOrDated = false;
+    for (int i = 0; i < lines.size() && i < MAX_FIRST_LINES; i++) {
+      TextLines.Line line = lines.get(i);
+      if (TextLines.isBodyLine(line.text())) {
+        return; // the story has begun
+      }
+      if (line.length() > 60 || !isHeading(line.text())) {
+        byOrDated |= HeadlineExtractor.looksLikeHeaderLine(line.text());
+        continue;
+      }
+      if (!byOrDated) {
+        return; // no byline or date above it: a guidance page's own "Key points" section
+      }
+      int j = i + 1;
+      while (j < lines.size() && j - i <= MAX_BULLETS && isBullet(lines.get(j))) {
+        j++;
+      }
+      if (j > i + 1 && j < lines.size()) {
+        for (int k = i; k < j; k++) {
+          draft.remove(lines.get(k).start(), lines.get(k).end(), ID);
+        }
+        return;
+      }
+    }
+  }
+
+  /** {@code "Key Points"}, {@code "KEY POINTS:"}, {@code "Takeaways by Meridian AI Hide"}. */
+  static boolean isHeading(String s) {
+    String f = Prose.fold(s.endsWith(":") ? s.substring(0, s.length() - 1) : s);
+    return HEADINGS.contains(f) || s.toLowerCase(Locale.ROOT).startsWith("takeaways by ") && Prose.wordCount(s) <= 8;
+  }
+
+  /** A line of the box: a bullet mark, a space and the point ({@code "• Roads remain closed south of the river"}). */
+  static boolean isBullet(TextLines.Line l) {
+    if (l.length() < 4 || l.length() > MAX_BULLET) {
+      return false;
+    }
+    String s = l.text();
+    char c = s.charAt(0);
+    return (c == '\u2022' || c == '-' || c == '*' || c == '\u2013' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF')
+        && s.charAt(1) == ' ' && Character.isLetterOrDigit(s.charAt(2));
+  }
+}
