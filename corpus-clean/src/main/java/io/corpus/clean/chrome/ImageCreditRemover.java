@@ -348,6 +348,10 @@ public final class ImageCreditRemover implements CleanStep {
       }
       return -1;
     }
+    int glued = gluedCreditLabel(s, from);
+    if (glued > 0) {
+      return glued;
+    }
     for (int p = n - 2; p > from; p--) {
       if (!Draft.isBlank(s.charAt(p - 1)) || Draft.isBlank(s.charAt(p))) {
         continue; // a credit starts a word
@@ -374,6 +378,25 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
     return -1;
+  }
+
+  /**
+   * A {@code "Credit..."} credit glued to the caption's last sentence without a space, as a
+   * flattened page joins the two elements ({@code "… out of service.Credit...Sofia Marchetti for
+   * The Metropolitan Ledger"}): where it starts, or -1.
+   */
+  private int gluedCreditLabel(String s, int from) {
+    int at = s.lastIndexOf("Credit...");
+    if (at < 0) {
+      at = s.lastIndexOf("Credit\u2026");
+    }
+    if (at <= from || at < 2) {
+      return -1;
+    }
+    char before = s.charAt(at - 1);
+    boolean afterSentence = (before == '.' || before == '!' || before == '?' || Prose.isClosingQuote(before))
+        && Character.isLetter(s.charAt(at - 2));
+    return afterSentence && isLabelCredit(s.substring(at)) ? at : -1;
   }
 
   /**

@@ -94,7 +94,12 @@ public final class BylineExtractor implements CleanStep {
         b = unlabelled(lines, i, headerEnd);
       }
       if (b == null) {
-        // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it.
+        // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it, or
+        // where the reporters were: "Reporting from the Rockaway and St. George ferry terminals".
+        if (i == lastByline + 1 && isReportingFrom(line.text())) {
+          LineRemoval.removeLine(draft, lines, i, ID);
+          continue;
+        }
         if (i == lastByline + 1 && line.length() <= 60) {
           String under = line.text();
           int comma = under.indexOf(", ");
@@ -227,6 +232,12 @@ public final class BylineExtractor implements CleanStep {
       return date.isPresent() && !names.isEmpty() ? new Byline(names, date.get(), null, false) : null;
     }
     return null;
+  }
+
+  /** {@code "Reporting from Kyiv, Ukraine"}: where a byline's reporters were, on the line under it. */
+  static boolean isReportingFrom(String line) {
+    return line.length() <= 120 && line.startsWith("Reporting from ") && !Prose.endsLikeSentence(line)
+        && Prose.wordCount(line) <= 16;
   }
 
   /** A blog's notice that its links earn it a commission: {@code "This post may contain affiliate links."}. */

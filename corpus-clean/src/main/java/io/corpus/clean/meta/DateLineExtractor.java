@@ -203,6 +203,10 @@ public final class DateLineExtractor implements CleanStep {
         continue; // "Published: Thursday | January 25, 2024 | 12:07 AM": the weekday beside its date
       }
       if (date == null) {
+        if (updated && pieces.length == 1 && DateParser.isTimeOfDay(value)) {
+          ages++; // "Updated 5:02 p.m. ET" alone: the update's time, no date to give
+          continue;
+        }
         if (updated && (isYearlessDate(value) || isAge(value))) {
           yearless++;
           continue; // "Last Updated: January 15": the other piece states the date
@@ -375,6 +379,13 @@ public final class DateLineExtractor implements CleanStep {
     for (String sep : SEPARATORS) {
       if (line.contains(sep)) {
         return line.split(java.util.regex.Pattern.quote(sep), 4);
+      }
+    }
+    // "Apr 9, 2024 - Energy & Environment": a dash after a whole date parts it from the next field.
+    for (String dash : new String[] {" - ", " \u2013 ", " \u2014 "}) {
+      int at = line.indexOf(dash);
+      if (at > 0 && at <= 40 && date(line.substring(0, at).strip()) != null) {
+        return new String[] {line.substring(0, at), line.substring(at + dash.length())};
       }
     }
     int updated = updatedLabelAt(line);

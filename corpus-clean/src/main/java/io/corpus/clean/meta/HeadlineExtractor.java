@@ -194,7 +194,14 @@ public final class HeadlineExtractor implements CleanStep {
     if (!PersonNames.isName(name)) {
       return null;
     }
-    return cut == s.length() || isRoleLine(s.substring(cut + 1).strip()) ? name : null;
+    String rest = s.substring(Math.min(cut + 1, s.length())).strip();
+    return cut == s.length() || isRoleLine(rest) || isAuthorOf(rest) ? name : null;
+  }
+
+  /** {@code "author of Gist Generate"}, {@code "host of The Daily"}: what a newsletter's or a show's writer signs with. */
+  private static boolean isAuthorOf(String s) {
+    return (s.startsWith("author of ") || s.startsWith("host of ") || s.startsWith("editor of ") || s.startsWith("writer of "))
+        && s.length() <= 60 && !Prose.endsLikeSentence(s);
   }
 
   /** A flattened menu over the headline has at least this many lines, and at most {@link #MAX_MENU_LINES}. */
@@ -467,8 +474,11 @@ public final class HeadlineExtractor implements CleanStep {
       } else if (i == at - 1 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
         // Right over the byline or date: "Menna Lloyd | Valley Voices", a name and its column.
         AuthorLine line = readAuthorLine(s);
+        String signed = line == null ? authorOfLine(s) : null;
         if (line != null) {
           line.names().forEach(draft::addAuthor);
+        } else if (signed != null) {
+          draft.addAuthor(signed); // "Alicia Brandt, author of Gist Generate"
         }
       }
     }
@@ -949,6 +959,10 @@ public final class HeadlineExtractor implements CleanStep {
     if (names == null) {
       names = nameBeforeRole(s);
     }
+    if (names == null && s.indexOf(", ") > 0) {
+      String signed = authorOfLine(s); // "Alicia Brandt, author of Gist Generate", "Jane Doe, Staff Writer"
+      names = signed == null ? null : List.of(signed);
+    }
     return names == null ? null : new AuthorLine(names, null, null);
   }
 
@@ -1184,7 +1198,7 @@ public final class HeadlineExtractor implements CleanStep {
     String s = b.single();
     // A question is a FAQ's first question as often as a dek: it stays.
     return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && !isHeaderLine(s) && !creditsSomeone(s)
-        && !s.endsWith("?");
+        && !s.endsWith("?") && authorOfLine(s) == null;
   }
 
   /**

@@ -1,0 +1,75 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Headers of the news layouts the seventh held-out check (set I) brought: a broadsheet's site and a newsletter site's. */
+class NewsLayoutsTest {
+
+  private static final Cleaner CLEANER = Cleaner.standard();
+  private static final String P1 = "On a gray Tuesday morning last week, the 7:10 ferry from Rockaway never arrived. Riders on the pier "
+      + "learned from a text alert that the boat had been pulled from service with an engine problem.";
+  private static final String P2 = "It was the fourth cancellation on the route that week, and part of a pattern that has frustrated "
+      + "commuters across the city\u2019s ferry network this winter.";
+
+  private static CorpusDocument clean(String raw) {
+    return CLEANER.clean(RawDocument.text("t.txt", raw));
+  }
+
+  @Test
+  void aBroadsheetsHeaderWithGiftPromptsGluedCreditAndUpdateTimeGoes() {
+    String raw = "Skip to content\nSkip to site index\nAdvertisement\nSKIP ADVERTISEMENT\nSupported by\n"
+        + "Ferry Riders Are Waiting Longer as the City\u2019s Fleet Ages\n"
+        + "Breakdowns have pulled boats out of service on four routes this winter, and replacements are at least two years away.\n"
+        + "Share full article\nSend any friend a story\n"
+        + "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.\n"
+        + "Commuters waited on the pier in Rockaway on Tuesday after a boat was taken out of service.Credit...Sofia Marchetti for The Ledger\n"
+        + "By Nadia Okonkwo and Peter Vasquez-Lund\nReporting from the Rockaway and St. George ferry terminals\n"
+        + "March 8, 2024\nUpdated 5:02 p.m. ET\n" + P1 + "\n" + P2 + "\n"
+        + "Nadia Okonkwo covers transportation for The Ledger\u2019s Metro desk. More about Nadia Okonkwo\n"
+        + "See more on: Economic Development Corporation\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Ferry Riders Are Waiting Longer as the City\u2019s Fleet Ages");
+    assertThat(doc.subtitle()).startsWith("Breakdowns have pulled boats");
+    assertThat(doc.authors()).containsExactly("Nadia Okonkwo", "Peter Vasquez-Lund");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 8));
+  }
+
+  @Test
+  void aNewsletterWritersLineAndADateWithItsSectionAreRead() {
+    String raw = "Gist\n\nLocal   Pro   Newsletters   Events\n\nEnergy & Environment\n\n"
+        + "Utilities pile into rate hike requests as grid costs soar\n\nAlicia Brandt, author of Gist Generate\n\n"
+        + "Apr 9, 2024 - Energy & Environment\n\n" + P1 + "\n\n" + P2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Utilities pile into rate hike requests as grid costs soar");
+    assertThat(doc.authors()).containsExactly("Alicia Brandt");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 4, 9));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Updated figures from the port show 5:02 p.m. arrivals are now the norm.",
+    "Reporting from the border, she found that most of the crossings had closed by noon.",
+    "March 9, 2026 - the day the council voted - was the coldest of the year.",
+    "The photographer wrote that the boat was out of service.Credit where it is due, the crew stayed on."})
+  void theirLookAlikesInTheBodyStay(String line) {
+    String raw = P1 + "\n\n" + line + "\n\n" + P2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Updated 5:02 p.m. ET", "Updated 11:20 AM GMT"})
+  void anUpdateTimeAloneIsADateLineWithNoDate(String line) {
+    DateLineExtractor.DateLine d = DateLineExtractor.parse(line);
+    assertThat(d).isNotNull();
+    assertThat(d.published()).isNull();
+  }
+}
