@@ -6,7 +6,11 @@ import io.corpus.clean.internal.BuiltInRules;
 import io.corpus.clean.internal.EditBuffer;
 import io.corpus.clean.internal.HtmlInput;
 import io.corpus.clean.internal.TextMarkup;
+import io.corpus.clean.meta.BylineExtractor;
+import io.corpus.clean.meta.DateLineExtractor;
 import io.corpus.clean.meta.FieldValues;
+import io.corpus.clean.meta.HeadlineExtractor;
+import io.corpus.clean.meta.SourceLineExtractor;
 import io.corpus.clean.rules.RuleSpec;
 import io.corpus.clean.transcript.SpeakerTurns;
 import io.corpus.model.ContentType;
@@ -58,9 +62,28 @@ public final class Cleaner {
   /** The rule ids turned off, for steps that run several rules ({@link Draft#enabled}). */
   private final Set<String> disabled;
 
+  /** The built-in headline step, if this cleaner runs it, and the header steps it runs once more. */
+  private final @Nullable CleanStep headline;
+  private final List<CleanStep> headerAgain;
+
   private Cleaner(List<CleanStep> steps, DomRules domRules, boolean htmlInText, boolean references, Set<String> disabled) {
     this.disabled = Set.copyOf(disabled);
     this.steps = List.copyOf(steps);
+    CleanStep h = null;
+    List<CleanStep> again = new ArrayList<>();
+    for (CleanStep s : steps) {
+      if (s instanceof HeadlineExtractor) {
+        h = s;
+        again.add(s);
+        break;
+      }
+      if (s instanceof SourceLineExtractor || s instanceof BylineExtractor
+          || s instanceof DateLineExtractor) {
+        again.add(s);
+      }
+    }
+    this.headline = h;
+    this.headerAgain = h == null ? List.of() : List.copyOf(again);
     this.domRules = domRules;
     this.htmlInText = htmlInText;
     this.references = references;
@@ -124,7 +147,16 @@ public final class Cleaner {
       seedMetadata(draft, raw);
     }
     for (CleanStep step : steps) {
+      int before = step == headline ? draft.buffer().removalCount() : -1;
       draft.runStep(step);
+      if (before >= 0 && draft.buffer().removalCount() > before) {
+        // The headline step took lines off the top: the header lines it left (a date line, a
+        // byline, a second kicker) are read once more as a second cleaning would read them, now
+        // that they stand where the header zone starts.
+        for (CleanStep again : headerAgain) {
+          draft.runStep(again);
+        }
+      }
     }
     String text = draft.text();
     return CorpusDocument.builder(raw.id() != null ? raw.id() : deriveId(raw), raw.source())

@@ -46,11 +46,11 @@ public final class AuthorBioRemover implements CleanStep {
 
   private static final String[] BIO_VERBS = {
     " is ", " was ", " has ", " writes ", " covers ", " reports ", " served ", " teaches ", " holds ", " leads ",
-    " directs ", ", a ", ", an ", ", the "
+    " directs ", ", a ", ", an ", ", the ", " receives funding", " has received funding", " does not work for"
   };
   private static final String[] BIO_NOUNS = {
     "editor", "reporter", "correspondent", "writer", "columnist", "journalist", "contributor", "fellow", "professor",
-    "author of", "follow him", "follow her", "follow them"
+    "author of", "follow him", "follow her", "follow them", "lecturer", "researcher", "scientist", "phd candidate"
   };
   private static final String[] NETWORKS = {
     "twitter", " x ", " x.", "instagram", "facebook", "bluesky", "threads", "mastodon", "linkedin", "substack"
@@ -349,6 +349,10 @@ public final class AuthorBioRemover implements CleanStep {
     }
     for (String a : authors) {
       if (startsWithBioOf(line, a)) {
+        return true;
+      }
+      // "Elena Marchetti-Howe, Associate Professor of Soil Science, Kansas State University"
+      if (line.startsWith(a + ", ") && hasBioNoun(line) && !Prose.endsLikeSentence(line) && line.length() <= 160) {
         return true;
       }
       // The surname alone ("DeCamp is …") could start a real sentence ("Long is the road …"),

@@ -116,6 +116,7 @@ public final class ImageCreditRemover implements CleanStep {
     TextLines lines = TextLines.of(draft.text());
     LineMemo<Boolean> memo = new LineMemo<>(); // whether a line is a credit depends on its text alone
     int headerEnd = -1;
+    int lastRemoved = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (i == 1) {
         headerEnd = lines.headerEnd();
@@ -124,19 +125,27 @@ public final class ImageCreditRemover implements CleanStep {
       if (block > i) {
         LineRemoval.removeRun(draft, lines, i, block, ID);
         i = block - 1;
+        lastRemoved = i;
         continue;
       }
       TextLines.Line l = lines.get(i);
       if (l.length() <= 20 && mayBeToggleLabel(l.source().charAt(l.start()))
           && (isEnlargeLabel(l.text()) || isToggleLabel(l.text()))) {
         LineRemoval.removeLine(draft, lines, i, ID); // a toggle's label alone
+        lastRemoved = i;
         continue;
       }
       String s = l.source();
       int start = l.start();
       int end = l.end();
       if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)) {
-        LineRemoval.removeLine(draft, lines, i, ID);
+        // The caption right above a credit of its own line ("Fishermen push a canoe through a mat
+        // of water hyacinth near Dunga beach in March." / "Ivan Mwangi/Bloomberg/Getty Images").
+        boolean caption = i >= 1 && lines.get(i - 1).length() <= MAX_HEADER_CAPTION && i - 1 > lastRemoved
+            && Prose.endsLikeSentence(lines.get(i - 1).text()) && isAgencyCredit(l.text())
+            && readsAsOneCaptionSentence(lines.get(i - 1).text());
+        LineRemoval.removeRun(draft, lines, caption ? i - 1 : i, i + 1, ID);
+        lastRemoved = i;
         continue;
       }
       if (l.length() >= 4 && mayEndWithCredit(s.charAt(end - 1)) && mayHoldGluedCredit(s, Math.max(start, end - MAX_TAIL), end)) {
@@ -151,6 +160,7 @@ public final class ImageCreditRemover implements CleanStep {
           } else {
             draft.remove(from + cut, end, ID);
           }
+          lastRemoved = i;
           continue;
         }
       }
@@ -275,6 +285,12 @@ public final class ImageCreditRemover implements CleanStep {
     }
     String caption = line.substring(0, captionEnd(line, at));
     return readsAsCaption(caption) || isLabelledParenthesis(line, at) && readsAsOneCaptionSentence(caption);
+  }
+
+  /** A credit line that names an agency or a photographer's slash credit ("Ivan Mwangi/Bloomberg/Getty Images", "REUTERS/Evelyn Hockstein"). */
+  private boolean isAgencyCredit(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return t.indexOf('/') > 0 && (endsWithAgency(t, lower) || startsWithAgency(t));
   }
 
   /**

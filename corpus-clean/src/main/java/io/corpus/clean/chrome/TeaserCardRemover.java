@@ -187,6 +187,9 @@ public final class TeaserCardRemover implements CleanStep {
     // teaser block that ends the text (cards, then "More from …").
     int end = n;
     int i = 0;
+    // The last run this step removed, which a bare heading above it joins to the page's end.
+    int runStart = -1;
+    int runEnd = -1;
     while (i < n) {
       int next = teaserAt(draft, lines, i, marks, memo, tail);
       if (next > i && next < tail && tail < n && headlinesOnly(memo, next, tail)) {
@@ -195,12 +198,29 @@ public final class TeaserCardRemover implements CleanStep {
         LineRemoval.removeRun(draft, lines, next, tail, ID);
         next = tail;
       }
+      if (next > i) {
+        runStart = runEnd == i ? runStart : i;
+        runEnd = next;
+      }
       if (next == n && i > 0) {
         end = i;
       }
       i = next > i ? next : i + 1;
     }
+    if (runEnd >= tail && runStart < tail) {
+      // The rail this step removed reached the bare end: headings right above it head nothing
+      // either ("Reader Reaction" over the "Trending" list, then the copyright line). A second
+      // cleaning would find them bare; they go now.
+      for (int k = runStart - 1; k >= 0 && runStart - k <= MAX_BARE_TAIL && isBareHeading(lines.get(k), memo, k); k--) {
+        LineRemoval.removeLine(draft, lines, k, ID);
+      }
+    }
     removeCards(draft, lines, end);
+  }
+
+  private boolean isBareHeading(TextLines.Line l, Memo memo, int k) {
+    return l.length() <= 60 && Character.isLetter(l.first())
+        && (blockHeadings.contains(memo.folded(k)) || endHeadings.contains(memo.folded(k)));
   }
 
   /**
@@ -236,6 +256,7 @@ public final class TeaserCardRemover implements CleanStep {
     if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded))) {
       int j = i + 1;
       int headlines = 0;
+      boolean dated = false;
       while (j < n && j - i <= MAX_BLOCK_LINES) {
         Item item = memo.item(j);
         if (item == Item.NONE) {
@@ -244,7 +265,14 @@ public final class TeaserCardRemover implements CleanStep {
         if (item == Item.HEADLINE) {
           headlines++;
         }
+        dated |= item == Item.DATE && headlines > 0;
         j++;
+      }
+      // One title with its date under the heading is a card too ("Read Next" / title / "May 1,
+      // 2024 5:31 PM"): a section of the article has no date line.
+      if (headlines == 1 && dated && j > i + 2) {
+        LineRemoval.removeRun(draft, lines, i, j, ID);
+        return j;
       }
       // In the middle of the text a heading and one title could be a section of the article; at
       // its end (or over the copyright line alone) they are a rail, and a heading over nothing
@@ -294,8 +322,7 @@ public final class TeaserCardRemover implements CleanStep {
       if (l.length() > MAX_ROW) {
         break;
       }
-      boolean heading = l.length() <= 60 && Character.isLetter(l.first())
-          && (blockHeadings.contains(memo.folded(k - 1)) || endHeadings.contains(memo.folded(k - 1)));
+      boolean heading = isBareHeading(l, memo, k - 1);
       if (!heading && !SiteFooterRemover.isCopyright(l.text())) {
         break;
       }

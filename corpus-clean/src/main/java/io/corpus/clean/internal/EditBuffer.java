@@ -386,6 +386,11 @@ public final class EditBuffer {
     removals.add(removal);
   }
 
+  /** How many removals have been recorded so far. */
+  public int removalCount() {
+    return removals.size();
+  }
+
   /** The removals recorded so far, in raw-input order. */
   public List<Removal> removals() {
     List<Removal> sorted = new ArrayList<>(removals);

@@ -514,12 +514,19 @@ public final class HeadlineExtractor implements CleanStep {
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
     } else {
-      // An author's line under the date ("Shanique Bailey/Staff Reporter"): the author, and the line goes.
+      // An author's line under the date ("Shanique Bailey/Staff Reporter"): the author, and the
+      // line goes. The other short lines there are the release's or the player's furniture ("For
+      // Immediate Release", "U.S. Attorney's Office, Eastern District of Washington", "Video"):
+      // left in place, a second cleaning would read them as a header and take one for a title.
       for (int i = at; i < j; i++) {
         String author = authorOfLine(lines.get(i).text());
         if (author != null) {
           draft.addAuthor(author);
           draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
+        } else if ((isReleaseFurniture(lines.get(i).text()) || i > at && isMediaLabel(lines.get(i - 1).text()))
+            && !Character.isLowerCase(lines.get(i + 1).first())) {
+          // (A player's title under its "Video" label goes with it.)
+          draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
         }
       }
     }
@@ -541,6 +548,32 @@ public final class HeadlineExtractor implements CleanStep {
     boolean label = colon > 0 && colon < 20 && !Character.isDigit(s.charAt(colon - 1));
     return label || Prose.wordCount(s) < 5 || s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * A press release's or a player's line under the date: a label, capitals or a few words ({@link
+   * #isHeaderFurniture}), or a name in title case ({@code "U.S. Attorney's Office, Eastern District
+   * of Washington"}). A line of verse or a sentence's start ("If my mother's house in San Fernando
+   * had a website") is neither.
+   */
+  private static boolean isReleaseFurniture(String s) {
+    if (isHeaderFurniture(s)) {
+      return true;
+    }
+    for (String w : s.split(" ")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !JOINING_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return !Prose.endsLikeSentence(s);
+  }
+
+  /** A player's label over its title: {@code "Video"}, {@code "Watch"}, {@code "Listen"}, {@code "Audio"}. */
+  private static boolean isMediaLabel(String s) {
+    return s.equals("Video") || s.equals("Watch") || s.equals("Listen") || s.equals("Audio") || s.equals("VIDEO")
+        || s.equals("WATCH");
+  }
+
+  private static final Set<String> JOINING_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "&", "-", "\u2013");
 
   /**
    * A line that can be a headline over a removed byline or date: a headline's shape, not a menu
@@ -961,6 +994,11 @@ public final class HeadlineExtractor implements CleanStep {
     }
     if (names == null && s.indexOf(", ") > 0) {
       String signed = authorOfLine(s); // "Alicia Brandt, author of Gist Generate", "Jane Doe, Staff Writer"
+      int comma = s.indexOf(", ");
+      if (signed == null && s.indexOf(", ", comma + 2) < 0 && s.startsWith("The ", comma + 2) && isOutletName(s.substring(comma + 2))
+          && PersonNames.isName(s.substring(0, comma)) && Prose.wordCount(s.substring(0, comma)) >= 2) {
+        signed = s.substring(0, comma); // "Elena Marchetti-Howe, The Conversation": the outlet is not the page's
+      }
       names = signed == null ? null : List.of(signed);
     }
     return names == null ? null : new AuthorLine(names, null, null);
