@@ -298,7 +298,21 @@ public final class ImageCreditRemover implements CleanStep {
    * DFES)"}, {@code "(Photo: Jane Doe)"}): only a picture's caption ends so, whatever its verb.
    */
   private boolean isLabelledParenthesis(String line, int at) {
-    return line.charAt(at) == '(' && line.indexOf(':', at) > 0 && isLabelCredit(line.substring(at + 1, line.length() - 1).strip());
+    String inner = line.substring(at + 1, line.length() - 1).strip();
+    return line.charAt(at) == '(' && line.indexOf(':', at) > 0 && (isLabelCredit(inner) || isSuppliedCredit(inner));
+  }
+
+  /**
+   * {@code "Supplied: DFES"}: who handed the picture in, as Australian papers credit it, inside
+   * the caption's parentheses only (as a label of its own line it would be tried on every line
+   * that starts with an S and holds a colon, a transcript's turns among them).
+   */
+  private static boolean isSuppliedCredit(String inner) {
+    if (!inner.startsWith("Supplied:")) {
+      return false;
+    }
+    String who = inner.substring(9).strip();
+    return !who.isEmpty() && who.length() <= 60 && Character.isUpperCase(who.charAt(0)) && !Prose.hasSentenceEnd(who);
   }
 
   /** One sentence of at most 25 words that reporting prose would not write: what a caption over a labelled credit reads. */
@@ -358,7 +372,7 @@ public final class ImageCreditRemover implements CleanStep {
       int open = s.lastIndexOf('(');
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
-        if (isCreditText(inner) || isNameSlashAcronym(inner)) {
+        if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner)) {
           return open;
         }
       }
@@ -402,11 +416,15 @@ public final class ImageCreditRemover implements CleanStep {
    * The Metropolitan Ledger"}): where it starts, or -1.
    */
   private int gluedCreditLabel(String s, int from) {
-    int at = s.lastIndexOf("Credit...");
+    // Searched forward from the tail's start: the search reads only the tail, not the whole line.
+    int at = s.indexOf("Credit", Math.max(from + 1, 2));
     if (at < 0) {
-      at = s.lastIndexOf("Credit\u2026");
+      return -1;
     }
-    if (at <= from || at < 2) {
+    for (int next = s.indexOf("Credit", at + 1); next >= 0; next = s.indexOf("Credit", next + 1)) {
+      at = next;
+    }
+    if (!(s.startsWith("...", at + 6) || s.startsWith("\u2026", at + 6))) {
       return -1;
     }
     char before = s.charAt(at - 1);

@@ -52,17 +52,15 @@ public final class SummaryBoxRemover implements CleanStep {
   @Override
   public void apply(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_FIRST_LINES + MAX_BULLETS + 2);
-    boolean byOrDated = false;
     for (int i = 0; i < lines.size() && i < MAX_FIRST_LINES; i++) {
       TextLines.Line line = lines.get(i);
-      if (TextLines.isBodyLine(line.text())) {
+      if (line.length() >= 120 && TextLines.isBodyLine(line.text())) {
         return; // the story has begun
       }
-      if (line.length() > 60 || !isHeading(line.text())) {
-        byOrDated |= HeadlineExtractor.looksLikeHeaderLine(line.text());
+      if (line.length() > 60 || !HEADING_FIRST.contains(Character.toLowerCase(line.first())) || !isHeading(line.text())) {
         continue;
       }
-      if (!byOrDated) {
+      if (!bylineOrDateAbove(lines, i)) {
         return; // no byline or date above it: a guidance page's own "Key points" section
       }
       int j = i + 1;
@@ -76,6 +74,18 @@ public final class SummaryBoxRemover implements CleanStep {
         return;
       }
     }
+  }
+
+  /** The first letters of the headings, lower-cased: most lines are passed over by it. */
+  private static final Set<Character> HEADING_FIRST = Set.of('k', 't', 's', 'h', 'a', 'i', 'q');
+
+  private static boolean bylineOrDateAbove(List<TextLines.Line> lines, int i) {
+    for (int k = 0; k < i; k++) {
+      if (lines.get(k).length() <= 200 && HeadlineExtractor.looksLikeHeaderLine(lines.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code "Key Points"}, {@code "KEY POINTS:"}, {@code "Takeaways by Meridian AI Hide"}. */
