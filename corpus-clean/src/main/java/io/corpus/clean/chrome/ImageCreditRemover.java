@@ -516,7 +516,45 @@ public final class ImageCreditRemover implements CleanStep {
       return false; // prose ends with a period; a credit does not ("a poll by Ipsos/Reuters." stays)
     }
     return isLabelCredit(t) || endsWithAgency(t, lower) || startsWithAgency(t) || isByCredit(t, lower)
-        || isCourtesy(t);
+        || isCourtesy(t) || isLicenseCredit(t);
+  }
+
+  /**
+   * A picture's author and its Creative Commons licence: {@code "Elena Marchetti-Howe, CC BY-ND"},
+   * {@code "Jane Doe/Wikimedia Commons, CC BY-SA 4.0"}, {@code "CC BY 2.0"}: the licence's code
+   * last, and before it only a name of at most six capitalized words.
+   */
+  public static boolean isLicenseCredit(String t) {
+    int cc = t.lastIndexOf("CC BY");
+    if (cc < 0) {
+      return false;
+    }
+    int p = cc + 5;
+    while (p + 2 < t.length() && t.charAt(p) == '-' && (t.startsWith("NC", p + 1) || t.startsWith("ND", p + 1)
+        || t.startsWith("SA", p + 1))) {
+      p += 3;
+    }
+    String rest = t.substring(p).strip();
+    if (!rest.isEmpty() && !rest.matches("\\d\\.\\d|\\d\\.\\d \\w{2,10}")) {
+      return false;
+    }
+    String who = t.substring(0, cc).strip();
+    if (who.endsWith(",") || who.endsWith("/") || who.endsWith("|")) {
+      who = who.substring(0, who.length() - 1).strip();
+    }
+    if (who.isEmpty()) {
+      return true;
+    }
+    String[] words = who.split(" ");
+    if (words.length > 6 || Prose.hasSentenceEnd(who)) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import io.corpus.clean.meta.DateLineExtractor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,6 +134,10 @@ public final class PromoRemover implements CleanStep {
               || shareList && l.length() <= 20 && shareTargets.contains(l.text().toLowerCase(Locale.ROOT)));
       if (whole) {
         shareList = shareList || l.text().regionMatches(true, 0, "Share this:", 0, 11) && l.length() == 11;
+        if (first == 'T' && l.text().startsWith("This ")) {
+          // "This story was originally published May 2, 2024, 5:40 PM.": the first publication's date.
+          draft.publishedIfAbsent(DateLineExtractor.publishedIn(l.text()));
+        }
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }

@@ -609,8 +609,10 @@ public final class SiteFooterRemover implements CleanStep {
           q++;
           continue;
         }
-        if (yearAt(line, q) == e) {
-          return words >= 1 && isNoticeRest(line.substring(e));
+        int y = yearAt(line, q);
+        if (y == e || y > 0 && y == e - 1 && line.charAt(y) == '.') {
+          // "… Hanbit News Agency 2024. All rights reserved.": the year may end the holder's sentence.
+          return words >= 1 && isNoticeRest(line.substring(y));
         }
         if (!Character.isUpperCase(line.charAt(q))) {
           return false;

@@ -33,6 +33,7 @@ public final class DateLineExtractor implements CleanStep {
   public static final String READING_TIME_ID = "meta.reading-time";
 
   private static final String[] PUBLISHED_LABELS = {
+    "This story was originally published", "This article was originally published",
     "First published on", "First published:", "First published", "Originally published on",
     "Originally published:", "Originally published", "Published on", "Published:", "Published", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date",
@@ -142,6 +143,16 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   /**
+   * The publication date a whole line states with its label ({@code "This story was originally
+   * published May 2, 2024, 5:40 PM."}), or null: for steps that remove such a line for other
+   * reasons and keep its date.
+   */
+  public static @Nullable LocalDate publishedIn(String line) {
+    DateLine d = line.length() > 160 ? null : parse(line);
+    return d == null || !d.labelled() ? null : d.published();
+  }
+
+  /**
    * The date line {@code line} states, or null when it is not a date line. A piece that states a
    * reading time ({@code "November 19, 2021 | 4 min read"}) goes with the line; a line of nothing
    * but a reading time is one too, with no date.
@@ -187,7 +198,15 @@ public final class DateLineExtractor implements CleanStep {
         allLabelled = false;
         at = 0;
       }
-      String value = withoutAge(p.substring(at).strip());
+      String value = p.substring(at).strip();
+      if (at > 0 && value.startsWith(":")) {
+        value = value.substring(1).strip(); // "Published : 2024-05-08 14:32", a colon set apart
+      }
+      if (at > 0 && value.endsWith(".") && !value.endsWith("m.")) {
+        // "This story was originally published May 2, 2024, 5:40 PM.": a sentence's period
+        value = value.substring(0, value.length() - 1);
+      }
+      value = withoutAge(value);
       if ((pieces.length == 1 || at > 0) && isAge(value)) {
         ages++; // "3 hours ago", "Published 2 days ago", "Posted 3h ago, updated 1h ago": no date to give
         continue;

@@ -116,4 +116,43 @@ class HeaderOnceMoreTest {
     assertThat(doc.authors()).containsExactly("Elena Marchetti-Howe");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @Test
+  void anAgencysWireCopyLosesItsNotesEndMarkAndRail() {
+    String raw = "Hanbit News Agency\n\nNational   North Korea   Economy   Market\n\nSociety\n\n"
+        + "New high-speed ferry to cut Mokpo-Jeju trip to under three hours\n\n"
+        + "(ATTN: ADDS comments from ministry official in paras 4-5)\n\nBy Kim Ji-yeon\n\n"
+        + "Published : 2024-05-08 14:32   Updated : 2024-05-08 16:05\n\n" + P1 + "\n\n" + P2 + "\n\n(END)\n\n"
+        + "Keywords #ferry #Jeju #Mokpo #oceans ministry\n\nMost Liked\n\n"
+        + "BTS member completes military service, greets fans in Seoul\n\n"
+        + "Copyright (c) Hanbit News Agency 2024. All rights reserved.";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("New high-speed ferry to cut Mokpo-Jeju trip to under three hours");
+    assertThat(doc.authors()).containsExactly("Kim Ji-yeon");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 8));
+    assertThat(doc.publisher()).isEqualTo("Hanbit News Agency");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void theDateAStoryWasOriginallyPublishedOnIsRead() {
+    CorpusDocument doc = clean("Updated May 3, 2024 9:12 AM\n\n" + P1 + "\n\n" + P2
+        + "\n\nThis story was originally published May 2, 2024, 5:40 PM.");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Elena Marchetti-Howe, CC BY-ND", "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "CC BY 2.0"})
+  void aCreativeCommonsCreditIsACredit(String credit) {
+    assertThat(io.corpus.clean.chrome.ImageCreditRemover.isLicenseCredit(credit)).isTrue();
+    // In the body, the caption's sentence (no caption verb) stays and its credit goes.
+    assertThat(clean(P1 + "\n\nA soil core pulled from a wheat field in western Kansas. " + credit + "\n\n" + P2).text())
+        .isEqualTo(P1 + "\n\nA soil core pulled from a wheat field in western Kansas.\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"the license was CC BY", "CC BYE", "Released under CC BY-ND, the photos spread fast"})
+  void licenceWordsInProseAreNoCredit(String text) {
+    assertThat(io.corpus.clean.chrome.ImageCreditRemover.isLicenseCredit(text)).isFalse();
+  }
 }
