@@ -155,4 +155,15 @@ class HeaderOnceMoreTest {
   void licenceWordsInProseAreNoCredit(String text) {
     assertThat(io.corpus.clean.chrome.ImageCreditRemover.isLicenseCredit(text)).isFalse();
   }
+
+  @Test
+  void aLongGovernmentHeaderStillHasAHeaderZone() {
+    // Thirteen lines of page furniture over the headline: the date line under it is read.
+    String raw = "Skip to main content\nSkip to \"About government\"\nLanguage selection\nFran\u00E7ais\nfr\n"
+        + "Government of Canada / Gouvernement du Canada\nSearch\nSearch Canada.ca\nMenu\nMain Menu\nYou are here:\n"
+        + "Canada.ca\nTransport Canada\nMinister of Transport announces funding to remove abandoned boats from Atlantic waters\n"
+        + "From: Transport Canada\nNews release\nMay 2, 2024        Ottawa, Ontario        Transport Canada\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 2));
+  }
 }
