@@ -641,7 +641,7 @@ public final class DateLineExtractor implements CleanStep {
     for (int words = 1; cut > 0 && words <= 5; words++) {
       if (words >= 2) {
         String rest = s.substring(cut + 1);
-        if (isSectionLabel(rest) && sectionWords(rest)) {
+        if (isSectionLabel(rest) && sectionWords(rest) || isPlaceAndIssuer(rest)) {
           var d = DateParser.parse(s.substring(0, cut));
           if (d.isPresent()) {
             return d.get();
@@ -651,6 +651,28 @@ public final class DateLineExtractor implements CleanStep {
       cut = s.indexOf(' ', cut + 1);
     }
     return null;
+  }
+
+  /**
+   * A release's place and issuer after its date, as Canada.ca prints them: {@code "Ottawa, Ontario
+   * Transport Canada"}: at most eight capitalized words and 60 chars, one comma at most.
+   */
+  private static boolean isPlaceAndIssuer(String rest) {
+    if (rest.length() > 60 || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+      return false;
+    }
+    int comma = rest.indexOf(',');
+    if (comma >= 0 && rest.indexOf(',', comma + 1) >= 0) {
+      return false;
+    }
+    String plain = rest.replace(",", "");
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '.' && i > 0 && Character.isUpperCase(plain.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return Prose.wordCount(plain) <= 8 && sectionWords(plain);
   }
 
   private static boolean sectionWords(String rest) {
