@@ -201,6 +201,11 @@ public final class Draft {
     buffer.trackChanges(Objects.requireNonNull(key, "key"));
   }
 
+  /** {@link #trackChanges}, with the edits this step makes counted too. */
+  public void trackChangesFromThisStep(String key) {
+    buffer.trackChangesFromThisStep(Objects.requireNonNull(key, "key"));
+  }
+
   /**
    * The spans of the current text that edits produced since tracking under {@code key} started,
    * as {@code {start, end}} pairs in one array, sorted and disjoint; a removal gives an empty span

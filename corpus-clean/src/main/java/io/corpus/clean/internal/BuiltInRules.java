@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.banner.GovBannerRemover;
 import io.corpus.clean.chrome.AppealRemover;
 import io.corpus.clean.chrome.AuthorBioRemover;
+import io.corpus.clean.chrome.ContentsListRemover;
 import io.corpus.clean.chrome.ImageCreditRemover;
 import io.corpus.clean.chrome.PressContactRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
@@ -60,6 +61,7 @@ public final class BuiltInRules {
     steps.add(new PrintHeaderRemover());
     steps.add(new ImageCreditRemover());
     steps.add(new SummaryBoxRemover());
+    steps.add(new ContentsListRemover());
     // Teaser blocks before promos: a block's heading ("Related articles") and its "Read more »"
     // lines are promo lines too, and the block is known only while they are there.
     steps.add(new TeaserCardRemover());

@@ -48,6 +48,8 @@ public final class EditBuffer {
   private @Nullable Map<String, Spans> tracked;
   /** Keys asked for by the running step: tracking starts once its own edits are applied. */
   private @Nullable List<String> trackFromCommit;
+  /** Keys asked for by the running step whose tracking counts its own edits. */
+  private @Nullable List<String> trackWithCommit;
 
   /** A buffer over raw text, each char mapping to itself. */
   public EditBuffer(String raw) {
@@ -110,6 +112,15 @@ public final class EditBuffer {
 
   /** Applies the pending edits in one pass and records the removals among them. */
   public void commit() {
+    if (trackWithCommit != null) {
+      if (tracked == null) {
+        tracked = new LinkedHashMap<>();
+      }
+      for (String key : trackWithCommit) {
+        tracked.put(key, new Spans());
+      }
+      trackWithCommit = null;
+    }
     if (pending.isEmpty()) {
       startTracking();
       return;
@@ -184,6 +195,14 @@ public final class EditBuffer {
       trackFromCommit = new ArrayList<>(2);
     }
     trackFromCommit.add(key);
+  }
+
+  /** {@link #trackChanges}, with the running step's own edits counted too. */
+  public void trackChangesFromThisStep(String key) {
+    if (trackWithCommit == null) {
+      trackWithCommit = new ArrayList<>(2);
+    }
+    trackWithCommit.add(key);
   }
 
   /**

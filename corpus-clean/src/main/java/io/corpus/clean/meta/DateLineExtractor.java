@@ -152,6 +152,16 @@ public final class DateLineExtractor implements CleanStep {
     return d == null || !d.labelled() ? null : d.published();
   }
 
+  /** GOV.UK's link to a page's history after its date: {@code "Last updated 17 May 2024 — See all updates"}. */
+  private static String withoutUpdatesLink(String line) {
+    for (String link : new String[] {" \u2014 See all updates", " - See all updates", " + show all updates", " \u2014 see all updates"}) {
+      if (line.endsWith(link)) {
+        return line.substring(0, line.length() - link.length());
+      }
+    }
+    return line;
+  }
+
   /**
    * The date line {@code line} states, or null when it is not a date line. A piece that states a
    * reading time ({@code "November 19, 2021 | 4 min read"}) goes with the line; a line of nothing
@@ -164,7 +174,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = unglued(line);
+    line = withoutUpdatesLink(unglued(line));
     // "Nov. 14, 2023 |": a bar or dot left where the page's next field (an author, a topic) was.
     int e = line.length();
     while (e > 0 && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '|' || line.charAt(e - 1) == '\u00B7'
@@ -641,7 +651,7 @@ public final class DateLineExtractor implements CleanStep {
     for (int words = 1; cut > 0 && words <= 5; words++) {
       if (words >= 2) {
         String rest = s.substring(cut + 1);
-        if (isSectionLabel(rest) && sectionWords(rest) || isPlaceAndIssuer(rest)) {
+        if (isSectionLabel(rest) && sectionWords(rest)) {
           var d = DateParser.parse(s.substring(0, cut));
           if (d.isPresent()) {
             return d.get();
@@ -651,28 +661,6 @@ public final class DateLineExtractor implements CleanStep {
       cut = s.indexOf(' ', cut + 1);
     }
     return null;
-  }
-
-  /**
-   * A release's place and issuer after its date, as Canada.ca prints them: {@code "Ottawa, Ontario
-   * Transport Canada"}: at most eight capitalized words and 60 chars, one comma at most.
-   */
-  private static boolean isPlaceAndIssuer(String rest) {
-    if (rest.length() > 60 || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
-      return false;
-    }
-    int comma = rest.indexOf(',');
-    if (comma >= 0 && rest.indexOf(',', comma + 1) >= 0) {
-      return false;
-    }
-    String plain = rest.replace(",", "");
-    for (int i = 0; i < plain.length(); i++) {
-      char c = plain.charAt(i);
-      if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '.' && i > 0 && Character.isUpperCase(plain.charAt(i - 1)))) {
-        return false;
-      }
-    }
-    return Prose.wordCount(plain) <= 8 && sectionWords(plain);
   }
 
   private static boolean sectionWords(String rest) {

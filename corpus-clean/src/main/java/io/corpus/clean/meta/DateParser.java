@@ -319,6 +319,11 @@ public final class DateParser {
     }
   }
 
+  /** Whether {@code word} is a month's name or its abbreviation, maybe with a period ("May", "Sept."). */
+  static boolean isMonthName(String word) {
+    return month(word.toLowerCase(java.util.Locale.ROOT)) > 0;
+  }
+
   /** Whether {@code word} is a weekday's name or its abbreviation, any case, maybe with a period ("Thursday", "Thu."). */
   static boolean isWeekday(String word) {
     return WEEKDAYS.contains(stripDot(word).toLowerCase(java.util.Locale.ROOT));

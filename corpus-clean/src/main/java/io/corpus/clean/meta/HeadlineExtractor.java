@@ -550,14 +550,25 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
-   * A press release's or a player's line under the date: a label, capitals or a few words ({@link
-   * #isHeaderFurniture}), or a name in title case ({@code "U.S. Attorney's Office, Eastern District
-   * of Washington"}). A line of verse or a sentence's start ("If my mother's house in San Fernando
-   * had a website") is neither.
+   * A press release's or a player's line under the date: a label, capitals, or two words or more
+   * in title case ({@code "For Immediate Release"}, {@code "U.S. Attorney's Office, Eastern District
+   * of Washington"}). A section's first heading ("Who needs a permit"), a line of verse or a
+   * sentence's start ("If my mother's house in San Fernando had a website") is none of these.
    */
   private static boolean isReleaseFurniture(String s) {
-    if (isHeaderFurniture(s)) {
-      return true;
+    if (s.length() > 60 || Prose.endsLikeSentence(s) || startsTurn(s) || isStageCue(s)) {
+      return false;
+    }
+    int colon = s.indexOf(':');
+    if (colon > 0 && colon < 20 && !Character.isDigit(s.charAt(colon - 1)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+      return true; // "Contact: USDA Press", "FOR IMMEDIATE RELEASE"
+    }
+    if (PAGE_TYPES.contains(Prose.fold(s)) || isMediaLabel(s)) {
+      return true; // "News release", "Media advisory", a player's "Video"
+    }
+    // Title case, two words or more: a section's own heading ("Who needs a permit") is not.
+    if (s.indexOf(' ') < 0) {
+      return false;
     }
     for (String w : s.split(" ")) {
       if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !JOINING_WORDS.contains(w)) {
@@ -572,6 +583,11 @@ public final class HeadlineExtractor implements CleanStep {
     return s.equals("Video") || s.equals("Watch") || s.equals("Listen") || s.equals("Audio") || s.equals("VIDEO")
         || s.equals("WATCH");
   }
+
+  /** A government page's type, as it labels the page under its headline. */
+  private static final Set<String> PAGE_TYPES = Set.of("news release", "press release", "media release", "media advisory",
+      "joint media release", "joint statement", "statement", "backgrounder", "fact sheet", "speech", "readout",
+      "news", "press statement", "public notice");
 
   private static final Set<String> JOINING_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "&", "-", "\u2013");
 
@@ -1235,8 +1251,9 @@ public final class HeadlineExtractor implements CleanStep {
   static boolean isDek(Block b) {
     String s = b.single();
     // A question is a FAQ's first question as often as a dek: it stays.
-    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && !isHeaderLine(s) && !creditsSomeone(s)
-        && !s.endsWith("?") && authorOfLine(s) == null;
+    // Five words at least: "Who needs a permit" over a paragraph is the first section's heading.
+    return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && Prose.wordCount(s) >= 5 && !isHeaderLine(s)
+        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null;
   }
 
   /**
@@ -1365,7 +1382,26 @@ public final class HeadlineExtractor implements CleanStep {
     if (first != Character.toUpperCase(first)) {
       return false;
     }
-    return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty();
+    return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty()
+        && !startsWithFullDate(s);
+  }
+
+  /**
+   * Whether the line opens with a whole date of two to four words ({@code "May 2, 2024 Ottawa,
+   * Ontario Transport Canada"}, a release's dateline): no headline does.
+   */
+  private static boolean startsWithFullDate(String s) {
+    if (!(Character.isDigit(s.charAt(0)) || DateParser.isMonthName(s.substring(0, Math.min(s.length(), 9)).split("[ .,]")[0]))) {
+      return false;
+    }
+    int cut = s.indexOf(' ');
+    for (int words = 1; cut > 0 && words <= 4; words++) {
+      if (words >= 2 && DateParser.parse(s.substring(0, cut).replaceAll(",$", "")).isPresent()) {
+        return true;
+      }
+      cut = s.indexOf(' ', cut + 1);
+    }
+    return false;
   }
 
   /** Whether {@code b} reads as body text after {@code above}. */

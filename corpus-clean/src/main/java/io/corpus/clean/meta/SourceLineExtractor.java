@@ -50,8 +50,9 @@ public final class SourceLineExtractor implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
-    // The headline step asks where the byline and date steps after this one removed lines.
-    draft.trackChanges(HeadlineExtractor.HEADER_LINES);
+    // The headline step asks where this step and the byline and date steps after it removed
+    // lines ("From: Transport Canada" under the headline, as a byline would stand).
+    draft.trackChangesFromThisStep(HeadlineExtractor.HEADER_LINES);
     TextLines lines = TextLines.of(draft.text());
     for (int i : lines.headerAndTail()) {
       if (lines.get(i).length() > 160) {
@@ -151,7 +152,8 @@ public final class SourceLineExtractor implements CleanStep {
   private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of(
       "department", "ministry", "office", "agency", "council", "authority", "commission", "service", "institute",
       "university", "government", "bureau", "trust", "foundation", "board", "executive", "inspectorate", "regulator",
-      "secretary", "cabinet", "treasury", "committee", "administration", "directorate");
+      "secretary", "cabinet", "treasury", "committee", "administration", "directorate", "organisation", "organization",
+      "canada", "police", "court", "courts", "tribunal", "parliament", "assembly");
 
   /**
    * GOV.UK's {@code "From: Department for Environment, Food & Rural Affairs"}: the organisation

@@ -164,6 +164,8 @@ class HeaderOnceMoreTest {
         + "Canada.ca\nTransport Canada\nMinister of Transport announces funding to remove abandoned boats from Atlantic waters\n"
         + "From: Transport Canada\nNews release\nMay 2, 2024        Ottawa, Ontario        Transport Canada\n" + P1 + "\n" + P2 + "\n";
     CorpusDocument doc = clean(raw);
-    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 2));
+    assertThat(doc.title()).isEqualTo("Minister of Transport announces funding to remove abandoned boats from Atlantic waters");
+    // The release's dateline (date, place, issuer) is its own first line, and stays.
+    assertThat(doc.text()).isEqualTo("May 2, 2024 Ottawa, Ontario Transport Canada\n\n" + P1 + "\n\n" + P2);
   }
 }
