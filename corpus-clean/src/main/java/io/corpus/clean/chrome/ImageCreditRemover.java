@@ -410,6 +410,9 @@ public final class ImageCreditRemover implements CleanStep {
     return -1;
   }
 
+  /** Credit labels a flattened page glues to a caption's last sentence: "….Credit...Name", "….Image: Name/Agency". */
+  private static final String[] GLUED_LABELS = {"Credit...", "Credit\u2026", "Image: ", "Photo: ", "Picture: ", "Credit: "};
+
   /**
    * A {@code "Credit..."} credit glued to the caption's last sentence without a space, as a
    * flattened page joins the two elements ({@code "… out of service.Credit...Sofia Marchetti for
@@ -417,14 +420,13 @@ public final class ImageCreditRemover implements CleanStep {
    */
   private int gluedCreditLabel(String s, int from) {
     // Searched forward from the tail's start: the search reads only the tail, not the whole line.
-    int at = s.indexOf("Credit", Math.max(from + 1, 2));
+    int at = -1;
+    for (String label : GLUED_LABELS) {
+      for (int k = s.indexOf(label, Math.max(from + 1, 2)); k >= 0; k = s.indexOf(label, k + 1)) {
+        at = Math.max(at, k);
+      }
+    }
     if (at < 0) {
-      return -1;
-    }
-    for (int next = s.indexOf("Credit", at + 1); next >= 0; next = s.indexOf("Credit", next + 1)) {
-      at = next;
-    }
-    if (!(s.startsWith("...", at + 6) || s.startsWith("\u2026", at + 6))) {
       return -1;
     }
     char before = s.charAt(at - 1);
@@ -762,7 +764,7 @@ public final class ImageCreditRemover implements CleanStep {
 
   private static final Set<String> CREDIT_WORDS =
       Set.of("via", "by", "for", "and", "of", "the", "de", "van", "von", "photo", "photos", "pool", "images", "image",
-          "staff", "handout", "courtesy", "credit", "illustration", "file");
+          "staff", "handout", "courtesy", "credit", "illustration", "file", "picture", "alliance");
 
   /** Whether {@code s} reads as a credit: at most ten words, names and credit words only. */
   private static boolean isCreditSegment(String s) {

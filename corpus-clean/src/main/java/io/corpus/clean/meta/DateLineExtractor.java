@@ -131,6 +131,20 @@ public final class DateLineExtractor implements CleanStep {
   static int headerEnd(TextLines lines) {
     int h = lines.headerEnd();
     if (h > 0) {
+      // A long dek under the headline reads as body text; a byline or date line within the next
+      // three lines shows the header goes on ("More white storks are skipping … migration." /
+      // "Lena Hoffmann" / "May 7, 2024"): then it ends at the next body line after them.
+      for (int k = h + 1; k < lines.size() && k <= h + 3; k++) {
+        TextLines.Line l = lines.get(k);
+        if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
+          for (int b = k + 1; b < lines.size() && b <= TextLines.MAX_HEADER_LINES; b++) {
+            if (TextLines.isBodyLine(lines.get(b).text())) {
+              return b;
+            }
+          }
+          return h;
+        }
+      }
       return h;
     }
     for (int i = 0; i < lines.size() && i <= TextLines.MAX_HEADER_LINES; i++) {
@@ -498,6 +512,7 @@ public final class DateLineExtractor implements CleanStep {
    * "April 17, 2024 8:42 AM GMT Updated 2 hours ago"}); any other line as it was.
    */
   static String unglued(String line) {
+    line = withoutNumericTwin(line);
     StringBuilder sb = null;
     int n = line.length();
     for (int i = 0; i < n; i++) {
@@ -527,6 +542,27 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return sb == null ? line : sb.toString();
+  }
+
+  /**
+   * A numeric date glued to the same date written out, as DW prints it ({@code "05/07/2024May 7,
+   * 2024"}): the written one alone, which is not ambiguous as {@code 05/07} is.
+   */
+  private static String withoutNumericTwin(String line) {
+    int n = line.length();
+    if (n < 14 || !Character.isDigit(line.charAt(0))) {
+      return line;
+    }
+    int i = 0;
+    while (i < n && i < 10 && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '/' || line.charAt(i) == '.')) {
+      i++;
+    }
+    if (i >= 8 && i < n && Character.isUpperCase(line.charAt(i)) && Character.isDigit(line.charAt(i - 1))
+        && DateParser.isMonthName(line.substring(i, Math.min(n, i + 9)).split("[ .,]")[0])
+        && DateParser.parse(line.substring(0, i)).isPresent()) {
+      return line.substring(i);
+    }
+    return line;
   }
 
   private static final String[] DASHES = {" -- ", " \u2014 ", " \u2013 ", " - "};

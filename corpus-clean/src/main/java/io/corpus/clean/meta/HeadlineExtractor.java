@@ -906,7 +906,10 @@ public final class HeadlineExtractor implements CleanStep {
     Block b0 = more.get(k);
     int j = k + 1;
     Block dek = null;
-    if (isDek(more.get(j)) && authorLine(more.get(j + 1).single()) != null) {
+    // Between a headline and an author's line, a dek may be a sentence or two ("More white storks
+    // are skipping the long flight to Africa. Researchers think …").
+    if ((isDek(more.get(j)) || isSentenceDek(more.get(j)) || isShortProseDek(more.get(j)))
+        && authorLine(more.get(j + 1).single()) != null) {
       dek = more.get(j);
       j++;
     }
@@ -1288,6 +1291,23 @@ public final class HeadlineExtractor implements CleanStep {
    * it is a dek only where a byline or date line was removed right below it (see {@link
    * #headerLineRemovedBetween}).
    */
+  /** Two or three sentences, 320 chars at most, no quotation and no speaker's label: a dek over an author's line. */
+  private static boolean isShortProseDek(Block b) {
+    String s = b.single();
+    if (s == null || s.length() > MAX_DEK || !Prose.endsLikeSentence(s) || s.indexOf('\u201C') >= 0 || s.indexOf('"') >= 0
+        || Prose.startsWithSpeakerLabel(s) || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    int ends = 0;
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i - 1))) {
+        ends++;
+      }
+    }
+    return ends <= 2 && !isHeaderLine(s);
+  }
+
   private static boolean isSentenceDek(Block b) {
     String s = b.single();
     if (s == null || s.length() > MAX_DEK || !Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {

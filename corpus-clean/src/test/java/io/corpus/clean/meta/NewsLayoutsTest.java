@@ -72,4 +72,35 @@ class NewsLayoutsTest {
     assertThat(d).isNotNull();
     assertThat(d.published()).isNull();
   }
+
+  @Test
+  void aBroadcastersHeaderWithALongDekAndAGluedDateIsRead() {
+    String raw = "Skip next section Navigation\nSkip to content\nRheinwelle\nLive TV\nScience\n"
+        + "Why Germany\u2019s storks are staying closer to home\n"
+        + "More white storks are skipping the long flight to Africa. Researchers think landfills and milder winters are changing "
+        + "an ancient migration.\nLena Hoffmann\n05/07/2024May 7, 2024\n" + P1 + "\n" + P2 + "\nEdited by: Matthias Brandt\n"
+        + "Send us your feedback\n";
+    CorpusDocument doc = clean(raw);
+    // The numeric twin reads day first (5 July); the written date is the one.
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 7));
+    assertThat(doc.title()).isEqualTo("Why Germany\u2019s storks are staying closer to home");
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"An official website of the State of New Mexico.", "An official website of the State of Colorado Here\u2019s how you know",
+    "Edited by: Matthias Brandt",
+    "list of 3 items", "list 2 of 3 list 3 of 3", "end of list", "Send us your feedback", "share2",
+    "Click here to share on social media", "Skip next section Related topics"})
+  void moreFurnitureGoes(String line) {
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"It was an official website of the State of New Mexico, the lawyer said, and it had been hacked.",
+    "Edited by hand, the film ran to four hours.", "The end of list prices came in March."})
+  void furnitureLookAlikesStay(String line) {
+    String raw = P1 + "\n\n" + line + "\n\n" + P2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
 }
