@@ -44,14 +44,78 @@ public final class SummaryBoxRemover implements CleanStep {
     return "The \"Key Points\" / \"Story highlights\" / \"Takeaways\" box of bullets between a page's header and its first paragraph.";
   }
 
+  /** The rule id under which a call's participant rosters go. */
+  public static final String PARTICIPANTS_ID = "chrome.participants";
+
+  @Override
+  public java.util.List<String> ruleIds() {
+    return java.util.List.of(ID, PARTICIPANTS_ID);
+  }
+
+  @Override
+  public String description(String ruleId) {
+    return ruleId.equals(PARTICIPANTS_ID)
+        ? "An earnings call's rosters (\"Company Participants\" / \"Henrik Aas - Chief Executive Officer\") above the call."
+        : description();
+  }
+
   @Override
   public Phase phase() {
     return Phase.CHROME;
   }
 
+  /** The headings of a call's rosters, folded. */
+  static final Set<String> ROSTER_HEADINGS = Set.of("company participants", "conference call participants",
+      "corporate participants", "call participants", "participants", "executives", "analysts", "company representatives");
+
+  /**
+   * Removes the rosters among the first lines: a heading alone on its line, then one or more
+   * {@code "Name - Role"} or {@code "Name - Firm"} lines. Returns whether it removed any.
+   */
+  private static boolean rosters(Draft draft, List<TextLines.Line> lines) {
+    boolean any = false;
+    for (int i = 0; i < lines.size() && i < MAX_FIRST_LINES; i++) {
+      TextLines.Line line = lines.get(i);
+      if (line.length() >= 120 && TextLines.isBodyLine(line.text())) {
+        return any;
+      }
+      if (line.length() > 40 || !ROSTER_HEADINGS.contains(Prose.fold(line.text()))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < lines.size() && j - i <= 20 && isRosterLine(lines.get(j).text())) {
+        j++;
+      }
+      if (j > i + 1) {
+        for (int k = i; k < j; k++) {
+          draft.remove(lines.get(k).start(), lines.get(k).end(), PARTICIPANTS_ID);
+        }
+        any = true;
+        i = j - 1;
+      }
+    }
+    return any;
+  }
+
+  /** {@code "Henrik Aas - Chief Executive Officer"}, {@code "Tomas Berg - Nordhavn Securities"}. */
+  static boolean isRosterLine(String s) {
+    int dash = s.indexOf(" - ");
+    if (dash < 0) {
+      dash = s.indexOf(" \u2013 ");
+    }
+    if (dash <= 0 || s.length() > 120 || Prose.endsLikeSentence(s)) {
+      return false;
+    }
+    String rest = s.substring(dash + 3).strip();
+    return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && io.corpus.clean.internal.PersonNames.isName(s.substring(0, dash));
+  }
+
   @Override
   public void apply(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_FIRST_LINES + MAX_BULLETS + 2);
+    if (draft.enabled(PARTICIPANTS_ID) && rosters(draft, lines)) {
+      return;
+    }
     for (int i = 0; i < lines.size() && i < MAX_FIRST_LINES; i++) {
       TextLines.Line line = lines.get(i);
       if (line.length() >= 120 && TextLines.isBodyLine(line.text())) {

@@ -74,6 +74,60 @@ public final class TeaserCardRemover implements CleanStep {
   /** Headings of what a page prints under the article, which go when nothing but such lines follows them ("Comments"). */
   private final Set<String> endHeadings;
 
+  /**
+   * A step that only takes the bare headings the footer step left at the very end ("Recommended
+   * For You" over a disclaimer and a copyright line that are gone now): what a second cleaning
+   * would take. It reads the last lines only.
+   */
+  public static CleanStep endAgain() {
+    TeaserCardRemover cards = new TeaserCardRemover();
+    return new CleanStep() {
+      @Override
+      public String id() {
+        return ID;
+      }
+
+      @Override
+      public String description() {
+        return cards.description();
+      }
+
+      @Override
+      public Phase phase() {
+        return Phase.CHROME;
+      }
+
+      @Override
+      public void apply(Draft draft) {
+        cards.bareHeadingsAtTheEnd(draft);
+      }
+    };
+  }
+
+  /** Removes the headings alone on the last lines of the text (at most {@link #MAX_BARE_TAIL}). */
+  void bareHeadingsAtTheEnd(Draft draft) {
+    String t = draft.text();
+    int end = t.length();
+    for (int k = 0; k < MAX_BARE_TAIL; k++) {
+      while (end > 0 && (t.charAt(end - 1) == '\n' || t.charAt(end - 1) == ' ')) {
+        end--;
+      }
+      if (end == 0) {
+        return;
+      }
+      int start = t.lastIndexOf('\n', end - 1) + 1;
+      if (end - start > 60 || start == 0) {
+        return; // a long last line, or the text's only line
+      }
+      String folded = Prose.fold(withoutTrailingMark(t.substring(start, end)));
+      if (!Character.isLetter(t.charAt(start)) || !(blockHeadings.contains(folded) || endHeadings.contains(folded))) {
+        return;
+      }
+      draft.remove(start, end, ID);
+      end = start;
+    }
+  }
+
   /** The built-in card-section headings. */
   public TeaserCardRemover() {
     JsonNode root = DataFiles.read(TeaserCardRemover.class, "teaser-cards.yaml");

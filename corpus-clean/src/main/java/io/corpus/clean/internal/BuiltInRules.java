@@ -67,6 +67,7 @@ public final class BuiltInRules {
     steps.add(new TeaserCardRemover());
     steps.add(new PromoRemover());
     steps.add(new SiteFooterRemover());
+    steps.add(TeaserCardRemover.endAgain());
     // End-of-story blocks after the footer, which may stand below them: a press release's contact
     // lines (they end at their last certain line, so what follows them does not matter), then an
     // appeal, which must reach the end of the text once the footer is gone.

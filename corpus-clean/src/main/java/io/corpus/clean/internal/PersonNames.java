@@ -52,7 +52,9 @@ public final class PersonNames {
           "details", "inquiries", "enquiries",
           // a page's own headings: "Key Points", "Top Stories", "Live Updates"
           "points", "takeaways", "highlights", "summary", "stories", "updates", "headlines", "topics", "videos", "photos",
-          "comments");
+          "comments",
+          // a promo's or a service's words: "Transcribe Your Own Content", "MarketTrail Transcripts"
+          "your", "own", "content", "transcripts", "transcript", "transcribe", "free", "subscribe");
 
   private PersonNames() {}
 

@@ -108,4 +108,36 @@ class SummaryBoxAndCaptionTest {
         + "Court of Appeal upholds ban on boda boda parking in CBD\n\n\u00A9 2024 The Bench Report. All rights reserved.";
     assertThat(clean(raw).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
+
+  @Test
+  void anEarningsCallsRostersGoAndTheirNamesAreNoAuthors() {
+    String raw = "Fjordline Aquaculture ASA (FJRDF) Q1 2024 Earnings Call Transcript\n\nMay 07, 2024 6:10 AM ET\n\n"
+        + "Company Participants\n\nIngrid Solvang - Head, Investor Relations\n\nHenrik Aas - Chief Executive Officer\n\n"
+        + "Conference Call Participants\n\nTomas Berg - Nordhavn Securities\n\n" + BODY + "\n\n" + BODY2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void aRosterHeadingOverProseStays() {
+    String raw = BODY + "\n\nParticipants\n\n" + BODY2;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aHeadingLeftBareOnceTheFooterIsGoneGoesToo() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nRecommended For You\n\n"
+        + "This transcript may not be 100 percent accurate and may contain misspellings and other inaccuracies.\n\n"
+        + "Copyright \u00A9 2024 MarketTrail, Inc. All Rights Reserved.";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(doc.text()).text()).isEqualTo(doc.text());
+  }
+
+  @Test
+  void aPromosWordsAreNoName() {
+    assertThat(io.corpus.clean.internal.PersonNames.isName("Transcribe Your Own Content")).isFalse();
+    assertThat(io.corpus.clean.internal.PersonNames.isName("MarketTrail Transcripts")).isFalse();
+  }
 }
