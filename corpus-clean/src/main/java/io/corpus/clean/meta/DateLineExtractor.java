@@ -35,7 +35,8 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] PUBLISHED_LABELS = {
     "This story was originally published", "This article was originally published",
     "First published on", "First published:", "First published", "Originally published on",
-    "Originally published:", "Originally published", "Published on", "Published:", "Published", "Posted on",
+    "Originally published:", "Originally published", "Published on:", "Published on", "Published:", "Published",
+    "Posted on:", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date",
     "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:"
   };
@@ -225,6 +226,10 @@ public final class DateLineExtractor implements CleanStep {
       String value = p.substring(at).strip();
       if (at > 0 && value.startsWith(":")) {
         value = value.substring(1).strip(); // "Published : 2024-05-08 14:32", a colon set apart
+      }
+      int by = at > 0 ? value.indexOf(" by ") : -1;
+      if (by > 0 && Prose.wordCount(value.substring(by + 4)) <= 4 && Character.isUpperCase(value.charAt(by + 4))) {
+        value = value.substring(0, by); // "Posted On: 08 MAY 2024 5:12PM by PIB Delhi": the desk after the date
       }
       if (at > 0 && value.endsWith(".") && !value.endsWith("m.")) {
         // "This story was originally published May 2, 2024, 5:40 PM.": a sentence's period

@@ -422,6 +422,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (at < 1 || at > MAX_ANCHORED_FURNITURE + MAX_BETWEEN + 1) {
       return;
     }
+    if (headlineUnderTheAnchor(draft, lines, at)) {
+      return;
+    }
     // The headline: the line of most words (ties: the nearest) that can be one, among the
     // MAX_BETWEEN + 1 lines over the place; every line between it and the place is a short header
     // line ("As Prepared for Delivery", "Release No. 0214.24", an author's name and role).
@@ -451,6 +454,8 @@ public final class HeadlineExtractor implements CleanStep {
     }
     int dek = -1;
     if (h == at - 1 && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
+        // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
+        && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
         // A section's name over the headline ("News Releases" / "News Releases from Region 05") is
         // no headline over a dek: the upper line needs six words, the lower one a dek's period, or
         // the upper one must not extend the line above it.
@@ -536,6 +541,49 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
+   * A city's news page prints the date over the headline ({@code "Posted on: May 6, 2024"} /
+   * {@code "Police Blotter: April 29 – May 5, 2024"} / {@code "Notify Me®"} / the body): the line
+   * right under the removed date line is the headline when it has a headline's shape, body text
+   * follows it past at most two page controls, and every line above the date is furniture (short,
+   * no sentence). Then the headline is the title and the lines above it and the controls go.
+   */
+  private static boolean headlineUnderTheAnchor(Draft draft, List<TextLines.Line> lines, int at) {
+    if (at >= lines.size() - 1 || !canBeAnchoredHeadline(lines.get(at).text()) || Prose.wordCount(lines.get(at).text()) < 4) {
+      return false;
+    }
+    int j = at + 1;
+    while (j < lines.size() && j <= at + 2 && isControlRow(lines.get(j).text()) && !opensBody(lines.get(j).text())) {
+      j++;
+    }
+    // Body text that goes on in lower case continues the line over it: verse, or a sentence cut.
+    if (j >= lines.size() || !opensBody(lines.get(j).text()) || startsTurn(lines.get(j).text())
+        || Character.isLowerCase(lines.get(j).first())) {
+      return false;
+    }
+    for (int i = 0; i < at; i++) {
+      String s = lines.get(i).text();
+      if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3 && !endsInAbbreviation(s) && !s.endsWith("...")) {
+        return false;
+      }
+    }
+    // A headline over it that the other paths read (a headline, then its date): not this layout.
+    for (int i = Math.max(0, at - 2); i < at; i++) {
+      if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6) {
+        return false;
+      }
+    }
+    draft.titleIfAbsent(lines.get(at).text());
+    draft.remove(lines.get(at).start(), lines.get(at).end());
+    for (int i = 0; i < at; i++) {
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    for (int i = at + 1; i < j; i++) {
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    return true;
+  }
+
+  /**
    * A short header line of a press page, not a headline: 60 chars at most, no sentence end, and a
    * label ({@code "Contact: USDA Press"}), a line in capitals, a time ({@code "1:14 p.m. EST"}) or
    * fewer than five words ({@code "As Prepared for Delivery"}, {@code "Washington, DC"}).
@@ -560,8 +608,9 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     int colon = s.indexOf(':');
-    if (colon > 0 && colon < 20 && !Character.isDigit(s.charAt(colon - 1)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-      return true; // "Contact: USDA Press", "FOR IMMEDIATE RELEASE"
+    if (colon > 0 && colon < 24 && RELEASE_LABELS.contains(Prose.fold(s.substring(0, colon)))
+        || s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+      return true; // "Contact: USDA Press", "FOR IMMEDIATE RELEASE"; not "Police Blotter: April 29 – May 5"
     }
     if (PAGE_TYPES.contains(Prose.fold(s)) || isMediaLabel(s)) {
       return true; // "News release", "Media advisory", a player's "Video"
@@ -583,6 +632,11 @@ public final class HeadlineExtractor implements CleanStep {
     return s.equals("Video") || s.equals("Watch") || s.equals("Listen") || s.equals("Audio") || s.equals("VIDEO")
         || s.equals("WATCH");
   }
+
+  /** The labels of a release's lines under its date ("Contact: USDA Press", "Release No.: 0214.24"). */
+  private static final Set<String> RELEASE_LABELS = Set.of("contact", "contacts", "media contact", "media contacts",
+      "press contact", "press contacts", "release no.", "release no", "release number", "media inquiries", "phone", "tel",
+      "email", "e-mail", "for more information", "embargoed until", "for release");
 
   /** A government page's type, as it labels the page under its headline. */
   private static final Set<String> PAGE_TYPES = Set.of("news release", "press release", "media release", "media advisory",
@@ -612,7 +666,9 @@ public final class HeadlineExtractor implements CleanStep {
       "classroom", "closings", "about", "contact", "search", "menu", "subscribe", "newsletters", "shop", "e-edition",
       "entertainment", "lifestyle", "culture", "health", "science", "technology", "tech", "travel", "food", "money",
       "markets", "arts", "music", "photos", "galleries", "radio", "tv", "listen", "more", "sections", "topics", "weekend",
-      "education", "environment", "features", "investigations", "national", "state", "region", "sign", "in", "log");
+      "education", "environment", "features", "investigations", "national", "state", "region", "sign", "in", "log",
+      // a city's or an agency's menu: "How Do I... Government Departments Community Business"
+      "government", "departments", "residents", "visitors", "services", "how", "do", "i...", "i…");
 
   /**
    * A site's menu flattened into one line with spaces only: four words or more, every one

@@ -168,4 +168,30 @@ class HeaderOnceMoreTest {
     // The release's dateline (date, place, issuer) is its own first line, and stays.
     assertThat(doc.text()).isEqualTo("May 2, 2024 Ottawa, Ontario Transport Canada\n\n" + P1 + "\n\n" + P2);
   }
+
+  @Test
+  void aCityPagesDateOverItsHeadlineIsRead() {
+    String raw = "Skip to Main Content\n\nCity of Millbrook, Oregon\n\nTranslate\n\n"
+        + "How Do I...   Government   Departments   Community   Business\n\nSearch\n\nNews Flash\n\nPolice Department\n\n"
+        + "Posted on: May 6, 2024\n\nPolice Blotter: April 29 \u2013 May 5, 2024\n\nNotify Me\u00AE\n\n" + P1 + "\n\n" + P2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Police Blotter: April 29 \u2013 May 5, 2024");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 6));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anIssuersNameOverTheHeadlineIsNoHeadlineAndTheDeskAfterTheDateGoes() {
+    String raw = "Press Information Bureau\nGovernment of India\nHome   About PIB   Press Releases   Photos\nA-   A   A+\n"
+        + "Ministry of Jal Shakti\n"
+        + "Over 14.9 crore rural households now have tap water connections under Jal Jeevan Mission\n"
+        + "Posted On: 08 MAY 2024 5:12PM by PIB Delhi\n" + P1 + "\n" + P2 + "\n"
+        + "(Release ID: 2019876) Visitor Counter : 1482\nRead this release in: Hindi , Tamil , Telugu , Marathi\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Over 14.9 crore rural households now have tap water connections under Jal Jeevan Mission");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 8));
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
