@@ -54,7 +54,9 @@ public final class PersonNames {
           "points", "takeaways", "highlights", "summary", "stories", "updates", "headlines", "topics", "videos", "photos",
           "comments",
           // a promo's or a service's words: "Transcribe Your Own Content", "MarketTrail Transcripts"
-          "your", "own", "content", "transcripts", "transcript", "transcribe", "free", "subscribe");
+          "your", "own", "content", "transcripts", "transcript", "transcribe", "free", "subscribe",
+          // a paper's name: "Philippine Daily Beacon"
+          "daily", "herald", "tribune", "gazette", "beacon", "courier", "chronicle", "inquirer", "journal", "dispatch");
 
   private PersonNames() {}
 

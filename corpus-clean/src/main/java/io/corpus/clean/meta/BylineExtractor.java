@@ -50,6 +50,8 @@ public final class BylineExtractor implements CleanStep {
   private static final CharsIgnoringCase FIRST_CHARS = CharsIgnoringCase.firstOf(
       java.util.stream.Stream.of(AUTHOR_LABELS, FEATURING_LABELS, new String[] {"Reporting by", "Posted", "On"})
           .flatMap(java.util.Arrays::stream).toList());
+  private static final String[] EXTRA_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ",
+      " in ", " / "};
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u2014 ", " \u2013 ", " - ", " on ", ", ", " in "};
 
   /** Names and an optional date that a byline states. */
@@ -400,8 +402,9 @@ public final class BylineExtractor implements CleanStep {
     if (one != null) {
       return one;
     }
-    // Two extras: split at the first of each separator only, which keeps this linear in the line.
-    for (String sep2 : SEPARATORS) {
+    // Two extras: split at the first of each separator only, which keeps this linear in the line
+    // ("Correspondent / @RheaVCBeacon" too).
+    for (String sep2 : EXTRA_SEPARATORS) {
       int at = s.indexOf(sep2);
       if (at <= 0) {
         continue;
@@ -424,6 +427,7 @@ public final class BylineExtractor implements CleanStep {
    */
   /** {@code "Written by Anjali Menon | Thiruvananthapuram |"} without the bar a template left at its end. */
   static String withoutTrailingSeparator(String line) {
+    line = withoutShareIcons(line);
     int end = line.length();
     while (end > 2 && (line.charAt(end - 1) == '|' || line.charAt(end - 1) == '\u00B7' || line.charAt(end - 1) == '\u2022')
         && line.charAt(end - 2) == ' ') {
@@ -433,6 +437,27 @@ public final class BylineExtractor implements CleanStep {
       }
     }
     return end == line.length() ? line : line.substring(0, end);
+  }
+
+  private static final Set<String> SHARE_ICONS = Set.of("f", "x", "in", "\u2709", "t", "li", "g+", "\uD83D\uDD17");
+
+  /**
+   * The line without the share icons a flattened byline ends with ({@code "… 05:00 AM EDT f x in
+   * ✉"}): two or more of them, each a token of its own.
+   */
+  static String withoutShareIcons(String line) {
+    int end = line.length();
+    int icons = 0;
+    int cut = end;
+    while (true) {
+      int sp = line.lastIndexOf(' ', cut - 1);
+      if (sp < 0 || !SHARE_ICONS.contains(line.substring(sp + 1, cut))) {
+        break;
+      }
+      icons++;
+      cut = sp;
+    }
+    return icons >= 2 ? line.substring(0, cut).stripTrailing() : line;
   }
 
   /** One token with an {@code @} between a name and a domain with a dot: the author's address. */
@@ -461,6 +486,9 @@ public final class BylineExtractor implements CleanStep {
     }
     if (isEmailAddress(p)) {
       return new Extras(null, null, false); // "By Brett Sandoval | bsandoval@ovherald.com"
+    }
+    if (p.length() >= 2 && p.charAt(0) == '@' && p.indexOf(' ') < 0) {
+      return new Extras(null, null, false); // "… - Correspondent / @RheaVCBeacon"
     }
     if (!sep.equals(" in ") && Character.isLetter(p.charAt(0))) {
       // A labelled date, maybe with an update: "Posted: Jan 15, 2025 6:00 AM EST | Last Updated: January 15".

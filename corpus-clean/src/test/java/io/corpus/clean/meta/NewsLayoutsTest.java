@@ -103,4 +103,27 @@ class NewsLayoutsTest {
     String raw = P1 + "\n\n" + line + "\n\n" + P2;
     assertThat(clean(raw).text()).isEqualTo(raw);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Dana Whitcombe and Luis Ferrante | 03/27/2024 05:00 AM EDT f x in \u2709",
+    "By: Dana Whitcombe - Correspondent / @DanaWDispatch"})
+  void bylinesWithShareIconsOrAHandleAfterTheRoleAreRead(String byline) {
+    CorpusDocument doc = clean("Senate appropriators eye shipyard money in stopgap talks\n\n" + byline + "\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.authors()).startsWith("Dana Whitcombe");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aPapersNameOverItsDateIsNoAuthor() {
+    CorpusDocument doc = clean("Iloilo council bans single-use plastics in public markets starting June\n\n"
+        + "Philippine Daily Beacon / 04:12 PM March 19, 2024\n\n" + P1 + "\n\n" + P2);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 19));
+  }
+
+  @Test
+  void shareIconsAreCutOnlyWhenTwoOrMoreEndTheLine() {
+    assertThat(BylineExtractor.withoutShareIcons("By Jane Doe | May 1 f x in")).isEqualTo("By Jane Doe | May 1");
+    assertThat(BylineExtractor.withoutShareIcons("By Jane Doe in")).isEqualTo("By Jane Doe in");
+  }
 }
