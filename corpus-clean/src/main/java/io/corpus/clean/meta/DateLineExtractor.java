@@ -132,10 +132,10 @@ public final class DateLineExtractor implements CleanStep {
   static int headerEnd(TextLines lines) {
     int h = lines.headerEnd();
     if (h > 0) {
-      // A long dek under the headline reads as body text; a byline or date line within the next
-      // three lines shows the header goes on ("More white storks are skipping … migration." /
+      // A long dek (or a site's tagline) reads as body text; a byline or date line within the next
+      // five lines shows the header goes on ("More white storks are skipping … migration." /
       // "Lena Hoffmann" / "May 7, 2024"): then it ends at the next body line after them.
-      for (int k = h + 1; k < lines.size() && k <= h + 3; k++) {
+      for (int k = h + 1; k < lines.size() && k <= h + 5; k++) {
         TextLines.Line l = lines.get(k);
         if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
           for (int b = k + 1; b < lines.size() && b <= TextLines.MAX_HEADER_LINES; b++) {
