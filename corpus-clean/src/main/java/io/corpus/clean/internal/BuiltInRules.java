@@ -50,7 +50,7 @@ public final class BuiltInRules {
     // Widgets (cookie banners, share rows, players, platform controls, feedback boxes) before the
     // data rules: a run is known as a widget only while its weak lines ("Share", "12") are there.
     steps.addAll(WidgetRemover.all());
-    steps.addAll(RuleSteps.textSteps(RuleSteps.builtIn()));
+    steps.addAll(RuleSteps.groupedTextSteps(RuleSteps.builtIn()));
     steps.add(new GovBannerRemover());
     steps.add(new NameTooltipUnwrapper());
     // Once more on what the first left, when it removed a tooltip: two removed tooltips can leave

@@ -224,7 +224,7 @@ public final class DataRule implements CleanStep {
    * …"): the halves are joined with one space, as {@link LineRemoval#removeRun} joins them, when
    * the lines right above and below stay and read as one sentence.
    */
-  private static void mendSentence(Draft draft, String t, int[] s, int @Nullable [] before, int @Nullable [] after) {
+  static void mendSentence(Draft draft, String t, int[] s, int @Nullable [] before, int @Nullable [] after) {
     int n = t.length();
     if (s[0] < 2 || s[1] + 1 >= n || t.charAt(s[0] - 1) != '\n' || t.charAt(s[1]) != '\n'
         || t.charAt(s[0] - 2) == '\n' || t.charAt(s[1] + 1) == '\n'
@@ -239,6 +239,16 @@ public final class DataRule implements CleanStep {
       draft.normalize(s[0] - 1, s[0], " ");
       draft.normalize(s[1], s[1] + 1, "");
     }
+  }
+
+  /** For a line rule: whether a line that starts with {@code first} and is {@code length} long may match. */
+  boolean mayMatchLine(char first, int length) {
+    return (maxLength == 0 || length <= maxLength) && lineStarts != null && lineStarts.get(first);
+  }
+
+  /** A matcher over {@code t} with this rule's budget for it (see {@link #BUDGET_PER_CHAR}). */
+  Matcher budgetedMatcher(String t) {
+    return pattern.matcher(new BudgetedText(t, (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE));
   }
 
   /**

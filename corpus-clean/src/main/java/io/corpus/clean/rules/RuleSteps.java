@@ -39,6 +39,37 @@ public final class RuleSteps {
     return List.copyOf(out);
   }
 
+  /**
+   * {@link #textSteps}, with each run of consecutive line rules as one {@link LineRuleGroup}: one
+   * pass over the lines for the run instead of one per rule, with the same removals.
+   */
+  public static List<CleanStep> groupedTextSteps(List<RuleSpec> rules) {
+    List<CleanStep> out = new ArrayList<>();
+    List<DataRule> run = new ArrayList<>();
+    for (RuleSpec r : rules) {
+      if (r.kind() == RuleKind.SELECTOR) {
+        continue;
+      }
+      if (r.kind() == RuleKind.LINE) {
+        run.add(DataRule.of(r));
+        continue;
+      }
+      flush(run, out);
+      out.add(DataRule.of(r));
+    }
+    flush(run, out);
+    return List.copyOf(out);
+  }
+
+  private static void flush(List<DataRule> run, List<CleanStep> out) {
+    if (run.size() == 1) {
+      out.add(run.get(0));
+    } else if (run.size() > 1) {
+      out.add(new LineRuleGroup(run));
+    }
+    run.clear();
+  }
+
   /** The selector rules, in order, for the HTML extractor. */
   public static List<RuleSpec> selectors(List<RuleSpec> rules) {
     return rules.stream().filter(r -> r.kind() == RuleKind.SELECTOR).toList();
