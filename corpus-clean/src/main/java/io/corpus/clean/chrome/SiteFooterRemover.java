@@ -689,7 +689,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     int end = t.length();
     for (String stop : HOLDER_STOPS) {
-      int at = indexOfIgnoringCase(t, stop, p);
+      int at = Prose.indexOfIgnoringCase(t, stop, p);
       if (at >= 0 && at < end) {
         end = at;
       }
@@ -720,7 +720,7 @@ public final class SiteFooterRemover implements CleanStep {
   /** The holder of the copyright notice in a footer row ({@code "Contact Us © 2022 The Hill. All rights reserved."}), or null. */
   static @Nullable String noticeHolderIn(String row) {
     int at = row.indexOf('\u00A9');
-    int word = indexOfIgnoringCase(row, "copyright");
+    int word = Prose.indexOfIgnoringCase(row, "copyright", 0);
     if (word >= 0 && (at < 0 || word < at)) {
       at = word;
     }
@@ -823,7 +823,7 @@ public final class SiteFooterRemover implements CleanStep {
    * of {@link #NOTICE_WORDS}; AP's "This material may not be published, …" ends it.
    */
   private static boolean isNoticeRest(String rest) {
-    int stop = indexOfIgnoringCase(rest, "this material may not be");
+    int stop = Prose.indexOfIgnoringCase(rest, "this material may not be", 0);
     if (stop >= 0) {
       rest = rest.substring(0, stop);
     }
@@ -848,16 +848,4 @@ public final class SiteFooterRemover implements CleanStep {
     return true;
   }
 
-  private static int indexOfIgnoringCase(String s, String needle) {
-    return indexOfIgnoringCase(s, needle, 0);
-  }
-
-  private static int indexOfIgnoringCase(String s, String needle, int from) {
-    for (int i = from; i + needle.length() <= s.length(); i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

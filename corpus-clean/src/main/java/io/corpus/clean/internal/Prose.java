@@ -198,6 +198,16 @@ public final class Prose {
     return foldCase(a) == foldCase(b);
   }
 
+  /** Where {@code needle} first stands in {@code s} at or after {@code from}, compared ignoring case; -1 when nowhere. */
+  public static int indexOfIgnoringCase(String s, String needle, int from) {
+    for (int i = Math.max(0, from); i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether {@code s.toLowerCase(Locale.ROOT).contains(needle)}, for a {@code needle} of ASCII
    * lower-case letters, digits, spaces and punctuation, without making the lower-cased copy. Only

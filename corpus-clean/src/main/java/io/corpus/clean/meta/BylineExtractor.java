@@ -206,7 +206,7 @@ public final class BylineExtractor implements CleanStep {
       if (!line.regionMatches(true, 0, label, 0, label.length())) {
         continue;
       }
-      int by = indexOfIgnoringCase(line, " by ", label.length());
+      int by = Prose.indexOfIgnoringCase(line, " by ", label.length());
       if (by < 0) {
         return null;
       }
@@ -244,17 +244,8 @@ public final class BylineExtractor implements CleanStep {
 
   /** A blog's notice that its links earn it a commission: {@code "This post may contain affiliate links."}. */
   static boolean isAffiliateNotice(String s) {
-    return s.length() <= 200 && indexOfIgnoringCase(s, "affiliate link", 0) >= 0
+    return s.length() <= 200 && Prose.indexOfIgnoringCase(s, "affiliate link", 0) >= 0
         && (s.regionMatches(true, 0, "This ", 0, 5) || s.regionMatches(true, 0, "Disclosure", 0, 10));
-  }
-
-  private static int indexOfIgnoringCase(String s, String needle, int from) {
-    for (int i = from; i + needle.length() <= s.length(); i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
