@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.LowerCasedPhrases;
 import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
@@ -43,6 +44,9 @@ public final class AuthorBioRemover implements CleanStep {
   static final int MAX_TOP_BIO = 300;
   /** A bio confirmed by its shape alone is at most this long. */
   static final int MAX_PLAIN_BIO = 400;
+
+  /** "Follow him/her/them", looked for through its space. */
+  private static final LowerCasedPhrases FOLLOW = LowerCasedPhrases.of(List.of("follow him", "follow her", "follow them"));
 
   private static final String[] BIO_VERBS = {
     " is ", " was ", " has ", " writes ", " covers ", " reports ", " served ", " teaches ", " holds ", " leads ",
@@ -363,8 +367,7 @@ public final class AuthorBioRemover implements CleanStep {
       }
     }
     // No known author: a name, a bio verb, and a social handle or "follow him/her/them".
-    if (!(hasHandle(line) || hasEmail(line) || Prose.containsLowerCased(line, "follow him") || Prose.containsLowerCased(line, "follow her")
-        || Prose.containsLowerCased(line, "follow them"))) {
+    if (!(hasHandle(line) || hasEmail(line) || FOLLOW.anyIn(line))) {
       return false;
     }
     for (String verb : BIO_VERBS) {

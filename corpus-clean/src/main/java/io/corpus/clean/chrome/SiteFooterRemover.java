@@ -6,6 +6,7 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.LowerCasedPhrases;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class SiteFooterRemover implements CleanStep {
   private final Set<String> labelLastWords;
   private final List<String> statements;
   /** Phrases of the disclaimers set under every piece, lower-cased: anywhere in a line at the end. */
-  private final List<String> disclaimers;
+  private final LowerCasedPhrases disclaimers;
   /** Section names of a site directory, lower-cased. */
   private final Set<String> sections;
 
@@ -107,7 +108,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     this.labelLastWords = Set.copyOf(lastWords);
     this.statements = DataFiles.strings(root, "statements", where);
-    this.disclaimers = DataFiles.strings(root, "disclaimers", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    this.disclaimers = LowerCasedPhrases.of(DataFiles.strings(root, "disclaimers", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
     this.sections = Set.copyOf(DataFiles.strings(root, "sections", where).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
   }
 
@@ -407,12 +408,8 @@ public final class SiteFooterRemover implements CleanStep {
         return true;
       }
     }
-    for (String d : disclaimers) {
-      if (Prose.containsLowerCased(line, d)) {
-        return !PromoRemover.reports(line); // "… are solely those of the author, the editor said" is news
-      }
-    }
-    return false;
+    // "… are solely those of the author, the editor said" is news
+    return disclaimers.anyIn(line) && !PromoRemover.reports(line);
   }
 
   /** A line that is a footer only next to an anchor: a lone link, an address or phone line, a tag list. */

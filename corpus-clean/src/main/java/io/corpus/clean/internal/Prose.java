@@ -256,7 +256,7 @@ public final class Prose {
     return false;
   }
 
-  private static boolean matchesLowerCasedAt(String s, int i, String needle) {
+  static boolean matchesLowerCasedAt(String s, int i, String needle) {
     for (int k = 0; k < needle.length(); k++) {
       if (!lowerCasedMatches(s, i + k, needle, k)) {
         return false;
