@@ -298,14 +298,14 @@ public final class TeaserCardRemover implements CleanStep {
       return inlineCardAt(draft, lines, i, memo);
     }
     String t = line.text();
-    if (mayBeRow && isTeaserRow(t)) {
-      LineRemoval.removeLine(draft, lines, i, ID);
-      return i + 1;
-    }
     // Folded once for both heading tests: a page of short lines asks both of every line.
     String folded = line.length() <= 60 ? memo.folded(i) : null;
     if (folded != null && topicHeadings.contains(folded)) {
-      return topicBlockAt(draft, lines, i, memo);
+      return topicBlockAt(draft, lines, i, memo); // before the rows: "Tags:" is a row's label too
+    }
+    if (mayBeRow && isTeaserRow(t)) {
+      LineRemoval.removeLine(draft, lines, i, ID);
+      return i + 1;
     }
     if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded))) {
       int j = i + 1;
@@ -757,6 +757,9 @@ public final class TeaserCardRemover implements CleanStep {
     }
     boolean ends = j == n || j - i <= MAX_TOPICS && (isHeading(memo.folded(j)) || onlyFooterLinesFrom(lines, j));
     int end = ends ? j : i + 1;
+    if (!ends && j <= i + 2 && i + 1 < n && lines.get(i).text().endsWith(":") && isTopicRow(lines.get(i + 1).text())) {
+      end = i + 2; // "Tags:" over its topics flattened into one line, and no other topic under it
+    }
     // One removal for the whole list: it ends the text or a block follows, so no sentence runs
     // across it to mend, and a page of nothing but topic lists costs one edit a list.
     draft.remove(lines.get(i).start(), lines.get(end - 1).end(), ID);
@@ -785,6 +788,32 @@ public final class TeaserCardRemover implements CleanStep {
   /** Whether a line, folded ({@link Memo#folded}), is a topic or block heading. */
   private boolean isHeading(String folded) {
     return topicHeadings.contains(folded) || blockHeadings.contains(folded) || isMoreFrom(folded);
+  }
+
+  /**
+   * Topics flattened into one line under a heading with its colon ({@code "Tags:"} / {@code
+   * "Consumer Protection Bureau of Consumer Protection Telemarketing"}): 200 chars at most, no
+   * sentence end, and every word capitalized but one, or the topics parted by commas.
+   */
+  static boolean isTopicRow(String t) {
+    if (t.length() > 200 || Prose.endsLikeSentence(t) || t.endsWith(":") || Prose.wordCount(t) < 2) {
+      return false;
+    }
+    int lowerCase = 0;
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isLowerCase(t.charAt(k)) && (k == 0 || t.charAt(k - 1) == ' ')) {
+        lowerCase++;
+      }
+    }
+    return lowerCase <= 1 || t.contains(", ") && Prose.wordCount(t) <= 3 * (countOf(t, ", ") + 1);
+  }
+
+  private static int countOf(String t, String piece) {
+    int n = 0;
+    for (int at = t.indexOf(piece); at >= 0; at = t.indexOf(piece, at + piece.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** A topic list holds at most this many topics. */

@@ -552,7 +552,16 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     int j = at + 1;
-    while (j < lines.size() && j <= at + 2 && isControlRow(lines.get(j).text()) && !opensBody(lines.get(j).text())) {
+    // A dek under the headline ("Air cleaners cut asthma emergencies …" / "Portable filters reduced
+    // emergency visits by about a third in NIH-funded trial." / the body): a sentence of five words
+    // or more, one line, that does not open the body itself.
+    int dek = -1;
+    if (j + 1 < lines.size() && !opensBody(lines.get(j).text()) && isUnanchoredDek(lines.get(j).text())
+        && opensBody(lines.get(j + 1).text())) {
+      dek = j++;
+    }
+    while (j < lines.size() && j <= at + 2 && (isControlRow(lines.get(j).text()) || isTagRow(lines.get(j).text()))
+        && !opensBody(lines.get(j).text())) {
       j++;
     }
     // Body text that goes on in lower case continues the line over it: verse, or a sentence cut.
@@ -574,13 +583,52 @@ public final class HeadlineExtractor implements CleanStep {
     }
     draft.titleIfAbsent(lines.get(at).text());
     draft.remove(lines.get(at).start(), lines.get(at).end());
+    if (dek >= 0) {
+      takeDek(draft, lines.get(dek).text());
+      draft.remove(lines.get(dek).start(), lines.get(dek).end());
+    }
     for (int i = 0; i < at; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    for (int i = at + 1; i < j; i++) {
+    for (int i = dek >= 0 ? dek + 1 : at + 1; i < j; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
+    if (at > 0) {
+      siteNameAsPublisher(draft, lines.get(0).text(), lines.get(at).text());
+    }
     return true;
+  }
+
+  /**
+   * A dek under a headline with no byline under it: one sentence, or a headline's shape in
+   * sentence case (three lower-case words at least: a tag row in title case is none), 5 to 40 words.
+   */
+  private static boolean isUnanchoredDek(String s) {
+    int words = Prose.wordCount(s);
+    return s.length() <= MAX_DEK && words >= 5 && words <= 40 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
+        && !creditsSomeone(s) && !s.endsWith("?") && !s.endsWith(":") && authorOfLine(s) == null && !startsTurn(s)
+        && (isSentenceDek(s) || headlineShaped(s, 60) && lowerCaseWords(s) >= 3);
+  }
+
+  /**
+   * A page's tags flattened into a row ({@code "Consumer Protection Bureau of Consumer Protection
+   * Telemarketing Do Not Call"}): 120 chars at most, no sentence end or comma, every word
+   * capitalized but one.
+   */
+  private static boolean isTagRow(String s) {
+    return s.length() <= 120 && Prose.wordCount(s) >= 2 && !Prose.endsLikeSentence(s) && s.indexOf(',') < 0
+        && lowerCaseWords(s) <= 1 && !s.endsWith(":");
+  }
+
+  /** The words of {@code s} that start with a lower-case letter: a tag row in title case has one or none. */
+  private static int lowerCaseWords(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i)) && (i == 0 || s.charAt(i - 1) == ' ')) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -682,9 +730,19 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     int menu = 0;
+    int lowerCase = 0;
+    int ampersands = 0;
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("&")) {
+      if (w.isEmpty()) {
         return false;
+      }
+      if (w.equals("&")) {
+        ampersands++;
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        lowerCase++; // one is allowed in a long row only ("Institutes at NIH")
+        continue;
       }
       String lower = w.toLowerCase(java.util.Locale.ROOT);
       if (lower.equals("of") || lower.equals("the") || lower.equals("a") || lower.equals("to") || lower.equals("for")
@@ -695,7 +753,24 @@ public final class HeadlineExtractor implements CleanStep {
         menu++;
       }
     }
-    return menu * 2 >= words.length;
+    if (lowerCase == 0 && menu * 2 >= words.length) {
+      return true;
+    }
+    // A long menu of items of two words or more, whose spaces the flattening took: ten words or
+    // more, all capitalized but one, no punctuation but "&", three menu words or two "&" ("Health
+    // Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH").
+    // A headline that long has its lower-case words, or its comma.
+    return words.length >= 10 && lowerCase <= 1 && (menu >= 3 || ampersands >= 2) && onlyLettersAndAmpersands(s);
+  }
+
+  private static boolean onlyLettersAndAmpersands(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '&' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A line under the header, before the body: 60 chars at most, no sentence, no speaker's turn ("James S. Brady Press Briefing Room", "1:32 P.M. EDT"). */
@@ -1365,8 +1440,11 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   private static boolean isSentenceDek(Block b) {
-    String s = b.single();
-    if (s == null || s.length() > MAX_DEK || !Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {
+    return b.single() != null && isSentenceDek(b.single());
+  }
+
+  private static boolean isSentenceDek(String s) {
+    if (s.length() > MAX_DEK || !Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {
       return false;
     }
     String bare = s.substring(0, s.length() - 1);

@@ -215,6 +215,18 @@ class EndChromeTest {
   }
 
   @Test
+  void topicsFlattenedIntoOneLineGoWithTheirLabelAndOnlyUnderIt() {
+    assertThat(clean(BODY + "\n\nTags:\nStorm Damage   Met Office   Emergency Services\n\n" + BODY2)).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nTopics:\nStorms, flood warnings, Met Office\n\n" + BODY2)).isEqualTo(BODY + "\n\n" + BODY2);
+    // Without the colon the heading may head a section; and a sentence under the label stays.
+    assertThat(clean(BODY + "\n\nTopics\nStorm Damage Met Office Emergency Services\n\n" + BODY2))
+        .isEqualTo(BODY + "\n\nStorm Damage Met Office Emergency Services\n\n" + BODY2);
+    assertThat(TeaserCardRemover.isTopicRow("Consumer Protection Bureau of Consumer Protection Telemarketing Do Not Call")).isTrue();
+    assertThat(TeaserCardRemover.isTopicRow("The storm closed two schools and a bridge on Tuesday")).isFalse();
+    assertThat(TeaserCardRemover.isTopicRow("Storms knocked out power to thousands of homes in the county, officials said")).isFalse();
+  }
+
+  @Test
   void aRankedMostReadListGoes() {
     String list = "Most Read\n1\nPopular taqueria closes after 30 years\n2\nPolice identify driver in fatal crash";
     assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + list)).isEqualTo(BODY + "\n\n" + BODY2);

@@ -1,0 +1,90 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.Cleaner;
+import io.corpus.model.CorpusDocument;
+import io.corpus.model.RawDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An agency's release with its date over the headline (the eighth held-out check, set J): a dek
+ * or a row of tags may stand between the headline and the body, and the agency's menu, flattened
+ * into one line of capitalized items, is no headline over it. Each case is cleaned twice and must
+ * not change.
+ */
+class DateOverHeadlineTest {
+
+  private static final Cleaner CLEANER = Cleaner.standard();
+  private static final String P1 = "Researchers followed 240 households in three river towns for two years and found that homes with "
+      + "raised electrical panels recovered from floods about five weeks sooner than homes without them.";
+  private static final String P2 = "The study, published Monday, was paid for by the agency's hazard mitigation program and is the "
+      + "largest of its kind in the region.";
+
+  private static CorpusDocument clean(String raw) {
+    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", raw));
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", doc.text())).text()).as("cleaned twice").isEqualTo(doc.text());
+    return doc;
+  }
+
+  @Test
+  void aDekUnderTheHeadlineIsTheSubtitleAndTheAgencysNameThePublisher() {
+    String raw = "Federal Hazard Research Agency\nBuilding Safer Communities\n"
+        + "Research & Data   Grants & Programs   News & Media   Training Centers   About the Agency\n"
+        + "Announcements\nThursday, April 4, 2024\n"
+        + "Raised electrical panels speed flood recovery, study finds\n"
+        + "Homes with elevated panels were back in use weeks sooner after river floods\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Raised electrical panels speed flood recovery, study finds");
+    assertThat(doc.subtitle()).isEqualTo("Homes with elevated panels were back in use weeks sooner after river floods");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 4, 4));
+    assertThat(doc.publisher()).isEqualTo("Federal Hazard Research Agency");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aLabelledRowOfTagsUnderTheHeadlineGoes() {
+    String raw = "Federal Hazard Research Agency\nHome / Newsroom / Releases\nApril 4, 2024\n"
+        + "Agency Finds Raised Electrical Panels Speed Recovery After River Floods\n"
+        + "Topics:\nFlood Mitigation   Office of Hazard Research   Housing Resilience\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Agency Finds Raised Electrical Panels Speed Recovery After River Floods");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aShortFirstSentenceUnderTheHeadlineStaysInTheBody() {
+    String lede = "The flood study is the largest of its kind in the region.";
+    String raw = "Federal Hazard Research Agency\nApril 4, 2024\n"
+        + "Raised electrical panels speed flood recovery, study finds\n" + lede + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Raised electrical panels speed flood recovery, study finds");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).startsWith(lede + "\n\n" + P1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
+    "Research & Data Grants & Programs News & Media Training Centers About Agency Careers",
+    "News Sport Business Community Announcements"
+  })
+  void aFlattenedMenuIsAMenuRow(String row) {
+    assertThat(HeadlineExtractor.isMenuRow(row)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Senate Passes Bill to Fund Roads, Bridges and Rail Through 2030",
+    "Health Officials Warn of Measles Exposure at Airport and Two Schools in County",
+    "Governor Signs Water Rights Bill Setting Up Fight Over Lower Valley Pumping Limits",
+    "Arts & Culture & Heritage Grants Go to Twelve Rural Museums This Year in Full"
+  })
+  void aLongHeadlineInTitleCaseIsNoMenuRow(String headline) {
+    assertThat(HeadlineExtractor.isMenuRow(headline)).isFalse();
+  }
+}
