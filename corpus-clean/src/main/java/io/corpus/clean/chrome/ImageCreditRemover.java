@@ -138,7 +138,8 @@ public final class ImageCreditRemover implements CleanStep {
       String s = l.source();
       int start = l.start();
       int end = l.end();
-      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)) {
+      if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)
+          && !TextLines.introducedByColon(lines.lines(), i)) { // "… the credit should have read:" / the credit
         // The caption right above a credit of its own line ("Fishermen push a canoe through a mat
         // of water hyacinth near Dunga beach in March." / "Ivan Mwangi/Bloomberg/Getty Images").
         boolean caption = i >= 1 && lines.get(i - 1).length() <= MAX_HEADER_CAPTION && i - 1 > lastRemoved

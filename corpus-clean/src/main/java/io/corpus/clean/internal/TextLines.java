@@ -277,6 +277,41 @@ public final class TextLines {
     return line.length() >= 120 && Prose.hasSentenceEnd(line) && !isTrail(line);
   }
 
+  /** A sentence ending in a colon introduces at most this many lines under it. */
+  public static final int MAX_INTRODUCED = 3;
+
+  /**
+   * Whether line {@code i} of {@code lines} stands in what a sentence ending in a colon introduces
+   * (the sentence at most {@value #MAX_INTRODUCED} lines up, every line between 120 chars at
+   * most): a quoted byline, credit or message the text is about ({@code "The byline should have
+   * read:"} / {@code "By Callum Reddy"}; {@code "Others are vague:"} / {@code "Please enable
+   * JavaScript to view this page."}). The sentence has six words or more, starts with a capital
+   * and ends in a lower-case word (a speaker's label in capitals introduces a turn); a promo's
+   * ({@code "Sign up for our newsletter to get the news in your inbox:"}) or a share row's
+   * introduces page furniture, and does not count.
+   */
+  public static boolean introducedByColon(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= MAX_INTRODUCED; k--) {
+      Line above = lines.get(k);
+      if (above.source().charAt(above.end() - 1) == ':') {
+        String t = above.text();
+        return Character.isUpperCase(t.charAt(0)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
+            && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
+      }
+      if (above.length() > 120) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a colon line that introduces page furniture: a sign-up form, an app, share buttons. */
+  private static final LowerCasedPhrases PAGE_FURNITURE_INTRO = LowerCasedPhrases.of(List.of("sign up", "subscribe",
+      "newsletter", "follow us", "follow me", "follow our", "follow the", "download", "click", "tap ", "share",
+      "comment", "this article", "this story", "read more", "related", "also read", "see also", "watch", "listen",
+      "get the app", "inbox", "sponsored", "advertisement", "you may also", "you might also", "recommended",
+      "more from", "more stories"));
+
   /**
    * A breadcrumb trail or a menu row, however long ({@code "Home > Office of the Spokesperson >
    * Press Releases > United States Announces …"}): two or more of the same separator, {@code " > "},

@@ -91,6 +91,9 @@ public final class BylineExtractor implements CleanStep {
     // (a poem's), at the first long sentence, so a byline over a date line is read there too.
     for (int i : lines.headerAndTail(headerEnd)) {
       TextLines.Line line = lines.get(i);
+      if (TextLines.introducedByColon(lines.lines(), i)) {
+        continue; // "The byline should have read:" / "By Callum Reddy": what the text is about
+      }
       Byline b = line.length() > 240 ? null : parse(line.text());
       if (b == null && i < headerEnd && line.length() <= 160) {
         b = unlabelled(lines, i, headerEnd);

@@ -433,11 +433,20 @@ public final class DataRule implements CleanStep {
         // though the matcher hit the line's end looking at it.
         boolean matches = e - s > LineMemo.MAX_LINE ? m.region(s, e).matches()
             : memo.get(line, x -> m.region(s, e).matches());
-        if (matches && !isStepHeading(lines, i)) {
+        if (matches && !keptInPlace(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
         }
       }
     }
+  }
+
+  /**
+   * Whether a line rule's match on line {@code i} stays for where it stands: a step's heading
+   * among sibling headings, or a line a sentence ending in a colon introduces ({@link
+   * TextLines#introducedByColon}).
+   */
+  static boolean keptInPlace(List<TextLines.Line> lines, int i) {
+    return isStepHeading(lines, i) || TextLines.introducedByColon(lines, i);
   }
 
   /**

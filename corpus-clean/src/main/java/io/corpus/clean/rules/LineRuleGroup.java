@@ -127,7 +127,7 @@ public final class LineRuleGroup implements CleanStep {
         int taker = length > LineMemo.MAX_LINE
             ? firstTaker(t, s, e, first, length, active, matchers, current)
             : memo.get(line, x -> firstTaker(t, s, e, first, length, active, matchers, current));
-        if (taker >= 0 && !DataRule.isStepHeading(lines, i)) {
+        if (taker >= 0 && !DataRule.keptInPlace(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
           ids.add(active.get(taker).id());
         }
