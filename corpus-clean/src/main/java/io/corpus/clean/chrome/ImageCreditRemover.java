@@ -8,8 +8,10 @@ import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineMemo;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import io.corpus.clean.meta.BylineExtractor;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -519,7 +521,7 @@ public final class ImageCreditRemover implements CleanStep {
       return false; // prose ends with a period; a credit does not ("a poll by Ipsos/Reuters." stays)
     }
     return isLabelCredit(t) || endsWithAgency(t, lower) || startsWithAgency(t) || isByCredit(t, lower)
-        || isCourtesy(t) || isLicenseCredit(t);
+        || isCourtesy(t) || isLicenseCredit(t) || isNameSlashOutlet(t);
   }
 
   /**
@@ -728,6 +730,21 @@ public final class ImageCreditRemover implements CleanStep {
    * organisation's acronym (two to eight capitals), as broadcasters credit their own photos in
    * the parenthesis closing a caption. Only there: a parenthesis after a caption's sentence.
    */
+  /**
+   * A photographer and the paper they shoot for, parted by a slash ({@code "Marcus Ortega-Bell /
+   * Lakeshore Sentinel"}, {@code "Jane Doe/The Daily Courier"}), as a newspaper network credits
+   * its pictures: a person's name, then an outlet's ({@link BylineExtractor#outlet}).
+   */
+  static boolean isNameSlashOutlet(String t) {
+    int slash = t.indexOf('/');
+    if (slash <= 0 || slash != t.lastIndexOf('/') || t.length() > 80) {
+      return false;
+    }
+    String name = t.substring(0, slash).strip();
+    String outlet = t.substring(slash + 1).strip();
+    return PersonNames.isName(name) && BylineExtractor.outlet(outlet) != null && !PersonNames.isName(outlet);
+  }
+
   static boolean isNameSlashAcronym(String t) {
     int slash = t.indexOf('/');
     if (slash <= 0 || slash != t.lastIndexOf('/') || t.length() > 60) {

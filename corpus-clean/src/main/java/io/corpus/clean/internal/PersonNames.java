@@ -56,7 +56,8 @@ public final class PersonNames {
           // a promo's or a service's words: "Transcribe Your Own Content", "MarketTrail Transcripts"
           "your", "own", "content", "transcripts", "transcript", "transcribe", "free", "subscribe",
           // a paper's name: "Philippine Daily Beacon"
-          "daily", "herald", "tribune", "gazette", "beacon", "courier", "chronicle", "inquirer", "journal", "dispatch");
+          "daily", "herald", "tribune", "gazette", "beacon", "courier", "chronicle", "inquirer", "journal", "dispatch",
+          "sentinel", "examiner", "enquirer", "bulletin", "telegraph", "observer");
 
   private PersonNames() {}
 

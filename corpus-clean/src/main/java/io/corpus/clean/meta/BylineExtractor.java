@@ -113,7 +113,13 @@ public final class BylineExtractor implements CleanStep {
           }
           Extras x = piece(", ", under, false);
           if (x != null && (x.publisher() != null || x.role())) {
-            outlet(draft, x.publisher());
+            if (PersonNames.isName(lines.get(lastByline).text())) {
+              // Under a name alone, the outlet a syndicated story came from; the page's own
+              // masthead, read later, is the publisher.
+              draft.publisherFallbackIfAbsent(x.publisher());
+            } else {
+              outlet(draft, x.publisher());
+            }
             LineRemoval.removeLine(draft, lines, i, ID);
           }
         }
@@ -278,6 +284,9 @@ public final class BylineExtractor implements CleanStep {
     if (b != null) {
       return b;
     }
+    if (isNameOverOutletAndDate(lines, i)) {
+      return new Byline(List.of(text), null, null, false);
+    }
     if (!nextToDateLine(lines, i, headerEnd)) {
       return null;
     }
@@ -295,6 +304,20 @@ public final class BylineExtractor implements CleanStep {
       names.add(n.get(0));
     }
     return names.isEmpty() ? null : new Byline(names, null, null, false);
+  }
+
+  /**
+   * A reporter's name alone on its line, the outlet alone under it and the date line under that
+   * ({@code "Marcus Ortega-Bell"} / {@code "Lakeshore Sentinel"} / {@code "Published 5:02 a.m. CT
+   * May 2, 2024"}), as a network's syndicated story prints its byline.
+   */
+  private static boolean isNameOverOutletAndDate(TextLines lines, int i) {
+    if (i + 2 >= lines.size() || lines.get(i).length() > 40 || lines.get(i + 1).length() > 60 || lines.get(i + 2).length() > 160) {
+      return false;
+    }
+    String text = lines.get(i).text();
+    return PersonNames.isName(text) && PersonNames.parseList(text).equals(List.of(text)) && outlet(lines.get(i + 1).text()) != null
+        && !PersonNames.isName(lines.get(i + 1).text()) && DateLineExtractor.parse(lines.get(i + 2).text()) != null;
   }
 
   private static boolean nextToDateLine(TextLines lines, int i, int headerEnd) {
@@ -555,7 +578,7 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> OUTLET_WORDS =
       Set.of("times", "post", "news", "press", "journal", "herald", "tribune", "magazine", "review", "gazette", "monitor",
           "observer", "telegraph", "chronicle", "examiner", "inquirer", "wire", "radio", "network", "agency", "media",
-          "weekly", "dispatch", "bulletin", "courier");
+          "weekly", "dispatch", "bulletin", "courier", "sentinel", "enquirer", "ledger", "standard", "star", "record");
 
   /**
    * The publisher {@code s} names, or null: a wire service ({@code "Associated Press"}, {@code "The
@@ -563,7 +586,7 @@ public final class BylineExtractor implements CleanStep {
    * ending in a newsroom word ({@code "The Kyiv Independent"} is not one; {@code "Fox News"}, {@code
    * "Defense News"} are). A leading "The" of a wire service goes.
    */
-  static @Nullable String outlet(String s) {
+  public static @Nullable String outlet(String s) {
     String p = s.strip();
     if (p.isEmpty() || p.length() > 60 || !(Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0)))) {
       return null;

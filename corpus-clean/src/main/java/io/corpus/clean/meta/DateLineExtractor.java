@@ -604,9 +604,24 @@ public final class DateLineExtractor implements CleanStep {
     return null;
   }
 
-  /** {@code "3 hours ago"}, {@code "1 day ago"}, {@code "3h ago"}: a relative age and nothing else. */
+  /**
+   * {@code "3 hours ago"}, {@code "1 day ago"}, {@code "3h ago"}, {@code "about 5 hours ago"},
+   * {@code "an hour ago"}: a relative age and nothing else.
+   */
   static boolean isAge(String value) {
-    if (value.length() > 20 || !value.endsWith(" ago")) {
+    if (value.length() > 28 || !value.endsWith(" ago")) {
+      return false;
+    }
+    for (String hedge : AGE_HEDGES) {
+      if (value.startsWith(hedge)) {
+        value = value.substring(hedge.length());
+        break;
+      }
+    }
+    if (value.startsWith("a ") || value.startsWith("an ")) {
+      value = "1" + value.substring(value.indexOf(' ')); // "an hour ago"
+    }
+    if (value.length() > 20) {
       return false;
     }
     int i = 0;
@@ -629,6 +644,9 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   private static final String[] AGE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"};
+
+  /** Words before a relative age: {@code "about 5 hours ago"}, {@code "over a year ago"}. */
+  private static final String[] AGE_HEDGES = {"about ", "over ", "nearly ", "almost ", "less than ", "more than ", "just "};
 
   /**
    * The date after a relative age, as WordPress themes print both: {@code "2 days ago on February

@@ -456,6 +456,8 @@ public final class HeadlineExtractor implements CleanStep {
     if (h == at - 1 && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
         // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
         && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
+        // "Eat & Drink" under the menu "Eat & Drink Arts Outdoors Home Events": the section, no headline.
+        && !repeatsAMenuItemAbove(lines, h - 1)
         // A section's name over the headline ("News Releases" / "News Releases from Region 05") is
         // no headline over a dek: the upper line needs six words, the lower one a dek's period, or
         // the upper one must not extend the line above it.
@@ -700,6 +702,30 @@ public final class HeadlineExtractor implements CleanStep {
   private static boolean canBeAnchoredHeadline(String s) {
     return headlineShaped(s, 40) && !isMenuOrCrumbs(s)
         && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !PersonNames.isName(s) && !isSpeakerIdLine(s);
+  }
+
+  /**
+   * Whether line {@code k}, four words at most, stands again as an item of a longer line above it
+   * (a menu row, a breadcrumb): a section's label under the site's menu ({@code "Things to Do"}
+   * under {@code "News Sports Things to Do Obituaries Opinion"}).
+   */
+  static boolean repeatsAMenuItemAbove(List<TextLines.Line> lines, int k) {
+    String label = lines.get(k).text();
+    if (Prose.wordCount(label) > 4) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      String row = lines.get(j).text();
+      if (row.length() >= label.length() + 4 && Prose.wordCount(row) >= 4 && row.length() <= 400) {
+        for (int at = row.indexOf(label); at >= 0; at = row.indexOf(label, at + 1)) {
+          int end = at + label.length();
+          if ((at == 0 || row.charAt(at - 1) == ' ') && (end == row.length() || row.charAt(end) == ' ')) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code line} starts with the whole of {@code above} and goes on ("News Releases from Region 05" under "News Releases"). */

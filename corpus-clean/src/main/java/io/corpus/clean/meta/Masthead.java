@@ -56,6 +56,10 @@ final class Masthead {
       if (OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
+      int hyphen = w.lastIndexOf('-');
+      if (hyphen > 0 && OUTLET_WORDS.contains(w.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+        return true; // "Post-Herald", "Times-Picayune"
+      }
     }
     return words.length == 1 && isBrand(line) || namedAgain(line, below) || words.length >= 2 && namedInAddress(line, below);
   }

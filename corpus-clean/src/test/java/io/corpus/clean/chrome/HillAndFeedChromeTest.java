@@ -215,7 +215,9 @@ class HillAndFeedChromeTest {
     "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.",
     "All content is available under the Open Government Licence v3.0, except where otherwise stated",
     "Published in the print edition of the March 11, 2024, issue, with the headline \u201cThe Archivist.\u201d",
-    "From our Spring issue"})
+    "From our Spring issue", "Facebook Count", "WhatsApp 12", "Reply (12)", "Thank (4)",
+    "Published in The Frontier, May 7th, 2024", "From the May 11th 2024 edition",
+    "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
@@ -224,7 +226,9 @@ class HillAndFeedChromeTest {
   @ValueSource(strings = {"Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
     "Watch now", "We acknowledge that the bridge was late, the mayor said, and we will pay the penalty.",
     "Download speeds in the county lag the state average by half, the survey found.",
-    "Cite the source, the judge told the lawyers, or withdraw the exhibit."})
+    "Cite the source, the judge told the lawyers, or withdraw the exhibit.",
+    "Published in The Frontier, her first novel drew on her years as a reporter in Peshawar.",
+    "Thank you (all 40 of you) for writing in."})
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);

@@ -67,6 +67,30 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).startsWith(lede + "\n\n" + P1);
   }
 
+  @Test
+  void aSectionLabelThatRepeatsAMenuItemIsNoHeadlineOverADek() {
+    String raw = "Lakeside Monthly\nFood & Drink   Arts   Outdoors   Home   Events\nFood & Drink\n"
+        + "A Bemidji diner put its worst review on the menu. Sales doubled.\nBy Ana Lindqvist\nPublished Feb. 2, 2024\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("A Bemidji diner put its worst review on the menu. Sales doubled.");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.authors()).containsExactly("Ana Lindqvist");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aReportersNameOverTheOutletAndTheDateIsTheByline() {
+    String raw = "Valley Post-Ledger\nNEWS\nCounty ends curbside glass pickup as recycling costs climb\nDana Ruiz-Holm\n"
+        + "Shoreline Sentinel\nPublished 6:10 a.m. CT April 9, 2024\n"
+        + "Glass jars wait at the county recycling center. Dana Ruiz-Holm / Shoreline Sentinel\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Dana Ruiz-Holm");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 4, 9));
+    assertThat(doc.publisher()).isEqualTo("Valley Post-Ledger");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",

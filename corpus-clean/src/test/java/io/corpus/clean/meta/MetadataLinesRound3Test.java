@@ -373,6 +373,11 @@ class MetadataLinesRound3Test {
     assertThat(DateLineExtractor.isAge("three hours ago")).isFalse();
     assertThat(DateLineExtractor.isAge("3 hours ago today")).isFalse();
     assertThat(DateLineExtractor.isAge("3 eons ago")).isFalse();
+    assertThat(DateLineExtractor.isAge("about 5 hours ago")).isTrue();
+    assertThat(DateLineExtractor.isAge("an hour ago")).isTrue();
+    assertThat(DateLineExtractor.isAge("less than a minute ago")).isTrue();
+    assertThat(DateLineExtractor.isAge("about the time ago")).isFalse();
+    assertThat(DateLineExtractor.isAge("a long time ago")).isFalse();
     String kept = BODY + "\n\nPublished\n\n" + BODY2;
     assertThat(clean(kept).text()).isEqualTo(kept);
   }
