@@ -375,7 +375,8 @@ public final class ImageCreditRemover implements CleanStep {
       int open = s.lastIndexOf('(');
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
-        if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner)) {
+        if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner)
+            || Prose.isAgencyAcronym(inner) && sentenceEndBefore(s, open, from)) {
           return open;
         }
       }
@@ -406,7 +407,8 @@ public final class ImageCreditRemover implements CleanStep {
       String t = s.substring(p);
       // A copyright credit only glued after a caption's sentence: on a line of its own,
       // "© 2023 The Brookings Institution" is the site footer's.
-      if (isCreditText(t) || separator && isAgency(t) || sentenceEnd && isCopyrightCredit(t)) {
+      if (isCreditText(t) || separator && (isAgency(t) || Prose.isAgencyAcronym(t) && sentenceEndBefore(s, q - 1, from))
+          || sentenceEnd && isCopyrightCredit(t)) {
         return p;
       }
     }
@@ -704,6 +706,19 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
     return false;
+  }
+
+  /** Whether a sentence ends right before {@code at} in {@code s} (blanks and a separator between). */
+  private static boolean sentenceEndBefore(String s, int at, int from) {
+    int e = at;
+    while (e > from && (Draft.isBlank(s.charAt(e - 1)) || isSeparator(s.charAt(e - 1)))) {
+      e--;
+    }
+    if (e <= from) {
+      return false;
+    }
+    char c = s.charAt(e - 1);
+    return c == '.' || c == '!' || c == '?' || Prose.isClosingQuote(c);
   }
 
   /** {@code "U.S. Army photo by Sgt. Garrett Ty Whitfield"}, {@code "Photo by Jane Roe"}: who, a picture word, "by", names. */

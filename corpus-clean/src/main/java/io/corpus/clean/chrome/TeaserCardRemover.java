@@ -757,8 +757,11 @@ public final class TeaserCardRemover implements CleanStep {
     }
     boolean ends = j == n || j - i <= MAX_TOPICS && (isHeading(memo.folded(j)) || onlyFooterLinesFrom(lines, j));
     int end = ends ? j : i + 1;
-    if (!ends && j <= i + 2 && i + 1 < n && lines.get(i).text().endsWith(":") && isTopicRow(lines.get(i + 1).text())) {
-      end = i + 2; // "Tags:" over its topics flattened into one line, and no other topic under it
+    if (!ends && j <= i + 2 && i + 1 < n && isTopicRow(lines.get(i + 1).text())
+        && (lines.get(i).text().endsWith(":") || isCommaList(lines.get(i + 1).text()))) {
+      // "Tags:" over its topics flattened into one line, and no other topic under it; without the
+      // colon, topics parted by commas ("Keywords" / "Niigata Prefecture, Agriculture, Rice").
+      end = i + 2;
     }
     // One removal for the whole list: it ends the text or a block follows, so no sentence runs
     // across it to mend, and a page of nothing but topic lists costs one edit a list.
@@ -806,6 +809,20 @@ public final class TeaserCardRemover implements CleanStep {
       }
     }
     return lowerCase <= 1 || t.contains(", ") && Prose.wordCount(t) <= 3 * (countOf(t, ", ") + 1);
+  }
+
+  /** Three or more capitalized items of one to four words, parted by commas, and nothing else. */
+  private static boolean isCommaList(String t) {
+    String[] items = t.split(", ", -1);
+    if (items.length < 3) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.isEmpty() || !Character.isUpperCase(item.charAt(0)) || Prose.wordCount(item) > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int countOf(String t, String piece) {

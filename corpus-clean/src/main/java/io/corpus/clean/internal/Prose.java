@@ -198,6 +198,24 @@ public final class Prose {
     return foldCase(a) == foldCase(b);
   }
 
+  /**
+   * A news agency's short name in capitals, as a caption's credit or a line under a byline gives
+   * it ({@code "… on May 14. | KYOSEI"}, {@code "By Léa Moreau"} / {@code "AMP"}): one word of 2
+   * to 8 capital letters (A to Z).
+   */
+  public static boolean isAgencyAcronym(String t) {
+    if (t.length() < 2 || t.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where {@code needle} first stands in {@code s} at or after {@code from}, compared ignoring case; -1 when nowhere. */
   public static int indexOfIgnoringCase(String s, String needle, int from) {
     for (int i = Math.max(0, from); i + needle.length() <= s.length(); i++) {

@@ -98,6 +98,14 @@ public final class BylineExtractor implements CleanStep {
       if (b == null && i < headerEnd && line.length() <= 160) {
         b = unlabelled(lines, i, headerEnd);
       }
+      if (b == null && i < headerEnd && line.length() >= 3 && Prose.isAgencyAcronym(line.text())
+          && i + 1 < lines.size() && DateLineExtractor.parse(lines.get(i + 1).text()) != null && i > 0
+          && HeadlineExtractor.headlineShaped(lines.get(i - 1).text(), 40)) {
+        // A wire story's agency in capitals between its headline and its date ("KYODO"): no author.
+        LineRemoval.removeLine(draft, lines, i, ID);
+        lastByline = i;
+        continue;
+      }
       if (b == null) {
         // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it, or
         // where the reporters were: "Reporting from the Rockaway and St. George ferry terminals".
@@ -110,6 +118,12 @@ public final class BylineExtractor implements CleanStep {
           int comma = under.indexOf(", ");
           if (comma > 0 && isPlace(under.substring(comma + 2)) && outlet(under.substring(0, comma)) != null) {
             under = under.substring(0, comma); // "BBC News, Kyiv"
+          }
+          if (Prose.isAgencyAcronym(under) && under.length() >= 3) {
+            // "By Léa Moreau" / "AMP": the agency's short name in capitals.
+            draft.publisherFallbackIfAbsent(under);
+            LineRemoval.removeLine(draft, lines, i, ID);
+            continue;
           }
           Extras x = piece(", ", under, false);
           if (x != null && (x.publisher() != null || x.role())) {

@@ -42,6 +42,7 @@ public final class DateLineExtractor implements CleanStep {
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on", "Last updated:", "Last updated", "Last modified on", "Last modified:", "Last modified",
+    "Last update:", "Last update",
     "Updated on", "Updated:", "Updated"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};

@@ -221,6 +221,8 @@ class EndChromeTest {
     // Without the colon the heading may head a section; and a sentence under the label stays.
     assertThat(clean(BODY + "\n\nTopics\nStorm Damage Met Office Emergency Services\n\n" + BODY2))
         .isEqualTo(BODY + "\n\nStorm Damage Met Office Emergency Services\n\n" + BODY2);
+    assertThat(clean(BODY + "\n\nKeywords\nFlood Warnings, Met Office, Storms, Emergency Services\n\n" + BODY2))
+        .isEqualTo(BODY + "\n\n" + BODY2);
     assertThat(TeaserCardRemover.isTopicRow("Consumer Protection Bureau of Consumer Protection Telemarketing Do Not Call")).isTrue();
     assertThat(TeaserCardRemover.isTopicRow("The storm closed two schools and a bridge on Tuesday")).isFalse();
     assertThat(TeaserCardRemover.isTopicRow("Storms knocked out power to thousands of homes in the county, officials said")).isFalse();

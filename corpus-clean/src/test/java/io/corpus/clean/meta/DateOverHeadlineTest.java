@@ -91,6 +91,27 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  @Test
+  void anAgencysShortNameUnderTheBylineAndAfterACaptionGoes() {
+    String raw = "Asia Wire Portal\nAsia\nFerry services halted as typhoon nears the coast\nBy Minh Tran\nAFX\n"
+        + "Published: 12 Sep 2024 - 09:10 AM GMT+7\nLast update: 12 Sep 2024 - 03:05 PM GMT+7\n"
+        + "A ferry waits at the pier in Haiphong on September 11, 2024. (AFX)\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry services halted as typhoon nears the coast");
+    assertThat(doc.authors()).containsExactly("Minh Tran");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 9, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    String wire = "The Harbour Times\nNiigata growers switch rice varieties after a record hot summer\nKYODA\nMay 20, 2024\n"
+        + "A farmer inspects seedlings in Nagaoka on May 14. | KYODA\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument w = clean(wire);
+    assertThat(w.title()).isEqualTo("Niigata growers switch rice varieties after a record hot summer");
+    assertThat(w.authors()).isEmpty();
+    assertThat(w.text()).isEqualTo(P1 + "\n\n" + P2);
+    // In a paragraph, capitals in parentheses that end no caption stay.
+    String body = P1 + " The money came from the agency (FEMA)\n\n" + P2;
+    assertThat(clean(body).text()).isEqualTo(body);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
