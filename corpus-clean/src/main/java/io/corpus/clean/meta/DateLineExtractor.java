@@ -108,6 +108,91 @@ public final class DateLineExtractor implements CleanStep {
         LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
       }
     }
+    if (draft.published() == null) {
+      // No date line: a press release's dateline gives the date, and stays ("WASHINGTON, May 30,
+      // 2024 — The World Bank's Board …" is the body's first sentence).
+      for (int i = Math.max(0, headerEnd - 1); i < lines.size() && i <= headerEnd + 2; i++) {
+        LocalDate date = datelineDate(lines.get(i).text());
+        if (date == null && i < headerEnd + 1) {
+          date = datedPlaceLine(lines.get(i).text());
+        }
+        if (date != null) {
+          draft.publishedIfAbsent(date);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The date of a line that gives the date, then the place and the issuer, in capitalized words
+   * ({@code "May 2, 2024 Ottawa, Ontario Transport Canada"}, as Canada.ca prints its releases),
+   * or null. The line stays: it is the release's dateline.
+   */
+  static @Nullable LocalDate datedPlaceLine(String line) {
+    if (line.length() > 120 || Prose.endsLikeSentence(line)) {
+      return null;
+    }
+    int year = -1;
+    for (int i = 0; i + 4 <= Math.min(line.length(), 24); i++) {
+      if (Character.isDigit(line.charAt(i)) && i + 4 <= line.length() && isYear(line, i)) {
+        year = i;
+        break;
+      }
+    }
+    if (year < 4 || year + 5 >= line.length() || line.charAt(year + 4) != ' ') {
+      return null;
+    }
+    String rest = line.substring(year + 5);
+    for (String w : rest.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return null; // "May 2, 2024 was the day …" is a sentence
+      }
+    }
+    return DateParser.parse(line.substring(0, year + 4)).orElse(null);
+  }
+
+  private static boolean isYear(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
+        && (s.charAt(i) == '1' || s.charAt(i) == '2');
+  }
+
+  /**
+   * The date of a dateline that opens a paragraph: a place in capitals, then the date, then a
+   * dash ({@code "WASHINGTON, May 30, 2024 — …"}, {@code "SACRAMENTO, Calif., May 30, 2024 – …"}),
+   * or null.
+   */
+  static @Nullable LocalDate datelineDate(String line) {
+    int dash = -1;
+    for (String d : new String[] {" \u2014 ", " \u2013 ", " - "}) {
+      int at = line.indexOf(d);
+      if (at > 0 && at <= 60 && (dash < 0 || at < dash)) {
+        dash = at;
+      }
+    }
+    int comma = line.indexOf(", ");
+    if (dash < 0 || comma <= 1 || comma >= dash) {
+      return null;
+    }
+    for (int i = 0; i < comma; i++) {
+      char c = line.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+        return null; // the place is in capitals
+      }
+    }
+    // "WASHINGTON, May 30, 2024", "SACRAMENTO, Calif., May 30, 2024": the date after one of the commas.
+    for (int at = comma; at >= 0 && at < dash; at = line.indexOf(", ", at + 2)) {
+      LocalDate date = DateParser.parse(line.substring(at + 2, dash).strip()).orElse(null);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** A date label alone on its line, its date on the next: {@code "Published"}, {@code "Last updated"}. */

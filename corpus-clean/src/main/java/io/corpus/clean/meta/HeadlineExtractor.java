@@ -143,7 +143,7 @@ public final class HeadlineExtractor implements CleanStep {
     boolean sign = false;
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
-      boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s);
+      boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s) || isStartCaseRow(s);
       if (!trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3)) {
         return;
       }
@@ -787,6 +787,25 @@ public final class HeadlineExtractor implements CleanStep {
     // Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH").
     // A headline that long has its lower-case words, or its comma.
     return words.length >= 10 && lowerCase <= 1 && (menu >= 3 || ampersands >= 2) && onlyLettersAndAmpersands(s);
+  }
+
+  /**
+   * A menu flattened into one line whose items' every word is capitalized, joining words too:
+   * eight words or more, no punctuation but "&" ({@code "Who We Are What We Do Where We Work
+   * Understanding Poverty Work With Us"}). Above a headline only, where a headline of that many
+   * words would have its lower-case "of" or "to".
+   */
+  private static boolean isStartCaseRow(String s) {
+    String[] words = s.split(" +");
+    if (words.length < 8 || !onlyLettersAndAmpersands(s)) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("&")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyLettersAndAmpersands(String s) {

@@ -112,6 +112,32 @@ class DateOverHeadlineTest {
     assertThat(clean(body).text()).isEqualTo(body);
   }
 
+  @Test
+  void aReleasesDatelineGivesTheDateAndStays() {
+    String first = "WASHINGTON, May 30, 2024 \u2014 The agency's board today approved a $150 million loan to bring safe drinking "
+        + "water to rural towns in the Andes.";
+    String raw = "The Development Agency\nWho We Are What We Do Where We Work Understanding Poverty Work With Us\nPRESS RELEASE\n"
+        + "Peru to Expand Rural Water Services in the Andes with Agency Support\n" + first + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Peru to Expand Rural Water Services in the Andes with Agency Support");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 30));
+    assertThat(doc.text()).isEqualTo(first + "\n\n" + P2);
+    assertThat(DateLineExtractor.datelineDate("SACRAMENTO, Calif., May 30, 2024 \u2013 The state")).isEqualTo(LocalDate.of(2024, 5, 30));
+    assertThat(DateLineExtractor.datelineDate("PARIS, the city of light \u2014 and of strikes")).isNull();
+    assertThat(DateLineExtractor.datelineDate("Washington, May 30, 2024 \u2014 lower-case place")).isNull();
+  }
+
+  @Test
+  void aDateOverThePlaceAndTheIssuerGivesTheDateAndStays() {
+    String dateline = "May 2, 2024 Ottawa, Ontario Transport Canada";
+    String raw = "Canada.ca\nTransport Canada\nMinister announces funding to remove abandoned boats from Atlantic waters\n"
+        + "From: Transport Canada\nNews release\n" + dateline + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 2));
+    assertThat(doc.text()).contains(dateline);
+    assertThat(DateLineExtractor.datedPlaceLine("May 2, 2024 was the day the boats were towed")).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
