@@ -578,7 +578,9 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     // A headline over it that the other paths read (a headline, then its date): not this layout.
-    for (int i = Math.max(0, at - 2); i < at; i++) {
+    // Over a section's label, the menu that lists it is no headline.
+    int from = at >= 2 && repeatsAMenuItemAbove(lines.subList(at - 2, at), 1) ? at - 1 : Math.max(0, at - 2);
+    for (int i = from; i < at; i++) {
       if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6) {
         return false;
       }

@@ -216,7 +216,9 @@ class HillAndFeedChromeTest {
     "All content is available under the Open Government Licence v3.0, except where otherwise stated",
     "Published in the print edition of the March 11, 2024, issue, with the headline \u201cThe Archivist.\u201d",
     "From our Spring issue", "Facebook Count", "WhatsApp 12", "Reply (12)", "Thank (4)",
-    "Published in The Frontier, May 7th, 2024", "From the May 11th 2024 edition",
+    "Published in The Frontier, May 7th, 2024", "From the May 11th 2024 edition", "SC/15432", "ECOSOC/7165",
+    "PRESS RELEASE NO: 2024/118/LAC", "Press Release No. 45/2024", "9634th Meeting (AM)",
+    "For information media. Not an official record.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
@@ -228,7 +230,8 @@ class HillAndFeedChromeTest {
     "Download speeds in the county lag the state average by half, the survey found.",
     "Cite the source, the judge told the lawyers, or withdraw the exhibit.",
     "Published in The Frontier, her first novel drew on her years as a reporter in Peshawar.",
-    "Thank you (all 40 of you) for writing in."})
+    "Thank you (all 40 of you) for writing in.", "The vote came at the 9634th meeting of the Council.",
+    "COVID/19 is how the sign on the clinic door spelled it."})
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);

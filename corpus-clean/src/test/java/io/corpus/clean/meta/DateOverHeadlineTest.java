@@ -138,6 +138,19 @@ class DateOverHeadlineTest {
     assertThat(DateLineExtractor.datedPlaceLine("May 2, 2024 was the day the boats were towed")).isNull();
   }
 
+  @Test
+  void aMeetingsCoverageReleaseUnderItsMenuAndSectionIsRead() {
+    String headline = "Speakers Urge Steadier Funding for Refugee Schools, as Enrolment Outpaces Appeals";
+    String raw = "Welcome to the United Nations\nMeetings Coverage and Press Releases\n"
+        + "Secretary-General General Assembly Security Council Economic and Social Council Press Briefings\n"
+        + "Economic and Social Council\nFor information media. Not an official record.\nECOSOC/7201\n12 July 2024\n"
+        + "2024 Session, Operational Activities Segment, 5th & 6th Meetings (AM & PM)\n" + headline + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 7, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
@@ -153,7 +166,8 @@ class DateOverHeadlineTest {
     "Senate Passes Bill to Fund Roads, Bridges and Rail Through 2030",
     "Health Officials Warn of Measles Exposure at Airport and Two Schools in County",
     "Governor Signs Water Rights Bill Setting Up Fight Over Lower Valley Pumping Limits",
-    "Arts & Culture & Heritage Grants Go to Twelve Rural Museums This Year in Full"
+    "Arts & Culture & Heritage Grants Go to Twelve Rural Museums This Year in Full",
+    "Senate Passes Stopgap Bill Funding Government Through December and Averting Shutdown Over Border Dispute Again"
   })
   void aLongHeadlineInTitleCaseIsNoMenuRow(String headline) {
     assertThat(HeadlineExtractor.isMenuRow(headline)).isFalse();
