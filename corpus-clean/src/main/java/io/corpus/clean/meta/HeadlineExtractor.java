@@ -274,7 +274,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < f; i++) {
       String s = lines.get(i).text();
       int words = Prose.wordCount(s);
-      if (words > best && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !isMenuOrCrumbs(s)
+      if (words > best && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !isMenuOrCrumbs(s) && !isMenuRow(s)
           && !s.regionMatches(true, 0, "updated", 0, 7) && (withDate || DateLineExtractor.parse(s) == null)) {
         title = i;
         best = words;
@@ -744,7 +744,9 @@ public final class HeadlineExtractor implements CleanStep {
       "markets", "arts", "music", "photos", "galleries", "radio", "tv", "listen", "more", "sections", "topics", "weekend",
       "education", "environment", "features", "investigations", "national", "state", "region", "sign", "in", "log",
       // a city's or an agency's menu: "How Do I... Government Departments Community Business"
-      "government", "departments", "residents", "visitors", "services", "how", "do", "i...", "i…");
+      "government", "departments", "residents", "visitors", "services", "how", "do", "i...", "i…",
+      // a sports site's: "Schedule Players Stats News Tickets Media Center"
+      "stats", "scores", "standings", "players", "teams", "tickets", "rankings", "results", "fixtures", "tables");
 
   /**
    * A site's menu flattened into one line with spaces only: four words or more, every one

@@ -151,11 +151,25 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  @Test
+  void aTranscriptsTitleIsNoSportsSitesMenu() {
+    String raw = "Northern Lakes Golf Tour\nSchedule   Players   Stats   News   Tickets   Media Center\n"
+        + "Anna Koivu Second Round Press Conference\nJune 8, 2024\n"
+        + "THE MODERATOR: We would like to welcome Anna Koivu into the interview room after a 67 today.\n"
+        + "ANNA KOIVU: Thanks. It was a steady day, and the putter finally behaved on the back nine.\n"
+        + "Q. What changed on the back nine after the bogey at the ninth hole?\n"
+        + "ANNA KOIVU: I stopped trying to force it and just played to the middle of the greens.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Anna Koivu Second Round Press Conference");
+    assertThat(doc.text()).startsWith("THE MODERATOR:");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
     "Research & Data Grants & Programs News & Media Training Centers About Agency Careers",
-    "News Sport Business Community Announcements"
+    "News Sport Business Community Announcements",
+    "Schedule Players Stats News Tickets Media Center"
   })
   void aFlattenedMenuIsAMenuRow(String row) {
     assertThat(HeadlineExtractor.isMenuRow(row)).isTrue();
