@@ -325,7 +325,7 @@ public final class SiteFooterRemover implements CleanStep {
         i += 3;
         continue;
       }
-      int matched = matchLabel(words, i);
+      int matched = isDomainName(w) ? 1 : matchLabel(words, i); // "Vermont.gov": the site's own link
       if (matched == 0) {
         return Row.NONE;
       }
@@ -410,6 +410,21 @@ public final class SiteFooterRemover implements CleanStep {
     }
     // "… are solely those of the author, the editor said" is news
     return disclaimers.anyIn(line) && !PromoRemover.reports(line);
+  }
+
+  /** A site named by its address alone: {@code "Vermont.gov"}, {@code "USA.gov"}, {@code "Courant.com"}. */
+  private static boolean isDomainName(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0 || w.length() - dot - 1 < 2 || w.length() - dot - 1 > 4 || w.length() > 40) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (k > dot ? !Character.isLowerCase(c) : !(Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return Character.isLetter(w.charAt(0));
   }
 
   /** A line that is a footer only next to an anchor: a lone link, an address or phone line, a tag list. */
@@ -654,6 +669,7 @@ public final class SiteFooterRemover implements CleanStep {
     int p = 0;
     // The marks, in any order and number: "Copyright ©", "(c)", "©"; at least one.
     boolean mark = true;
+    boolean symbol = false;
     int marks = -1;
     while (mark) {
       while (p < t.length() && t.charAt(p) == ' ') {
@@ -661,8 +677,10 @@ public final class SiteFooterRemover implements CleanStep {
       }
       if (t.startsWith("\u00A9", p)) {
         p++;
+        symbol = true;
       } else if (t.regionMatches(true, p, "(c)", 0, 3)) {
         p += 3;
+        symbol = true;
       } else if (t.regionMatches(true, p, "copyright", 0, 9)) {
         p += 9;
       } else {
@@ -674,12 +692,14 @@ public final class SiteFooterRemover implements CleanStep {
       return null;
     }
     // The year or years: "2024", "2019-2024", "2024,".
+    boolean year = false;
     while (p < t.length()) {
       char c = t.charAt(p);
       if (c == ' ' || c == ',' || c == '-' || c == '\u2013') {
         p++;
       } else if (yearAt(t, p) > 0) {
         p = yearAt(t, p);
+        year = true;
       } else {
         break;
       }
@@ -704,6 +724,10 @@ public final class SiteFooterRemover implements CleanStep {
     int space = holder.lastIndexOf(' ');
     if (space > 0 && yearAt(holder, space + 1) == holder.length()) {
       holder = holder.substring(0, space).strip();
+      year = true;
+    }
+    if (!symbol && !year) {
+      return null; // "Copyright Disclaimer Privacy Help": the word alone, a footer link, holds nothing
     }
     while (!holder.isEmpty() && ",;:".indexOf(holder.charAt(holder.length() - 1)) >= 0) {
       holder = holder.substring(0, holder.length() - 1).strip();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corpus.clean.Cleaner;
 import io.corpus.clean.internal.TextLines;
 import io.corpus.clean.rules.RuleListing;
+import io.corpus.model.CorpusDocument;
 import io.corpus.model.RawDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,6 +236,22 @@ class EndChromeTest {
   }
 
   // --- footers -----------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Contact Us Copyright FAQ Fraud Alert Privacy Notice Site Index Terms of Use",
+    "Accessibility Policy Privacy Policy Contact Us Vermont.gov", "Copyright Disclaimer Privacy Accessibility Help"})
+  void linkRowsFlattenedWithoutSeparatorsEndingTheTextGo(String row) {
+    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", BODY + "\n\n" + BODY2 + "\n\n" + row));
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.publisher()).isNull(); // "Copyright" as a link names no holder
+    assertThat(SiteFooterRemover.copyrightHolder("Copyright The Financial Courant Limited 2024")).isEqualTo("The Financial Courant Limited");
+  }
+
+  @Test
+  void aRecommendedStoryOnItsLineGoes() {
+    assertThat(clean(BODY + "\n\nRecommended: Two Rivers approves new fee for yard waste pickup\n\n" + BODY2))
+        .isEqualTo(BODY + "\n\n" + BODY2);
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"Download our app", "Download the BBC News app", "Get the app on the App Store and Google Play",
