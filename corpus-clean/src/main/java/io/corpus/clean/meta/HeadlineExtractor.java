@@ -494,6 +494,9 @@ public final class HeadlineExtractor implements CleanStep {
       if (TextLines.isTrail(s) && s.length() <= 400) {
         continue; // a breadcrumb trail, which may end in the headline cut short ("… for Flood-Aff...")
       }
+      if (i == 1 && isTaglineUnderSiteName(draft, lines.get(0).text(), s)) {
+        continue; // "Midstate Check Desk" / "Nonpartisan. Nonprofit. Checking the claims that matter."
+      }
       if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
         return;
       }
@@ -728,6 +731,15 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     return false;
+  }
+
+  /**
+   * A site's motto under its name, however it is punctuated: 80 chars at most, under a line that
+   * is the site's name ({@link Masthead#isSiteName}, the page naming it again counts).
+   */
+  private static boolean isTaglineUnderSiteName(Draft draft, String name, String line) {
+    return line.length() <= 80 && Prose.wordCount(line) <= 12 && Masthead.hasNameShape(name)
+        && Masthead.isSiteName(name, draft.originalText());
   }
 
   /** Whether {@code line} starts with the whole of {@code above} and goes on ("News Releases from Region 05" under "News Releases"). */

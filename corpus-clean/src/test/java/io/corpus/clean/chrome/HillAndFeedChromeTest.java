@@ -219,7 +219,8 @@ class HillAndFeedChromeTest {
     "Published in The Frontier, May 7th, 2024", "From the May 11th 2024 edition", "SC/15432", "ECOSOC/7165",
     "PRESS RELEASE NO: 2024/118/LAC", "Press Release No. 45/2024", "9634th Meeting (AM)",
     "For information media. Not an official record.", "Share this contribution", "Share this debate",
-    "Previous debate Next debate", "Download text",
+    "Previous debate Next debate", "Download text", "Translate \u203A", "Share: Facebook X Email",
+    "Share: WhatsApp | Facebook | Email",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);

@@ -164,6 +164,18 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).startsWith("THE MODERATOR:");
   }
 
+  @Test
+  void aSitesMottoUnderItsNameIsFurnitureOverTheHeadline() {
+    String raw = "Prairie Check Desk\nNonpartisan. Nonprofit. Checking the claims that matter.\n"
+        + "Fact Checks   Elections   Explainers   About   Donate\nFact Check\n"
+        + "No, the county is not fining residents for rain barrels\nBy Ida Lindqvist\nMay 3, 2024\n"
+        + "Share:   Facebook   X   Email\n" + P1 + "\n" + P2 + "\n\u00A9 2024 Prairie Check Desk\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("No, the county is not fining residents for rain barrels");
+    assertThat(doc.publisher()).isEqualTo("Prairie Check Desk");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
