@@ -195,6 +195,20 @@ public final class DateLineExtractor implements CleanStep {
     return null;
   }
 
+  /** A place in capitals: {@code "STOCKHOLM"}, {@code "SAN JOSÉ"}; 30 chars at most. */
+  private static boolean isPlaceInCapitals(String s) {
+    if (s.isEmpty() || s.length() > 30) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(Character.isUpperCase(c) || c == ' ' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(s.charAt(0));
+  }
+
   /** A date label alone on its line, its date on the next: {@code "Published"}, {@code "Last updated"}. */
   private static boolean isBareLabel(String line) {
     if (line.length() > 20) {
@@ -276,6 +290,10 @@ public final class DateLineExtractor implements CleanStep {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
     line = withoutUpdatesLink(unglued(line));
+    int bar = line.indexOf('|');
+    if (bar > 0 && bar + 1 < line.length() && line.charAt(bar - 1) != ' ' && isPlaceInCapitals(line.substring(bar + 1))) {
+      line = line.substring(0, bar); // "May 9th 2024|STOCKHOLM": a weekly's date and dateline
+    }
     // "Nov. 14, 2023 |": a bar or dot left where the page's next field (an author, a topic) was.
     int e = line.length();
     while (e > 0 && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '|' || line.charAt(e - 1) == '\u00B7'

@@ -220,7 +220,7 @@ class HillAndFeedChromeTest {
     "PRESS RELEASE NO: 2024/118/LAC", "Press Release No. 45/2024", "9634th Meeting (AM)",
     "For information media. Not an official record.", "Share this contribution", "Share this debate",
     "Previous debate Next debate", "Download text", "Translate \u203A", "Share: Facebook X Email",
-    "Share: WhatsApp | Facebook | Email",
+    "Share: WhatsApp | Facebook | Email", "Save Share Give", "Listen Share", "Your browser does not support the <audio> element.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);

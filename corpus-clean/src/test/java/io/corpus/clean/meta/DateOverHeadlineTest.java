@@ -176,6 +176,18 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  @Test
+  void aWeeklysDateAndDatelineParted() {
+    String raw = "The Weekly Atlas\nFinance & economics | Cold hard cash\nWhy Nordic governments want citizens to hoard banknotes\n"
+        + "Fear of cyber-attacks is reviving the humble note in the region\nMay 9th 2024|STOCKHOLM\nSave   Share   Give\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Why Nordic governments want citizens to hoard banknotes");
+    assertThat(doc.subtitle()).isEqualTo("Fear of cyber-attacks is reviving the humble note in the region");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 9));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
