@@ -220,7 +220,8 @@ class HillAndFeedChromeTest {
     "PRESS RELEASE NO: 2024/118/LAC", "Press Release No. 45/2024", "9634th Meeting (AM)",
     "For information media. Not an official record.", "Share this contribution", "Share this debate",
     "Previous debate Next debate", "Download text", "Translate \u203A", "Share: Facebook X Email",
-    "Share: WhatsApp | Facebook | Email", "Save Share Give", "Listen Share", "Your browser does not support the <audio> element.",
+    "Share: WhatsApp | Facebook | Email", "Save Share Give", "Unlock the Editor\u2019s Digest for free",
+    "Transcribed by: Volunteer transcription team", "Listen Share", "Your browser does not support the <audio> element.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
@@ -233,7 +234,8 @@ class HillAndFeedChromeTest {
     "Cite the source, the judge told the lawyers, or withdraw the exhibit.",
     "Published in The Frontier, her first novel drew on her years as a reporter in Peshawar.",
     "Thank you (all 40 of you) for writing in.", "The vote came at the 9634th meeting of the Council.",
-    "COVID/19 is how the sign on the clinic door spelled it."})
+    "COVID/19 is how the sign on the clinic door spelled it.", "Unlock the door for free, the locksmith said.",
+    "Transcribed by hand, the letters fill three boxes."})
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
