@@ -221,7 +221,8 @@ class HillAndFeedChromeTest {
     "For information media. Not an official record.", "Share this contribution", "Share this debate",
     "Previous debate Next debate", "Download text", "Translate \u203A", "Share: Facebook X Email",
     "Share: WhatsApp | Facebook | Email", "Save Share Give", "Unlock the Editor\u2019s Digest for free",
-    "Transcribed by: Volunteer transcription team", "Listen Share", "Your browser does not support the <audio> element.",
+    "Transcribed by: Volunteer transcription team", "Comments are closed on this story.",
+    "Commenting for this story is now closed.", "Listen Share", "Your browser does not support the <audio> element.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
@@ -239,6 +240,13 @@ class HillAndFeedChromeTest {
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void aSubscriptionAppealAtTheEndGoes() {
+    String appeal = "In a time of both misinformation and too much information, quality journalism is more crucial than ever. "
+        + "By subscribing, you can help us get the story right.";
+    assertThat(clean(BODY + "\n\n" + BODY2 + "\n\n" + appeal + "\n\nSUBSCRIBE NOW").text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
 
   @Test

@@ -61,6 +61,7 @@ class PrintChromeInlineTest {
   @Test
   void aShortSubscribeLineGoes() {
     assertThat(clean(P1 + "\n\nSubscribe to The Meridian Review")).isEqualTo(P1);
+    assertThat(clean(P1 + "\n\nSubscribe to the Courier for $1 a week.")).isEqualTo(P1);
     String prose = P1 + "\n\nSubscribe to the idea that a city can run buses for free and the budget follows.";
     assertThat(clean(prose)).isEqualTo(prose);
   }
