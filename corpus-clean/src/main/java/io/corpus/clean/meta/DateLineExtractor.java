@@ -215,7 +215,7 @@ public final class DateLineExtractor implements CleanStep {
       return false;
     }
     String s = line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
-    for (String label : new String[] {"Published", "Posted", "Updated", "Last updated", "First published"}) {
+    for (String label : new String[] {"Published", "Posted", "Updated", "Last updated", "First published", "Date"}) {
       if (s.equalsIgnoreCase(label)) {
         return true;
       }

@@ -188,6 +188,19 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  @Test
+  void aDateUnderItsBareLabelUnderTheDek() {
+    String dek = "The Transport Committee is calling for submissions on its inquiry into rural bus services.";
+    String raw = "Jump to content\nNorthland Assembly\nVisit and learn   Get involved   Bills and laws\n"
+        + "Home \u203A Get involved \u203A Have your say\nFeatures\nHave your say on how rural bus routes are funded\n"
+        + dek + "\nDate\n14 May 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Have your say on how rural bus routes are funded");
+    assertThat(doc.subtitle()).isEqualTo(dek);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 14));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
