@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class SourceLineExtractor implements CleanStep {
 
   public static final String ID = "meta.source-line";
-  private static final String[] LABELS = {"Source:", "Publisher:", "Publication:"};
+  private static final String[] LABELS = {"Source:", "Publisher:", "Publication:", "Issued by:"};
 
   @Override
   public String id() {

@@ -248,6 +248,15 @@ class EndChromeTest {
   }
 
   @Test
+  void aPortalsEnquiriesBlockGoesAndItsIssuerIsThePublisher() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nEnquiries:\nSipho Ngwenya, Departmental Spokesperson\nCell: 082 555 0199\n"
+        + "Issued by: Department of Water and Sanitation\nMore on:\nWater and Sanitation\nEastern Cape";
+    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", raw));
+    assertThat(doc.text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(doc.publisher()).isEqualTo("Department of Water and Sanitation");
+  }
+
+  @Test
   void aRecommendedStoryOnItsLineGoes() {
     assertThat(clean(BODY + "\n\nRecommended: Two Rivers approves new fee for yard waste pickup\n\n" + BODY2))
         .isEqualTo(BODY + "\n\n" + BODY2);
