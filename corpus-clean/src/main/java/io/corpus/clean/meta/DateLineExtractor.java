@@ -112,9 +112,12 @@ public final class DateLineExtractor implements CleanStep {
       // No date line: a press release's dateline gives the date, and stays ("WASHINGTON, May 30,
       // 2024 — The World Bank's Board …" is the body's first sentence).
       for (int i = Math.max(0, headerEnd - 1); i < lines.size() && i <= headerEnd + 2; i++) {
-        LocalDate date = datelineDate(lines.get(i).text());
-        if (date == null && i < headerEnd + 1) {
-          date = datedPlaceLine(lines.get(i).text());
+        TextLines.Line l = lines.get(i);
+        // A dateline stands in a paragraph's first 80 chars: a long paragraph is not copied whole.
+        String head = l.length() <= 120 ? l.text() : l.source().substring(l.start(), l.start() + 80);
+        LocalDate date = datelineDate(head);
+        if (date == null && i < headerEnd + 1 && l.length() <= 120) {
+          date = datedPlaceLine(head);
         }
         if (date != null) {
           draft.publishedIfAbsent(date);
@@ -168,6 +171,9 @@ public final class DateLineExtractor implements CleanStep {
    * or null.
    */
   static @Nullable LocalDate datelineDate(String line) {
+    if (line.length() < 12 || !isCapital(line.charAt(0)) || !isCapital(line.charAt(1))) {
+      return null; // most paragraphs: the place in capitals is not there
+    }
     int dash = -1;
     for (String d : new String[] {" \u2014 ", " \u2013 ", " - "}) {
       int at = line.indexOf(d);
@@ -193,6 +199,10 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return null;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** A place in capitals: {@code "STOCKHOLM"}, {@code "SAN JOSÉ"}; 30 chars at most. */

@@ -2,9 +2,8 @@ package io.corpus.clean.rules;
 
 /**
  * A text that counts every char read and stops the reader when the budget is spent, so a regex
- * that backtracks badly on hostile input fails fast instead of hanging. One per rule run (a line
- * rule keeps one per thread and resets it for the next text: {@link DataRule#budgetedMatcher});
- * not thread-safe.
+ * that backtracks badly on hostile input fails fast instead of hanging. One per rule run; not
+ * thread-safe.
  */
 final class BudgetedText implements CharSequence {
 
@@ -17,9 +16,9 @@ final class BudgetedText implements CharSequence {
     }
   }
 
-  private String text;
-  private int from;
-  private int to;
+  private final String text;
+  private final int from;
+  private final int to;
   private final long[] left;
 
   BudgetedText(String text, long budget) {
@@ -31,14 +30,6 @@ final class BudgetedText implements CharSequence {
     this.from = from;
     this.to = to;
     this.left = left;
-  }
-
-  /** Makes this the whole of {@code text}, with a new {@code budget}: a matcher kept for the next text reads it so. */
-  void reset(String text, long budget) {
-    this.text = text;
-    this.from = 0;
-    this.to = text.length();
-    this.left[0] = budget;
   }
 
   @Override

@@ -246,27 +246,10 @@ public final class DataRule implements CleanStep {
     return (maxLength == 0 || length <= maxLength) && lineStarts != null && lineStarts.get(first);
   }
 
-  /**
-   * A matcher over {@code t} with this rule's budget for it (see {@link #BUDGET_PER_CHAR}). It is
-   * this thread's one matcher of the rule, reset: the one a previous call returned on this thread
-   * is no longer to be used.
-   */
+  /** A matcher over {@code t} with this rule's budget for it (see {@link #BUDGET_PER_CHAR}). */
   Matcher budgetedMatcher(String t) {
-    long budget = (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE;
-    KeptMatcher kept = keptMatcher.get();
-    if (kept == null) {
-      BudgetedText text = new BudgetedText(t, budget);
-      keptMatcher.set(new KeptMatcher(text, pattern.matcher(text)));
-      return keptMatcher.get().matcher();
-    }
-    kept.text().reset(t, budget);
-    return kept.matcher().reset(kept.text());
+    return pattern.matcher(new BudgetedText(t, (long) BUDGET_PER_CHAR * t.length() + BUDGET_BASE));
   }
-
-  /** A line rule's matcher and the text it reads, kept by each thread for the next document. */
-  private record KeptMatcher(BudgetedText text, Matcher matcher) {}
-
-  private final ThreadLocal<KeptMatcher> keptMatcher = new ThreadLocal<>();
 
   /**
    * The spans this rule removes from {@code t}, or null when it ran out of budget there. A phrase
