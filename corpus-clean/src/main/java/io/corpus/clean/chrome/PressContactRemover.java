@@ -102,7 +102,7 @@ public final class PressContactRemover implements CleanStep {
         continue; // a long line can only be a contact sentence: most paragraphs stop at their first char
       }
       String t = line.text();
-      if (isEndMark(t) || isContactSentence(t) || isSourceLine(t)) {
+      if ((isEndMark(t) || isContactSentence(t) || isSourceLine(t)) && !TextLines.introducedByColon(lines.lines(), i)) {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
@@ -136,7 +136,7 @@ public final class PressContactRemover implements CleanStep {
       return Kind.NONE;
     }
     String t = line.text();
-    if (io.corpus.clean.meta.SourceLineExtractor.publisherOf(t) != null) {
+    if (io.corpus.clean.meta.SourceLineExtractor.publisherOf(t) != null || io.corpus.clean.meta.SourceLineExtractor.namesIssuer(t)) {
       return Kind.NONE; // "Source: Harborview Children's Hospital" names the publisher: the metadata step reads it
     }
     if (isLabelLine(t) || isPhoneLine(t) || isEmailLine(t) || isWebLine(t) || isContactRow(t)

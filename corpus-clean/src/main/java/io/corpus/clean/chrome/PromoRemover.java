@@ -132,6 +132,9 @@ public final class PromoRemover implements CleanStep {
           && (mayStartPromo(first) && wholeLinePromo(l.text())
               || Character.isDigit(first) && l.length() <= 20 && AUDIO_PLAYER.matcher(l.text()).matches()
               || shareList && l.length() <= 20 && shareTargets.contains(l.text().toLowerCase(Locale.ROOT)));
+      if (whole && TextLines.introducedByColon(lines.lines(), i)) {
+        whole = false; // "… the Welsh the team settled on:" / "Accept all cookies – Derbyn pob cwci"
+      }
       if (whole) {
         shareList = shareList || l.text().regionMatches(true, 0, "Share this:", 0, 11) && l.length() == 11;
         if (first == 'T' && l.text().startsWith("This ")) {

@@ -277,8 +277,29 @@ public final class TextLines {
     return line.length() >= 120 && Prose.hasSentenceEnd(line) && !isTrail(line);
   }
 
-  /** A sentence ending in a colon introduces at most this many lines under it. */
+  /** The index of the line that starts at or spans {@code offset}, or -1 (between lines, past the end). */
+  public int indexOfLineAt(int offset) {
+    int lo = 0;
+    int hi = lines.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Line l = lines.get(mid);
+      if (offset < l.start()) {
+        hi = mid - 1;
+      } else if (offset >= l.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** A sentence ending in a colon introduces at most this many lines under it (a list's items, more). */
   public static final int MAX_INTRODUCED = 3;
+
+  /** A list whose items share a separator ({@code "Search – Chwilio"}) runs at most this many lines under its sentence. */
+  public static final int MAX_LIST_ITEMS = 16;
 
   /**
    * Whether line {@code i} of {@code lines} stands in what a sentence ending in a colon introduces
@@ -291,18 +312,34 @@ public final class TextLines {
    * introduces page furniture, and does not count.
    */
   public static boolean introducedByColon(List<Line> lines, int i) {
-    for (int k = i - 1; k >= 0 && i - k <= MAX_INTRODUCED; k--) {
+    String separator = itemSeparator(lines.get(i).text());
+    boolean list = separator != null; // every line from k + 1 to i holds the separator
+    for (int k = i - 1; k >= 0 && i - k <= MAX_LIST_ITEMS; k--) {
       Line above = lines.get(k);
       if (above.source().charAt(above.end() - 1) == ':') {
         String t = above.text();
-        return Character.isUpperCase(t.charAt(0)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
-            && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
+        return (i - k <= MAX_INTRODUCED || list) && Character.isUpperCase(t.charAt(0)) && t.length() >= 2
+            && Character.isLowerCase(t.charAt(t.length() - 2)) && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
       }
       if (above.length() > 120) {
         return false;
       }
+      list = list && above.text().contains(separator);
+      if (!list && i - k >= MAX_INTRODUCED) {
+        return false;
+      }
     }
     return false;
+  }
+
+  /** The separator of a list item's two parts ({@code "Search – Chwilio"}), or null. */
+  private static @Nullable String itemSeparator(String line) {
+    for (String s : new String[] {" \u2013 ", " \u2014 ", " - "}) {
+      if (line.contains(s)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Words of a colon line that introduces page furniture: a sign-up form, an app, share buttons. */

@@ -202,6 +202,9 @@ public final class BylineExtractor implements CleanStep {
       String value = withoutTrailingRole(withoutLeadingRole(line.substring(at).strip()));
       Byline b = namesWithExtras(value, false);
       if (b == null) {
+        b = namesWithRolesEach(line.substring(at).strip());
+      }
+      if (b == null) {
         String outlet = newsroomOnly(value);
         b = outlet == null ? null : new Byline(List.of(), null, outlet, false);
       }
@@ -210,6 +213,34 @@ public final class BylineExtractor implements CleanStep {
       }
     }
     return null;
+  }
+
+  /**
+   * Two or three names, each with its role or outlet ({@code "Amara Lindgren, Staff Writer, and
+   * Jonah Feld, News Editor"}), parted by {@code ", and "} or {@code " and "} after the first
+   * one's extra: each part a byline of its own; null unless every part is one.
+   */
+  private static @Nullable Byline namesWithRolesEach(String value) {
+    String[] parts = value.split(",? and ", 4);
+    if (parts.length < 2 || parts.length > 3) {
+      return null;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    String publisher = null;
+    for (String part : parts) {
+      List<String> alone = part.indexOf(',') < 0 ? PersonNames.parseList(part.strip()) : List.of();
+      if (alone.size() == 1) {
+        names.add(alone.get(0)); // the last one may have no extra
+        continue;
+      }
+      Byline b = namesWithExtras(withoutTrailingRole(part.strip()), true);
+      if (b == null || b.names().size() != 1) {
+        return null;
+      }
+      names.addAll(b.names());
+      publisher = publisher == null ? b.publisher() : publisher;
+    }
+    return new Byline(names, null, publisher, false);
   }
 
   private static final String[] DATE_FIRST_LABELS = {"Posted on ", "Published on ", "Posted: ", "Published: ", "Posted ",

@@ -244,8 +244,11 @@ public final class DateLineExtractor implements CleanStep {
     if (h > 0) {
       // A long dek (or a site's tagline) reads as body text; a byline or date line within the next
       // five lines shows the header goes on ("More white storks are skipping … migration." /
-      // "Lena Hoffmann" / "May 7, 2024"): then it ends at the next body line after them.
-      for (int k = h + 1; k < lines.size() && k <= h + 5; k++) {
+      // "Lena Hoffmann" / "May 7, 2024"): then it ends at the next body line after them. A line
+      // longer than a dek, or one under the header's own date line or byline, is the body's first
+      // paragraph ("Terms of Service" / "Last updated: …" quoted under it stays).
+      for (int k = h + 1; k < lines.size() && k <= h + 5 && lines.get(h).length() <= HeadlineExtractor.MAX_DEK
+          && !headerLineAbove(lines, h); k++) {
         TextLines.Line l = lines.get(k);
         if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
           for (int b = k + 1; b < lines.size() && b <= TextLines.MAX_HEADER_LINES; b++) {
@@ -265,6 +268,17 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return 0;
+  }
+
+  /** Whether a date line or a byline stands above line {@code h}: the header has them already. */
+  private static boolean headerLineAbove(TextLines lines, int h) {
+    for (int k = 0; k < h; k++) {
+      TextLines.Line l = lines.get(k);
+      if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -131,6 +131,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (b < 3 || b > MAX_HEADER_BLOCK || b >= lines.size()) {
       return;
     }
+    if (isSectionHeading(lines.get(b - 1).text())) {
+      b--; // "Overview" over the first paragraph heads the body
+    }
     // Up from the body: dates, names and controls, then the headline.
     int h = b - 1;
     while (h > 0 && b - h <= 4 && headerLineUnderHeadline(lines.get(h).text())) {
@@ -175,8 +178,19 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
   private static boolean headerLineUnderHeadline(String s) {
-    return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || isControlRow(s) && !isStageCue(s));
+    return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null
+        || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s));
   }
+
+  /** The name of a document's first section, which heads its text: {@code "Overview"}, {@code "Background"}. */
+  private static boolean isSectionHeading(String s) {
+    String t = s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+    return SECTION_HEADINGS.contains(t.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> SECTION_HEADINGS = Set.of("overview", "background", "summary", "introduction",
+      "abstract", "context", "purpose", "scope", "key findings", "findings", "discussion", "methods", "results",
+      "conclusion", "conclusions", "executive summary", "the facts", "facts", "analysis");
 
   /** The author an author's line names: {@code "Lerato Mahlangu"}, {@code "Shanique Bailey/Staff Reporter"}, {@code "Jane Doe, Staff Writer"}; or null. */
   private static @Nullable String authorOfLine(String s) {
@@ -566,8 +580,12 @@ public final class HeadlineExtractor implements CleanStep {
       dek = j++;
     }
     while (j < lines.size() && j <= at + 2 && (isControlRow(lines.get(j).text()) || isTagRow(lines.get(j).text()))
-        && !opensBody(lines.get(j).text())) {
+        && !opensBody(lines.get(j).text()) && !isSectionHeading(lines.get(j).text())) {
       j++;
+    }
+    int controlsEnd = j;
+    if (j + 1 < lines.size() && isSectionHeading(lines.get(j).text())) {
+      j++; // "Overview" heads the body: it stays, and the body opens under it
     }
     // Body text that goes on in lower case continues the line over it: verse, or a sentence cut.
     if (j >= lines.size() || !opensBody(lines.get(j).text()) || startsTurn(lines.get(j).text())
@@ -597,7 +615,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < at; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    for (int i = dek >= 0 ? dek + 1 : at + 1; i < j; i++) {
+    for (int i = dek >= 0 ? dek + 1 : at + 1; i < controlsEnd; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
     if (at > 0) {
@@ -614,6 +632,7 @@ public final class HeadlineExtractor implements CleanStep {
     int words = Prose.wordCount(s);
     return s.length() <= MAX_DEK && words >= 5 && words <= 40 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
         && !creditsSomeone(s) && !s.endsWith("?") && !s.endsWith(":") && authorOfLine(s) == null && !startsTurn(s)
+        && !BylineExtractor.looksLikeByline(s)
         && (isSentenceDek(s) || headlineShaped(s, 60) && lowerCaseWords(s) >= 3);
   }
 

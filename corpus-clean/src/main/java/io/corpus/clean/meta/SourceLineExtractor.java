@@ -31,7 +31,14 @@ import org.jspecify.annotations.Nullable;
 public final class SourceLineExtractor implements CleanStep {
 
   public static final String ID = "meta.source-line";
-  private static final String[] LABELS = {"Source:", "Publisher:", "Publication:", "Issued by:"};
+  private static final String[] LABELS = {"Source:", "Publisher:", "Publication:"};
+
+  /**
+   * A release's issuer line at its end ({@code "Issued by: Department of Water and Sanitation"},
+   * as gov.za prints it): the publisher. In the header, an issuing unit's line ({@code "Issued By:
+   * Economic Research Department"}) is not the page's publisher.
+   */
+  private static final String ISSUED_BY = "Issued by:";
 
   @Override
   public String id() {
@@ -60,6 +67,9 @@ public final class SourceLineExtractor implements CleanStep {
       }
       String text = lines.get(i).text();
       String publisher = publisherOf(text);
+      if (publisher == null && i >= lines.tailStart() && namesIssuer(text) && bodyAbove(lines, i)) {
+        publisher = valueOf(text, Prose.afterLabel(text, ISSUED_BY));
+      }
       if (publisher == null) {
         publisher = fromOrganisation(text);
       }
@@ -183,23 +193,42 @@ public final class SourceLineExtractor implements CleanStep {
   public static @Nullable String publisherOf(String line) {
     for (String label : LABELS) {
       int at = Prose.afterLabel(line, label);
-      if (at < 0) {
-        continue;
+      if (at >= 0) {
+        return valueOf(line, at);
       }
-      String value = line.substring(at).strip();
-      if (value.endsWith(".") && !value.endsWith("..")) {
-        value = value.substring(0, value.length() - 1).strip();
-      }
-      if (value.isEmpty() || value.length() > 80 || Prose.wordCount(value) > 8) {
-        return null;
-      }
-      char first = value.charAt(0);
-      if (!(Character.isUpperCase(first) || Character.isDigit(first)) || Prose.hasSentenceEnd(value)
-          || value.indexOf(',') >= 0 && Prose.wordCount(value) > 5) {
-        return null;
-      }
-      return value;
     }
     return null;
+  }
+
+  /** Whether a body line ({@link TextLines#isBodyLine}) stands above line {@code i}: then {@code i} is past the header. */
+  private static boolean bodyAbove(TextLines lines, int i) {
+    for (int k = 0; k < i; k++) {
+      if (TextLines.isBodyLine(lines.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} is a release's issuer line ({@code "Issued by: …"}), which this step reads at a text's end. */
+  public static boolean namesIssuer(String line) {
+    return Prose.afterLabel(line, ISSUED_BY) >= 0;
+  }
+
+  /** The organization's name a label's value at {@code at} gives, or null when it reads as anything else. */
+  private static @Nullable String valueOf(String line, int at) {
+    String value = line.substring(at).strip();
+    if (value.endsWith(".") && !value.endsWith("..")) {
+      value = value.substring(0, value.length() - 1).strip();
+    }
+    if (value.isEmpty() || value.length() > 80 || Prose.wordCount(value) > 8) {
+      return null;
+    }
+    char first = value.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first)) || Prose.hasSentenceEnd(value)
+        || value.indexOf(',') >= 0 && Prose.wordCount(value) > 5) {
+      return null;
+    }
+    return value;
   }
 }

@@ -206,6 +206,9 @@ public final class DataRule implements CleanStep {
       return; // too costly on this text: keep it rather than guess
     }
     String t = draft.text();
+    if (spec.kind() != RuleKind.LINE && !spans.isEmpty()) {
+      spans = notIntroducedByColon(t, spans);
+    }
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);
       draft.remove(s[0], s[1]);
@@ -217,6 +220,28 @@ public final class DataRule implements CleanStep {
         mendSentence(draft, t, s, k == 0 ? null : spans.get(k - 1), k + 1 < spans.size() ? spans.get(k + 1) : null);
       }
     }
+  }
+
+  /**
+   * The spans without those that open a line a sentence ending in a colon introduces ({@code
+   * "Some of those words, with the Welsh:"} / {@code "Skip to main content – Neidio i’r prif
+   * gynnwys"}): there the phrase is what the text quotes.
+   */
+  private static List<int[]> notIntroducedByColon(String t, List<int[]> spans) {
+    List<int[]> kept = new ArrayList<>(spans.size());
+    TextLines lines = null;
+    for (int[] s : spans) {
+      boolean lineStart = s[0] == 0 || t.charAt(s[0] - 1) == '\n';
+      if (lineStart) {
+        lines = lines == null ? TextLines.of(t) : lines;
+        int i = lines.indexOfLineAt(s[0]);
+        if (i >= 0 && TextLines.introducedByColon(lines.lines(), i)) {
+          continue;
+        }
+      }
+      kept.add(s);
+    }
+    return kept;
   }
 
   /**
@@ -425,11 +450,25 @@ public final class DataRule implements CleanStep {
 
   /**
    * Whether a line rule's match on line {@code i} stays for where it stands: a step's heading
-   * among sibling headings, or a line a sentence ending in a colon introduces ({@link
-   * TextLines#introducedByColon}).
+   * among sibling headings, a line a sentence ending in a colon introduces ({@link
+   * TextLines#introducedByColon}), or one word with its period, a sentence.
    */
   static boolean keptInPlace(List<TextLines.Line> lines, int i) {
-    return isStepHeading(lines, i) || TextLines.introducedByColon(lines, i);
+    return isStepHeading(lines, i) || TextLines.introducedByColon(lines, i) || isOneWordSentence(lines.get(i));
+  }
+
+  /** One word and its period ({@code "Share."}, {@code "Print."}): a sentence, as a story's one-word line is, not a page control. */
+  private static boolean isOneWordSentence(TextLines.Line line) {
+    String t = line.text();
+    if (t.length() < 3 || t.length() > 20 || t.charAt(t.length() - 1) != '.' || t.charAt(t.length() - 2) == '.') {
+      return false;
+    }
+    for (int k = 0; k < t.length() - 1; k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

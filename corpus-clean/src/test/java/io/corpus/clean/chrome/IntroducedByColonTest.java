@@ -45,6 +45,23 @@ class IntroducedByColonTest {
   }
 
   @Test
+  void aListOfPairsUnderItsSentenceStaysWholeAndSoDoesAnEndMarkItIntroduces() {
+    String list = "Some of those words, with the Welsh the team settled on:\n\nSkip to main content \u2013 Neidio i\u2019r prif gynnwys\n\n"
+        + "Search \u2013 Chwilio\n\nShare \u2013 Rhannu\n\nPrint \u2013 Argraffu\n\nSign in \u2013 Mewngofnodi\n\n"
+        + "Accept all cookies \u2013 Derbyn pob cwci";
+    String raw = P1 + "\n\n" + list + "\n\n" + P1;
+    assertThat(clean(raw).text()).isEqualTo(raw);
+    String marks = P1 + "\n\nKorean and Japanese wire copy that came over the printers ended in parentheses:\n\nENDS\n\n(END)\n\n" + P1;
+    assertThat(clean(marks).text()).isEqualTo(marks);
+  }
+
+  @Test
+  void aOneWordSentenceIsNoPageControl() {
+    String raw = P1 + "\n\nShare.\n\n\u201CLike Share,\u201D said Teddy, as if that settled it, and it did.";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
   void furnitureUnderAPromoOrShareSentenceStillGoes() {
     String raw = P1 + "\n\nShare or comment on this article with your friends:\n\nShare\n\n" + P1;
     assertThat(clean(raw).text().split("\n")).doesNotContain("Share").contains(P1);

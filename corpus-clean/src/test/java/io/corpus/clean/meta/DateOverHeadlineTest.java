@@ -201,6 +201,46 @@ class DateOverHeadlineTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  @Test
+  void aDateLineQuotedInTheBodyUnderADatedHeaderStays() {
+    String first = "The email arrived on a Sunday night with the subject line \u201CWe\u2019ve updated our Terms.\u201D Most members "
+        + "probably did not open it, and the ones who did found forty pages of text.";
+    String rest = String.join("\n", java.util.Collections.nCopies(8, P1 + " " + P2));
+    String raw = "The Consumer Ledger\nYour gym changed its terms. Here\u2019s what the fine print now says\nBy Hannah Lowery\n"
+        + "Published Oct. 2, 2024, 6:00 a.m. ET\n" + first + "\nTerms of Service\nLast updated: September 1, 2024\n" + rest + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 10, 2));
+    assertThat(doc.text()).startsWith(first + "\n\nTerms of Service\n\nLast updated: September 1, 2024\n\n" + P1);
+  }
+
+  @Test
+  void aSectionHeadingUnderTheHeadlineStays() {
+    String raw = "State House of Representatives\nMembers   Committees   Bills   Schedules   Session Daily\n"
+        + "House Research \u203A Bill Summaries\nBill Summary\nVersion: As introduced\nDate: March 4, 2024\n"
+        + "Lead service lines in residential rental property\nOverview\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Lead service lines in residential rental property");
+    assertThat(doc.text()).isEqualTo("Overview\n\n" + P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void namesEachWithARoleAreTheAuthors() {
+    String raw = "The Quad Ledger\nNews\nDining hall workers vote to unionize after two-day strike threat\n"
+        + "By Amara Lindgren, Staff Writer, and Jonah Feld, News Editor\nOctober 16, 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Amara Lindgren", "Jonah Feld");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anIssuingUnitInTheHeaderIsNoPublisher() {
+    String raw = "Central Bank of Ruritania\nPress Release\nIssued By: Economic Research Department\nDate: 26.11.2024\n"
+        + "Central Bank of Ruritania maintains the policy interest rates at their current levels\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.publisher()).isNotEqualTo("Economic Research Department");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
