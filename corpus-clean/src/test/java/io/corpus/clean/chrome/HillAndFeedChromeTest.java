@@ -222,7 +222,8 @@ class HillAndFeedChromeTest {
     "Previous debate Next debate", "Download text", "Translate \u203A", "Share: Facebook X Email",
     "Share: WhatsApp | Facebook | Email", "Save Share Give", "Unlock the Editor\u2019s Digest for free",
     "Transcribed by: Volunteer transcription team", "Comments are closed on this story.",
-    "Commenting for this story is now closed.", "Listen Share", "Your browser does not support the <audio> element.",
+    "Commenting for this story is now closed.", "Sponsored by Tradewinds Floorplan Finance",
+    "Podcast: Apple Podcasts Spotify Download MP3 (38 MB)", "Watch the full briefing on our YouTube channel", "Listen Share", "Your browser does not support the <audio> element.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
     assertThat(clean(BODY + "\n\n" + line + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
@@ -236,7 +237,8 @@ class HillAndFeedChromeTest {
     "Published in The Frontier, her first novel drew on her years as a reporter in Peshawar.",
     "Thank you (all 40 of you) for writing in.", "The vote came at the 9634th meeting of the Council.",
     "COVID/19 is how the sign on the clinic door spelled it.", "Unlock the door for free, the locksmith said.",
-    "Transcribed by hand, the letters fill three boxes."})
+    "Transcribed by hand, the letters fill three boxes.", "Sponsored by the mayor, the bill passed on Tuesday.",
+    "Watch the full moon rise over the lake from the east pier."})
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
