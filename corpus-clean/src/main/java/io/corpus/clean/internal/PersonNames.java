@@ -57,7 +57,9 @@ public final class PersonNames {
           "your", "own", "content", "transcripts", "transcript", "transcribe", "free", "subscribe",
           // a paper's name: "Philippine Daily Beacon"
           "daily", "herald", "tribune", "gazette", "beacon", "courier", "chronicle", "inquirer", "journal", "dispatch",
-          "sentinel", "examiner", "enquirer", "bulletin", "telegraph", "observer");
+          "sentinel", "examiner", "enquirer", "bulletin", "telegraph", "observer",
+          // a press office's: "MoHMS Media", "Media Relations Unit"
+          "media", "unit", "relations");
 
   private PersonNames() {}
 

@@ -325,6 +325,14 @@ public final class DateLineExtractor implements CleanStep {
       e--;
     }
     line = line.substring(0, e);
+    int newsOf = line.indexOf(" News of ");
+    if (newsOf > 0 && newsOf <= 30 && Character.isUpperCase(line.charAt(0))) {
+      // "General News of Friday, 13 September 2024", as GhanaWeb heads a story
+      LocalDate d = DateParser.parse(line.substring(newsOf + 9).strip()).orElse(null);
+      if (d != null) {
+        return new DateLine(d, true, false);
+      }
+    }
     LocalDate placed = placeThenDate(line);
     if (placed != null) {
       return new DateLine(placed, true, false); // "PORTLAND, Maine -- March 9, 2026"

@@ -777,7 +777,8 @@ public final class HeadlineExtractor implements CleanStep {
       // a city's or an agency's menu: "How Do I... Government Departments Community Business"
       "government", "departments", "residents", "visitors", "services", "how", "do", "i...", "i…",
       // a sports site's: "Schedule Players Stats News Tickets Media Center"
-      "stats", "scores", "standings", "players", "teams", "tickets", "rankings", "results", "fixtures", "tables");
+      "stats", "scores", "standings", "players", "teams", "tickets", "rankings", "results", "fixtures", "tables",
+      "table", "line-ups", "lineups", "squads", "preview", "report", "commentary");
 
   /**
    * A site's menu flattened into one line with spaces only: four words or more, every one

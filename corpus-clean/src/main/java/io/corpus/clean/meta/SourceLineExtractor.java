@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.time.LocalDate;
@@ -74,7 +75,12 @@ public final class SourceLineExtractor implements CleanStep {
         publisher = fromOrganisation(text);
       }
       if (publisher != null) {
-        draft.publisherIfAbsent(publisher);
+        String author = contributor(publisher);
+        if (author != null) {
+          draft.addAuthor(author); // "Source: Kwabena Asante-Mensah, Contributor": a writer, not the publisher
+        } else {
+          draft.publisherIfAbsent(publisher);
+        }
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
@@ -198,6 +204,19 @@ public final class SourceLineExtractor implements CleanStep {
       }
     }
     return null;
+  }
+
+  /** The person a source line names with a writer's role ({@code "Kwabena Asante-Mensah, Contributor"}), or null. */
+  private static @Nullable String contributor(String value) {
+    int comma = value.lastIndexOf(", ");
+    if (comma <= 0) {
+      return null;
+    }
+    String role = value.substring(comma + 2).toLowerCase(java.util.Locale.ROOT);
+    String name = value.substring(0, comma).strip();
+    boolean writer = role.equals("contributor") || role.equals("correspondent") || role.equals("reporter")
+        || role.equals("writer") || role.equals("journalist") || role.equals("staff writer") || role.equals("columnist");
+    return writer && PersonNames.isName(name) ? name : null;
   }
 
   /** Whether a body line ({@link TextLines#isBodyLine}) stands above line {@code i}: then {@code i} is past the header. */

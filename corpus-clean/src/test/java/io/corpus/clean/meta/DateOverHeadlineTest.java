@@ -241,12 +241,39 @@ class DateOverHeadlineTest {
     assertThat(doc.publisher()).isNotEqualTo("Economic Research Department");
   }
 
+  @Test
+  void aPortalsSectionDateAndAContributorsSourceLine() {
+    String raw = "AccraPulse\nHome   News   Business   Sports   Entertainment   Africa   Opinions\n"
+        + "General News of Friday, 13 September 2024\nSource: Kwabena Asante-Mensah, Contributor\n"
+        + "Kejetia traders threaten sit-down strike over new daily tolls\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 9, 13));
+    assertThat(doc.authors()).containsExactly("Kwabena Asante-Mensah");
+    assertThat(doc.publisher()).isNotEqualTo("Kwabena Asante-Mensah, Contributor");
+  }
+
+  @Test
+  void aPictureStorysCreditIsItsByline() {
+    String raw = "Sahel Wire\nPhotos\nFishers of the Senegal River delta race the rising salt\nPhotos and text by Awa Ndiaye\n"
+        + "October 2, 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Awa Ndiaye");
+    assertThat(doc.subtitle()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MoHMS Media", "Media Relations Unit"})
+  void aPressOfficeIsNoPerson(String office) {
+    assertThat(io.corpus.clean.internal.PersonNames.isName(office)).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Health Information Grants & Funding News & Events Research & Training Institutes at NIH About NIH",
     "Research & Data Grants & Programs News & Media Training Centers About Agency Careers",
     "News Sport Business Community Announcements",
-    "Schedule Players Stats News Tickets Media Center"
+    "Schedule Players Stats News Tickets Media Center",
+    "Report Line-ups Stats Table"
   })
   void aFlattenedMenuIsAMenuRow(String row) {
     assertThat(HeadlineExtractor.isMenuRow(row)).isTrue();
