@@ -312,24 +312,37 @@ public final class TextLines {
    * introduces page furniture, and does not count.
    */
   public static boolean introducedByColon(List<Line> lines, int i) {
-    String separator = itemSeparator(lines.get(i).text());
-    boolean list = separator != null; // every line from k + 1 to i holds the separator
+    // Up to the nearest line that ends in a colon, over short lines only: read in place, so most
+    // lines cost a char test or two.
+    int colon = -1;
     for (int k = i - 1; k >= 0 && i - k <= MAX_LIST_ITEMS; k--) {
       Line above = lines.get(k);
       if (above.source().charAt(above.end() - 1) == ':') {
-        String t = above.text();
-        return (i - k <= MAX_INTRODUCED || list) && Character.isUpperCase(t.charAt(0)) && t.length() >= 2
-            && Character.isLowerCase(t.charAt(t.length() - 2)) && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
+        colon = k;
+        break;
       }
       if (above.length() > 120) {
         return false;
       }
-      list = list && above.text().contains(separator);
-      if (!list && i - k >= MAX_INTRODUCED) {
+    }
+    if (colon < 0) {
+      return false;
+    }
+    if (i - colon > MAX_INTRODUCED) {
+      // Past the first three lines only a list whose items share the separator runs on.
+      String separator = itemSeparator(lines.get(i).text());
+      if (separator == null) {
         return false;
       }
+      for (int k = colon + 1; k < i; k++) {
+        if (!lines.get(k).text().contains(separator)) {
+          return false;
+        }
+      }
     }
-    return false;
+    String t = lines.get(colon).text();
+    return Character.isUpperCase(t.charAt(0)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
+        && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
   }
 
   /** The separator of a list item's two parts ({@code "Search – Chwilio"}), or null. */

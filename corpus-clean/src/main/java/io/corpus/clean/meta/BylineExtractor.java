@@ -92,14 +92,11 @@ public final class BylineExtractor implements CleanStep {
     // (a poem's), at the first long sentence, so a byline over a date line is read there too.
     for (int i : lines.headerAndTail(headerEnd)) {
       TextLines.Line line = lines.get(i);
-      if (TextLines.introducedByColon(lines.lines(), i)) {
-        continue; // "The byline should have read:" / "By Callum Reddy": what the text is about
-      }
       Byline b = line.length() > 240 ? null : parse(line.text());
       if (b == null && i < headerEnd && line.length() <= 160) {
         b = unlabelled(lines, i, headerEnd);
       }
-      if (b == null && i < headerEnd && line.length() >= 3 && Prose.isAgencyAcronym(line.text())
+      if (b == null && i < headerEnd && line.length() >= 3 && line.length() <= 8 && Prose.isAgencyAcronym(line.text())
           && i + 1 < lines.size() && DateLineExtractor.parse(lines.get(i + 1).text()) != null && i > 0
           && HeadlineExtractor.headlineShaped(lines.get(i - 1).text(), 40)) {
         // A wire story's agency in capitals between its headline and its date ("KYODO"): no author.
@@ -140,8 +137,8 @@ public final class BylineExtractor implements CleanStep {
         }
         continue;
       }
-      if (b.featuring() && !draft.enabled(FEATURING_ID)) {
-        continue;
+      if (b.featuring() && !draft.enabled(FEATURING_ID) || TextLines.introducedByColon(lines.lines(), i)) {
+        continue; // (or "The byline should have read:" / "By Callum Reddy": what the text is about)
       }
       if (!b.featuring()) {
         b.names().forEach(draft::addAuthor);

@@ -247,10 +247,12 @@ public final class DateLineExtractor implements CleanStep {
       // "Lena Hoffmann" / "May 7, 2024"): then it ends at the next body line after them. A line
       // longer than a dek, or one under the header's own date line or byline, is the body's first
       // paragraph ("Terms of Service" / "Last updated: …" quoted under it stays).
-      for (int k = h + 1; k < lines.size() && k <= h + 5 && lines.get(h).length() <= HeadlineExtractor.MAX_DEK
-          && !headerLineAbove(lines, h); k++) {
+      for (int k = h + 1; k < lines.size() && k <= h + 5 && lines.get(h).length() <= HeadlineExtractor.MAX_DEK; k++) {
         TextLines.Line l = lines.get(k);
         if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
+          if (headerLineAbove(lines, h)) {
+            return h;
+          }
           for (int b = k + 1; b < lines.size() && b <= TextLines.MAX_HEADER_LINES; b++) {
             if (TextLines.isBodyLine(lines.get(b).text())) {
               return b;
