@@ -223,6 +223,8 @@ class HillAndFeedChromeTest {
     "Share: WhatsApp | Facebook | Email", "Save Share Give", "Unlock the Editor\u2019s Digest for free",
     "Transcribed by: Volunteer transcription team", "Comments are closed on this story.",
     "Commenting for this story is now closed.", "Sponsored by Tradewinds Floorplan Finance",
+    "Share on social media", "Back to news list", "Download minutes (PDF, 2.1 MB)",
+    "HRVL NASDAQ $14.82 +0.61 (+4.29%) Quote delayed 15 min",
     "Podcast: Apple Podcasts Spotify Download MP3 (38 MB)", "Watch the full briefing on our YouTube channel", "Listen Share", "Your browser does not support the <audio> element.",
     "This article appeared in the Finance & economics section of the print edition under the headline \"Cold hard cash\""})
   void standingLinesOfSitesGo(String line) {
@@ -242,6 +244,20 @@ class HillAndFeedChromeTest {
   void linesLikeThemThatStay(String line) {
     String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
     assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
+  void theEuropeanUnionsSiteBannerGoes() {
+    String banner = "An official website of the European Union\nHow do you know?\n"
+        + "All official European Union website addresses are in the europa.eu domain.\nSee all EU institutions and bodies";
+    // Its lines go (the rule leaves "How do you know?", a lone question; above the body the header
+    // steps take it as furniture, and in the body it stays: see below).
+    assertThat(clean(banner + "\n\n" + BODY + "\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    assertThat(clean("An official EU website\n\n" + BODY).text()).isEqualTo(BODY);
+    // In a sentence, and a lone question, the words stay.
+    String prose = BODY + "\n\nAn official website of the European Union went offline for two hours on Tuesday.\n\n"
+        + "How do you know?\n\n" + BODY2;
+    assertThat(clean(prose).text()).isEqualTo(prose);
   }
 
   @Test
