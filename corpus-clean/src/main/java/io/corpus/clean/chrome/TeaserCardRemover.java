@@ -802,13 +802,7 @@ public final class TeaserCardRemover implements CleanStep {
     if (t.length() > 200 || Prose.endsLikeSentence(t) || t.endsWith(":") || Prose.wordCount(t) < 2) {
       return false;
     }
-    int lowerCase = 0;
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isLowerCase(t.charAt(k)) && (k == 0 || t.charAt(k - 1) == ' ')) {
-        lowerCase++;
-      }
-    }
-    return lowerCase <= 1 || t.contains(", ") && Prose.wordCount(t) <= 3 * (countOf(t, ", ") + 1);
+    return Prose.lowerCaseWords(t) <= 1 || t.contains(", ") && Prose.wordCount(t) <= 3 * (countOf(t, ", ") + 1);
   }
 
   /** Three or more capitalized items of one to four words, parted by commas, and nothing else. */

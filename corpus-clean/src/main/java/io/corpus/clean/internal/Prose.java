@@ -216,6 +216,17 @@ public final class Prose {
     return true;
   }
 
+  /** The words of {@code s} (parted by spaces) that start with a lower-case letter: a row of tags or menu items has one or none. */
+  public static int lowerCaseWords(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i)) && (i == 0 || s.charAt(i - 1) == ' ')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Where {@code needle} first stands in {@code s} at or after {@code from}, compared ignoring case; -1 when nowhere. */
   public static int indexOfIgnoringCase(String s, String needle, int from) {
     for (int i = Math.max(0, from); i + needle.length() <= s.length(); i++) {

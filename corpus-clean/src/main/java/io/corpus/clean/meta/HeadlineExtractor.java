@@ -633,7 +633,7 @@ public final class HeadlineExtractor implements CleanStep {
     return s.length() <= MAX_DEK && words >= 5 && words <= 40 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
         && !creditsSomeone(s) && !s.endsWith("?") && !s.endsWith(":") && authorOfLine(s) == null && !startsTurn(s)
         && !BylineExtractor.looksLikeByline(s)
-        && (isSentenceDek(s) || headlineShaped(s, 60) && lowerCaseWords(s) >= 3);
+        && (isSentenceDek(s) || headlineShaped(s, 60) && Prose.lowerCaseWords(s) >= 3);
   }
 
   /**
@@ -643,18 +643,7 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static boolean isTagRow(String s) {
     return s.length() <= 120 && Prose.wordCount(s) >= 2 && !Prose.endsLikeSentence(s) && s.indexOf(',') < 0
-        && lowerCaseWords(s) <= 1 && !s.endsWith(":");
-  }
-
-  /** The words of {@code s} that start with a lower-case letter: a tag row in title case has one or none. */
-  private static int lowerCaseWords(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLowerCase(s.charAt(i)) && (i == 0 || s.charAt(i - 1) == ' ')) {
-        n++;
-      }
-    }
-    return n;
+        && Prose.lowerCaseWords(s) <= 1 && !s.endsWith(":");
   }
 
   /**

@@ -2,10 +2,9 @@ package io.corpus.clean.chrome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpus.clean.Cleaner;
+import io.corpus.clean.CleanedTwice;
 import io.corpus.clean.internal.TextLines;
 import io.corpus.model.CorpusDocument;
-import io.corpus.model.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class IntroducedByColonTest {
 
-  private static final Cleaner CLEANER = Cleaner.standard();
   private static final String P1 = "A report on the harbour dredging (8 May, page 5) said the work would cost £2.4m. The correct "
       + "figure is £4.2m; the digits were transposed during editing, and we apologise for the error.";
 
   private static CorpusDocument clean(String raw) {
-    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", raw));
-    assertThat(CLEANER.clean(RawDocument.text("t.txt", doc.text())).text()).as("cleaned twice").isEqualTo(doc.text());
-    return doc;
+    return CleanedTwice.clean(raw);
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.corpus.clean.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpus.clean.Cleaner;
+import io.corpus.clean.CleanedTwice;
 import io.corpus.model.CorpusDocument;
-import io.corpus.model.RawDocument;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,16 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DateOverHeadlineTest {
 
-  private static final Cleaner CLEANER = Cleaner.standard();
   private static final String P1 = "Researchers followed 240 households in three river towns for two years and found that homes with "
       + "raised electrical panels recovered from floods about five weeks sooner than homes without them.";
   private static final String P2 = "The study, published Monday, was paid for by the agency's hazard mitigation program and is the "
       + "largest of its kind in the region.";
 
   private static CorpusDocument clean(String raw) {
-    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", raw));
-    assertThat(CLEANER.clean(RawDocument.text("t.txt", doc.text())).text()).as("cleaned twice").isEqualTo(doc.text());
-    return doc;
+    return CleanedTwice.clean(raw);
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.corpus.clean.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpus.clean.Cleaner;
+import io.corpus.clean.CleanedTwice;
 import io.corpus.model.CorpusDocument;
-import io.corpus.model.RawDocument;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,16 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HeaderOnceMoreTest {
 
-  private static final Cleaner CLEANER = Cleaner.standard();
   private static final String P1 = "A grain elevator operator from Adams County was sentenced today to 46 months in federal prison for a "
       + "scheme in which he sold wheat that farmers had stored at his elevator and kept the proceeds.";
   private static final String P2 = "The scheme was discovered when several farmers asked to sell their stored wheat at the same time "
       + "during a price spike in 2022 and the elevator could not deliver it.";
 
   private static CorpusDocument clean(String raw) {
-    CorpusDocument doc = CLEANER.clean(RawDocument.text("t.txt", raw));
-    assertThat(CLEANER.clean(RawDocument.text("t.txt", doc.text())).text()).as("cleaned twice").isEqualTo(doc.text());
-    return doc;
+    return CleanedTwice.clean(raw);
   }
 
   @Test
