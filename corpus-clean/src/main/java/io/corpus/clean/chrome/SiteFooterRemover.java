@@ -179,6 +179,10 @@ public final class SiteFooterRemover implements CleanStep {
         while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
           cut--;
         }
+        if (cut > Math.max(runStart, 1) && cut < n && isContactLine(lines.get(cut).text())
+            && isContactHeading(lines.get(cut - 1).text())) {
+          cut--; // "Embassy of Finland, Nairobi" over its "Address: …" and "Tel. …"
+        }
         int k = cut;
         while (k > Math.max(runStart, 1) && cut - k < MAX_FOOTER_LINES && isSection(lines.get(k - 1).text())) {
           k--;
@@ -211,7 +215,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
-        || isAddress(t) || rowKind(t) != Row.NONE || isAppLine(t);
+        || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t);
   }
 
   /**
@@ -432,8 +436,76 @@ public final class SiteFooterRemover implements CleanStep {
     if (line.length() > MAX_FOOTER_LINE) {
       return false;
     }
-    return isLoneLine(line) || isAddress(line) || isTagList(line);
+    return isLoneLine(line) || isAddress(line) || isContactLine(line) || isTagList(line);
   }
+
+  private static final String[] CONTACT_LABELS = {
+    "Address:", "Postal address:", "Visiting address:", "Tel.", "Tel:", "Tel ", "Telephone:", "Phone:", "Fax:",
+    "Switchboard:", "Email:", "E-mail:", "Opening hours:", "Office hours:", "Hours:"
+  };
+
+  /**
+   * A contact line of a footer's address block, a label and its value: {@code "Tel. +254 20 555
+   * 0150"}, {@code "Email: newsdesk@example.org"}, {@code "Opening hours: Mon–Thu 8.00–16.00"},
+   * {@code "Address: Eden Square Complex, Block 3, Chiromo Road"}. The value holds a digit or an
+   * {@code @} and no sentence: a directory's {@code "Tel:"} line in the middle of a story stays,
+   * as it is no footer's (weak lines go only next to a footer's anchor).
+   */
+  static boolean isContactLine(String line) {
+    if (line.length() > MAX_FOOTER_LINE) {
+      return false;
+    }
+    for (String label : CONTACT_LABELS) {
+      if (line.regionMatches(true, 0, label, 0, label.length())) {
+        String value = line.substring(label.length()).strip();
+        boolean figure = false;
+        for (int i = 0; i < value.length() && !figure; i++) {
+          figure = Character.isDigit(value.charAt(i)) || value.charAt(i) == '@';
+        }
+        return figure && !Prose.hasSentenceEnd(value.endsWith(".") ? value.substring(0, value.length() - 1) : value);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name over a footer's address block ({@code "Embassy of Finland, Nairobi"}, {@code
+   * "Communications Department"}): two to eight words, each starting in a capital but for joining
+   * words, maybe a comma, no digit and no sentence end.
+   */
+  static boolean isContactHeading(String line) {
+    if (line.length() > 80 || line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+      return false;
+    }
+    String[] words = line.split(" ");
+    if (words.length < 2 || words.length > 8) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isDigit(c) || ".!?:;|/@".indexOf(c) >= 0 || c == ',' && i != w.length() - 1) {
+          return false;
+        }
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !JOINING_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a joining word ("of", "upon") stands whole at {@code i}: "Central Bank of Sri Lanka". */
+  private static boolean joiningWordAt(String line, int i) {
+    int e = line.indexOf(' ', i);
+    String w = line.substring(i, e < 0 ? line.length() : e);
+    return JOINING_WORDS.contains(w) || w.equals("upon");
+  }
+
+  private static final Set<String> JOINING_WORDS = Set.of("of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "on");
 
   /** A site directory above a footer holds at least this many section names. */
   static final int MIN_SECTIONS = 3;
@@ -496,7 +568,7 @@ public final class SiteFooterRemover implements CleanStep {
     int phoneDigits = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Character.isLowerCase(c) && (i == 0 || line.charAt(i - 1) == ' ')) {
+      if (Character.isLowerCase(c) && (i == 0 || line.charAt(i - 1) == ' ') && !joiningWordAt(line, i)) {
         return false;
       }
       if (c >= '0' && c <= '9') {
@@ -521,11 +593,19 @@ public final class SiteFooterRemover implements CleanStep {
     if (zip || phone) {
       return true;
     }
-    // "1775 Massachusetts Ave., NW": a house number, then a street word.
-    if (!Character.isDigit(line.charAt(0))) {
+    if (hasPostcode(line)) {
+      return true; // "The Rivermouth Packet, 2 Lemon Street, Rivermouth TR4 9AB"
+    }
+    // "1775 Massachusetts Ave., NW", "Calder County Board of Elections 402 Main Street, Suite 110":
+    // a house number, then a street word.
+    int digit = 0;
+    while (digit < line.length() && !Character.isDigit(line.charAt(digit))) {
+      digit++;
+    }
+    if (digit == line.length()) {
       return false;
     }
-    String lower = " " + line.toLowerCase(Locale.ROOT).replace(",", " ") + " ";
+    String lower = " " + line.substring(digit).toLowerCase(Locale.ROOT).replace(",", " ") + " ";
     for (String w : STREET_WORDS) {
       if (lower.contains(w)) {
         return true;
@@ -534,9 +614,47 @@ public final class SiteFooterRemover implements CleanStep {
     return false;
   }
 
+  /**
+   * Whether the line holds a British postcode as its own word ({@code "TR4 9AB"}, {@code "SW1A
+   * 2AA"}, {@code "M1 1AE"}): an outward code of one or two capitals, a digit and maybe a capital
+   * or digit, a space, then a digit and two capitals.
+   */
+  static boolean hasPostcode(String line) {
+    for (int sp = line.indexOf(' '); sp >= 0; sp = line.indexOf(' ', sp + 1)) {
+      int e = sp + 4;
+      if (e > line.length() || e < line.length() && Character.isLetterOrDigit(line.charAt(e))
+          || !isDigit(line.charAt(sp + 1)) || !isCapital(line.charAt(sp + 2)) || !isCapital(line.charAt(sp + 3))) {
+        continue;
+      }
+      int s = sp - 1;
+      while (s >= 0 && Character.isLetterOrDigit(line.charAt(s))) {
+        s--;
+      }
+      String out = line.substring(s + 1, sp);
+      int letters = 0;
+      while (letters < out.length() && isCapital(out.charAt(letters))) {
+        letters++;
+      }
+      int rest = out.length() - letters;
+      if (letters >= 1 && letters <= 2 && rest >= 1 && rest <= 2 && isDigit(out.charAt(letters))
+          && (rest == 1 || isDigit(out.charAt(letters + 1)) || isCapital(out.charAt(letters + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static final String[] STREET_WORDS = {
     " ave ", " ave. ", " avenue ", " street ", " st. ", " road ", " rd. ", " blvd ", " blvd. ", " boulevard ", " drive ",
-    " place ", " plaza ", " suite ", " nw ", " n.w. ", " sw ", " s.w. ", " ne ", " n.e. ", " se ", " s.e. "
+    " place ", " plaza ", " suite ", " lane ", " square ", " mawatha ", " floor ", " building ", " nw ", " n.w. ", " sw ", " s.w. ", " ne ", " n.e. ", " se ", " s.e. "
   };
 
   private @Nullable Footer footerNamed(String line, Draft draft) {

@@ -336,6 +336,9 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     LocalDate placed = placeThenDate(line);
+    if (placed == null) {
+      placed = labelThenDate(line);
+    }
     if (placed != null) {
       return new DateLine(placed, true, false); // "PORTLAND, Maine -- March 9, 2026"
     }
@@ -740,6 +743,36 @@ public final class DateLineExtractor implements CleanStep {
       return DateParser.parse(line.substring(at + dash.length()).strip()).orElse(null);
     }
     return null;
+  }
+
+  /**
+   * A page-type label or a place, a comma, and the date, as Finland's missions and many European
+   * ministries head a story: {@code "News, 30.9.2024"}, {@code "Press release, 12 March 2024"},
+   * {@code "Helsinki, 30.9.2024"}. The label is one to three words of letters, the first in a
+   * capital; the rest must be a date and nothing else ({@link DateParser}), so a sentence that
+   * starts so never reads as one.
+   */
+  static @Nullable LocalDate labelThenDate(String line) {
+    int comma = line.indexOf(',');
+    if (comma <= 0 || comma > 30 || !Character.isUpperCase(line.charAt(0)) || comma + 1 >= line.length()
+        || line.charAt(comma + 1) != ' ') {
+      return null;
+    }
+    int words = 1;
+    for (int i = 0; i < comma; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        if (++words > 3 || line.charAt(i - 1) == ' ') {
+          return null;
+        }
+      } else if (!Character.isLetter(c) && c != '-') {
+        return null;
+      }
+    }
+    if (DateParser.isWeekday(line.substring(0, comma))) {
+      return null; // "Monday, 30.9.2024": the date parser reads the weekday itself
+    }
+    return DateParser.parse(line.substring(comma + 1).strip()).orElse(null);
   }
 
   /**

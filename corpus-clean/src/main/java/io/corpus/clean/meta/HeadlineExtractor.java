@@ -599,8 +599,14 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     // A headline over it that the other paths read (a headline, then its date): not this layout.
-    // Over a section's label, the menu that lists it is no headline.
+    // Over a section's label, the menu that lists it is no headline; nor is what stands over the
+    // breadcrumb trail right above the date ("Current affairs Services … Contact" / "Current
+    // affairs › News" / "News, 30.9.2024"): a trail never parts a headline from its date.
     int from = at >= 2 && repeatsAMenuItemAbove(lines.subList(at - 2, at), 1) ? at - 1 : Math.max(0, at - 2);
+    String aboveDate = lines.get(at - 1).text();
+    if (TextLines.isTrail(aboveDate) || aboveDate.length() <= 80 && !canBeAnchoredHeadline(aboveDate) && isBreadcrumb(aboveDate)) {
+      from = at;
+    }
     for (int i = from; i < at; i++) {
       if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6) {
         return false;

@@ -286,4 +286,28 @@ class DateOverHeadlineTest {
   void aLongHeadlineInTitleCaseIsNoMenuRow(String headline) {
     assertThat(HeadlineExtractor.isMenuRow(headline)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"News, 30.9.2024", "Press release, 12 March 2024", "Helsinki, 30.9.2024", "Media release, 2024-09-30"})
+  void aLabelOrPlaceThenTheDateIsADateLine(String line) {
+    assertThat(DateLineExtractor.labelThenDate(line)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"News, 30.9.2024 and more", "In the news, 30.9.2024 was a big day", "News,30.9.2024",
+    "Monday, 30.9.2024", "3 cases, 30.9.2024", "news, 30.9.2024"})
+  void notALabelThenTheDate(String line) {
+    assertThat(DateLineExtractor.labelThenDate(line)).isNull();
+  }
+
+  @Test
+  void aMissionsNewsPageHeadsItsHeadlineWithTheLabelAndTheDateUnderABreadcrumb() {
+    String raw = "Finland abroad\nEmbassy of Finland, Nairobi\nSuomeksi   På svenska   In English\n"
+        + "Current affairs   Services   Information about Kenya   About us   Contact\nCurrent affairs › News\n"
+        + "News, 30.9.2024\nFinnish and Kenyan companies sign water technology agreements at Nairobi forum\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Finnish and Kenyan companies sign water technology agreements at Nairobi forum");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 9, 30));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
