@@ -202,7 +202,7 @@ public final class SiteFooterRemover implements CleanStep {
       for (int i = cut; i < n; i++) {
         String holder = copyrightHolder(lines.get(i).text());
         if (holder != null) {
-          draft.publisherFallbackIfAbsent(holder);
+          draft.publisherFallbackIfAbsent(withoutTrailingLinks(holder));
           break;
         }
       }
@@ -240,7 +240,8 @@ public final class SiteFooterRemover implements CleanStep {
       String tail = t.substring(p);
       if (rowKind(tail) == Row.STRONG || isCopyright(tail)) {
         draft.remove(line.start() + p - 1, line.end(), ID);
-        draft.publisherFallbackIfAbsent(noticeHolderIn(tail));
+        String holder = noticeHolderIn(tail);
+        draft.publisherFallbackIfAbsent(holder == null ? null : withoutTrailingLinks(holder));
         return;
       }
     }
@@ -854,6 +855,47 @@ public final class SiteFooterRemover implements CleanStep {
       holder = holder.substring(0, holder.length() - 1);
     }
     return isHolderName(holder) ? holder : null;
+  }
+
+  /**
+   * A copyright holder without the footer links that follow it on its row once the row's wide
+   * gaps are single spaces ({@code "The Rockhaven Tide Subscribe Advertise Contact"} gives {@code
+   * "The Rockhaven Tide"}): two links at least, so a name that ends in one word of a link ({@code
+   * "The Daily Help"}) keeps it.
+   */
+  String withoutTrailingLinks(String holder) {
+    String[] words = holder.split(" ");
+    int end = words.length;
+    int links = 0;
+    boolean found = true;
+    while (found && end > 1) {
+      found = false;
+      String last = Prose.fold(words[end - 1]);
+      for (List<String[]> labels : labelsByFirstWord.values()) {
+        for (String[] label : labels) {
+          int k = label.length;
+          if (k < end && label[k - 1].equals(last) && endsWithLabel(words, end, label)) {
+            end -= k;
+            links++;
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          break;
+        }
+      }
+    }
+    return links >= 2 ? String.join(" ", java.util.Arrays.asList(words).subList(0, end)) : holder;
+  }
+
+  private static boolean endsWithLabel(String[] words, int end, String[] label) {
+    for (int j = 0; j < label.length; j++) {
+      if (!Prose.fold(words[end - label.length + j]).equals(label[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The holder of the copyright notice in a footer row ({@code "Contact Us © 2022 The Hill. All rights reserved."}), or null. */

@@ -328,8 +328,9 @@ public final class TextLines {
     if (colon < 0) {
       return false;
     }
-    if (i - colon > MAX_INTRODUCED) {
-      // Past the first three lines only a list whose items share the separator runs on.
+    if (i - colon > MAX_INTRODUCED && !inQuotedItems(lines, colon, i)) {
+      // Past the first three lines only a list whose items share the separator runs on, or
+      // quoted items, each with its few short lines.
       String separator = itemSeparator(lines.get(i).text());
       if (separator == null) {
         return false;
@@ -345,6 +346,25 @@ public final class TextLines {
         && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
   }
 
+  /**
+   * Whether the lines under the colon's sentence up to line {@code i} are quoted items, each a
+   * line that opens with a quotation mark and at most three short lines under it (six words at
+   * most: {@code "Reply · Report · 3h"}, {@code "14 likes"}): comments or posts a story shows.
+   */
+  private static boolean inQuotedItems(List<Line> lines, int colon, int i) {
+    int run = 0;
+    for (int k = colon + 1; k <= i; k++) {
+      Line line = lines.get(k);
+      char first = line.first();
+      if (first == '\u201C' || first == '"') {
+        run = 0;
+      } else if (k == colon + 1 || ++run > MAX_INTRODUCED || Prose.wordCount(line.text()) > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The separator of a list item's two parts ({@code "Search – Chwilio"}), or null. */
   private static @Nullable String itemSeparator(String line) {
     for (String s : new String[] {" \u2013 ", " \u2014 ", " - "}) {
@@ -358,7 +378,7 @@ public final class TextLines {
   /** Words of a colon line that introduces page furniture: a sign-up form, an app, share buttons. */
   private static final LowerCasedPhrases PAGE_FURNITURE_INTRO = LowerCasedPhrases.of(List.of("sign up", "subscribe",
       "newsletter", "follow us", "follow me", "follow our", "follow the", "download", "click", "tap ", "share",
-      "comment", "this article", "this story", "read more", "related", "also read", "see also", "watch", "listen",
+      "leave a comment", "post a comment", "add a comment", "comment below", "comments below", "your comment", "this article", "this story", "read more", "related", "also read", "see also", "watch", "listen",
       "get the app", "inbox", "sponsored", "advertisement", "you may also", "you might also", "recommended",
       "more from", "more stories"));
 

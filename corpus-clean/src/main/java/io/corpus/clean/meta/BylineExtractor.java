@@ -44,7 +44,7 @@ public final class BylineExtractor implements CleanStep {
     "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Compiled by", "Commentary by", "Analysis by",
     "Opinion by", "Perspective by", "Essay by", "Column by", "Article by", "Journalist:", "Journalist",
     "Reporter:", "Correspondent:", "Posted by", "Photos and text by", "Text and photos by", "Words and pictures by",
-    "Story and photos by", "Author", "By"
+    "Story and photos by", "Reviewed by", "Review by", "Author", "By"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
   /** The chars a byline may start with: the first chars of the labels, ignoring case. */
@@ -137,8 +137,12 @@ public final class BylineExtractor implements CleanStep {
         }
         continue;
       }
-      if (b.featuring() && !draft.enabled(FEATURING_ID) || TextLines.introducedByColon(lines.lines(), i)) {
-        continue; // (or "The byline should have read:" / "By Callum Reddy": what the text is about)
+      if (b.featuring() && !draft.enabled(FEATURING_ID) || TextLines.introducedByColon(lines.lines(), i)
+          || i + 1 < lines.size() && isBookDetails(lines.get(i + 1).text())) {
+        // (or "The byline should have read:" / "By Callum Reddy": what the text is about; or a
+        // reviewed book's author over its publisher and pages: "By Imelda Varga-Huxley" /
+        // "Harcastle Press, 344 pages, $29")
+        continue;
       }
       if (!b.featuring()) {
         b.names().forEach(draft::addAuthor);
@@ -148,6 +152,28 @@ public final class BylineExtractor implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, b.featuring() ? FEATURING_ID : ID);
       lastByline = i;
     }
+  }
+
+  /**
+   * A book's details as a review prints them under its title and author: {@code "Harcastle Press,
+   * 344 pages, $29"}, {@code "Knopf, 320 pp., $30"}, {@code "ISBN 978-0-00-000000-0"}. At most 120
+   * chars, with a page count (a number, then {@code pages} or {@code pp.}) or an ISBN.
+   */
+  static boolean isBookDetails(String line) {
+    if (line.length() > 120 || Prose.wordCount(line) > 10 || line.endsWith(".") && !line.endsWith("pp.")) {
+      return false;
+    }
+    if (line.startsWith("ISBN") || line.contains(" ISBN")) {
+      return true;
+    }
+    for (String unit : new String[] {" pages", " pp.", " pp "}) {
+      int at = line.indexOf(unit);
+      if (at > 0 && Character.isDigit(line.charAt(at - 1))
+          && (at + unit.length() == line.length() || !Character.isLetter(line.charAt(at + unit.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -327,6 +353,13 @@ public final class BylineExtractor implements CleanStep {
     if (b != null) {
       return b;
     }
+    // "Marisol Vantongeren - Nov 13, 2024 6:05 pm UTC", "Lotte Smit · 20 February 2024": in the
+    // header, under its headline, names beside a whole date are the byline (alone at the top, such
+    // a line may be a section's: "Supreme Court | November 18, 2021").
+    Byline dated = i == 0 ? null : namesWithExtras(text, false);
+    if (dated != null && dated.date() != null && DateLineExtractor.parse(text) == null && noDateWords(dated.names())) {
+      return dated;
+    }
     if (isNameOverOutletAndDate(lines, i)) {
       return new Byline(List.of(text), null, null, false);
     }
@@ -348,6 +381,22 @@ public final class BylineExtractor implements CleanStep {
     }
     return names.isEmpty() ? null : new Byline(names, null, null, false);
   }
+
+  /** Whether no name holds a weekday's or a month's name or a date's label: "Aired Tuesday" and "Posted Thu" are none. */
+  private static boolean noDateWords(List<String> names) {
+    for (String name : names) {
+      for (String w : name.split(" ")) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (DateParser.isWeekday(w) || DateParser.isMonthName(w) || DATE_VERBS.contains(lower)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> DATE_VERBS =
+      Set.of("posted", "published", "updated", "aired", "broadcast", "recorded", "filed", "released", "issued", "modified");
 
   /**
    * A reporter's name alone on its line, the outlet alone under it and the date line under that
@@ -377,6 +426,9 @@ public final class BylineExtractor implements CleanStep {
   private static @Nullable Byline namesWithExtras(String value, boolean needsRoleOrOutlet) {
     if (!needsRoleOrOutlet) {
       List<String> names = PersonNames.parseList(value);
+      if (names.size() >= 2 && isRole(names.get(names.size() - 1))) {
+        names = names.subList(0, names.size() - 1); // "Dolores Amezcua, Reader Representative"
+      }
       if (!names.isEmpty()) {
         return new Byline(names, null, null, false);
       }
@@ -600,11 +652,17 @@ public final class BylineExtractor implements CleanStep {
     return true;
   }
 
+  /** A role in capitals that reads as a name ({@code "Reader Representative"}, {@code "Public Editor"}): it ends in a role's word. */
+  private static boolean isRole(String name) {
+    return ROLES.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+  }
+
   private static final Set<String> ROLES =
       Set.of("editor", "correspondent", "writer", "reporter", "columnist", "contributor", "producer", "journalist",
           "analyst", "fellow", "photographer", "chief", "staff", "intern", "editors", "writers", "reporters",
           "correspondents", "contributors", "officer", "director", "manager", "coordinator", "specialist",
-          "spokesperson");
+          "spokesperson", "representative", "ombudsman", "critic", "anchor", "presenter", "commentator", "economist",
+          "researcher");
 
   /**
    * Wire services and outlets that sign stories, folded: a byline's {@code ", Associated Press"} or

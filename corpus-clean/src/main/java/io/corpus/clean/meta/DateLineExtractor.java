@@ -82,12 +82,24 @@ public final class DateLineExtractor implements CleanStep {
     int tailStart = Math.max(headerEnd, lines.tailStart());
     // Two bare dates in the header make a timeline ("Key dates:" / "November 10, 2021" / …), whose
     // dates are its content: then no bare date there is a date line.
+    // A bare date on the page's first or second line, over the masthead, is the site's date bar
+    // (today's date, "Tuesday 12 November 2024") when a date line follows in the header: it goes,
+    // gives no date, and counts toward no timeline.
+    int dateBar = -1;
     int bare = 0;
-    for (int i = 0; i < headerEnd && bare < 2; i++) {
+    for (int i = 0; i < headerEnd && bare < 3; i++) {
       DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
       if (d != null && !d.labelled() && !d.readingTimeOnly()) {
+        if (i <= 1 && dateBar < 0 && bare == 0) {
+          dateBar = i;
+        }
         bare++;
       }
+    }
+    if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd)) {
+      bare--;
+    } else {
+      dateBar = -1;
     }
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
@@ -102,7 +114,12 @@ public final class DateLineExtractor implements CleanStep {
       if (!d.labelled() && !d.readingTimeOnly() && (bare >= 2 || i > 0 && lines.get(i - 1).text().endsWith(":"))) {
         continue; // a timeline's entry, or an item under "Key dates:"
       }
-      draft.publishedIfAbsent(d.published());
+      if (!header && lines.get(i).text().regionMatches(true, 0, "Dated", 0, 5)) {
+        continue; // "Dated: November 8, 2024." over a notice's or a letter's signature: the document's own
+      }
+      if (i != dateBar) {
+        draft.publishedIfAbsent(d.published());
+      }
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
       if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
         LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
@@ -125,6 +142,17 @@ public final class DateLineExtractor implements CleanStep {
         }
       }
     }
+  }
+
+  /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */
+  private static boolean laterDateLine(TextLines lines, int from, int headerEnd) {
+    for (int k = from + 1; k < headerEnd; k++) {
+      DateLine d = lines.get(k).length() > 160 ? null : parse(lines.get(k).text());
+      if (d != null && d.published() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -576,6 +604,12 @@ public final class DateLineExtractor implements CleanStep {
       if (at > 0 && at <= 40 && date(line.substring(0, at).strip()) != null) {
         return new String[] {line.substring(0, at), line.substring(at + dash.length())};
       }
+      // "Seville - Nov 12, 2024 - 06:30 CET": a place of one or two words before the date and its
+      // time ("Department Press Briefing – March 5, 2024" is a title).
+      if (at > 0 && at <= 30 && Prose.wordCount(line.substring(0, at)) <= 2
+          && DateParser.parse(line.substring(at + dash.length()).strip()).isPresent()) {
+        return new String[] {line.substring(0, at), line.substring(at + dash.length())};
+      }
     }
     int updated = updatedLabelAt(line);
     if (updated > 0) {
@@ -769,8 +803,8 @@ public final class DateLineExtractor implements CleanStep {
         return null;
       }
     }
-    if (DateParser.isWeekday(line.substring(0, comma))) {
-      return null; // "Monday, 30.9.2024": the date parser reads the weekday itself
+    if (DateParser.isWeekday(line.substring(0, comma)) || PersonNames.isName(line.substring(0, comma))) {
+      return null; // "Monday, 30.9.2024": the date parser reads the weekday itself; "Lotte Smit, 20 February 2024" is a byline
     }
     return DateParser.parse(line.substring(comma + 1).strip()).orElse(null);
   }

@@ -467,7 +467,13 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     int dek = -1;
-    if (h == at - 1 && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
+    // (Names may stand between the dek and the place: "Headline" / "A longer dek" / "Lucía Ferrán
+    // Ortega" / the date line.)
+    boolean namesUnder = true;
+    for (int i = h + 1; i < at && namesUnder; i++) {
+      namesUnder = PersonNames.isName(lines.get(i).text());
+    }
+    if (namesUnder && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
         // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
         && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
         // "Eat & Drink" under the menu "Eat & Drink Arts Outdoors Home Events": the section, no headline.

@@ -1,0 +1,163 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Headers, bylines and end matter from the tenth held-out check (set L): a site's date bar over
+ * the masthead, a place or a name beside the date, a reviewer's byline over a book's details, a
+ * notice's signature date, a dek over the reporter's name, and the comments a column reproduces.
+ * Each layout with a variant or two, and the look-alike that must stay. Every case is cleaned
+ * twice and must not change.
+ */
+class HeldOutRound7Test {
+
+  private static final String P1 = "Fishermen on the windward coast say they have lost almost a month of income since thick mats of "
+      + "seaweed began piling up in the bays where they launch their boats.";
+  private static final String P2 = "The fisheries division said crews had removed about 300 tonnes of weed from the worst-hit beaches "
+      + "since the start of the month, and more machines would arrive next week.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- the date bar ---------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tuesday 12 November 2024", "Tuesday, November 12, 2024", "Nov 12, 2024"})
+  void aDateBarOverTheMastheadGivesNoDateWhenTheArticleHasItsOwn(String bar) {
+    String raw = bar + "\nTrinidad Evening Star\nNews   Sport   Business   Tobago   Opinion   Lifestyle\nNews\n"
+        + "Tobago fishermen count losses as sargassum chokes windward bays\nShanice Ramcharan\nMonday 11 November 2024\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 11));
+    assertThat(doc.title()).isEqualTo("Tobago fishermen count losses as sargassum chokes windward bays");
+    assertThat(doc.authors()).containsExactly("Shanice Ramcharan");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aDateOnTheFirstLineIsTheDateWhenNoOtherFollows() {
+    String raw = "Tuesday 12 November 2024\nTrinidad Evening Star\nNews   Sport   Business   Tobago\n"
+        + "Tobago fishermen count losses as sargassum chokes windward bays\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2024, 11, 12));
+  }
+
+  // --- a place or a name beside the date ------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Seville - Nov 12, 2024 - 06:30 CET", "Geneva – Nov. 12, 2024", "Seville - 12 November 2024"})
+  void aPlaceBeforeTheDateIsADateLine(String line) {
+    assertThat(DateLineExtractor.parse(line)).isNotNull();
+    assertThat(DateLineExtractor.parse(line).published()).isEqualTo(LocalDate.of(2024, 11, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Department Press Briefing – March 5, 2024", "Tornado season ends - November 12, 2024 was the last day"})
+  void aTitleWithADateIsNoDateLine(String line) {
+    assertThat(DateLineExtractor.parse(line)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Marisol Vantongeren - Nov 13, 2024 6:05 pm UTC", "Marisol Vantongeren · 13 November 2024",
+    "Marisol Vantongeren | Nov. 13, 2024"})
+  void aNameBesideTheDateUnderTheHeadlineIsTheByline(String byline) {
+    String raw = "Circuit Ledger\nBiz & IT   Tech   Science   Policy   Cars   Gaming & Culture   Store   Forums\nGADGETS —\n"
+        + "Norvane thermostat update quietly cuts off third-party smart-home hubs\n"
+        + "Owners say firmware 5.2 removed a local control feature; company says it was a security fix\n" + byline + "\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Marisol Vantongeren");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 13));
+    assertThat(doc.title()).isEqualTo("Norvane thermostat update quietly cuts off third-party smart-home hubs");
+    assertThat(doc.subtitle()).isEqualTo("Owners say firmware 5.2 removed a local control feature; company says it was a security fix");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Posted Thu | Oct 3, 2024", "Aired Tuesday - Oct 1, 2024"})
+  void aDateLabelBesideTheDateIsNoName(String line) {
+    String raw = "Valley Radio\nMorning show: the week in review\n" + line + "\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).authors()).isEmpty();
+  }
+
+  @Test
+  void namesBetweenADekAndThePlaceDoNotMakeTheDekTheHeadline() {
+    String raw = "ENGLISH   ESPAÑOL   CATALÀ\nLa Crónica Ibérica\nSpain   International   Economy   Climate   Culture   Opinion\n"
+        + "SPAIN ›\nSeville covers its schoolyards as summers get hotter\n"
+        + "The city will spend €6.2 million on shade structures and trees in 54 public schools after a record September\n"
+        + "Lucía Ferrán Ortega\nSeville - Nov 12, 2024 - 06:30 CET\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Seville covers its schoolyards as summers get hotter");
+    assertThat(doc.subtitle()).startsWith("The city will spend");
+    assertThat(doc.authors()).containsExactly("Lucía Ferrán Ortega");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Dolores Amezcua, Reader Representative", "By Dolores Amezcua, Public Editor and Ombudsman"})
+  void aRoleAfterTheNameIsNoSecondAuthor(String byline) {
+    String raw = "The Fresno Valley Sentinel\nOPINION\nWhy we’re turning off comments on most stories\n" + byline
+        + "\nNovember 10, 2024 5:00 AM\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).authors()).containsExactly("Dolores Amezcua");
+  }
+
+  // --- reviews and signatures ------------------------------------------------------------------
+
+  @Test
+  void aReviewersBylineIsTheAuthorAndTheReviewedBooksAuthorStays() {
+    String details = "The Salt Roads\nBy Imelda Varga-Huxley\nHarcastle Press, 344 pages, $29\n";
+    String raw = "The Longform Review of Books\nReviews   Essays   Interviews   Poetry   Archive\nBooks › Fiction\n"
+        + "A family saga that walks the old salt roads of the Balkans\nReviewed by Tobias Wren\nNovember 9, 2024\n"
+        + P1 + "\n" + P2 + "\n" + details + "Buy from Bookshop — we may earn a commission from purchases made through this link.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Tobias Wren");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\nThe Salt Roads\n\nBy Imelda Varga-Huxley\n\nHarcastle Press, 344 pages, $29");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Harcastle Press, 344 pages, $29", "Knopf, 320 pp., $30", "ISBN 978-0-00-000000-0"})
+  void bookDetails(String line) {
+    assertThat(BylineExtractor.isBookDetails(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"See pages 4 and 5", "The report runs 344 pages long and cost $2 million to write.", "Harcastle Press"})
+  void notBookDetails(String line) {
+    assertThat(BylineExtractor.isBookDetails(line)).isFalse();
+  }
+
+  @Test
+  void aNoticesSignatureDateStaysAtTheEnd() {
+    String raw = "Notice of closure areas for pot gear\n" + P1 + "\n" + P2 + "\nDated: November 8, 2024.\nSamuel D. Rauch,\n"
+        + "Deputy Assistant Administrator for Regulatory Programs.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains("Dated: November 8, 2024.\n\nSamuel D. Rauch,");
+  }
+
+  // --- a column that shows its readers' comments ------------------------------------------------
+
+  @Test
+  void commentsAStoryShowsUnderItsColonSentenceKeepTheirCounts() {
+    String intro = "Here are three comments, lightly edited to remove names, posted under a story last month:";
+    String comments = "“Another waste of taxpayer money. Kids should look both ways like we did.”\nReply · Report · 3h\n14 likes\n"
+        + "“My son was nearly hit there in September. This crosswalk is overdue.”\nReply · Report · 3h\n2 likes\n"
+        + "“Whoever approved this should be fired.”\nReply · Report · 2h\n31 likes\n";
+    String raw = P1 + "\n" + intro + "\n" + comments + P2 + "\n";
+    assertThat(clean(raw).text()).contains("14 likes", "2 likes", "31 likes", "Reply · Report · 2h");
+  }
+
+  @Test
+  void likeCountsWithNoSentenceIntroducingThemGo() {
+    String raw = P1 + "\n14 likes\n" + P2 + "\nCommenting has been disabled for this article.\n"
+        + "Reply to “Why we’re turning off comments on most stories”\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+}
