@@ -63,7 +63,21 @@ public final class LineRemoval {
       return false;
     }
     char first = after.charAt(0);
-    return Character.isLetter(first) && Character.isLowerCase(first) && !startsWithKey(after);
+    return Character.isLetter(first) && Character.isLowerCase(first) && !startsWithKey(after) && !startsWithBrand(after);
+  }
+
+  /** Whether the first word has a capital after its lower-case start, as a brand has ({@code "ePaper"}, {@code "iPlayer"}): no sentence goes on so. */
+  private static boolean startsWithBrand(String line) {
+    for (int i = 1; i < line.length() && i < 20; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -366,6 +366,16 @@ public final class BylineExtractor implements CleanStep {
     if (!nextToDateLine(lines, i, headerEnd)) {
       return null;
     }
+    // "Shahnaz Parvin, Feni": a name and the place the story was filed from, next to the date.
+    int comma = text.indexOf(", ");
+    String place = comma > 0 ? text.substring(comma + 2) : "";
+    if (comma > 0 && text.indexOf(',', comma + 1) < 0 && isPlace(place) && Prose.wordCount(place) <= 2
+        && !PersonNames.isName(place) && !isRole(place) && !place.contains("Secretary") && !place.contains("Press")) {
+      List<String> one = PersonNames.parseList(text.substring(0, comma));
+      if (one.size() == 1 && one.get(0).equals(text.substring(0, comma)) && noDateWords(one)) {
+        return new Byline(one, null, null, false);
+      }
+    }
     // "Julian Borger in Washington", "Julian Borger in Washington and Helen Davidson in Taipei".
     List<String> names = new java.util.ArrayList<>();
     for (String part : text.split(" and ", 4)) {

@@ -41,9 +41,9 @@ public final class DateLineExtractor implements CleanStep {
     "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:"
   };
   private static final String[] UPDATED_LABELS = {
-    "Last updated on", "Last updated:", "Last updated", "Last modified on", "Last modified:", "Last modified",
-    "Last update:", "Last update",
-    "Updated on", "Updated:", "Updated"
+    "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
+    "Last modified:", "Last modified", "Last update on:", "Last update on", "Last update:", "Last update",
+    "Updated on:", "Updated on", "Updated:", "Updated"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};
 

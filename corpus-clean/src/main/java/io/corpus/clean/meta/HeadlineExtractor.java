@@ -959,8 +959,30 @@ public final class HeadlineExtractor implements CleanStep {
       below = headlineAt < 0 ? "" : original.substring(headlineAt);
     }
     if (Masthead.isSiteName(name, below)) {
-      draft.publisherIfAbsent(name);
+      draft.publisherIfAbsent(withoutLeadingInitials(name));
     }
+  }
+
+  /**
+   * A masthead without the initials its logo sets before the name ({@code "MNN Meridian News
+   * Network"} gives {@code "Meridian News Network"}): a first word in capitals that spells the
+   * initials of the words after it, joining words aside.
+   */
+  static String withoutLeadingInitials(String name) {
+    String s = name.strip();
+    int space = s.indexOf(' ');
+    if (space < 2) {
+      return s;
+    }
+    String first = s.substring(0, space);
+    String rest = s.substring(space + 1).strip();
+    StringBuilder initials = new StringBuilder();
+    for (String w : rest.split(" +")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return first.contentEquals(initials) ? rest : s;
   }
 
   /**

@@ -160,4 +160,45 @@ class HeldOutRound7Test {
         + "Reply to “Why we’re turning off comments on most stories”\n";
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- a daily's header: date bar, "Name, Place", "Last update on:" ------------------------------
+
+  @Test
+  void aDailysHeaderWithItsDateBarItsReportersPlaceAndItsUpdateLine() {
+    String raw = "The Meghna Herald \nMon Oct 7, 2024\nePaper   Bangla   Subscribe\n"
+        + "Home   News   Bangladesh   Business   Opinion   Sports\nBangladesh › Agriculture\n"
+        + "Feni farmers replant aman a third time as floodwater recedes\nShahnaz Parvin, Feni\nFri Oct 4, 2024 11:58 PM\n"
+        + "Last update on: Sat Oct 5, 2024 12:07 AM\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Feni farmers replant aman a third time as floodwater recedes");
+    assertThat(doc.authors()).containsExactly("Shahnaz Parvin");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 10, 4));
+    assertThat(doc.publisher()).isEqualTo("The Meghna Herald");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSpeakerAndTitleNextToABriefingsDateIsNoAuthor() {
+    String raw = "U.S. Department of Defense\nTRANSCRIPT\nPentagon Press Secretary Holds a Press Briefing\nNov. 14, 2023 |\n"
+        + "Maj. Gen. Luis Alvarado, Pentagon Press Secretary\n\nMAJ. GEN. ALVARADO: All right. Good afternoon, everyone. "
+        + "Just a couple of things at the top.\n\nQ: Thank you, General. Can you say more about the talks this week?\n";
+    assertThat(clean(raw).authors()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MNN Meridian News Network|Meridian News Network", "KVRA Valley Public Radio|KVRA Valley Public Radio",
+    "BBC British Broadcasting Corporation|British Broadcasting Corporation", "The Meghna Herald|The Meghna Herald"})
+  void initialsBeforeTheMastheadGo(String pair) {
+    String[] p = pair.split("\\|");
+    assertThat(HeadlineExtractor.withoutLeadingInitials(p[0])).isEqualTo(p[1]);
+  }
+
+  @Test
+  void aBrandWordUnderARemovedLineStartsNoSentence() {
+    String raw = "Ridgeline Courier\nTuesday 12 November 2024\niPlayer   Radio   Podcasts\n"
+        + "Tobago fishermen count losses as sargassum chokes windward bays\nMonday 11 November 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.text() + doc.title()).doesNotContain("Courier iPlayer");
+  }
 }
