@@ -59,7 +59,9 @@ public final class PersonNames {
           "daily", "herald", "tribune", "gazette", "beacon", "courier", "chronicle", "inquirer", "journal", "dispatch",
           "sentinel", "examiner", "enquirer", "bulletin", "telegraph", "observer",
           // a press office's: "MoHMS Media", "Media Relations Unit"
-          "media", "unit", "relations");
+          "media", "unit", "relations",
+          // a meeting's: "Regular Board Meeting, November 6, 2024"
+          "board", "meeting", "session", "hearing", "briefing");
 
   private PersonNames() {}
 

@@ -7,6 +7,7 @@ import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import io.corpus.clean.transcript.SpeakerTurns;
+import io.corpus.model.ContentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -173,7 +174,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < h; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    siteNameAsPublisher(draft, lines.get(0).text(), null);
+    siteNameAsPublisher(draft, lines, null);
   }
 
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
@@ -249,7 +250,7 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = 0; i < h; i++) {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    siteNameAsPublisher(draft, lines.get(0).text(), head);
+    siteNameAsPublisher(draft, lines, head);
   }
 
   /** A menu item alone on its line: capitalized, at most eight words and 60 chars, no sentence or clause mark at its end. */
@@ -447,6 +448,9 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = at - 1; i >= 0 && at - i <= MAX_BETWEEN + 1; i--) {
       String s = lines.get(i).text();
       int words = Prose.wordCount(s);
+      if (isSpacedRow(draft, lines.get(i))) {
+        break; // the menu, its items set apart by wide gaps: no headline above it belongs to this place
+      }
       if (canBeAnchoredHeadline(s) && words > best) {
         h = i;
         best = words;
@@ -561,7 +565,7 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     if (h > 0) {
-      siteNameAsPublisher(draft, lines.get(0).text(), lines.get(h).text());
+      siteNameAsPublisher(draft, lines, lines.get(h).text());
     }
   }
 
@@ -614,7 +618,8 @@ public final class HeadlineExtractor implements CleanStep {
       from = at;
     }
     for (int i = from; i < at; i++) {
-      if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6) {
+      if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6
+          && !isSpacedRow(draft, lines.get(i))) {
         return false;
       }
     }
@@ -631,9 +636,42 @@ public final class HeadlineExtractor implements CleanStep {
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
     if (at > 0) {
-      siteNameAsPublisher(draft, lines.get(0).text(), lines.get(at).text());
+      siteNameAsPublisher(draft, lines, lines.get(at).text());
     }
     return true;
+  }
+
+  /**
+   * Whether the line, as the scrape had it, set its items apart by wide gaps (two or more runs of
+   * two blanks or a tab: {@code "Health Topics   Countries   Newsroom   Data"}): a menu or a
+   * language switch flattened into one line, never a headline, though the white-space step has
+   * made the gaps single spaces since. Read in the input text itself, so only for text input.
+   */
+  static boolean isSpacedRow(Draft draft, TextLines.Line line) {
+    if (draft.type() != ContentType.TEXT || line.length() < 3 || line.length() > 400) {
+      return false;
+    }
+    String raw = draft.originalText();
+    int from = draft.rawOffset(line.start());
+    int to = draft.rawOffset(line.end() - 1) + 1;
+    if (from < 0 || to > raw.length() || to - from > 600) {
+      return false;
+    }
+    int gaps = 0;
+    for (int i = from + 1; i + 1 < to && gaps < 2; i++) {
+      char c = raw.charAt(i);
+      if (c == '\t' || isGapBlank(c) && isGapBlank(raw.charAt(i + 1))) {
+        gaps++;
+        while (i + 1 < to && (isGapBlank(raw.charAt(i + 1)) || raw.charAt(i + 1) == '\t')) {
+          i++;
+        }
+      }
+    }
+    return gaps >= 2;
+  }
+
+  private static boolean isGapBlank(char c) {
+    return c == ' ' || c == '\u00A0';
   }
 
   /**
@@ -951,6 +989,16 @@ public final class HeadlineExtractor implements CleanStep {
    * name ({@link Masthead#isSiteName}), named again in the text before any step's edit: below the
    * headline's first place in it, or anywhere when {@code headline} is null.
    */
+  /**
+   * {@link #siteNameAsPublisher(Draft, String, String)} for the page's first line, or its second
+   * when the first is a row of items set apart by wide gaps ({@code "Watch Live   Schedule   Shows"}
+   * over {@code "Turtle Island Broadcast Network"}).
+   */
+  private static void siteNameAsPublisher(Draft draft, List<TextLines.Line> lines, @Nullable String headline) {
+    int first = lines.size() > 2 && isSpacedRow(draft, lines.get(0)) ? 1 : 0;
+    siteNameAsPublisher(draft, lines.get(first).text(), headline);
+  }
+
   private static void siteNameAsPublisher(Draft draft, String name, @Nullable String headline) {
     String original = draft.originalText();
     String below = original;

@@ -201,4 +201,57 @@ class HeldOutRound7Test {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
     assertThat(doc.text() + doc.title()).doesNotContain("Courier iPlayer");
   }
+
+  // --- rows whose items the scrape set apart by wide gaps ---------------------------------------
+
+  @Test
+  void aMenuRowSetApartByWideGapsIsNoHeadlineOverTheDate() {
+    String raw = "A Singapore Government Agency Website  How to identify\nMinistry of Manpower\n"
+        + "Employment Practices   Passes and Permits   Workplace Safety and Health   Services and Forms   Newsroom\n"
+        + "Home › Newsroom › Press Releases\nPress Releases\nStronger Protection for Outdoor Workers Against Heat Stress\n"
+        + "11 Nov 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Stronger Protection for Outdoor Workers Against Heat Stress");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 11));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void theSameRowWithSingleSpacesIsReadAsBefore() {
+    // Single spaces give no sign: the longer line above the date may then be read as the headline.
+    String raw = "Ministry of Manpower\nEmployment Practices Passes and Permits Workplace Safety and Health Services\n"
+        + "Stronger Protection for Outdoor Workers Against Heat Stress\n11 Nov 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).startsWith(P1).contains(P2);
+  }
+
+  @Test
+  void aDateUnderAMenuAndALanguageRowOverTheHeadline() {
+    String raw = "World Health Organization\nHealth Topics   Countries   Newsroom   Emergencies   Data   About WHO\n"
+        + "العربية   中文   Français   Русский   Español\n12 November 2024 | News release | Geneva\n"
+        + "Reading time: 2 min (521 words)\nCholera vaccine stockpile falls below emergency threshold as outbreaks spread\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Cholera vaccine stockpile falls below emergency threshold as outbreaks spread");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 12));
+    assertThat(doc.publisher()).isEqualTo("World Health Organization");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aFirstRowOfWideGapsIsNotTheSitesName() {
+    String raw = "Watch Live   Schedule   Shows   News\nTurtle Island Broadcast Network\n"
+        + "National   Regional   Politics   Investigates   Video\nNational News\n"
+        + "Tobago fishermen count losses as sargassum chokes windward bays\nShanice Ramcharan\nMonday 11 November 2024\n"
+        + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).publisher()).isNotEqualTo("Watch Live Schedule Shows News");
+  }
+
+  @Test
+  void aMeetingsNameBesideItsDateIsNoAuthor() {
+    String raw = "Cedar Hollow Unified School District\nBoard of Education\nRegular Board Meeting, November 6, 2024 – Transcript\n"
+        + "PRESIDENT ALVAREZ: Good evening. I call this regular meeting of the board to order at 6:02 p.m.\n"
+        + "TRUSTEE KIM: Thank you, Madam President. I move that we approve the agenda as posted.\n";
+    assertThat(clean(raw).authors()).isEmpty();
+  }
 }
