@@ -475,9 +475,11 @@ public final class HeadlineExtractor implements CleanStep {
     // Ortega" / the date line.)
     boolean namesUnder = true;
     for (int i = h + 1; i < at && namesUnder; i++) {
-      namesUnder = PersonNames.isName(lines.get(i).text());
+      namesUnder = PersonNames.isName(lines.get(i).text()) || isControlRow(lines.get(i).text());
     }
     if (namesUnder && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
+        // "News in brief" over the headline is the section's label, no headline over a dek.
+        && !Masthead.isSectionLabel(lines.get(h - 1).text())
         // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
         && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
         // "Eat & Drink" under the menu "Eat & Drink Arts Outdoors Home Events": the section, no headline.
@@ -500,10 +502,15 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = (dek >= 0 ? dek : h) + 1; i < at; i++) {
       String s = lines.get(i).text();
       boolean roleBelow = i + 1 < at && isRoleLine(lines.get(i + 1).text());
-      if (PersonNames.isName(s) && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && (roleBelow || i == at - 1)) {
+      boolean controlsBelow = true; // "Karen Cheung Wing-sze" / "+ FOLLOW" / the date line
+      for (int k = i + 1; k < at && controlsBelow; k++) {
+        controlsBelow = isControlRow(lines.get(k).text()) && !PersonNames.isName(lines.get(k).text());
+      }
+      if (PersonNames.isName(s) && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && (roleBelow || controlsBelow)) {
         draft.addAuthor(s);
-      } else if (i == at - 1 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-        // Right over the byline or date: "Menna Lloyd | Valley Voices", a name and its column.
+      } else if (i == at - 1 && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !isRoleLine(s)) {
+        // Right over the byline or date: "Menna Lloyd | Valley Voices", a name and its column (a
+        // role alone there, "Senior Film Reporter", is the name's above it).
         AuthorLine line = readAuthorLine(s);
         String signed = line == null ? authorOfLine(s) : null;
         if (line != null) {
@@ -526,7 +533,8 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     int j = at;
-    while (j < lines.size() && j < at + 3 && isShortHeaderLine(lines.get(j).text())) {
+    while (j < lines.size() && j < at + 3 && (isShortHeaderLine(lines.get(j).text())
+        || isSpacedRow(draft, lines.get(j)) && !Prose.endsLikeSentence(lines.get(j).text()))) {
       j++;
     }
     if (j >= lines.size() || !opensBody(lines.get(j).text())) {
@@ -557,7 +565,8 @@ public final class HeadlineExtractor implements CleanStep {
         if (author != null) {
           draft.addAuthor(author);
           draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
-        } else if ((isReleaseFurniture(lines.get(i).text()) || i > at && isMediaLabel(lines.get(i - 1).text()))
+        } else if ((isReleaseFurniture(lines.get(i).text()) || i > at && isMediaLabel(lines.get(i - 1).text())
+            || isSpacedRow(draft, lines.get(i)) && !isShortHeaderLine(lines.get(i).text()))
             && !Character.isLowerCase(lines.get(i + 1).first())) {
           // (A player's title under its "Video" label goes with it.)
           draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
@@ -577,7 +586,8 @@ public final class HeadlineExtractor implements CleanStep {
    * no sentence). Then the headline is the title and the lines above it and the controls go.
    */
   private static boolean headlineUnderTheAnchor(Draft draft, List<TextLines.Line> lines, int at) {
-    if (at >= lines.size() - 1 || !canBeAnchoredHeadline(lines.get(at).text()) || Prose.wordCount(lines.get(at).text()) < 4) {
+    if (at >= lines.size() - 1 || !canBeAnchoredHeadline(lines.get(at).text()) || Prose.wordCount(lines.get(at).text()) < 4
+        || isSpacedRow(draft, lines.get(at))) {
       return false;
     }
     int j = at + 1;

@@ -39,6 +39,11 @@ final class Masthead {
 
   private Masthead() {}
 
+  /** Whether {@code line} is a section's label ({@code "News in brief"}, {@code "Local News"}), in any case. */
+  static boolean isSectionLabel(String line) {
+    return line.length() <= 40 && SECTION_LABELS.contains(Prose.fold(line));
+  }
+
   /**
    * Whether {@code line}, the first line above the headline, is the site's name.
    *

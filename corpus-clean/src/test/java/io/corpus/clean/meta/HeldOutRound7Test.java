@@ -254,4 +254,59 @@ class HeldOutRound7Test {
         + "TRUSTEE KIM: Thank you, Madam President. I move that we approve the agenda as posted.\n";
     assertThat(clean(raw).authors()).isEmpty();
   }
+
+  // --- news headers of set L ----------------------------------------------------------------------
+
+  @Test
+  void aDekOverTheReportersNameAndAFollowButton() {
+    String raw = "Harbour City Post\nWhy you can trust HCP\nHong Kong   China   Asia   World   Business   Tech\n"
+        + "Hong Kong / Transport\nHong Kong to let minibus operators hire drivers from mainland China\n"
+        + "Transport department says scheme will start with 1,800 places as average driver age passes 60\n"
+        + "Karen Cheung\n+ FOLLOW\nPublished: 9:15pm, 12 Nov 2024\nUpdated: 11:02pm, 12 Nov 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Hong Kong to let minibus operators hire drivers from mainland China");
+    assertThat(doc.subtitle()).startsWith("Transport department says");
+    assertThat(doc.authors()).containsExactly("Karen Cheung");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"News in brief", "In Brief", "Local News"})
+  void aSectionsLabelOverTheHeadlineIsNoHeadlineOverADek(String label) {
+    String raw = "Skerry News\nNews   Culture   Travel   Nature   Podcast   Shop\n" + label + "\n"
+        + "Government extends funding for Reykjanes lava barriers\nby Ragnhildur Sigurdardottir | November 11, 2024\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Government extends funding for Reykjanes lava barriers");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aShareRowUnderTheDateIsNoHeadline() {
+    String raw = "Screenlight\nFilm   TV   Music   Awards Circuit   Global\nFilm\n"
+        + "Caldera Pictures Buys Documentary ‘The Lighthouse Keepers of Ness’ After IDFA Premiere\nTheo Marchbanks\n"
+        + "Senior Film Reporter\nNovember 12, 2024 8:45am PT\n"
+        + "Share on Facebook   Share on X   Share on Flipboard   Email   Show more sharing options\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Caldera Pictures Buys Documentary ‘The Lighthouse Keepers of Ness’ After IDFA Premiere");
+    assertThat(doc.authors()).containsExactly("Theo Marchbanks");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"From Openwire News, the free news source you can write!", "From Wikipedia, the free encyclopedia"})
+  void aWikisTaglineGoes(String tagline) {
+    String raw = tagline + "\nUruguay opens pilot green hydrogen plant on Uruguay River\nWednesday, November 13, 2024\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Uruguay opens pilot green hydrogen plant on Uruguay River");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceThatStartsLikeATaglineStays() {
+    String line = "From Openwire News, the free news source you can write, came the first report of the flood.";
+    assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
