@@ -96,7 +96,7 @@ public final class AppealRemover implements CleanStep {
     for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
       char first = lines.get(i).first();
       boolean funding = lines.get(i).length() <= MAX_FUNDING_LINE
-          && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()));
+          && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()) || isFunderNote(lines.get(i).text()));
       if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
           || !isOpening(lines.get(i).text()))) {
         continue;
@@ -113,7 +113,7 @@ public final class AppealRemover implements CleanStep {
   }
 
   /** A funding line is at most this long. */
-  static final int MAX_FUNDING_LINE = 200;
+  static final int MAX_FUNDING_LINE = 300;
 
   /** "WKRV Community Radio is listener-supported. Donate today."; "Coastal Arts Weekly is supported by readers like you." */
   private static final java.util.regex.Pattern FUNDING = java.util.regex.Pattern.compile(
@@ -131,6 +131,31 @@ public final class AppealRemover implements CleanStep {
   static boolean isFundingLine(String line) {
     return line.indexOf(" is ") > 0 && (line.indexOf("upported") > 0 || line.indexOf("unded") > 0 || line.indexOf("owered") > 0)
         && FUNDING.matcher(line).matches();
+  }
+
+  /**
+   * "Pilgrim News Service’s coverage of religion is supported in part by the Thornbury Foundation.";
+   * "This story was produced with support from the Solutions Journalism Network."
+   */
+  private static final java.util.regex.Pattern FUNDER_NOTE = java.util.regex.Pattern.compile(
+      "(?:(?!(?:the|it|this|that|which|he|she|they|we|our|its|his|her) (?-i:[a-z]))[^\\n.!?]{2,80}['\u2019]s? (?:[a-z]+ ){0,2}"
+          + "(?:coverage|reporting|journalism)(?: (?:of|on|about) [^\\n.!?]{1,80})? (?:is|are) (?:supported|funded|made possible"
+          + "|underwritten)(?: in part)? (?:by|through) |this (?:story|article|report|reporting|coverage|project|series) (?:was|is)"
+          + " (?:produced|reported|supported|funded|made possible)(?: in part)? (?:with (?:the )?(?:support|funding|a grant) (?:of|from)"
+          + "|by a grant from|through a grant from|in partnership with) )[^\\n]{3,240}",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A funder's note at the end of a story, which opens the end matter like a funding line: the
+   * outlet's coverage (of a subject) is supported, funded or made possible by a funder, or this
+   * story was produced with a funder's support. A sentence whose subject is a pronoun or "the"
+   * and a common noun ("The station's reporting is funded by the state, critics say") is the
+   * story's own ("The Valley Courier's coverage …" names an outlet), and the
+   * note must reach the end of the text with only appeal lines after it.
+   */
+  static boolean isFunderNote(String line) {
+    return (line.indexOf("upport") > 0 || line.indexOf("unded") > 0 || line.indexOf("possible") > 0 || line.indexOf("nderwritten") > 0
+        || line.indexOf("grant") > 0) && FUNDER_NOTE.matcher(line).matches();
   }
 
   /** "USDA is an equal opportunity provider, employer, and lender." */

@@ -123,8 +123,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
 
   /**
    * Tooltips whose headlines end in an ellipsis instead of "MORE", the sentence going on after it
-   * ({@code "Rohan MehtaRohan Vikram MehtaCFPB targets … a 'hidden tax' on… on Tuesday unveiled"}):
-   * the ellipsis must be followed by a space and a small letter or an opening parenthesis, and
+   * ({@code "Rohan MehtaRohan Vikram MehtaCFPB targets … a 'hidden tax' on… on Tuesday unveiled"},
+   * {@code "Kwame OseiKwame OseiPentagon names … legacy…, director of the agency"}): the ellipsis
+   * must be followed by a space and a small letter or an opening parenthesis, or by a comma, and
    * the full name must be glued to the displayed one (a spaced reading has too little to confirm
    * it without "MORE"). Everything from the full name to the ellipsis goes. Returns whether one
    * was removed.
@@ -137,8 +138,14 @@ public final class NameTooltipUnwrapper implements CleanStep {
       Ranges.Cursor done = taken.cursor();
       for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + mark.length())) {
         int after = at + mark.length();
-        if (after + 1 >= t.length() || t.charAt(after) != ' '
-            || !(Character.isLowerCase(t.charAt(after + 1)) || t.charAt(after + 1) == '(')) {
+        if (after + 1 >= t.length()) {
+          continue;
+        }
+        char next = t.charAt(after);
+        // "… legacy…, director of the agency": the sentence goes on after a comma too.
+        boolean goesOn = next == ' ' && (Character.isLowerCase(t.charAt(after + 1)) || t.charAt(after + 1) == '(')
+            || (next == ',' || next == ';') && t.charAt(after + 1) == ' ';
+        if (!goesOn) {
           continue;
         }
         while (m < mores.size() && mores.get(m)[1] <= at) {

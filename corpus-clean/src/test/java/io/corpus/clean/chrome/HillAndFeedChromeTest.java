@@ -275,4 +275,33 @@ class HillAndFeedChromeTest {
     assertThat(clean(paywall).text()).isEqualTo(paywall);
     assertThat(clean(BODY + "\n\nADVERTISEMENT\n\n" + BODY2).text()).isEqualTo(BODY + "\n\n" + BODY2);
   }
+
+  // --- funders' notes at the end (sets K and L) ---------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Pilgrim News Service\u2019s coverage of religion and housing is supported in part by the Thornbury Foundation. PNS maintains full editorial control over its journalism.",
+    "The Valley Courier's climate coverage is funded by a grant from the Harmon Trust.",
+    "This story was produced with support from the Solutions Journalism Network.",
+    "This reporting was made possible in partnership with the Rural News Collaborative."})
+  void funderNotes(String line) {
+    assertThat(AppealRemover.isFunderNote(line)).isTrue();
+    String raw = BODY + "\n\n" + BODY2 + "\n\n" + line + "\n\nRepublish this story\n";
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", raw)).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The station's reporting is funded by the state, critics say.",
+    "Its coverage of the war is supported by three foreign correspondents.",
+    "This story was updated on Tuesday."})
+  void notFunderNotes(String line) {
+    assertThat(AppealRemover.isFunderNote(line)).isFalse();
+  }
+
+  @Test
+  void aFunderNoteWithProseAfterItStays() {
+    String note = "This story was produced with support from the Solutions Journalism Network.";
+    String raw = BODY + "\n\n" + note + "\n\n" + BODY2;
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", raw)).text()).isEqualTo(raw);
+  }
 }

@@ -155,6 +155,23 @@ class NameTooltipUnwrapperTest {
   }
 
   @Test
+  void aTooltipCutByAnEllipsisRightBeforeAComma() {
+    // Sets K and L: the sentence goes on after the tooltip with a comma, a hyphenated surname too.
+    String raw = "Lt. Gen. Kwame OseiKwame OseiPentagon names new acquisition chief Osei says Army will cut legacy\u2026, director of"
+        + " the agency, told lawmakers the reviews took longer.";
+    assertThat(clean(raw).text()).isEqualTo("Lt. Gen. Kwame Osei, director of the agency, told lawmakers the reviews took longer.");
+    String hyphen = "according to the Rev. Samuel Okafor-LindSamuel Okafor-LindRural congregations try shared pastors as clergy"
+        + " shortage deepens Okafor-Lind named to\u2026, the synod\u2019s director for congregations.";
+    assertThat(clean(hyphen).text()).isEqualTo("according to the Rev. Samuel Okafor-Lind, the synod\u2019s director for congregations.");
+  }
+
+  @Test
+  void anEllipsisAndACommaAfterAnUnconfirmedNameStay() {
+    String raw = "The report named Kwame Osei as a witness and then went on\u2026, the director said on Tuesday.";
+    assertThat(clean(raw).text()).isEqualTo(raw);
+  }
+
+  @Test
   void anEmptyTooltipLeavesTheNameOnce() {
     String tooltip = "\n\nSecretary of State Antony BlinkenAntony BlinkenNorth Korea conducts test MORE said on Sunday it was unlikely.";
     String cleanTooltip = "\n\nSecretary of State Antony Blinken said on Sunday it was unlikely.";
