@@ -353,8 +353,9 @@ public final class PromoRemover implements CleanStep {
         continue;
       }
       // "Sign up for the newsletter was brisk, editor Mitch Pugh said, …" is news about a promo;
-      // after a label ("READ MORE: … says …") a headline may report speech.
-      if (reports && !p.starts().endsWith(":")) {
+      // after a label ("READ MORE: … says …") a headline may report speech, and after a
+      // page's question ("Comments not loading? … moderated according to our policy") a notice.
+      if (reports && !p.starts().endsWith(":") && !p.starts().endsWith("?")) {
         continue;
       }
       if (words(line) > p.maxWords() || p.nameAfter() && !isNameAfter(normalized, after)) {

@@ -8,6 +8,7 @@ import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.LowerCasedPhrases;
 import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.SpacedRows;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +158,8 @@ public final class SiteFooterRemover implements CleanStep {
       if (f != null) {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
-      } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG) {
+      } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i))
+          || isOwnershipNotice(t)) {
         cut = i;
       }
     }
@@ -201,6 +203,13 @@ public final class SiteFooterRemover implements CleanStep {
       LineRemoval.removeRun(draft, lines, cut, n, ID);
       for (int i = cut; i < n; i++) {
         String holder = copyrightHolder(lines.get(i).text());
+        if (holder == null && isOwnershipNotice(lines.get(i).text())) {
+          holder = noticeHolderIn(lines.get(i).text()); // "Screenlight is a part of Pinewood Media. © 2024 Screenlight Media, LLC. …"
+        }
+        List<String> items = holder == null ? SpacedRows.items(draft, lines.get(i)) : null;
+        for (int k = 0; items != null && k < items.size() && holder == null; k++) {
+          holder = copyrightHolder(items.get(k)); // "Circuit Ledger   About Us   …   © 2024 Circuit Ledger Media"
+        }
         if (holder != null) {
           draft.publisherFallbackIfAbsent(withoutTrailingLinks(holder));
           break;
@@ -215,7 +224,7 @@ public final class SiteFooterRemover implements CleanStep {
     }
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
-        || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t);
+        || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t);
   }
 
   /**
@@ -430,6 +439,34 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     return Character.isLetter(w.charAt(0));
+  }
+
+  /**
+   * A footer row whose items the scrape set apart by wide gaps ({@code "© Skerry News ehf.   About
+   *   Advertise   Contact"}, {@code "Freepost SBPSO   Tel: 0800 555 0377   Privacy   Accessibility"},
+   * {@code "Circuit Ledger   About Us   Advertise with us   Contact Us   Reprints   © 2024 Circuit
+   * Ledger Media"}): two items at least are footer links, a copyright notice or a contact line,
+   * and every other item is a short name (five words at most, no sentence). Its gaps are read in
+   * the input text ({@link SpacedRows}), where a name ("Circuit Ledger") cannot be told from the
+   * links after it once the white-space step has made the gaps single spaces.
+   */
+  boolean isSpacedFooterRow(Draft draft, TextLines.Line line) {
+    if (line.length() > MAX_ROW) {
+      return false;
+    }
+    List<String> items = SpacedRows.items(draft, line);
+    if (items == null) {
+      return false;
+    }
+    int marks = 0;
+    for (String item : items) {
+      if (rowKind(item) != Row.NONE || isCopyright(item) || isContactLine(item) || isAddress(item) && Prose.wordCount(item) > 1) {
+        marks++;
+      } else if (Prose.wordCount(item) > 5 || Prose.endsLikeSentence(item) && Prose.wordCount(item) > 2) {
+        return false;
+      }
+    }
+    return marks >= 2;
   }
 
   /** A line that is a footer only next to an anchor: a lone link, an address or phone line, a tag list. */
@@ -745,15 +782,17 @@ public final class SiteFooterRemover implements CleanStep {
           // "… Hanbit News Agency 2024. All rights reserved.": the year may end the holder's sentence.
           return words >= 1 && isNoticeRest(line.substring(y));
         }
-        if (!Character.isUpperCase(line.charAt(q))) {
+        if (!Character.isUpperCase(line.charAt(q)) && !(words >= 1 && isCompanySuffix(line.substring(q, e)))) {
           return false;
         }
         words++;
         q = e + 1;
       }
-      // "© The Civic Data Desk": the sign, then only a holder's name of at most six capitalized
-      // words, no year, no period.
-      return line.startsWith("\u00A9") && q >= line.length() && words >= 1 && words <= 6 && !line.endsWith(".");
+      // "© The Civic Data Desk", "© Skerry News ehf.": the sign, then only a holder's name of at
+      // most six capitalized words (a company's suffix may end it), no year, no other period.
+      String last = line.substring(line.lastIndexOf(' ') + 1);
+      return line.startsWith("\u00A9") && q >= line.length() && words >= 1 && words <= 6
+          && (!line.endsWith(".") || isCompanySuffix(last));
     }
     p = year;
     // "2019-2021", "1998 - 2023"
@@ -766,6 +805,37 @@ public final class SiteFooterRemover implements CleanStep {
     }
     return isNoticeRest(line.substring(p));
   }
+
+  private static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile(
+      "[A-Z][^\\n.!?]{1,60} is (?:a part of|part of|a division of|a subsidiary of|a brand of|a publication of|owned by"
+          + "|owned and operated by|a unit of) [^\\n.!?]{2,80}(?:, (?:LLC|Inc|Ltd))?\\.");
+
+  /**
+   * A footer's ownership line with its copyright notice ({@code "Screenlight is a part of Pinewood
+   * Media. © 2024 Screenlight Media, LLC. All Rights Reserved."}): the sentence that names the
+   * owner, then a copyright notice, on one line. The sentence alone ("The company is a subsidiary
+   * of Alphabet.") may be the story's last, and stays.
+   */
+  static boolean isOwnershipNotice(String line) {
+    if (line.length() > MAX_STATEMENT || line.indexOf(" of ") < 0 && line.indexOf(" by ") < 0) {
+      return false;
+    }
+    for (int dot = line.indexOf(". "); dot > 0; dot = line.indexOf(". ", dot + 2)) {
+      if (isCopyright(line.substring(dot + 2)) && OWNERSHIP.matcher(line.substring(0, dot + 1)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A company's legal suffix, maybe with its period: "ehf.", "Ltd.", "GmbH", "plc", "Inc.". */
+  static boolean isCompanySuffix(String word) {
+    String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    return COMPANY_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> COMPANY_SUFFIXES = Set.of("ehf", "hf", "plc", "ltd", "inc", "llc", "gmbh", "ag", "sa",
+      "srl", "bv", "nv", "oy", "ab", "asa", "spa", "pty", "pvt", "co", "corp", "s.a", "s.l", "a/s", "as");
 
   /**
    * The holder a copyright notice names, as written ({@code "© 2024 The Harbor City Tribune. All

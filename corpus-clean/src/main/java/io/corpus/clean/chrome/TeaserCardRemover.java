@@ -274,7 +274,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   private boolean isBareHeading(TextLines.Line l, Memo memo, int k) {
     return l.length() <= 60 && Character.isLetter(l.first())
-        && (blockHeadings.contains(memo.folded(k)) || endHeadings.contains(memo.folded(k)));
+        && (blockHeadings.contains(memo.folded(k)) || endHeadings.contains(memo.folded(k)) || isMoreFrom(memo.folded(k)));
   }
 
   /**
@@ -339,7 +339,7 @@ public final class TeaserCardRemover implements CleanStep {
         return i;
       }
     }
-    if (folded != null && i >= tail && (endHeadings.contains(folded) || blockHeadings.contains(folded))) {
+    if (folded != null && i >= tail && (endHeadings.contains(folded) || blockHeadings.contains(folded) || isMoreFrom(folded))) {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
@@ -851,11 +851,12 @@ public final class TeaserCardRemover implements CleanStep {
     return blockHeadings.contains(f) || isMoreFrom(f);
   }
 
-  /** {@code "more from the hill"}, {@code "more from cnas"}: "more from" and one to four words. */
+  /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */
   private static boolean isMoreFrom(String folded) {
     // "More from The Hill", and the same heading with its noun: "Related stories from Sacramento Bee".
     if (!(folded.startsWith("more from ") || folded.startsWith("related stories from ") || folded.startsWith("more stories from ")
-        || folded.startsWith("related coverage from ") || folded.startsWith("more news from "))) {
+        || folded.startsWith("related coverage from ") || folded.startsWith("more news from ") || folded.startsWith("popular on ")
+        || folded.startsWith("trending on ") || folded.startsWith("most read on ") || folded.startsWith("most popular on "))) {
       return false;
     }
     int words = Prose.wordCount(folded);

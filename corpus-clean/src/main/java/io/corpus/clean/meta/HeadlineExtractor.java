@@ -5,9 +5,9 @@ import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
+import io.corpus.clean.internal.SpacedRows;
 import io.corpus.clean.internal.TextLines;
 import io.corpus.clean.transcript.SpeakerTurns;
-import io.corpus.model.ContentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -658,30 +658,7 @@ public final class HeadlineExtractor implements CleanStep {
    * made the gaps single spaces since. Read in the input text itself, so only for text input.
    */
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {
-    if (draft.type() != ContentType.TEXT || line.length() < 3 || line.length() > 400) {
-      return false;
-    }
-    String raw = draft.originalText();
-    int from = draft.rawOffset(line.start());
-    int to = draft.rawOffset(line.end() - 1) + 1;
-    if (from < 0 || to > raw.length() || to - from > 600) {
-      return false;
-    }
-    int gaps = 0;
-    for (int i = from + 1; i + 1 < to && gaps < 2; i++) {
-      char c = raw.charAt(i);
-      if (c == '\t' || isGapBlank(c) && isGapBlank(raw.charAt(i + 1))) {
-        gaps++;
-        while (i + 1 < to && (isGapBlank(raw.charAt(i + 1)) || raw.charAt(i + 1) == '\t')) {
-          i++;
-        }
-      }
-    }
-    return gaps >= 2;
-  }
-
-  private static boolean isGapBlank(char c) {
-    return c == ' ' || c == '\u00A0';
+    return SpacedRows.isRow(draft, line);
   }
 
   /**

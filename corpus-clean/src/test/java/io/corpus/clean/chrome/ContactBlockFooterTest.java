@@ -94,4 +94,49 @@ class ContactBlockFooterTest {
     String raw = BODY + "\nEmbassy of Finland, Nairobi\n© 2024 Ministry for Foreign Affairs of Finland\n";
     assertThat(CleanedTwice.clean(raw).text()).isEqualTo(BODY + "\n\nEmbassy of Finland, Nairobi");
   }
+
+  // --- footer rows whose items the scrape set apart by wide gaps (set L) --------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© Skerry News ehf.   About   Advertise   Contact", "Freepost SBPSO   Tel: 0800 555 0377   Privacy   Accessibility",
+    "Circuit Ledger   About Us   Advertise with us   Contact Us   Reprints   © 2024 Circuit Ledger Media",
+    "Help\tStatus\tAbout\tCareers\tPress\tBlog\tPrivacy\tTerms"})
+  void aSpacedFooterRowEndsTheText(String row) {
+    assertThat(CleanedTwice.clean(BODY + "\n" + BODY2 + "\n" + row + "\n").text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void theHolderOfANoticeInASpacedRowIsThePublisher() {
+    String raw = BODY + "\nCircuit Ledger   About Us   Advertise with us   Contact Us   Reprints   © 2024 Circuit Ledger Media\n";
+    assertThat(CleanedTwice.clean(raw).publisher()).isEqualTo("Circuit Ledger Media");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mon   Tue   Wed   Thu   Fri", "Apples   Pears   Plums", "Goals   Assists   Minutes played   Shots on target"})
+  void aSpacedRowOfOtherWordsIsNoFooter(String row) {
+    String raw = BODY + "\n" + row + "\n";
+    assertThat(CleanedTwice.clean(raw).text()).contains(row.replaceAll("\\s+", " "));
+  }
+
+  @Test
+  void theSameWordsSingleSpacedInASentenceStay() {
+    String line = "Readers can find About Us, Contact Us and Privacy on the site's new page, which launched Tuesday.";
+    assertThat(CleanedTwice.clean(BODY + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© Skerry News ehf.", "© Harbour Media Ltd.", "© The Civic Data Desk"})
+  void aNoticeWithoutAYearButWithACompanysSuffix(String line) {
+    assertThat(SiteFooterRemover.isCopyright(line)).isTrue();
+  }
+
+  @Test
+  void anOwnershipLineWithItsNoticeAnchorsTheFooter() {
+    String line = "Screenlight is a part of Pinewood Media. © 2024 Screenlight Media, LLC. All Rights Reserved.";
+    assertThat(SiteFooterRemover.isOwnershipNotice(line)).isTrue();
+    assertThat(CleanedTwice.clean(BODY + "\n" + BODY2 + "\n" + line + "\n").text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String story = "The company is a subsidiary of Alphabet.";
+    assertThat(SiteFooterRemover.isOwnershipNotice(story)).isFalse();
+    assertThat(CleanedTwice.clean(BODY + "\n" + story + "\n").text()).endsWith(story);
+  }
 }

@@ -304,4 +304,21 @@ class HillAndFeedChromeTest {
     String raw = BODY + "\n\n" + note + "\n\n" + BODY2;
     assertThat(CLEANER.clean(RawDocument.text("t.txt", raw)).text()).isEqualTo(raw);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Stay up to date with the latest news. Follow DD on WhatsApp Channels.", "Send us your story ideas: news@tibn.example",
+    "Independent journalism costs money. Support The Valletta Courier for the price of a coffee.",
+    "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on. Comments are moderated according to our Comments Policy."})
+  void setLPromosGoBetweenParagraphs(String line) {
+    String raw = BODY + "\n\n" + line + "\n\n" + BODY2;
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", raw)).text()).isEqualTo(BODY + "\n\n" + BODY2);
+  }
+
+  @Test
+  void popularOnTheSiteAtTheEndGoes() {
+    String raw = BODY + "\n\n" + BODY2 + "\n\nPopular on Screenlight\n\n© 2024 Screenlight Media\n";
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", raw)).text()).isEqualTo(BODY + "\n\n" + BODY2);
+    String section = BODY + "\n\nPopular on TikTok\n\n" + BODY2;
+    assertThat(CLEANER.clean(RawDocument.text("t.txt", section)).text()).isEqualTo(section);
+  }
 }
