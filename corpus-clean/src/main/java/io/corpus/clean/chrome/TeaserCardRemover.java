@@ -120,7 +120,7 @@ public final class TeaserCardRemover implements CleanStep {
         return; // a long last line, or the text's only line
       }
       String folded = Prose.fold(withoutTrailingMark(t.substring(start, end)));
-      if (!Character.isLetter(t.charAt(start)) || !(blockHeadings.contains(folded) || endHeadings.contains(folded))) {
+      if (!Character.isLetter(t.charAt(start)) || !(blockHeadings.contains(folded) || endHeadings.contains(folded) || isMoreFrom(folded))) {
         return;
       }
       draft.remove(start, end, ID);

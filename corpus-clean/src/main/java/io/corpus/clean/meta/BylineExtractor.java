@@ -672,7 +672,7 @@ public final class BylineExtractor implements CleanStep {
           "analyst", "fellow", "photographer", "chief", "staff", "intern", "editors", "writers", "reporters",
           "correspondents", "contributors", "officer", "director", "manager", "coordinator", "specialist",
           "spokesperson", "representative", "ombudsman", "critic", "anchor", "presenter", "commentator", "economist",
-          "researcher");
+          "researcher", "librarian", "archivist", "curator", "lecturer", "professor", "scientist", "student");
 
   /**
    * Wire services and outlets that sign stories, folded: a byline's {@code ", Associated Press"} or

@@ -121,6 +121,12 @@ public final class DateLineExtractor implements CleanStep {
         draft.publishedIfAbsent(d.published());
       }
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
+      if (header && i + 1 < headerEnd && lines.get(i + 1).length() <= 80 && otherDateField(lines.get(i + 1).text())) {
+        // "Published 14 November 2024" / "Next update: 13 February 2025": the page's other dates
+        // under its date line are its fields too, and go without giving a date.
+        LineRemoval.removeLine(draft, lines, i + 1, ID);
+        i++;
+      }
       if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
         LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
       }
@@ -142,6 +148,20 @@ public final class DateLineExtractor implements CleanStep {
         }
       }
     }
+  }
+
+  /**
+   * A page's other date field, a label of one to four words, a colon and a date and nothing else:
+   * {@code "Next update: 13 February 2025"}, {@code "Date of deposition: September 12, 2024"},
+   * {@code "Date lodged: 29 October 2024"}.
+   */
+  static boolean otherDateField(String line) {
+    int colon = line.indexOf(": ");
+    if (colon <= 0 || colon > 40 || !Character.isUpperCase(line.charAt(0)) || Prose.wordCount(line.substring(0, colon)) > 4
+        || parse(line) != null) {
+      return false; // ("Published: January 9, 2026" is a date line of its own, read in its turn)
+    }
+    return DateParser.parse(line.substring(colon + 2).strip()).isPresent();
   }
 
   /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */

@@ -309,4 +309,34 @@ class HeldOutRound7Test {
     String line = "From Openwire News, the free news source you can write, came the first report of the flood.";
     assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  // --- the lines a header leaves for a second cleaning ---------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Next update: 13 February 2025", "Date of deposition: September 12, 2024", "Date lodged: 29 October 2024"})
+  void anotherDateFieldUnderTheDateLineGoesWithoutGivingADate(String field) {
+    assertThat(DateLineExtractor.otherDateField(field)).isTrue();
+    String raw = "Statistics Norway\nStatistics\tData\tAbout us\tNorsk\nStatistics › Construction and housing\n"
+        + "Lowest number of dwelling starts since 1992\nPublished 14 November 2024\n" + field + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 14));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Published: January 9, 2026 21:40 IST", "Key dates: the vote", "The deadline: January 9, 2026 was missed",
+    "Next update: when the council meets"})
+  void notAnotherDateField(String line) {
+    assertThat(DateLineExtractor.otherDateField(line)).isFalse();
+  }
+
+  @Test
+  void aShareRowWithACiteButtonUnderTheDateGoes() {
+    String raw = "Holloway University Libraries\nLibrary News & Blog\nHow to cite a web page that tells you how to cite it\n"
+        + "Posted by Anneliese Okoro, Research & Instruction Librarian\nNovember 4, 2024\nShare   Print   Cite this post\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Anneliese Okoro");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
