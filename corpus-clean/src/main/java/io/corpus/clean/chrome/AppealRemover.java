@@ -7,6 +7,7 @@ import io.corpus.clean.Phase;
 import io.corpus.clean.internal.CharsIgnoringCase;
 import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
+import io.corpus.clean.internal.LowerCasedPhrases;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
@@ -93,10 +94,20 @@ public final class AppealRemover implements CleanStep {
   public void apply(Draft draft) {
     TextLines lines = TextLines.of(draft.text());
     int n = lines.size();
-    for (int i = Math.max(1, n - TAIL_LINES); i < n; i++) {
+    int from = Math.max(1, n - TAIL_LINES);
+    // The trailing run of appeal lines (openings among them): an opening stands in it or right
+    // above it, as every line after an opening must be an appeal line. Found from the end, so a
+    // text that ends in prose is decided by its last line.
+    int run = n;
+    while (run > from && lines.get(run - 1).length() <= MAX_LINE && isAppealLine(lines.get(run - 1).text())) {
+      run--;
+    }
+    for (int i = Math.max(from, run - 1); i < n; i++) {
       char first = lines.get(i).first();
-      boolean funding = lines.get(i).length() <= MAX_FUNDING_LINE
-          && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()) || isFunderNote(lines.get(i).text()));
+      int length = lines.get(i).length();
+      boolean funding = length <= MAX_FUNDING_LINE
+          && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()))
+          || length <= MAX_FUNDER_NOTE && isFunderNote(lines.get(i).text());
       if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
           || !isOpening(lines.get(i).text()))) {
         continue;
@@ -113,7 +124,9 @@ public final class AppealRemover implements CleanStep {
   }
 
   /** A funding line is at most this long. */
-  static final int MAX_FUNDING_LINE = 300;
+  static final int MAX_FUNDING_LINE = 200;
+  /** A funder's note is at most this long. */
+  static final int MAX_FUNDER_NOTE = 320;
 
   /** "WKRV Community Radio is listener-supported. Donate today."; "Coastal Arts Weekly is supported by readers like you." */
   private static final java.util.regex.Pattern FUNDING = java.util.regex.Pattern.compile(
@@ -154,9 +167,11 @@ public final class AppealRemover implements CleanStep {
    * note must reach the end of the text with only appeal lines after it.
    */
   static boolean isFunderNote(String line) {
-    return (line.indexOf("upport") > 0 || line.indexOf("unded") > 0 || line.indexOf("possible") > 0 || line.indexOf("nderwritten") > 0
-        || line.indexOf("grant") > 0) && FUNDER_NOTE.matcher(line).matches();
+    // Most tail lines are prose that neither opens with "This " nor names the coverage: no regex.
+    return (line.regionMatches(true, 0, "This ", 0, 5) || FUNDED_WORK.anyIn(line)) && FUNDER_NOTE.matcher(line).matches();
   }
+
+  private static final LowerCasedPhrases FUNDED_WORK = LowerCasedPhrases.of(List.of("coverage", "reporting", "journalism"));
 
   /** "USDA is an equal opportunity provider, employer, and lender." */
   private static final java.util.regex.Pattern EQUAL_OPPORTUNITY = java.util.regex.Pattern.compile(
