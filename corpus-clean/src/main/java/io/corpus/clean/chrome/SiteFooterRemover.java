@@ -446,7 +446,7 @@ public final class SiteFooterRemover implements CleanStep {
    *   Advertise   Contact"}, {@code "Freepost SBPSO   Tel: 0800 555 0377   Privacy   Accessibility"},
    * {@code "Circuit Ledger   About Us   Advertise with us   Contact Us   Reprints   © 2024 Circuit
    * Ledger Media"}): two items at least are footer links, a copyright notice or a contact line,
-   * and every other item is a short name (five words at most, no sentence). Its gaps are read in
+   * and every other item is a name or an address (twelve words at most, no sentence). Its gaps are read in
    * the input text ({@link SpacedRows}), where a name ("Circuit Ledger") cannot be told from the
    * links after it once the white-space step has made the gaps single spaces.
    */
@@ -462,7 +462,7 @@ public final class SiteFooterRemover implements CleanStep {
     for (String item : items) {
       if (rowKind(item) != Row.NONE || isCopyright(item) || isContactLine(item) || isAddress(item) && Prose.wordCount(item) > 1) {
         marks++;
-      } else if (Prose.wordCount(item) > 5 || Prose.endsLikeSentence(item) && Prose.wordCount(item) > 2) {
+      } else if (Prose.wordCount(item) > 12 || Prose.endsLikeSentence(item) && Prose.wordCount(item) > 2) {
         return false;
       }
     }
@@ -509,7 +509,8 @@ public final class SiteFooterRemover implements CleanStep {
   /**
    * The name over a footer's address block ({@code "Embassy of Finland, Nairobi"}, {@code
    * "Communications Department"}): two to eight words, each starting in a capital but for joining
-   * words, maybe a comma, no digit and no sentence end.
+   * words, maybe a comma, no digit and no sentence end, one of them an office's word (embassy,
+   * department, council …): a person's name and role over an office's hours is a signature.
    */
   static boolean isContactHeading(String line) {
     if (line.length() > 80 || line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
@@ -533,8 +534,20 @@ public final class SiteFooterRemover implements CleanStep {
         return false;
       }
     }
-    return true;
+    for (String w : words) {
+      if (ORGANISATION_WORDS.contains(w.replace(",", "").toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false; // "Thomas Brandt, Deputy Director": a person signs, no office's address follows
   }
+
+  /** Words that make a name an office's: the heading of its contact block names one. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("embassy", "consulate", "mission", "department", "ministry",
+      "office", "council", "authority", "agency", "bureau", "service", "services", "centre", "center", "court", "commission",
+      "committee", "board", "library", "university", "college", "school", "hospital", "trust", "foundation", "institute",
+      "association", "society", "company", "newsroom", "desk", "unit", "government", "parliament", "police", "headquarters",
+      "secretariat", "directorate", "division", "port", "harbour", "harbor", "museum", "bank");
 
   /** Whether a joining word ("of", "upon") stands whole at {@code i}: "Central Bank of Sri Lanka". */
   private static boolean joiningWordAt(String line, int i) {

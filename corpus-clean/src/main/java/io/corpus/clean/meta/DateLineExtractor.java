@@ -37,7 +37,8 @@ public final class DateLineExtractor implements CleanStep {
     "First published on", "First published:", "First published", "Originally published on",
     "Originally published:", "Originally published", "Published on:", "Published on", "Published:", "Published",
     "Posted on:", "Posted on",
-    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Dated:", "Dated", "Date:", "Date",
+    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:",
+    "Dated:", "Dated", "Date:", "Date",
     "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:"
   };
   private static final String[] UPDATED_LABELS = {

@@ -478,8 +478,9 @@ public final class HeadlineExtractor implements CleanStep {
       namesUnder = PersonNames.isName(lines.get(i).text()) || isControlRow(lines.get(i).text());
     }
     if (namesUnder && h >= 1 && Prose.wordCount(lines.get(h).text()) >= 5 && canBeAnchoredHeadline(lines.get(h - 1).text())
-        // "News in brief" over the headline is the section's label, no headline over a dek.
-        && !Masthead.isSectionLabel(lines.get(h - 1).text())
+        // "News in brief" over the headline is the section's label, no headline over a dek; nor is
+        // "Notice to Mariners No. 47 of 2024", the document's number.
+        && !Masthead.isSectionLabel(lines.get(h - 1).text()) && !isNumberedDocument(lines.get(h - 1).text())
         // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
         && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
         // "Eat & Drink" under the menu "Eat & Drink Arts Outdoors Home Events": the section, no headline.
@@ -659,6 +660,38 @@ public final class HeadlineExtractor implements CleanStep {
    */
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {
     return SpacedRows.isRow(draft, line);
+  }
+
+  /**
+   * A document's type and number alone on a line: {@code "Notice to Mariners No. 47 of 2024"},
+   * {@code "Press Release No. 123/2024"}, {@code "Circular Number 12"}: it ends in {@code No.} or
+   * {@code Number} and a number (maybe {@code of} a year).
+   */
+  static boolean isNumberedDocument(String s) {
+    if (s.length() > 80) {
+      return false;
+    }
+    int at = s.lastIndexOf(" No. ");
+    int skip = 5;
+    if (at < 0) {
+      at = s.lastIndexOf(" Number ");
+      skip = 8;
+    }
+    if (at <= 0) {
+      return false;
+    }
+    for (String w : s.substring(0, at).split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Set.of("to", "of", "for", "and", "the", "on").contains(w)) {
+        return false; // "Brighton beat Chelsea to go No. 1": a headline
+      }
+    }
+    String rest = s.substring(at + skip).strip();
+    int of = rest.indexOf(" of ");
+    String number = of > 0 ? rest.substring(0, of) : rest;
+    if (number.isEmpty() || !Character.isDigit(number.charAt(0)) || number.indexOf(' ') >= 0) {
+      return false;
+    }
+    return of < 0 || rest.substring(of + 4).strip().matches("\\d{4}");
   }
 
   /**

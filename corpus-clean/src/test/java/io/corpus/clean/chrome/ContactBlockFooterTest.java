@@ -139,4 +139,11 @@ class ContactBlockFooterTest {
     assertThat(SiteFooterRemover.isOwnershipNotice(story)).isFalse();
     assertThat(CleanedTwice.clean(BODY + "\n" + story + "\n").text()).endsWith(story);
   }
+
+  @Test
+  void aSignatureOverAnOfficesHoursStays() {
+    String raw = BODY + "\nBy order of the Calder County Board of Elections\nMarjorie Ellison, Director\nThomas Brandt, Deputy Director\n"
+        + "Hours: Monday–Friday, 8:00 a.m.–4:30 p.m.\n© 2024 Calder County   Accessibility   Privacy   Website Policies\n";
+    assertThat(CleanedTwice.clean(raw).text()).endsWith("Marjorie Ellison, Director\n\nThomas Brandt, Deputy Director");
+  }
 }

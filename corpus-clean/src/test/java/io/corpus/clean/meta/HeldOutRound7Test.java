@@ -339,4 +339,31 @@ class HeldOutRound7Test {
     assertThat(doc.authors()).containsExactly("Anneliese Okoro");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- a harbour's notice ------------------------------------------------------------------------
+
+  @Test
+  void aNoticesNumberOverItsTitleIsNoHeadlineOverADek() {
+    String raw = "Port of Granton Authority\nPort Services   Marine   Cruise   Property   Community   News\nNotices to Mariners\n"
+        + "Notice to Mariners No. 47 of 2024\nDredging operations in the approach channel, Western Harbour\n"
+        + "Issued: 8 November 2024\nDownload PDF\n" + P1 + "\n" + P2 + "\nPrevious notices\n"
+        + "No. 46 of 2024 – Temporary removal of No. 3 port-hand buoy\n© 2024 Port of Granton Authority\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Dredging operations in the approach channel, Western Harbour");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 8));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Notice to Mariners No. 47 of 2024", "Press Release No. 123", "Circular Number 12"})
+  void numberedDocuments(String line) {
+    assertThat(HeadlineExtractor.isNumberedDocument(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Why No. 10 matters to the market", "Brighton beat Chelsea to go No. 1", "Room Number seven"})
+  void notNumberedDocuments(String line) {
+    assertThat(HeadlineExtractor.isNumberedDocument(line)).isFalse();
+  }
 }
