@@ -102,6 +102,15 @@ public final class DateLineExtractor implements CleanStep {
     } else {
       dateBar = -1;
     }
+    // A date the header labels as the publication's ("Transcript published 4 November 2024") wins
+    // over a bare date above it (the event's, "Event 112 · Spiegeltent · Saturday 19 October 2024").
+    for (int i = 0; i < headerEnd; i++) {
+      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      if (d != null && d.labelled() && d.published() != null && hasPublishedLabel(lines.get(i).text())) {
+        draft.publishedIfAbsent(d.published());
+        break;
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
       if (!header && i < tailStart) {
@@ -220,8 +229,11 @@ public final class DateLineExtractor implements CleanStep {
    * or null.
    */
   static @Nullable LocalDate datelineDate(String line) {
-    if (line.length() < 12 || !isCapital(line.charAt(0)) || !isCapital(line.charAt(1))) {
-      return null; // most paragraphs: the place in capitals is not there
+    if (line.length() < 12 || !isCapital(line.charAt(0))) {
+      return null;
+    }
+    if (!isCapital(line.charAt(1))) {
+      return titleCaseDateline(line); // most paragraphs: no place in capitals
     }
     int dash = -1;
     for (String d : new String[] {" \u2014 ", " \u2013 ", " - "}) {
@@ -245,6 +257,36 @@ public final class DateLineExtractor implements CleanStep {
       LocalDate date = DateParser.parse(line.substring(at + 2, dash).strip()).orElse(null);
       if (date != null) {
         return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A dateline whose place is one word in title case and whose date is whole, with its year, then
+   * a dash, then the sentence, not in lower case: {@code "Bern, 15.11.2024 - At its meeting …"}, as
+   * European governments set it. Null for anything else ("Overall, 2024 - …" holds no date; "Paris,
+   * May 30 – …" no year; "Washington, May 30, 2024 — lower-case place" goes on a sentence).
+   */
+  private static @Nullable LocalDate titleCaseDateline(String line) {
+    int comma = line.indexOf(", ");
+    if (comma < 3 || comma > 20) {
+      return null;
+    }
+    for (int i = 1; i < comma; i++) {
+      if (!Character.isLowerCase(line.charAt(i)) && line.charAt(i) != '-') {
+        return null; // one word in title case: "Bern", "Helsinki", "Den-Haag"
+      }
+    }
+    int from = comma + 2;
+    for (String d : new String[] {" - ", " \u2013 ", " \u2014 "}) {
+      int at = line.indexOf(d, from);
+      int next = at + d.length();
+      if (at > from && at - from <= 24 && next < line.length() && !Character.isLowerCase(line.charAt(next))) {
+        String date = line.substring(from, at).strip();
+        if (date.matches(".*\\d{4}")) {
+          return DateParser.parse(date).orElse(null);
+        }
       }
     }
     return null;
@@ -342,6 +384,37 @@ public final class DateLineExtractor implements CleanStep {
     return d == null || !d.labelled() ? null : d.published();
   }
 
+  /** Whether the line says "published" (in any case) in its first 40 chars: the date it labels is the publication's. */
+  private static boolean hasPublishedLabel(String line) {
+    int at = Prose.indexOfIgnoringCase(line, "published", 0);
+    return at >= 0 && at <= 40;
+  }
+
+  private static final String[] DATED_NOUNS = {"Transcript", "Article", "Story", "Page", "Report", "Release", "Video",
+    "Episode", "Post", "Statement", "Recording"};
+
+  /**
+   * A date label after the noun it dates ({@code "Transcript published 4 November 2024"}, {@code
+   * "Page updated 3 May 2024"}): the line without the noun, so the label reads as usual.
+   */
+  private static String withoutLeadingNoun(String line) {
+    int space = line.indexOf(' ');
+    if (space < 4 || space > 10 || !Character.isUpperCase(line.charAt(0))) {
+      return line;
+    }
+    for (String noun : DATED_NOUNS) {
+      if (noun.length() == space && line.startsWith(noun)) {
+        String rest = line.substring(space + 1);
+        for (String verb : new String[] {"published ", "updated ", "posted ", "last updated ", "first published "}) {
+          if (rest.startsWith(verb)) {
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+          }
+        }
+      }
+    }
+    return line;
+  }
+
   /** GOV.UK's link to a page's history after its date: {@code "Last updated 17 May 2024 — See all updates"}. */
   private static String withoutUpdatesLink(String line) {
     for (String link : new String[] {" \u2014 See all updates", " - See all updates", " + show all updates", " \u2014 see all updates"}) {
@@ -365,6 +438,7 @@ public final class DateLineExtractor implements CleanStep {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
     line = withoutUpdatesLink(unglued(line));
+    line = withoutLeadingNoun(line);
     int bar = line.indexOf('|');
     if (bar > 0 && bar + 1 < line.length() && line.charAt(bar - 1) != ' ' && isPlaceInCapitals(line.substring(bar + 1))) {
       line = line.substring(0, bar); // "May 9th 2024|STOCKHOLM": a weekly's date and dateline

@@ -137,8 +137,8 @@ public final class HeadlineExtractor implements CleanStep {
     }
     // Up from the body: dates, names and controls, then the headline.
     int h = b - 1;
-    while (h > 0 && b - h <= 4 && headerLineUnderHeadline(lines.get(h).text())) {
-      h--;
+    while (h > 0 && b - h <= 4 && (headerLineUnderHeadline(lines.get(h).text()) || isSpacedRow(draft, lines.get(h)))) {
+      h--; // (a row of controls set apart by wide gaps too: "Sign the Guest Book   Send Flowers   Share")
     }
     String head = lines.get(h).text();
     if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1) {
@@ -151,9 +151,14 @@ public final class HeadlineExtractor implements CleanStep {
       if (!trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3)) {
         return;
       }
-      sign |= trail || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
-      if (i > 0 && !trail && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5) {
-        return; // another headline-shaped line above: a report's cover and contents, a section's heading below
+      boolean spaced = isSpacedRow(draft, lines.get(i));
+      sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
+      if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5
+          && !(i == 1 && isTaglineUnderSiteName(draft, lines.get(0).text(), s))) {
+        // Another headline-shaped line above: a report's cover and contents, a section's heading
+        // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
+        // the Swiss government").
+        return;
       }
     }
     if (!sign) {

@@ -366,4 +366,42 @@ class HeldOutRound7Test {
   void notNumberedDocuments(String line) {
     assertThat(HeadlineExtractor.isNumberedDocument(line)).isFalse();
   }
+
+  // --- a federal government's release and a festival's transcript page ----------------------------
+
+  @Test
+  void aReleaseUnderTheSitesMottoAndAMenuOfWideGapsWithATitleCaseDateline() {
+    String body = "Bern, 15.11.2024 - At its meeting on 15 November 2024, the Federal Council adopted the dispatch on the "
+        + "future of freight traffic through the Alps.";
+    String raw = "The Federal Council\nThe portal of the Swiss government\nDE   FR   IT   RM   EN\n"
+        + "Federal Council   Departments   Federal Chancellery   Documentation\nPress releases\n"
+        + "Federal Council adopts dispatch on rail freight through the Alps\n" + body + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Federal Council adopts dispatch on rail freight through the Alps");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 15));
+    assertThat(doc.text()).isEqualTo(body + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Bern, 15.11.2024 - At its meeting the council met.", "Helsinki, 30 September 2024 – The ministry said."})
+  void titleCaseDatelines(String line) {
+    assertThat(DateLineExtractor.datelineDate(line)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Overall, 2024 - a year to forget.", "Paris, May 30 – The ministry said.", "New York, 30.9.2024 - The city said.",
+    "However, 15.11.2024 - the date - was chosen."})
+  void notTitleCaseDatelines(String line) {
+    assertThat(DateLineExtractor.datelineDate(line)).isNull();
+  }
+
+  @Test
+  void aDateLabelledAsThePublicationsWinsOverTheEventsDateAbove() {
+    String raw = "Kilmory Book Festival\nProgramme   Authors   Schools   Transcripts   Visit\nTranscripts\n"
+        + "Kofi Ansah-Blythe in conversation: Writing the Machair\nEvent 112 · Spiegeltent · Saturday 19 October 2024\n"
+        + "Transcript published 4 November 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 4));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
