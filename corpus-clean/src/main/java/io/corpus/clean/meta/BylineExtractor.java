@@ -229,11 +229,37 @@ public final class BylineExtractor implements CleanStep {
         b = namesWithRolesEach(line.substring(at).strip());
       }
       if (b == null) {
+        b = nameThenDate(value);
+      }
+      if (b == null) {
         String outlet = newsroomOnly(value);
         b = outlet == null ? null : new Byline(List.of(), null, outlet, false);
       }
       if (b != null) {
         return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name run into its date with no separator ({@code "Hoang Phong December 11, 2024 | 05:12 pm
+   * GMT+7"}, after "By"): the name's two to four words, then a whole date line; null otherwise.
+   */
+  private static @Nullable Byline nameThenDate(String value) {
+    int sp = value.indexOf(' ');
+    for (int words = 1; sp > 0 && words <= 4; words++, sp = value.indexOf(' ', sp + 1)) {
+      if (words < 2) {
+        continue;
+      }
+      String name = value.substring(0, sp);
+      List<String> one = PersonNames.parseList(name);
+      if (one.size() != 1 || !one.get(0).equals(name)) {
+        continue;
+      }
+      DateLineExtractor.DateLine d = DateLineExtractor.parse(value.substring(sp + 1));
+      if (d != null && d.published() != null) {
+        return new Byline(one, d.published(), null, false);
       }
     }
     return null;

@@ -35,7 +35,7 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] PUBLISHED_LABELS = {
     "This story was originally published", "This article was originally published",
     "First published on", "First published:", "First published", "Originally published on",
-    "Originally published:", "Originally published", "Published on:", "Published on", "Published:", "Published",
+    "Originally published:", "Originally published", "Published on:", "Published on", "Published at", "Published:", "Published",
     "Posted on:", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:",
     "Dated:", "Dated", "Date:", "Date",
@@ -44,7 +44,7 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
     "Last modified:", "Last modified", "Last update on:", "Last update on", "Last update:", "Last update",
-    "Updated on:", "Updated on", "Updated:", "Updated"
+    "Updated on:", "Updated on", "Updated at", "Updated:", "Updated"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};
 

@@ -404,4 +404,42 @@ class HeldOutRound7Test {
     assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 4));
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- set M --------------------------------------------------------------------------------------
+
+  @Test
+  void aCriticsBareStarsStayAndAReadersRatingGoes() {
+    String raw = "The Stage Door Review\nReviews › Theatre\nMacbeth, Lyceum Studio, Dunmore – review\nReviewed by Moira Quist\n"
+        + "18 November 2024\n★★★★☆\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).text()).startsWith("★★★★☆\n\n" + P1);
+    assertThat(clean(P1 + "\n★★★★★ 4.8 from 112 votes\n★★★★☆ 4.6\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aNameRunIntoItsDateAfterBy() {
+    String raw = "Mekong Express International\nNews › Traffic\nHCMC to fine motorists caught by cameras on 20 more streets\n"
+        + "By Hoang Phong December 11, 2024 | 05:12 pm GMT+7\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Hoang Phong");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 11));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void byThenAPlaceAndADateIsNoName() {
+    assertThat(BylineExtractor.parse("By March 11, 2024 the river had risen")).isNull();
+  }
+
+  @Test
+  void publishedAtWithASpacedColon() {
+    assertThat(DateLineExtractor.parse("Published at : 2024-12-10 07:45").published()).isEqualTo(LocalDate.of(2024, 12, 10));
+    assertThat(DateLineExtractor.parse("Updated at : 2024-12-10 09:00").published()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"If you buy something from a Respawn Weekly link, we may earn a commission.",
+    "If you purchase a product through our links, we may earn an affiliate commission."})
+  void ifYouBuyNotices(String line) {
+    assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
