@@ -848,7 +848,7 @@ public final class SiteFooterRemover implements CleanStep {
   }
 
   private static final Set<String> COMPANY_SUFFIXES = Set.of("ehf", "hf", "plc", "ltd", "inc", "llc", "gmbh", "ag", "sa",
-      "srl", "bv", "nv", "oy", "ab", "asa", "spa", "pty", "pvt", "co", "corp", "s.a", "s.l", "a/s", "as");
+      "srl", "bv", "b.v", "n.v", "nv", "oy", "ab", "asa", "spa", "pty", "pvt", "co", "corp", "s.a", "s.l", "a/s", "as");
 
   /**
    * The holder a copyright notice names, as written ({@code "© 2024 The Harbor City Tribune. All
@@ -948,6 +948,13 @@ public final class SiteFooterRemover implements CleanStep {
    */
   String withoutTrailingLinks(String holder) {
     String[] words = holder.split(" ");
+    for (int k = 1; k + 1 < words.length; k++) {
+      if (isCompanySuffix(words[k]) && words[k].endsWith(".") && !isCompanySuffix(words[k + 1])
+          && Character.isUpperCase(words[k + 1].charAt(0))) {
+        // "Rijnstad Dagblad B.V. Privacy Cookies Colofon Contact": the company's name ends at its suffix.
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, k + 1));
+      }
+    }
     int end = words.length;
     int links = 0;
     boolean found = true;

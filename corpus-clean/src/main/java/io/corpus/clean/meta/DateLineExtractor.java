@@ -439,6 +439,11 @@ public final class DateLineExtractor implements CleanStep {
     }
     line = withoutUpdatesLink(unglued(line));
     line = withoutLeadingNoun(line);
+    int firstPublished = line.indexOf(", first published ");
+    if (firstPublished > 8 && line.startsWith("Updated ") && DateParser.isTimeOfDay(line.substring(firstPublished + 18).strip())) {
+      // "Updated December 2 2024 - 4:30pm, first published 11:45am": first published that day.
+      line = "Published " + line.substring(8, firstPublished);
+    }
     int bar = line.indexOf('|');
     if (bar > 0 && bar + 1 < line.length() && line.charAt(bar - 1) != ' ' && isPlaceInCapitals(line.substring(bar + 1))) {
       line = line.substring(0, bar); // "May 9th 2024|STOCKHOLM": a weekly's date and dateline

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the dates that English news pages print, leniently but only whole: the text must be a
@@ -59,7 +60,9 @@ public final class DateParser {
       return Optional.empty();
     }
     int p = 0;
+    String weekday = null;
     if (WEEKDAYS.contains(stripDot(tokens.get(p)))) {
+      weekday = stripDot(tokens.get(p));
       p++;
     }
     if (p >= tokens.size()) {
@@ -69,7 +72,7 @@ public final class DateParser {
     String t = tokens.get(p);
     LocalDate numeric = numericDate(t);
     if (numeric != null) {
-      date = numeric;
+      date = weekday == null ? numeric : byWeekday(numeric, weekday);
       p++;
       int tAt = t.indexOf('t');
       if (tAt > 0) {
@@ -91,6 +94,29 @@ public final class DateParser {
       return Optional.empty();
     }
     return restIsTime(tokens, p) ? Optional.of(date) : Optional.empty();
+  }
+
+  /**
+   * A numeric date read month first ({@code 05/12/2024}, May 12) whose weekday says otherwise
+   * ({@code "Thursday 05/12/2024"}): read day first (December 5) when that day is the weekday.
+   */
+  private static LocalDate byWeekday(LocalDate monthFirst, String weekday) {
+    java.time.DayOfWeek wanted = dayOf(weekday);
+    if (wanted == null || monthFirst.getDayOfWeek() == wanted || monthFirst.getDayOfMonth() > 12) {
+      return monthFirst;
+    }
+    LocalDate dayFirst = of(monthFirst.getYear(), monthFirst.getDayOfMonth(), monthFirst.getMonthValue());
+    return dayFirst != null && dayFirst.getDayOfWeek() == wanted ? dayFirst : monthFirst;
+  }
+
+  private static java.time.@Nullable DayOfWeek dayOf(String weekday) {
+    String w = weekday.toLowerCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (d.name().toLowerCase(java.util.Locale.ROOT).startsWith(w.length() >= 3 ? w.substring(0, 3) : w)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**

@@ -146,4 +146,12 @@ class ContactBlockFooterTest {
         + "Hours: Monday–Friday, 8:00 a.m.–4:30 p.m.\n© 2024 Calder County   Accessibility   Privacy   Website Policies\n";
     assertThat(CleanedTwice.clean(raw).text()).endsWith("Marjorie Ellison, Director\n\nThomas Brandt, Deputy Director");
   }
+
+  @Test
+  void aCompanysSuffixEndsTheHolderBeforeTheLinksAfterIt() {
+    String raw = BODY + "\n© 2024 Rijnstad Dagblad B.V.   Privacy   Cookies   Colofon   Contact\n";
+    assertThat(CleanedTwice.clean(raw).publisher()).isEqualTo("Rijnstad Dagblad B.V.");
+    String two = BODY + "\n© 2024 Lex Bench Reporter Pvt. Ltd.\n";
+    assertThat(CleanedTwice.clean(two).publisher()).isEqualTo("Lex Bench Reporter Pvt. Ltd.");
+  }
 }

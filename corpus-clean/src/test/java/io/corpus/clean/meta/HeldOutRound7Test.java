@@ -442,4 +442,45 @@ class HeldOutRound7Test {
   void ifYouBuyNotices(String line) {
     assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Thursday 05/12/2024|2024-12-05", "Sunday 05/12/2024|2024-05-12", "05/12/2024|2024-05-12",
+    "Fri 13/12/2024|2024-12-13", "Tuesday 03/12/2024|2024-03-12"})
+  void aWeekdayDecidesWhichWayANumericDateReads(String pair) {
+    String[] p = pair.split("\\|");
+    assertThat(DateParser.parse(p[0])).contains(LocalDate.parse(p[1]));
+  }
+
+  @Test
+  void updatedThenFirstPublishedTheSameDay() {
+    DateLineExtractor.DateLine d = DateLineExtractor.parse("Updated December 2 2024 - 4:30pm, first published 11:45am");
+    assertThat(d.published()).isEqualTo(LocalDate.of(2024, 12, 2));
+  }
+
+  @Test
+  void aStoryInAnotherLanguageAndAForeignPhotoCredit() {
+    String raw = "NL   EN\nRijnstad Dagblad\nIn English\nNews   Utrecht   Amersfoort   Region   Sport\nUtrecht\n"
+        + "Utrecht to charge cyclists for parking longer than 24 hours at Central Station\n"
+        + "The city says thousands of abandoned and rarely used bicycles are filling the world’s largest bicycle garage\n"
+        + "Femke van Aalst · 3 December 2024, 07:45\nLees dit artikel in het Nederlands\n"
+        + "Bicycles in the garage under Stationsplein on Monday morning. Foto: Rijnstad Dagblad / Joost Kerkhof\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Utrecht to charge cyclists for parking longer than 24 hours at Central Station");
+    assertThat(doc.authors()).containsExactly("Femke van Aalst");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 3));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Read in Spanish", "Read this article in English", "Leer en español", "Lire en français ›"})
+  void languageLinksGo(String line) {
+    assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutReadingInALanguageStays() {
+    String line = "Read in Spanish, the letter sounds even angrier.";
+    assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
