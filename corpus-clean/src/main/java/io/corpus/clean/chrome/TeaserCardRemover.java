@@ -107,6 +107,9 @@ public final class TeaserCardRemover implements CleanStep {
   /** Removes the headings alone on the last lines of the text (at most {@link #MAX_BARE_TAIL}). */
   void bareHeadingsAtTheEnd(Draft draft) {
     String t = draft.text();
+    if (headingAndTitlesAtTheEnd(draft, t)) {
+      return;
+    }
     int end = t.length();
     for (int k = 0; k < MAX_BARE_TAIL; k++) {
       while (end > 0 && (t.charAt(end - 1) == '\n' || t.charAt(end - 1) == ' ')) {
@@ -126,6 +129,35 @@ public final class TeaserCardRemover implements CleanStep {
       draft.remove(start, end, ID);
       end = start;
     }
+  }
+
+  /**
+   * A rail's heading and one or two of its titles that end the text once the footer under them is
+   * gone ({@code "Most read"} / {@code "Daugava crossing in Rīga to close for repairs"}): a block
+   * heading, then titles only (three to fifteen words, no sentence end, 120 chars at most). A
+   * second cleaning would find them at the end; they go now. Returns whether they went.
+   */
+  private boolean headingAndTitlesAtTheEnd(Draft draft, String t) {
+    TextLines lines = TextLines.of(t);
+    int n = lines.size();
+    for (int titles = 1; titles <= 2 && n - titles - 1 >= 1; titles++) {
+      TextLines.Line title = lines.get(n - titles);
+      String s = title.text();
+      int words = Prose.wordCount(s);
+      if (title.length() > 120 || words < 3 || words > 15 || Prose.hasSentenceEnd(s) || !Character.isUpperCase(title.first())
+          && title.first() != '\u201C' && title.first() != '"') {
+        return false;
+      }
+      TextLines.Line heading = lines.get(n - titles - 1);
+      if (heading.length() <= 60 && Character.isLetter(heading.first())) {
+        String folded = Prose.fold(withoutTrailingMark(heading.text()));
+        if (blockHeadings.contains(folded) || isMoreFrom(folded)) {
+          LineRemoval.removeRun(draft, lines, n - titles - 1, n, ID);
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The built-in card-section headings. */

@@ -22,7 +22,8 @@ public final class SpacedRows {
 
   /**
    * The items of {@code line} as the input set them apart by two or more blanks or a tab, or null
-   * when the line had no such gap (or the input was not text).
+   * when the line had no such gap, the input was not text, or the line does not stand for one line
+   * of the input (an earlier step removed text inside it and joined what was around).
    */
   public static @Nullable List<String> items(Draft draft, TextLines.Line line) {
     if (draft.type() != ContentType.TEXT || line.length() < 3 || line.length() > MAX_ROW) {
@@ -31,8 +32,14 @@ public final class SpacedRows {
     String raw = draft.originalText();
     int from = draft.rawOffset(line.start());
     int to = draft.rawOffset(line.end() - 1) + 1;
-    if (from < 0 || to > raw.length() || to - from > MAX_ROW) {
-      return null;
+    if (from < 0 || to > raw.length() || to - from > MAX_ROW || to - from > 2 * line.length() + 16) {
+      return null; // (a line that an earlier step joined over removed text: its input is no row)
+    }
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return null; // the line spans input lines: a seam left by a removal, not one row of the input
+      }
     }
     List<String> items = null;
     int itemStart = from;

@@ -44,7 +44,7 @@ public final class BylineExtractor implements CleanStep {
     "Author:", "Authors:", "Byline:", "By:", "Written by", "Words by", "Story by", "Compiled by", "Commentary by", "Analysis by",
     "Opinion by", "Perspective by", "Essay by", "Column by", "Article by", "Journalist:", "Journalist",
     "Reporter:", "Correspondent:", "Posted by", "Photos and text by", "Text and photos by", "Words and pictures by",
-    "Story and photos by", "Reviewed by", "Review by", "Author", "By"
+    "Story and photos by", "Reviewed by", "Review by", "Article:", "Text:", "Author", "By"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
   /** The chars a byline may start with: the first chars of the labels, ignoring case. */
@@ -224,7 +224,16 @@ public final class BylineExtractor implements CleanStep {
         continue;
       }
       String value = withoutTrailingRole(withoutLeadingRole(line.substring(at).strip()));
+      String inParentheses = null;
+      int open = value.endsWith(")") ? value.lastIndexOf(" (") : -1;
+      if (open > 0 && Prose.wordCount(value.substring(open)) <= 4) {
+        inParentheses = value.substring(open + 2, value.length() - 1); // "Līga Priede (BRTV English)": the outlet
+        value = value.substring(0, open);
+      }
       Byline b = namesWithExtras(value, false);
+      if (b != null && inParentheses != null) {
+        b = new Byline(b.names(), b.date(), b.publisher() != null ? b.publisher() : outlet(inParentheses), false);
+      }
       if (b == null) {
         b = namesWithRolesEach(line.substring(at).strip());
       }

@@ -131,9 +131,11 @@ public final class DateLineExtractor implements CleanStep {
         draft.publishedIfAbsent(d.published());
       }
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
-      if (header && i + 1 < headerEnd && lines.get(i + 1).length() <= 80 && otherDateField(lines.get(i + 1).text())) {
+      if (header && i + 1 < headerEnd && lines.get(i + 1).length() <= 80
+          && (otherDateField(lines.get(i + 1).text()) || DateParser.isTimeOfDay(lines.get(i + 1).text()))) {
         // "Published 14 November 2024" / "Next update: 13 February 2025": the page's other dates
-        // under its date line are its fields too, and go without giving a date.
+        // under its date line are its fields too, and go without giving a date; so does the time
+        // set on a line of its own ("09.12.2024" / "10:41").
         LineRemoval.removeLine(draft, lines, i + 1, ID);
         i++;
       }
@@ -171,7 +173,26 @@ public final class DateLineExtractor implements CleanStep {
         || parse(line) != null) {
       return false; // ("Published: January 9, 2026" is a date line of its own, read in its turn)
     }
-    return DateParser.parse(line.substring(colon + 2).strip()).isPresent();
+    String value = line.substring(colon + 2).strip();
+    if (DateParser.parse(value).isPresent()) {
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line is a validity field ({@code "Valid until: further notice"}, {@code "Valid:
+   * 21:00 Friday 06/12/2024 to 06:00 Saturday 07/12/2024"}): a warning's content or a notice's
+   * field, which stays either way, but no headline.
+   */
+  static boolean isValidityField(String line) {
+    int colon = line.indexOf(": ");
+    if (colon <= 0 || colon > 16) {
+      return false;
+    }
+    String label = line.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    return label.equals("valid") || label.equals("valid until") || label.equals("valid from") || label.equals("expires")
+        || label.equals("in force until") || label.equals("effective") || label.equals("effective from");
   }
 
   /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */

@@ -288,14 +288,15 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /** The header line of most words (more than three; with a date, more than five) that can be a transcript's title, or -1. */
-  private static int transcriptTitle(List<TextLines.Line> lines, int f, boolean withDate) {
+  private static int transcriptTitle(Draft draft, List<TextLines.Line> lines, int f, boolean withDate) {
     int title = -1;
     int best = withDate ? 5 : 3;
     for (int i = 0; i < f; i++) {
       String s = lines.get(i).text();
       int words = Prose.wordCount(s);
       if (words > best && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !isMenuOrCrumbs(s) && !isMenuRow(s)
-          && !s.regionMatches(true, 0, "updated", 0, 7) && (withDate || DateLineExtractor.parse(s) == null)) {
+          && !s.regionMatches(true, 0, "updated", 0, 7) && (withDate || DateLineExtractor.parse(s) == null)
+          && !isSpacedRow(draft, lines.get(i))) {
         title = i;
         best = words;
       }
@@ -377,9 +378,9 @@ public final class HeadlineExtractor implements CleanStep {
     }
     // A line with a date is the title only when no other line can be ("Department Press Briefing
     // – March 5, 2024" over "Washington, DC" and "1:14 p.m. EST").
-    int title = transcriptTitle(lines, f, false);
+    int title = transcriptTitle(draft, lines, f, false);
     if (title < 0) {
-      title = transcriptTitle(lines, f, true);
+      title = transcriptTitle(draft, lines, f, true);
     }
     if (title < 0) {
       return;
@@ -572,7 +573,8 @@ public final class HeadlineExtractor implements CleanStep {
           draft.addAuthor(author);
           draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
         } else if ((isReleaseFurniture(lines.get(i).text()) || i > at && isMediaLabel(lines.get(i - 1).text())
-            || isSpacedRow(draft, lines.get(i)) && !isShortHeaderLine(lines.get(i).text()))
+            || isSpacedRow(draft, lines.get(i)) && DateLineExtractor.datedPlaceLine(lines.get(i).text()) == null
+                && !startsWithFullDate(lines.get(i).text()))
             && !Character.isLowerCase(lines.get(i + 1).first())) {
           // (A player's title under its "Video" label goes with it.)
           draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
@@ -635,9 +637,14 @@ public final class HeadlineExtractor implements CleanStep {
     }
     for (int i = from; i < at; i++) {
       if (canBeAnchoredHeadline(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) >= 6
-          && !isSpacedRow(draft, lines.get(i))) {
+          && !isSpacedRow(draft, lines.get(i)) && !isOfficeName(lines.get(i).text())) {
         return false;
       }
+    }
+    if (isOfficeName(lines.get(at - 1).text())) {
+      // "News Release" / "Ministry of Water, Land and Resource Stewardship" / "Dec. 3, 2024": the
+      // issuing office right over the date, which beats the portal's name at the top.
+      draft.publisherIfAbsent(lines.get(at - 1).text());
     }
     draft.titleIfAbsent(lines.get(at).text());
     draft.remove(lines.get(at).start(), lines.get(at).end());
@@ -664,8 +671,79 @@ public final class HeadlineExtractor implements CleanStep {
    * made the gaps single spaces since. Read in the input text itself, so only for text input.
    */
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {
-    return SpacedRows.isRow(draft, line);
+    if (line.length() > 200) {
+      return false;
+    }
+    List<String> items = SpacedRows.items(draft, line);
+    if (items == null) {
+      return false;
+    }
+    // Two items are enough (no headline has a wide gap inside), when each is a short label: a
+    // sentence with a wide gap in it is prose, whatever its spacing.
+    for (String item : items) {
+      if (Prose.wordCount(item) > 6 || Prose.hasSentenceEnd(item)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final String[] OFFICE_OPENINGS = {"Ministry of ", "Ministry for ", "Department of ", "Department for ",
+    "Office of ", "Office for ", "Bureau of ", "Agency for ", "Secretariat of ", "Directorate of "};
+
+  /**
+   * An office's name alone on its line: {@code "Ministry of Water, Land and Resource
+   * Stewardship"}, {@code "Department for Transport"}; twelve words at most, no sentence.
+   */
+  static boolean isOfficeName(String s) {
+    if (s.length() > 100 || Prose.wordCount(s) > 12 || Prose.endsLikeSentence(s)) {
+      return false;
+    }
+    for (String o : OFFICE_OPENINGS) {
+      if (s.startsWith(o) && s.length() > o.length() && Character.isUpperCase(s.charAt(o.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a site's name is a public body's ("Press Information Bureau", "Department of State"), not a portal's ("BC Gov News"). */
+  private static boolean namesABody(@Nullable String name) {
+    if (name == null) {
+      return false;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (BODY_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BODY_WORDS = Set.of("bureau", "ministry", "department", "office", "agency", "commission",
+      "council", "authority", "service", "secretariat", "directorate", "parliament", "assembly", "senate", "court");
+
+  /** A language switch alone on its line: two-letter codes or languages' own names ("NL EN", "DE FR IT RM EN", "English Español"). */
+  static boolean isLanguageSwitch(String s) {
+    if (s.length() > 60) {
+      return false;
+    }
+    String[] words = s.split(" +");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      boolean code = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+      if (!code && !LANGUAGE_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> LANGUAGE_NAMES = Set.of("english", "español", "français", "deutsch", "nederlands", "italiano",
+      "português", "català", "cymraeg", "gaeilge", "suomeksi", "svenska", "norsk", "dansk", "polski", "русский", "العربية",
+      "中文", "日本語", "한국어", "eesti", "latviešu", "lietuvių", "türkçe", "ελληνικά", "magyar", "čeština", "română", "українська");
 
   /**
    * A document's type and number alone on a line: {@code "Notice to Mariners No. 47 of 2024"},
@@ -976,10 +1054,24 @@ public final class HeadlineExtractor implements CleanStep {
     List<Block> more = firstBlocks(TextLines.firstLines(draft.text(), MAX_MENU_KICKERS + 8));
     int kickerWords = kickerWords(more.get(0));
     int full = isTinyLine(more.get(0).single()) ? 0 : 1;
+    String office = null;
     for (int k = 1; k <= MAX_MENU_KICKERS && k + 1 < more.size(); k++) {
+      String single = more.get(k).single();
+      if (single != null && isOfficeName(single)) {
+        // "News Release" / "Ministry of Water, Land and Resource Stewardship" / the date / the
+        // headline: the issuing office is a kicker, no headline, and the publisher before the
+        // portal's name at the top.
+        office = office == null ? single : office;
+        continue;
+      }
       if (underKickers(more.get(k), kickerWords) && applyAt(draft, more, k)) {
         for (int i = 0; i < k; i++) {
           draft.remove(more.get(i).start(), more.get(i).end(), KICKER_ID);
+        }
+        if (office != null && !namesABody(more.get(0).single())) {
+          // (A site that is itself a public body, "Press Information Bureau", publishes the
+          // ministries' releases: it stays the publisher.)
+          draft.publisherIfAbsent(office);
         }
         publisherAbove(draft, more.get(0), more.get(k));
         return true;
@@ -1020,7 +1112,7 @@ public final class HeadlineExtractor implements CleanStep {
    * over {@code "Turtle Island Broadcast Network"}).
    */
   private static void siteNameAsPublisher(Draft draft, List<TextLines.Line> lines, @Nullable String headline) {
-    int first = lines.size() > 2 && isSpacedRow(draft, lines.get(0)) ? 1 : 0;
+    int first = lines.size() > 2 && (isSpacedRow(draft, lines.get(0)) || isLanguageSwitch(lines.get(0).text())) ? 1 : 0;
     siteNameAsPublisher(draft, lines.get(first).text(), headline);
   }
 
@@ -1698,12 +1790,12 @@ public final class HeadlineExtractor implements CleanStep {
     if (isMenuRow(s)) {
       return false; // "News Weather Traffic Sports Watch Live Closings"
     }
-    if (s.indexOf('@') >= 0 || DateLineExtractor.isTopicList(s)) {
+    if (s.indexOf('@') >= 0 || DateLineExtractor.isTopicList(s) || DateLineExtractor.isValidityField(s)) {
       return false; // "Region 5 Public Affairs (r5press@epa.gov)", "Categories: Seed saving, Tomatoes"
     }
     char last = s.charAt(s.length() - 1);
     if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'
-        || Prose.endsWithPeriod(s) || Prose.endsWithEllipsis(s)) {
+        || Prose.endsWithPeriod(s) && !endsWithInitialism(s) || Prose.endsWithEllipsis(s)) {
       return false;
     }
     char first = s.charAt(0);
@@ -1715,6 +1807,20 @@ public final class HeadlineExtractor implements CleanStep {
     }
     return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty()
         && !startsWithFullDate(s);
+  }
+
+  /** Whether the last word is an initialism's letters and dots ("… in southern B.C.", "… to the U.S."): no sentence's end. */
+  static boolean endsWithInitialism(String s) {
+    String last = s.substring(s.lastIndexOf(' ') + 1);
+    if (last.length() < 4 || last.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < last.length(); i += 2) {
+      if (!Character.isUpperCase(last.charAt(i)) || last.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -483,4 +483,74 @@ class HeldOutRound7Test {
     String line = "Read in Spanish, the letter sounds even angrier.";
     assertThat(clean(P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  // --- an office's name over the date, a portal's and a body's ---------------------------------------
+
+  @Test
+  void anOfficeOverTheDateIsTheIssuerAndNoHeadline() {
+    String raw = "BC Gov News\nHome   Releases   Stories   Factsheets   Ministries   Regions\nNews Release\n"
+        + "Ministry of Water, Land and Resource Stewardship\nDec. 3, 2024\n"
+        + "Province expands drought monitoring network in southern B.C.\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Province expands drought monitoring network in southern B.C.");
+    assertThat(doc.publisher()).isEqualTo("Ministry of Water, Land and Resource Stewardship");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 3));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Province expands drought monitoring network in southern B.C.", "Tariffs on steel return to the U.S."})
+  void aHeadlineMayEndInAnInitialism(String headline) {
+    assertThat(HeadlineExtractor.headlineShaped(headline, 40)).isTrue();
+    assertThat(HeadlineExtractor.headlineShaped("The ministry expanded the network last year.", 40)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NL EN", "DE FR IT RM EN", "English Español", "Suomeksi På svenska In English"})
+  void languageSwitches(String line) {
+    // ("På svenska In English" holds words of no language's own name: no switch by this test.)
+    assertThat(HeadlineExtractor.isLanguageSwitch(line)).isEqualTo(!line.contains("På"));
+  }
+
+  @Test
+  void aTranscriptsDownloadRowWithOneWideGapIsNoTitle() {
+    String raw = "Eastbrook Bridge Inquiry\nAbout   Terms of Reference   Hearings   Evidence   Reports\nHearings › Transcripts\n"
+        + "Transcript of hearing: Day 34\nWednesday 4 December 2024\nPublished 5 December 2024\n"
+        + "Download transcript (PDF)   Watch the hearing\n"
+        + "THE CHAIR:  Good morning. Ms Langtry, who is our first witness today?\n"
+        + "MS LANGTRY:  Good morning, Chair. The first witness is Mr Declan Balfour-Kane.\n";
+    assertThat(clean(raw).title()).isEqualTo("Transcript of hearing: Day 34");
+  }
+
+  // --- what a second cleaning would otherwise read as a header ----------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Valid until: further notice", "Valid: 21:00 Friday 06/12/2024 to 06:00 Saturday 07/12/2024"})
+  void aValidityFieldStaysAndIsNoHeadline(String field) {
+    String raw = "Port of Granton Authority\nNotices to Mariners\nDredging operations in the approach channel, Western Harbour\n"
+        + "Issued: 8 November 2024\n" + field + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).startsWith(field + "\n\n" + P1);
+    assertThat(clean(doc.text()).title()).isNull();
+  }
+
+  @Test
+  void anArticleLabelWithTheOutletInParentheses() {
+    String raw = "Latviešu   English   Русский\nBRTV English\nLatvia   Economy   Society   Culture   Features\nSociety\n"
+        + "Free school lunches to be extended to grades 7 to 9 from September\n09.12.2024\n10:41\n"
+        + "Article: Līga Priede (BRTV English)\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Līga Priede");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 9));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(BylineExtractor.parse("Article: the council's plan (draft)")).isNull();
+  }
+
+  @Test
+  void aRailsHeadingAndItsTitlesLeftAtTheEndGo() {
+    String raw = P1 + "\n" + P2 + "\nMost read\nDaugava crossing in Rīga to close for repairs\n© 2024 Baltic Radio and Television\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+    String section = P1 + "\nMost read\nDaugava crossing in Rīga to close for repairs\n" + P2 + "\n";
+    assertThat(clean(section).text()).contains("Daugava crossing");
+  }
 }
