@@ -90,7 +90,7 @@ public final class DateLineExtractor implements CleanStep {
     int bare = 0;
     for (int i = 0; i < headerEnd && bare < 3; i++) {
       DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
-      if (d != null && !d.labelled() && !d.readingTimeOnly()) {
+      if (d != null && !d.labelled() && !d.readingTimeOnly() && !startsWithLabel(lines.get(i).text())) {
         if (i <= 1 && dateBar < 0 && bare == 0) {
           dateBar = i;
         }
@@ -121,7 +121,8 @@ public final class DateLineExtractor implements CleanStep {
           || (d.readingTimeOnly() && !draft.enabled(READING_TIME_ID))) {
         continue;
       }
-      if (!d.labelled() && !d.readingTimeOnly() && (bare >= 2 || i > 0 && lines.get(i - 1).text().endsWith(":"))) {
+      if (!d.labelled() && !d.readingTimeOnly() && !startsWithLabel(lines.get(i).text())
+          && (bare >= 2 || i > 0 && lines.get(i - 1).text().endsWith(":"))) {
         continue; // a timeline's entry, or an item under "Key dates:"
       }
       if (!header && lines.get(i).text().regionMatches(true, 0, "Dated", 0, 5)) {
@@ -403,6 +404,14 @@ public final class DateLineExtractor implements CleanStep {
   public static @Nullable LocalDate publishedIn(String line) {
     DateLine d = line.length() > 160 ? null : parse(line);
     return d == null || !d.labelled() ? null : d.published();
+  }
+
+  /**
+   * Whether the line opens with a date label ({@code "Posted: Dec 9, 2024 / 05:48 PM MST"}): its
+   * other pieces may hold none, but such a line is the page's date line, no timeline's entry.
+   */
+  private static boolean startsWithLabel(String line) {
+    return labelEnd(line, PUBLISHED_LABELS) > 0 || labelEnd(line, UPDATED_LABELS) > 0;
   }
 
   /** Whether the line says "published" (in any case) in its first 40 chars: the date it labels is the publication's. */

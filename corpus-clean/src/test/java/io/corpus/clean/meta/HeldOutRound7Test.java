@@ -553,4 +553,15 @@ class HeldOutRound7Test {
     String section = P1 + "\nMost read\nDaugava crossing in Rīga to close for repairs\n" + P2 + "\n";
     assertThat(clean(section).text()).contains("Daugava crossing");
   }
+
+  @Test
+  void labelledDateLinesWithTimesAreNoTimeline() {
+    String raw = "Silver Years\nFraud Watch\nScam texts now look just like the real thing. Here’s how to tell the difference\n"
+        + "By Renata Solís-Park\nPosted: Dec 9, 2024 / 05:48 PM MST\nUpdated: Dec 10, 2024 / 08:12 AM MST\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 9));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    String timeline = "Key dates in the case\nDec 9, 2024\nCharges filed\nDec 10, 2024\nFirst hearing\n" + P1 + "\n";
+    assertThat(clean(timeline).text()).contains("Dec 9, 2024", "Dec 10, 2024");
+  }
 }
