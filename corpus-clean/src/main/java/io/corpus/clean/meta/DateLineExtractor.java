@@ -198,7 +198,9 @@ public final class DateLineExtractor implements CleanStep {
 
   /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */
   private static boolean laterDateLine(TextLines lines, int from, int headerEnd) {
-    for (int k = from + 1; k < headerEnd; k++) {
+    // At least four lines down (the masthead, a menu, the headline between): dates two lines apart
+    // are a timeline's ("Dec 9, 2024" / "Charges filed" / "Dec 10, 2024").
+    for (int k = from + 4; k < headerEnd; k++) {
       DateLine d = lines.get(k).length() > 160 ? null : parse(lines.get(k).text());
       if (d != null && d.published() != null) {
         return true;
