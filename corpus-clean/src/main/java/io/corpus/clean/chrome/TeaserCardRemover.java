@@ -138,26 +138,50 @@ public final class TeaserCardRemover implements CleanStep {
    * second cleaning would find them at the end; they go now. Returns whether they went.
    */
   private boolean headingAndTitlesAtTheEnd(Draft draft, String t) {
-    TextLines lines = TextLines.of(t);
-    int n = lines.size();
-    for (int titles = 1; titles <= 2 && n - titles - 1 >= 1; titles++) {
-      TextLines.Line title = lines.get(n - titles);
-      String s = title.text();
-      int words = Prose.wordCount(s);
-      if (title.length() > 120 || words < 3 || words > 15 || Prose.hasSentenceEnd(s) || !Character.isUpperCase(title.first())
-          && title.first() != '\u201C' && title.first() != '"') {
+    // Read from the end of the text, a line at a time, and stop at the first line that can be
+    // neither a title nor the heading: most texts end in a paragraph longer than any title.
+    int[] starts = new int[3];
+    int[] ends = new int[3];
+    int end = t.length();
+    for (int k = 0; k < 3; k++) {
+      while (end > 0 && Draft.isBlank(t.charAt(end - 1))) {
+        end--;
+      }
+      if (end == 0) {
         return false;
       }
-      TextLines.Line heading = lines.get(n - titles - 1);
-      if (heading.length() <= 60 && Character.isLetter(heading.first())) {
-        String folded = Prose.fold(withoutTrailingMark(heading.text()));
+      int lineStart = t.lastIndexOf('\n', end - 1) + 1;
+      if (end - lineStart > 130) {
+        return false; // a paragraph: no title, no heading
+      }
+      int start = lineStart;
+      while (start < end && Draft.isBlank(t.charAt(start))) {
+        start++;
+      }
+      starts[k] = start;
+      ends[k] = end;
+      if (k >= 1 && start > 0 && end - start <= 60 && Character.isLetter(t.charAt(start))) {
+        String folded = Prose.fold(withoutTrailingMark(t.substring(start, end)));
         if (blockHeadings.contains(folded) || isMoreFrom(folded)) {
-          LineRemoval.removeRun(draft, lines, n - titles - 1, n, ID);
+          for (int j = 0; j <= k; j++) {
+            draft.remove(starts[j], ends[j], ID);
+          }
           return true;
         }
       }
+      if (k == 2 || !isRailTitle(t.substring(start, end))) {
+        return false;
+      }
+      end = lineStart;
     }
     return false;
+  }
+
+  /** A rail's title: three to fifteen words, no sentence end, 120 chars at most, opening in a capital or a quote. */
+  private static boolean isRailTitle(String s) {
+    int words = Prose.wordCount(s);
+    return s.length() <= 120 && words >= 3 && words <= 15 && !Prose.hasSentenceEnd(s)
+        && (Character.isUpperCase(s.charAt(0)) || s.charAt(0) == '\u201C' || s.charAt(0) == '"');
   }
 
   /** The built-in card-section headings. */
