@@ -924,6 +924,9 @@ public final class DateLineExtractor implements CleanStep {
         || line.charAt(comma + 1) != ' ') {
       return null;
     }
+    if (isReleaseNumber(line.substring(0, comma))) {
+      return DateParser.parse(line.substring(comma + 1).strip()).orElse(null); // "IR-2024-298, Dec. 9, 2024"
+    }
     int words = 1;
     for (int i = 0; i < comma; i++) {
       char c = line.charAt(i);
@@ -939,6 +942,29 @@ public final class DateLineExtractor implements CleanStep {
       return null; // "Monday, 30.9.2024": the date parser reads the weekday itself; "Lotte Smit, 20 February 2024" is a byline
     }
     return DateParser.parse(line.substring(comma + 1).strip()).orElse(null);
+  }
+
+  /**
+   * A release's number as one token: capitals, then digits, parted by hyphens, slashes or dots
+   * ({@code "IR-2024-298"}, {@code "PR/24/19"}, {@code "NR-117"}).
+   */
+  static boolean isReleaseNumber(String s) {
+    if (s.length() < 4 || s.length() > 24 || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    boolean digit = false;
+    boolean mark = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '-' || c == '/' || c == '.') {
+        mark = true;
+      } else if (!(c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return digit && mark;
   }
 
   /**

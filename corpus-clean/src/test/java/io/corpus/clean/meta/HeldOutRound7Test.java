@@ -564,4 +564,16 @@ class HeldOutRound7Test {
     String timeline = "Key dates in the case\nDec 9, 2024\nCharges filed\nDec 10, 2024\nFirst hearing\n" + P1 + "\n";
     assertThat(clean(timeline).text()).contains("Dec 9, 2024", "Dec 10, 2024");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"IR-2024-298, Dec. 9, 2024", "PR/24/19, 12 March 2024", "NR-117, 2024-12-09"})
+  void aReleaseNumberThenTheDate(String line) {
+    assertThat(DateLineExtractor.labelThenDate(line)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COVID-19, Dec. 9, 2024 was the peak", "A-1, 2024"})
+  void notAReleaseNumberThenTheDate(String line) {
+    assertThat(DateLineExtractor.labelThenDate(line)).isNull();
+  }
 }
