@@ -26,13 +26,19 @@ public final class SpacedRows {
    * of the input (an earlier step removed text inside it and joined what was around).
    */
   public static @Nullable List<String> items(Draft draft, TextLines.Line line) {
-    if (draft.type() != ContentType.TEXT || line.length() < 3 || line.length() > MAX_ROW) {
+    return items(draft, line.start(), line.end());
+  }
+
+  /** {@link #items(Draft, TextLines.Line)} for the line {@code [start, end)} of the draft's text. */
+  public static @Nullable List<String> items(Draft draft, int start, int end) {
+    int length = end - start;
+    if (draft.type() != ContentType.TEXT || length < 3 || length > MAX_ROW) {
       return null;
     }
     String raw = draft.originalText();
-    int from = draft.rawOffset(line.start());
-    int to = draft.rawOffset(line.end() - 1) + 1;
-    if (from < 0 || to > raw.length() || to - from > MAX_ROW || to - from > 2 * line.length() + 16) {
+    int from = draft.rawOffset(start);
+    int to = draft.rawOffset(end - 1) + 1;
+    if (from < 0 || to > raw.length() || to - from > MAX_ROW || to - from > 2 * length + 16) {
       return null; // (a line that an earlier step joined over removed text: its input is no row)
     }
     for (int i = from; i < to; i++) {

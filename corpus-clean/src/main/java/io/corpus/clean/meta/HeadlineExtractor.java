@@ -671,18 +671,23 @@ public final class HeadlineExtractor implements CleanStep {
    * made the gaps single spaces since. Read in the input text itself, so only for text input.
    */
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {
-    if (line.length() > 200) {
+    return isSpacedRow(draft, line.start(), line.end());
+  }
+
+  private static boolean isSpacedRow(Draft draft, int start, int end) {
+    if (end - start > 200) {
       return false;
     }
-    List<String> items = SpacedRows.items(draft, line);
+    List<String> items = SpacedRows.items(draft, start, end);
     if (items == null) {
       return false;
     }
     // Two items are enough (no headline has a wide gap inside), when each is a short label: a
     // sentence with a wide gap in it is prose, whatever its spacing.
     for (String item : items) {
-      if (Prose.wordCount(item) > 6 || Prose.hasSentenceEnd(item)) {
-        return false;
+      String bare = item.endsWith("...") || item.endsWith("\u2026") ? item.replaceAll("(?:\\.\\.\\.|\u2026)$", "") : item;
+      if (Prose.wordCount(item) > 6 || Prose.hasSentenceEnd(bare)) {
+        return false; // ("How Do I..." is a menu's item)
       }
     }
     return true;
