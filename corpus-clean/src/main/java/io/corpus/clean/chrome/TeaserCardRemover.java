@@ -123,7 +123,7 @@ public final class TeaserCardRemover implements CleanStep {
         return; // a long last line, or the text's only line
       }
       String folded = Prose.fold(withoutTrailingMark(t.substring(start, end)));
-      if (!Character.isLetter(t.charAt(start)) || !(blockHeadings.contains(folded) || endHeadings.contains(folded) || isMoreFrom(folded))) {
+      if (!Character.isLetter(t.charAt(start)) || !isRailHeading(folded)) {
         return;
       }
       draft.remove(start, end, ID);
@@ -330,7 +330,7 @@ public final class TeaserCardRemover implements CleanStep {
 
   private boolean isBareHeading(TextLines.Line l, Memo memo, int k) {
     return l.length() <= 60 && Character.isLetter(l.first())
-        && (blockHeadings.contains(memo.folded(k)) || endHeadings.contains(memo.folded(k)) || isMoreFrom(memo.folded(k)));
+        && isRailHeading(memo.folded(k));
   }
 
   /**
@@ -395,7 +395,7 @@ public final class TeaserCardRemover implements CleanStep {
         return i;
       }
     }
-    if (folded != null && i >= tail && (endHeadings.contains(folded) || blockHeadings.contains(folded) || isMoreFrom(folded))) {
+    if (folded != null && i >= tail && isRailHeading(folded)) {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
@@ -905,6 +905,11 @@ public final class TeaserCardRemover implements CleanStep {
   boolean isBlockHeading(String t) {
     String f = Prose.fold(withoutTrailingMark(t));
     return blockHeadings.contains(f) || isMoreFrom(f);
+  }
+
+  /** A heading that a rail of teasers may end the text under: a block or end heading, or "More from …" (folded). */
+  private boolean isRailHeading(String folded) {
+    return blockHeadings.contains(folded) || endHeadings.contains(folded) || isMoreFrom(folded);
   }
 
   /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */

@@ -86,10 +86,13 @@ public final class DateLineExtractor implements CleanStep {
     // A bare date on the page's first or second line, over the masthead, is the site's date bar
     // (today's date, "Tuesday 12 November 2024") when a date line follows in the header: it goes,
     // gives no date, and counts toward no timeline.
+    // Each header and tail line is read as a date line once, whichever loop asks first.
+    DateLine[] read = new DateLine[lines.size()];
+    boolean[] done = new boolean[lines.size()];
     int dateBar = -1;
     int bare = 0;
     for (int i = 0; i < headerEnd && bare < 3; i++) {
-      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      DateLine d = dateLineAt(lines, i, read, done);
       if (d != null && !d.labelled() && !d.readingTimeOnly() && !startsWithLabel(lines.get(i).text())) {
         if (i <= 1 && dateBar < 0 && bare == 0) {
           dateBar = i;
@@ -97,7 +100,7 @@ public final class DateLineExtractor implements CleanStep {
         bare++;
       }
     }
-    if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd)) {
+    if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd, read, done)) {
       bare--;
     } else {
       dateBar = -1;
@@ -105,7 +108,7 @@ public final class DateLineExtractor implements CleanStep {
     // A date the header labels as the publication's ("Transcript published 4 November 2024") wins
     // over a bare date above it (the event's, "Event 112 · Spiegeltent · Saturday 19 October 2024").
     for (int i = 0; i < headerEnd; i++) {
-      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      DateLine d = dateLineAt(lines, i, read, done);
       if (d != null && d.labelled() && d.published() != null && hasPublishedLabel(lines.get(i).text())) {
         draft.publishedIfAbsent(d.published());
         break;
@@ -116,7 +119,7 @@ public final class DateLineExtractor implements CleanStep {
       if (!header && i < tailStart) {
         continue;
       }
-      DateLine d = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      DateLine d = dateLineAt(lines, i, read, done);
       if (d == null || (!header && (!d.labelled() || d.readingTimeOnly()))
           || (d.readingTimeOnly() && !draft.enabled(READING_TIME_ID))) {
         continue;
@@ -174,11 +177,7 @@ public final class DateLineExtractor implements CleanStep {
         || parse(line) != null) {
       return false; // ("Published: January 9, 2026" is a date line of its own, read in its turn)
     }
-    String value = line.substring(colon + 2).strip();
-    if (DateParser.parse(value).isPresent()) {
-      return true;
-    }
-    return false;
+    return DateParser.parse(line.substring(colon + 2).strip()).isPresent();
   }
 
   /**
@@ -196,12 +195,21 @@ public final class DateLineExtractor implements CleanStep {
         || label.equals("in force until") || label.equals("effective") || label.equals("effective from");
   }
 
+  /** Line {@code i} read as a date line ({@link #parse}; null for none or a line over 160 chars), read once. */
+  private static @Nullable DateLine dateLineAt(TextLines lines, int i, DateLine[] read, boolean[] done) {
+    if (!done[i]) {
+      read[i] = lines.get(i).length() > 160 ? null : parse(lines.get(i).text());
+      done[i] = true;
+    }
+    return read[i];
+  }
+
   /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */
-  private static boolean laterDateLine(TextLines lines, int from, int headerEnd) {
+  private static boolean laterDateLine(TextLines lines, int from, int headerEnd, DateLine[] read, boolean[] done) {
     // At least four lines down (the masthead, a menu, the headline between): dates two lines apart
     // are a timeline's ("Dec 9, 2024" / "Charges filed" / "Dec 10, 2024").
     for (int k = from + 4; k < headerEnd; k++) {
-      DateLine d = lines.get(k).length() > 160 ? null : parse(lines.get(k).text());
+      DateLine d = dateLineAt(lines, k, read, done);
       if (d != null && d.published() != null) {
         return true;
       }
