@@ -135,6 +135,9 @@ public final class DateLineExtractor implements CleanStep {
         draft.publishedIfAbsent(d.published());
       }
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
+      if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
+        LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
+      }
       if (header && i + 1 < headerEnd && lines.get(i + 1).length() <= 80
           && (otherDateField(lines.get(i + 1).text()) || DateParser.isTimeOfDay(lines.get(i + 1).text()))) {
         // "Published 14 November 2024" / "Next update: 13 February 2025": the page's other dates
@@ -142,9 +145,6 @@ public final class DateLineExtractor implements CleanStep {
         // set on a line of its own ("09.12.2024" / "10:41").
         LineRemoval.removeLine(draft, lines, i + 1, ID);
         i++;
-      }
-      if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
-        LineRemoval.removeLine(draft, lines, i - 1, ID); // "Published" / "3 hours ago", as the BBC prints it
       }
     }
     if (draft.published() == null) {

@@ -576,4 +576,13 @@ class HeldOutRound7Test {
   void notAReleaseNumberThenTheDate(String line) {
     assertThat(DateLineExtractor.labelThenDate(line)).isNull();
   }
+
+  @Test
+  void aBareLabelOverTheDateGoesWhenATimeStandsUnderIt() {
+    String raw = "Harbour Post\nNews   Sport   Business\nFerry fares rise for the third time this year\nPublished\n"
+        + "12 November 2024\n10:41\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 11, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
