@@ -143,8 +143,18 @@ public final class AppealRemover implements CleanStep {
    */
   static boolean isFundingLine(String line) {
     return line.indexOf(" is ") > 0 && (line.indexOf("upported") > 0 || line.indexOf("unded") > 0 || line.indexOf("owered") > 0)
-        && FUNDING.matcher(line).matches();
+        && FUNDING.matcher(line).matches()
+        || line.indexOf(" is a") > 0 && (line.indexOf("rofit") > 0 || line.indexOf("ndependent") > 0 || line.indexOf("harit") > 0)
+        && NONPROFIT.matcher(line).matches();
   }
+
+  /** "Able Lens is an independent charity. Donate to keep our journalism free."; "Valle Voz is a nonprofit newsroom. Support bilingual local news." */
+  private static final java.util.regex.Pattern NONPROFIT = java.util.regex.Pattern.compile(
+      "(?!(?:the|it|this|that|which|he|she|they|we|our|its|his|her) )[^\\n.!?]{2,80} is an? (?:independent|nonprofit|non-profit"
+          + "|not-for-profit|reader-funded|charitable)(?:,? [a-z-]{2,20}){0,2} (?:charity|newsroom|news organi[sz]ation|news outlet"
+          + "|news site|publication|media organi[sz]ation|organi[sz]ation)\\.\\s{1,3}(?:donate|give|become a (?:member|supporter)"
+          + "|support|join|help)[^\\n]{0,100}",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * "Pilgrim News Service’s coverage of religion is supported in part by the Thornbury Foundation.";

@@ -142,7 +142,7 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     int runStart = n;
-    while (runStart > 1 && footerLike(lines.get(runStart - 1))) {
+    while (runStart > 1 && footerLike(draft, lines.get(runStart - 1))) {
       if (n - runStart == MAX_FOOTER_LINES) {
         // More short lines than a footer has: a list, a poem, a table, not a footer. Taking the
         // last of them would leave more to take in a second run.
@@ -218,13 +218,14 @@ public final class SiteFooterRemover implements CleanStep {
     }
   }
 
-  private boolean footerLike(TextLines.Line line) {
+  private boolean footerLike(Draft draft, TextLines.Line line) {
     if (line.length() > MAX_STATEMENT) {
       return false;
     }
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
-        || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t);
+        || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t)
+        || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line);
   }
 
   /**
@@ -343,8 +344,8 @@ public final class SiteFooterRemover implements CleanStep {
       if (matched == 0) {
         return Row.NONE;
       }
-      if (words[i].equalsIgnoreCase("back") && matched >= 3) {
-        top = true;
+      if ((words[i].equalsIgnoreCase("back") || words[i].equalsIgnoreCase("return")) && matched >= 3) {
+        top = true; // "Back to top", "Return to top"
       }
       links++;
       i += matched;
@@ -1087,7 +1088,8 @@ public final class SiteFooterRemover implements CleanStep {
   private static final Set<String> NOTICE_WORDS =
       Set.of("of", "and", "the", "for", "a", "an", "by", "its", "in", "on", "at", "de", "du", "la", "le", "und", "y", "all",
           "rights", "reserved", "subsidiary", "division", "company", "unit", "member", "affiliate", "part", "group", "used",
-          "under", "license", "licence", "with", "permission", "inc", "ltd", "llc", "corp", "co", "plc");
+          "under", "license", "licence", "with", "permission", "inc", "ltd", "llc", "corp", "co", "plc", "brand", "publication",
+          "imprint", "business");
 
   /**
    * Whether the text after the year is a holder's name and notice: every word in lower case is one

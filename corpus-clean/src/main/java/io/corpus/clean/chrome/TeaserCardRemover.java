@@ -70,6 +70,8 @@ public final class TeaserCardRemover implements CleanStep {
   /** The longest heading, in chars, and a little for white space the fold drops. */
   private final int maxHeading;
   private final Set<String> singleHeadlineHeadings;
+  /** Block headings under which one title between paragraphs is a teaser ("Also read"). */
+  private final Set<String> linkHeadings;
   private final Set<String> topicHeadings;
   /** Headings of what a page prints under the article, which go when nothing but such lines follows them ("Comments"). */
   private final Set<String> endHeadings;
@@ -195,6 +197,7 @@ public final class TeaserCardRemover implements CleanStep {
     this.blockHeadings = folded(DataFiles.strings(root, "blockHeadings", "teaser-cards.yaml"));
     this.maxHeading = blockHeadings.stream().mapToInt(String::length).max().orElse(0) + 2;
     this.singleHeadlineHeadings = folded(DataFiles.strings(root, "singleHeadlineHeadings", "teaser-cards.yaml"));
+    this.linkHeadings = folded(DataFiles.strings(root, "linkHeadings", "teaser-cards.yaml"));
     this.topicHeadings = folded(DataFiles.strings(root, "topicHeadings", "teaser-cards.yaml"));
     this.endHeadings = folded(DataFiles.strings(root, "endHeadings", "teaser-cards.yaml"));
   }
@@ -387,7 +390,11 @@ public final class TeaserCardRemover implements CleanStep {
       // In the middle of the text a heading and one title could be a section of the article; at
       // its end (or over the copyright line alone) they are a rail, and a heading over nothing
       // ("Most Read" / "© 2024 …", its list not scraped) is one too.
-      if (headlines >= (j >= tail ? 1 : 2)) {
+      // Under "Also read" one title between two paragraphs is a teaser too (prose above it: in a
+      // page's header such a link heads the author's page, and the date under it is the story's).
+      boolean link = linkHeadings.contains(folded) && i > 0 && Prose.endsLikeSentence(lines.get(i - 1).text())
+          && Prose.wordCount(lines.get(i - 1).text()) >= 8;
+      if (headlines >= (j >= tail || link ? 1 : 2)) {
         LineRemoval.removeRun(draft, lines, i, j, ID);
         return j;
       }
@@ -947,8 +954,8 @@ public final class TeaserCardRemover implements CleanStep {
       return false; // longer than any heading: no fold, no copy
     }
     String f = Prose.fold(t.substring(0, head));
-    if (!blockHeadings.contains(f) && !isMoreFrom(f)) {
-      return false;
+    if (!blockHeadings.contains(f) && !isMoreFrom(f) && !(colon && singleHeadlineHeadings.contains(f))) {
+      return false; // ("Read: Government extends deadline …" has a heading of its own)
     }
     String[] parts = t.substring(rest).split(" \\| | \u2022 ", -1);
     int headlines = 0;

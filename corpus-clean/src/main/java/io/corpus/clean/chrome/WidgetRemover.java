@@ -273,8 +273,8 @@ public final class WidgetRemover implements CleanStep {
   }
 
   private void removeIfWidget(Draft draft, TextLines lines, List<Integer> run, int bits) {
-    if (!decisive(bits, run.size())) {
-      return;
+    if (!decisive(bits, run.size()) || TextLines.introducedByColon(lines.lines(), run.get(0))) {
+      return; // (or "… a small player and a line such as:" / "Listen to this article · 4 min": quoted)
     }
     if (id.equals(PLATFORM_CONTROLS)) {
       run = withPublication(draft, lines, run);

@@ -343,7 +343,23 @@ public final class TextLines {
     }
     String t = lines.get(colon).text();
     return Character.isUpperCase(t.charAt(0)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
-        && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(t);
+        && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(lastSentence(t));
+  }
+
+  /**
+   * The last sentence of a line: what introduces the lines under its colon ({@code "Residents who
+   * clicked it got a translation. Another page carried a button, labeled simply:"} introduces a
+   * button's label, and its first sentence's "clicked" says nothing of it).
+   */
+  private static String lastSentence(String t) {
+    for (int k = t.length() - 2; k > 0; k--) {
+      char c = t.charAt(k);
+      if ((c == '.' || c == '?' || c == '!') && t.charAt(k + 1) == ' ' && k + 2 < t.length()
+          && Character.isUpperCase(t.charAt(k + 2)) && Character.isLowerCase(t.charAt(k - 1))) {
+        return t.substring(k + 2);
+      }
+    }
+    return t;
   }
 
   /**

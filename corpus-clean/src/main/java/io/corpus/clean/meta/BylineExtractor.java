@@ -107,7 +107,8 @@ public final class BylineExtractor implements CleanStep {
       if (b == null) {
         // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it, or
         // where the reporters were: "Reporting from the Rockaway and St. George ferry terminals".
-        if (i == lastByline + 1 && isReportingFrom(line.text())) {
+        if (i == lastByline + 1 && (isReportingFrom(line.text()) || AUTHOR_LINKS.contains(Prose.fold(line.text())))) {
+          // (or the link to the author's page: "More by this Author")
           LineRemoval.removeLine(draft, lines, i, ID);
           continue;
         }
@@ -426,6 +427,11 @@ public final class BylineExtractor implements CleanStep {
     }
     return names.isEmpty() ? null : new Byline(names, null, null, false);
   }
+
+  /** Links to the author's page that a byline's line may have under it (folded). */
+  private static final Set<String> AUTHOR_LINKS = Set.of("more by this author", "more from this author", "more from the author",
+      "more by the author", "more articles by this author", "see all articles", "view all articles", "view all posts",
+      "author profile", "view profile", "email the author", "contact the author", "follow the author");
 
   /** Whether no name holds a weekday's or a month's name or a date's label: "Aired Tuesday" and "Posted Thu" are none. */
   private static boolean noDateWords(List<String> names) {

@@ -44,7 +44,10 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
     "Last modified:", "Last modified", "Last update on:", "Last update on", "Last update:", "Last update",
-    "Updated on:", "Updated on", "Updated at", "Updated:", "Updated"
+    "Updated on:", "Updated on", "Updated at", "Updated:", "Updated",
+    // a government page's stamp at its end (sets M and N, 2026-12-07)
+    "Page Last Reviewed or Updated:", "Last Reviewed or Updated:", "Page last modified:", "Page last updated:",
+    "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};
 
@@ -752,7 +755,8 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     int updated = updatedLabelAt(line);
-    if (updated > 0) {
+    // ("Page Last Reviewed or Updated: 10-Dec-2024" holds its "Updated:" inside its own label)
+    if (updated > 0 && updated >= Math.max(labelEnd(line, UPDATED_LABELS), labelEnd(line, PUBLISHED_LABELS))) {
       int end = updated;
       while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == ',')) {
         end--;

@@ -43,7 +43,12 @@ public final class DateParser {
   private static final Set<String> ZONES =
       Set.of(
           "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-          "cest", "eet", "eest", "msk", "ist", "jst", "aest", "z");
+          "cest", "eet", "eest", "msk", "ist", "jst", "aest", "z",
+          // Hawaii, Alaska, Atlantic and Newfoundland; Australia and New Zealand; Asia; Africa;
+          // South America; western Europe and Turkey (set N, 2026-12-07: "January 14, 2025 08:47 HST")
+          "hst", "hdt", "akst", "akdt", "ast", "adt", "nst", "ndt", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
+          "sgt", "hkt", "kst", "pht", "pkt", "npt", "wib", "wita", "wit", "myt", "ict", "sast", "eat", "wat", "brt",
+          "wet", "trt");
 
   private DateParser() {}
 
@@ -79,6 +84,9 @@ public final class DateParser {
         // An ISO timestamp carries its own time; nothing else may follow.
         return p == tokens.size() ? Optional.of(date) : Optional.empty();
       }
+    } else if (dayMonthYear(t) != null) {
+      date = dayMonthYear(t); // "10-Dec-2024"
+      p++;
     } else if (p + 2 < tokens.size() && month(t) > 0) {
       int d = day(tokens.get(p + 1));
       int y = year(tokens.get(p + 2));
@@ -94,6 +102,19 @@ public final class DateParser {
       return Optional.empty();
     }
     return restIsTime(tokens, p) ? Optional.of(date) : Optional.empty();
+  }
+
+  /** {@code "10-Dec-2024"}: a day, a month's name and a year joined by hyphens in one token, or null. */
+  private static @Nullable LocalDate dayMonthYear(String t) {
+    int a = t.indexOf('-');
+    int b = a < 0 ? -1 : t.indexOf('-', a + 1);
+    if (a < 1 || b < 0 || t.indexOf('-', b + 1) >= 0) {
+      return null;
+    }
+    int m = month(t.substring(a + 1, b));
+    int d = day(t.substring(0, a));
+    int y = year(t.substring(b + 1));
+    return m > 0 && d > 0 ? of(y, m, d) : null;
   }
 
   /**

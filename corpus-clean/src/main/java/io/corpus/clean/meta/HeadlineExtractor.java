@@ -185,7 +185,13 @@ public final class HeadlineExtractor implements CleanStep {
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
   private static boolean headerLineUnderHeadline(String s) {
     return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null
-        || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s));
+        || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s) && !isFieldLine(s));
+  }
+
+  /** A label and its value, a field of the document's own ({@code "Volcano Alert Level: WATCH"}): no page control. */
+  private static boolean isFieldLine(String s) {
+    int colon = s.indexOf(": ");
+    return colon > 0 && colon + 2 < s.length() && Character.isUpperCase(s.charAt(0));
   }
 
   /** The name of a document's first section, which heads its text: {@code "Overview"}, {@code "Background"}. */
@@ -461,18 +467,18 @@ public final class HeadlineExtractor implements CleanStep {
         h = i;
         best = words;
       }
-      if (!canBeAnchoredHeadline(s) && !isShortHeaderLine(s)) {
+      if (!canBeAnchoredHeadline(s) && !isShortHeaderLine(s) && !isContributorTagline(lines, i)) {
         break;
       }
     }
-    if (h < 0 && endsHeadlineWithPeriod(lines.get(at - 1).text())) {
+    if (h < 0 && endsHeadlineWithPeriod(lines.get(at - 1).text()) && !isContributorTagline(lines, at - 1)) {
       h = at - 1; // "Scam sites are copying the banner. Here's how to tell the difference."
     }
     if (h < 0) {
       return;
     }
     for (int i = h + 1; i < at; i++) {
-      if (!isShortHeaderLine(lines.get(i).text()) && !(i == at - 1 && i == h + 1)) {
+      if (!isShortHeaderLine(lines.get(i).text()) && !(i == at - 1 && i == h + 1) && !isContributorTagline(lines, i)) {
         return;
       }
     }
@@ -498,7 +504,7 @@ public final class HeadlineExtractor implements CleanStep {
             || h >= 2 && !extendsLineAbove(lines.get(h - 1).text(), lines.get(h - 2).text()))) {
       dek = h; // "Headline" / "A dek, with or without its period" / the byline
       h--;
-    } else if (h + 1 < at && h + 1 == at - 1 && !isShortHeaderLine(lines.get(h + 1).text())) {
+    } else if (h + 1 < at && h + 1 == at - 1 && !isShortHeaderLine(lines.get(h + 1).text()) && !isCaseCaption(lines.get(h + 1).text())) {
       if (Prose.wordCount(lines.get(h + 1).text()) < 5 || lines.get(h + 1).length() > MAX_DEK) {
         return;
       }
@@ -540,8 +546,9 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     int j = at;
-    while (j < lines.size() && j < at + 3 && (isShortHeaderLine(lines.get(j).text())
-        || isSpacedRow(draft, lines.get(j)) && !Prose.endsLikeSentence(lines.get(j).text()))) {
+    while (j < lines.size() && j < at + 4 && (isShortHeaderLine(lines.get(j).text()) && j < at + 3
+        || isSpacedRow(draft, lines.get(j)) && !Prose.endsLikeSentence(lines.get(j).text()) && j < at + 3
+        || isCreditsField(lines.get(j).text()))) {
       j++;
     }
     if (j >= lines.size() || !opensBody(lines.get(j).text())) {
@@ -597,6 +604,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (at >= lines.size() - 1 || !canBeAnchoredHeadline(lines.get(at).text()) || Prose.wordCount(lines.get(at).text()) < 4
         || isSpacedRow(draft, lines.get(at))) {
       return false;
+    }
+    if (isFieldLine(lines.get(at).text()) && isFieldLine(lines.get(at + 1).text()) && lines.get(at + 1).length() <= 80) {
+      return false; // the first of the document's fields ("Volcano Alert Level: WATCH" / "Aviation Color Code: ORANGE")
     }
     int j = at + 1;
     // A dek under the headline ("Air cleaners cut asthma emergencies …" / "Portable filters reduced
@@ -790,7 +800,7 @@ public final class HeadlineExtractor implements CleanStep {
     int words = Prose.wordCount(s);
     return s.length() <= MAX_DEK && words >= 5 && words <= 40 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
         && !creditsSomeone(s) && !s.endsWith("?") && !s.endsWith(":") && authorOfLine(s) == null && !startsTurn(s)
-        && !BylineExtractor.looksLikeByline(s)
+        && !BylineExtractor.looksLikeByline(s) && !isCaseCaption(s)
         && (isSentenceDek(s) || headlineShaped(s, 60) && Prose.lowerCaseWords(s) >= 3);
   }
 
@@ -829,9 +839,16 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     int colon = s.indexOf(':');
-    if (colon > 0 && colon < 24 && RELEASE_LABELS.contains(Prose.fold(s.substring(0, colon)))
-        || s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-      return true; // "Contact: USDA Press", "FOR IMMEDIATE RELEASE"; not "Police Blotter: April 29 – May 5"
+    if (colon > 0 && colon + 1 < s.length() && !RELEASE_LABELS.contains(Prose.fold(s.substring(0, colon)))
+        && !TAXONOMY_LABELS.contains(Prose.fold(s.substring(0, colon)))) {
+      return false; // a field of the document's own: "Volcano Alert Level: WATCH"
+    }
+    if (colon > 0 && colon < 24 && (RELEASE_LABELS.contains(Prose.fold(s.substring(0, colon)))
+        || TAXONOMY_LABELS.contains(Prose.fold(s.substring(0, colon))))
+        || s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetterOrDigit)) {
+      // "Contact: USDA Press", "FOR IMMEDIATE RELEASE"; not "Police Blotter: April 29 – May 5", nor
+      // a review's stars ("★★★★☆"), which have no letter or digit (a comment count, "87", is furniture)
+      return true;
     }
     if (PAGE_TYPES.contains(Prose.fold(s)) || isMediaLabel(s)) {
       return true; // "News release", "Media advisory", a player's "Video"
@@ -859,6 +876,10 @@ public final class HeadlineExtractor implements CleanStep {
       "press contact", "press contacts", "release no.", "release no", "release number", "media inquiries", "phone", "tel",
       "email", "e-mail", "for more information", "embargoed until", "for release");
 
+  /** The labels of a page's place in its site ("Category: City Council"): furniture, not the document's fields. */
+  private static final Set<String> TAXONOMY_LABELS = Set.of("category", "categories", "topic", "topics", "section",
+      "sections", "tags", "tag", "filed under", "posted in", "department", "departments", "news type", "type");
+
   /** A government page's type, as it labels the page under its headline. */
   private static final Set<String> PAGE_TYPES = Set.of("news release", "press release", "media release", "media advisory",
       "joint media release", "joint statement", "statement", "backgrounder", "fact sheet", "speech", "readout",
@@ -872,7 +893,7 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static boolean canBeAnchoredHeadline(String s) {
     return headlineShaped(s, 40) && !isMenuOrCrumbs(s)
-        && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !PersonNames.isName(s) && !isSpeakerIdLine(s);
+        && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !PersonNames.isName(s) && !isSpeakerIdLine(s) && !isCaseCaption(s);
   }
 
   /**
@@ -1002,6 +1023,37 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /** A line under the header, before the body: 60 chars at most, no sentence, no speaker's turn ("James S. Brady Press Briefing Room", "1:32 P.M. EDT"). */
+  /**
+   * A labelled field of credits or details under a review's or a programme's header, which stays
+   * in the body: {@code "Cast: Euan Farquhar, Leila Haddad-Mor, Tobias Rennick, Sian Glover"},
+   * {@code "Starring: …"}: a label of one or two capitalized words, a colon, and a list of at most
+   * 160 chars that ends no sentence: two names or more parted by commas, each of one to four
+   * capitalized words (a headline's {@code "Almanac: The Beaver Moon and the last of the sea
+   * smoke"} is none).
+   */
+  private static boolean isCreditsField(String s) {
+    int colon = s.indexOf(": ");
+    if (colon < 2 || colon > 24 || s.length() > 160 || Prose.endsLikeSentence(s) || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    String label = s.substring(0, colon);
+    if (Prose.wordCount(label) > 2 || !label.chars().allMatch(c -> Character.isLetter(c) || c == ' ') || startsTurn(s)) {
+      return false;
+    }
+    String[] items = s.substring(colon + 2).split(", ");
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      String t = item.strip();
+      int words = Prose.wordCount(t);
+      if (words < 1 || words > 4 || !Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isShortHeaderLine(String s) {
     return s.length() <= 60 && (!Prose.endsLikeSentence(s) || endsInAbbreviation(s)) && !startsTurn(s) && !isStageCue(s);
   }
@@ -1046,7 +1098,7 @@ public final class HeadlineExtractor implements CleanStep {
    * or a list: "… it is a grey box with four words:"), or a speaker's turn.
    */
   private static boolean opensBody(String s) {
-    return Prose.startsWithSpeakerLabel(s) || SpeakerTurns.startsWithLabel(s)
+    return Prose.startsWithSpeakerLabel(s) || SpeakerTurns.startsWithLabel(s) || isCaseCaption(s)
         || Prose.wordCount(s) >= 8 && (Prose.endsLikeSentence(s) || s.endsWith(":") || s.length() >= 200);
   }
 
@@ -1504,6 +1556,20 @@ public final class HeadlineExtractor implements CleanStep {
    * Director, Africa Division"}, {@code "Senior Writer, Science"}: at most eight words and 80 chars,
    * one of them a role, no sentence end.
    */
+  /**
+   * A contributor's line about themself under their name and role ({@code "Priya Nandakumar"} /
+   * {@code "Contributor"} / {@code "I write about the economics of hybrid work."}): a sentence of
+   * at most 20 words in the first person, right under a role line.
+   */
+  private static boolean isContributorTagline(List<TextLines.Line> lines, int i) {
+    if (i < 1 || !isRoleLine(lines.get(i - 1).text())) {
+      return false;
+    }
+    String s = lines.get(i).text();
+    return (s.startsWith("I ") || s.startsWith("I'm ") || s.startsWith("I\u2019m ")) && Prose.wordCount(s) <= 20
+        && Prose.endsLikeSentence(s);
+  }
+
   private static boolean isRoleLine(@Nullable String s) {
     if (s == null || s.isEmpty() || s.length() > 80 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)
         || Prose.wordCount(s) > 8) {
@@ -1637,7 +1703,7 @@ public final class HeadlineExtractor implements CleanStep {
   static boolean isHeadline(Block b) {
     String s = b.single();
     return s != null && s.length() <= MAX_HEADLINE && headlineShaped(s, 30) && !isBreadcrumb(s)
-        && BylineExtractor.parse(s) == null && DateLineExtractor.parse(s) == null;
+        && BylineExtractor.parse(s) == null && DateLineExtractor.parse(s) == null && !isCaseCaption(s);
   }
 
   /**
@@ -1661,7 +1727,21 @@ public final class HeadlineExtractor implements CleanStep {
     // A question is a FAQ's first question as often as a dek: it stays.
     // Five words at least: "Who needs a permit" over a paragraph is the first section's heading.
     return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && Prose.wordCount(s) >= 5 && !isHeaderLine(s)
-        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null;
+        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null && !isCaseCaption(s);
+  }
+
+  /**
+   * A case's caption, the first line of a court filing's or a litigation release's text ({@code
+   * "Securities and Exchange Commission v. Desmond A. Karr, No. 1:25-cv-00312 (S.D.N.Y. filed Jan.
+   * 10, 2025)"}): the parties parted by "v." and the case's number. Body text, no dek.
+   */
+  static boolean isCaseCaption(String s) {
+    int v = s.indexOf(" v. ");
+    if (v < 0) {
+      v = s.indexOf(" vs. ");
+    }
+    return v > 0 && (s.indexOf("No. ", v) > 0 || s.indexOf("Case No", v) > 0 || s.indexOf("Civil Action", v) > 0
+        || s.indexOf("-cv-", v) > 0 || s.indexOf("-cr-", v) > 0);
   }
 
   /**

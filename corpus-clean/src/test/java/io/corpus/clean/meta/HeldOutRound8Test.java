@@ -1,0 +1,242 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layouts from the eleventh and twelfth held-out checks (sets M and N): a review's credits under
+ * its header, a contributor's line about themself, a document's own fields under its date, a
+ * case's caption, end matter (notes on translation, syndication and AI assistance, error-report
+ * hints, links to the author's page, a site's access appeal) and the quoted labels a story is
+ * about. Each layout with a variant or two, and the look-alike that must stay. Every case is
+ * cleaned twice and must not change.
+ */
+class HeldOutRound8Test {
+
+  private static final String P1 = "Grain receival sites across the region will stay open until 9pm on weekdays for the rest of "
+      + "the harvest as growers deliver what is shaping up to be one of the biggest crops on record.";
+  private static final String P2 = "The bulk handler said on Monday it had received more than 1.1 million tonnes at its sites so far, "
+      + "and expected the total to pass the record set three years ago.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  private static final String HEADER = "The Wimmera Clarion\nNews   Local News   Sport   Rural   Community   Obituaries\nLocal News\n"
+      + "Wimmera harvest on track for record as receival sites stay open late\nBy Hamish Tregear\nDecember 2, 2024\n";
+
+  // --- captions credited "Picture by" ---------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Picture by Kerri Dunstan", "Pictures by Kerri Dunstan", "Photo by Kerri Dunstan"})
+  void aCaptionCreditedPictureByGoes(String credit) {
+    String raw = HEADER + "Trucks queue at the Horsham receival site on Sunday afternoon. " + credit + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Wimmera harvest on track for record as receival sites stay open late");
+  }
+
+  @Test
+  void aSentenceAboutAPictureStays() {
+    String line = "The winning entry was a picture by Kerri Dunstan.";
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  // --- a review's credits under its header ----------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Cast: Euan Farquhar, Leila Haddad-Mor, Tobias Rennick, Sian Glover, Kit Abernethy",
+    "Starring: Euan Farquhar, Leila Haddad-Mor, Tobias Rennick"})
+  void aReviewsStarsAndCreditsStayUnderItsHeader(String credits) {
+    String raw = "The Stage Door Review\nReviews   Features   Interviews   Listings   Podcast\nReviews › Theatre\n"
+        + "Macbeth, Lyceum Studio, Dunmore – review\nReviewed by Moira Quist\n18 November 2024\n★★★★☆\n" + credits + "\n"
+        + "Directed by Oona Marsh\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Macbeth, Lyceum Studio, Dunmore – review");
+    assertThat(doc.authors()).containsExactly("Moira Quist");
+    assertThat(doc.text()).isEqualTo("★★★★☆\n\n" + credits + "\n\nDirected by Oona Marsh\n\n" + P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aHeadlineWithALabelIsNoCreditsField() {
+    String raw = "Rockhaven 44°F Partly Cloudy\nThursday, November 14, 2024\nThe Rockhaven Tide\n"
+        + "News   Harbor   Schools   Columns   Obituaries\nColumns\nAlmanac: The Beaver Moon and the last of the sea smoke\n"
+        + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).title()).isNotEqualTo("Rockhaven 44°F Partly Cloudy");
+  }
+
+  // --- a contributor's line about themself ----------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I write about the economics of hybrid work.", "I cover retail and the people who work in it."})
+  void aContributorsTaglineIsNoHeadline(String tagline) {
+    String raw = "Ledgerline\nBillionaires   Innovation   Leadership   Money   Business   Lifestyle\nLeadership Strategy\n"
+        + "Why ‘Anchor Days’ Are Quietly Replacing Return-To-Office Mandates\nPriya Nandakumar\nContributor\n" + tagline + "\n"
+        + "Follow\nOpinions expressed by Ledgerline contributors are their own.\nDec 4, 2024, 06:30am EST\ngetty\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Why ‘Anchor Days’ Are Quietly Replacing Return-To-Office Mandates");
+    assertThat(doc.authors()).containsExactly("Priya Nandakumar");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 4));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  // --- a document's own fields under its date -------------------------------------------------
+
+  @Test
+  void aDocumentsFieldsUnderItsDateStay() {
+    String raw = "USGS\nScience   Products   News   Connect   About\n"
+        + "Volcano Hazards Program › Observatories › Hawaiian Volcano Observatory\nVolcano Updates\nKīlauea Daily Update\n"
+        + "Released: January 14, 2025 08:47 HST\nVolcano Alert Level: WATCH\nAviation Color Code: ORANGE\n"
+        + "Activity Summary: Episode 6 of the summit eruption paused at 11:02 p.m. HST on Monday, January 13, after about 19 hours "
+        + "of lava fountaining.\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Kīlauea Daily Update");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 14));
+    assertThat(doc.text()).startsWith("Volcano Alert Level: WATCH\n\nAviation Color Code: ORANGE\n\nActivity Summary:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"January 14, 2025 08:47 HST", "January 14, 2025 8:47 AKST", "14 January 2025 09:00 AEDT"})
+  void moreTimeZonesEndADate(String line) {
+    assertThat(DateLineExtractor.parse(line).published()).isEqualTo(LocalDate.of(2025, 1, 14));
+  }
+
+  @Test
+  void aDayMonthYearJoinedByHyphensIsADate() {
+    assertThat(DateParser.parse("10-Dec-2024")).contains(LocalDate.of(2024, 12, 10));
+    assertThat(DateParser.parse("Tue 10-Dec-2024")).contains(LocalDate.of(2024, 12, 10));
+    assertThat(DateParser.parse("10-Foo-2024")).isEmpty();
+    assertThat(DateParser.parse("10-Dec-24-1")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Page Last Reviewed or Updated: 10-Dec-2024", "Page last modified: 10 December 2024",
+    "Content last reviewed on December 10, 2024", "Modified: Dec. 10, 2024"})
+  void aGovernmentPagesStampAtTheEndGoes(String stamp) {
+    String raw = HEADER + P1 + "\n" + P2 + "\n" + stamp + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 2));
+  }
+
+  // --- a case's caption -----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Securities and Exchange Commission v. Desmond A. Karr and Brightline Orchard Capital LLC, No. 1:25-cv-00312 (S.D.N.Y. filed Jan. 10, 2025)",
+    "United States v. Marta Kovac, Case No. 24-cr-118 (D. Md.)"})
+  void aCasesCaptionIsBodyAndNoDek(String caption) {
+    String raw = "U.S. Securities and Exchange Commission\nAbout   Divisions & Offices   Enforcement   Regulation   News\n"
+        + "Litigation Releases\nLitigation Release No. 26214 / January 10, 2025\nDesmond A. Karr and Brightline Orchard Capital LLC\n"
+        + caption + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Desmond A. Karr and Brightline Orchard Capital LLC");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(caption + "\n\n" + P1 + "\n\n" + P2);
+    assertThat(HeadlineExtractor.isCaseCaption(caption)).isTrue();
+  }
+
+  @Test
+  void aHeadlineAboutACaseIsNoCaption() {
+    assertThat(HeadlineExtractor.isCaseCaption("Karr v. SEC ruling leaves advisers in limbo")).isFalse();
+  }
+
+  // --- end matter -----------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "If you notice an error in the text, select it and press Ctrl+Enter",
+    "Found a typo? Select it and press Ctrl+Enter.",
+    "This story also appears in Climatewire.",
+    "Opinions expressed by Ledgerline contributors are their own.",
+    "This article was edited with the assistance of AI tools and reviewed by our editorial team.",
+    "This article was translated with the help of software and edited by our English desk.",
+    "Subscribe for unlimited access to premium content. Already a subscriber? Log in",
+    "Get Fraud Watch alerts by text. Text WATCH to 55512. Msg & data rates may apply. Reply STOP to cancel.",
+    "Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:",
+    "Able Lens is an independent charity. Donate to keep our journalism free.",
+    "Valle Voz is a nonprofit newsroom. Support bilingual local news."})
+  void endMatterGoes(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The council is a nonprofit organization. Support for the plan was mixed, members said.",
+    "This article was the first of three on the harvest, the editor said.",
+    "Get ready for a long harvest, growers were told."})
+  void sentencesLikeEndMatterStay(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Also read", "More For You"})
+  void oneTeaserUnderALinkHeadingBetweenParagraphsGoes(String heading) {
+    String raw = HEADER + P1 + "\n" + heading + "\nThe best games of 2024 so far\n" + P2 + "\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSectionHeadingBetweenParagraphsStays() {
+    String raw = HEADER + P1 + "\nRelated\nThe best games of 2024 so far\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("The best games of 2024 so far");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Read: Government extends deadline for motorcycle tracking devices",
+    "READ: Cebu market vendors ask for one-year grace period"})
+  void aReadLinkBetweenParagraphsGoes(String link) {
+    assertThat(clean(HEADER + P1 + "\n" + link + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"More by this Author", "Email the author", "View all posts"})
+  void aLinkToTheAuthorsPageUnderTheBylineGoes(String link) {
+    String raw = "The Kampala Observer\nNews   Business   Sports   Magazines   Opinion\nNews\n"
+        + "Kampala boda boda riders given three months to register with digital system\nBy Esther Namuddu\n" + link + "\n"
+        + "Wednesday, December 04, 2024\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Esther Namuddu");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 4));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SEC Complaint (PDF)", "Final order (PDF, 240 KB)"})
+  void aDocumentLinkGoes(String link) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + link + "\nReturn to top\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"E-Paper   About Us   Advertise   Contact   © 2024 Himal Media Pvt. Ltd.",
+    "© 2024 Respawn Weekly, a Kestrel Media brand. All rights reserved.",
+    "Editorial Standards   Reprints & Permissions"})
+  void footerRowsGo(String row) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + row + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  // --- the labels a story is about ------------------------------------------------------------
+
+  @Test
+  void aControlsLabelThatASentenceIntroducesStays() {
+    String raw = HEADER + P1 + "\nResidents who clicked it got an automatic translation. Another page carried a different button, "
+        + "labeled simply:\nTranslate this page\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("\nTranslate this page\n");
+    String player = HEADER + P1 + "\nNow, on many sites, the top of almost every story carries a small player and a line such as:\n"
+        + "Listen to this article · 4 min\n" + P2 + "\n";
+    assertThat(clean(player).text()).contains("\nListen to this article · 4 min\n");
+  }
+
+  @Test
+  void aPlayersTitleGoesWithThePlayer() {
+    String raw = HEADER + "Play Video\nNow playing: How to turn off autoplay on your phone\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+}
