@@ -376,7 +376,7 @@ public final class ImageCreditRemover implements CleanStep {
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
         if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner)
-            || Prose.isAgencyAcronym(inner) && sentenceEndBefore(s, open, from)) {
+            || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner)) && sentenceEndBefore(s, open, from)) {
           return open;
         }
       }
@@ -757,7 +757,46 @@ public final class ImageCreditRemover implements CleanStep {
     }
     String name = t.substring(0, slash).strip();
     String outlet = t.substring(slash + 1).strip();
-    return PersonNames.isName(name) && BylineExtractor.outlet(outlet) != null && !PersonNames.isName(outlet);
+    return PersonNames.isName(name) && (BylineExtractor.outlet(outlet) != null || isPictureAgencyName(outlet))
+        && !PersonNames.isName(outlet);
+  }
+
+  /**
+   * An organisation's name that hands a picture in, in the parentheses after a caption's sentence
+   * ({@code "… in Oaxaca city. (Gobierno de la Ciudad de Oaxaca)"}): two to eight words, each
+   * capitalized or a joining word, no digit and no sentence end.
+   */
+  private static boolean isOrganisationName(String s) {
+    String[] words = s.split(" ");
+    if (words.length < 2 || words.length > 8 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || w.chars().anyMatch(Character::isDigit)
+          || !Character.isUpperCase(w.charAt(0)) && !ORGANISATION_JOINERS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ORGANISATION_JOINERS =
+      Set.of("of", "the", "and", "for", "de", "la", "del", "du", "des", "di", "da", "do", "y", "e", "et", "&", "van", "von", "der");
+
+  /**
+   * A picture agency's or library's name of one word, as a photographer's credit names it after
+   * the slash ({@code "Frans Holloway/Wildpix"}): a capital, then letters, 3 to 20 chars.
+   */
+  private static boolean isPictureAgencyName(String s) {
+    if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isNameSlashAcronym(String t) {

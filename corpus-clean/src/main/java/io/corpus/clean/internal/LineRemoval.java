@@ -63,7 +63,25 @@ public final class LineRemoval {
       return false;
     }
     char first = after.charAt(0);
-    return Character.isLetter(first) && Character.isLowerCase(first) && !startsWithKey(after) && !startsWithBrand(after);
+    return Character.isLetter(first) && Character.isLowerCase(first) && !startsWithKey(after) && !startsWithBrand(after)
+        && !isDateStamp(after);
+  }
+
+  /**
+   * A date line in lower case ({@code "published 22 January 2025"}, {@code "updated 3 hours
+   * ago"}): a header's field under a removed byline, not the rest of the dek above it.
+   */
+  private static boolean isDateStamp(String line) {
+    for (String label : new String[] {"published ", "updated ", "posted ", "last updated ", "first published "}) {
+      if (line.startsWith(label) && line.length() <= 60) {
+        for (int i = label.length(); i < line.length(); i++) {
+          if (Character.isDigit(line.charAt(i))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the first word has a capital after its lower-case start, as a brand has ({@code "ePaper"}, {@code "iPlayer"}): no sentence goes on so. */

@@ -242,7 +242,8 @@ public final class BylineExtractor implements CleanStep {
         b = nameThenDate(value);
       }
       if (b == null) {
-        String outlet = newsroomOnly(value);
+        // ("By Altiplano Daily Staff": the staff's role was read off the value)
+        String outlet = newsroomOnly(value) != null ? newsroomOnly(value) : newsroomOnly(line.substring(at).strip());
         b = outlet == null ? null : new Byline(List.of(), null, outlet, false);
       }
       if (b != null) {
@@ -399,6 +400,10 @@ public final class BylineExtractor implements CleanStep {
     if (isNameOverOutletAndDate(lines, i)) {
       return new Byline(List.of(text), null, null, false);
     }
+    Byline outletInParentheses = nameWithOutletInParentheses(text);
+    if (outletInParentheses != null && nextToDateLine(lines, i, headerEnd)) {
+      return outletInParentheses; // "Ratna Hapsari (The Java Tribune)" over "Jakarta ● Wed, January 15, 2025"
+    }
     if (!nextToDateLine(lines, i, headerEnd)) {
       return null;
     }
@@ -432,6 +437,19 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> AUTHOR_LINKS = Set.of("more by this author", "more from this author", "more from the author",
       "more by the author", "more articles by this author", "see all articles", "view all articles", "view all posts",
       "author profile", "view profile", "email the author", "contact the author", "follow the author");
+
+  /** {@code "Ratna Hapsari (The Java Tribune)"}: one name, and the outlet in parentheses; null otherwise. */
+  private static @Nullable Byline nameWithOutletInParentheses(String text) {
+    int open = text.indexOf(" (");
+    if (open <= 0 || !text.endsWith(")") || text.indexOf('(', open + 2) >= 0) {
+      return null;
+    }
+    String name = text.substring(0, open);
+    String outlet = outlet(text.substring(open + 2, text.length() - 1));
+    List<String> names = PersonNames.parseList(name);
+    return outlet != null && names.size() == 1 && names.get(0).equals(name) && noDateWords(names)
+        ? new Byline(names, null, outlet, false) : null;
+  }
 
   /** Whether no name holds a weekday's or a month's name or a date's label: "Aired Tuesday" and "Posted Thu" are none. */
   private static boolean noDateWords(List<String> names) {
@@ -730,7 +748,8 @@ public final class BylineExtractor implements CleanStep {
   private static final Set<String> OUTLET_WORDS =
       Set.of("times", "post", "news", "press", "journal", "herald", "tribune", "magazine", "review", "gazette", "monitor",
           "observer", "telegraph", "chronicle", "examiner", "inquirer", "wire", "radio", "network", "agency", "media",
-          "weekly", "dispatch", "bulletin", "courier", "sentinel", "enquirer", "ledger", "standard", "star", "record");
+          "weekly", "dispatch", "bulletin", "courier", "sentinel", "enquirer", "ledger", "standard", "star", "record",
+          "daily", "express", "mail", "mirror", "globe", "today", "insider", "digest", "online");
 
   /**
    * The publisher {@code s} names, or null: a wire service ({@code "Associated Press"}, {@code "The

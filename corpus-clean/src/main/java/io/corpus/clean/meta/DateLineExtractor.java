@@ -49,7 +49,7 @@ public final class DateLineExtractor implements CleanStep {
     "Page Last Reviewed or Updated:", "Last Reviewed or Updated:", "Page last modified:", "Page last updated:",
     "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:"
   };
-  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " / "};
+  private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u25CF ", " / "};
 
   /** What a date line states: the published date, if any, and whether every piece had a label. */
   record DateLine(@Nullable LocalDate published, boolean labelled, boolean readingTimeOnly) {}

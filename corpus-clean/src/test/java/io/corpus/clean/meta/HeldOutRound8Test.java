@@ -239,4 +239,58 @@ class HeldOutRound8Test {
     String raw = HEADER + "Play Video\nNow playing: How to turn off autoplay on your phone\n" + P1 + "\n" + P2 + "\n";
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+  // --- set N's headers ------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jakarta   ●   Wed, January 15, 2025", "Wed, January 15, 2025"})
+  void aNameWithItsOutletInParenthesesOverTheDateIsTheByline(String date) {
+    String raw = "The Java Tribune\nIndonesia   Business   World   Opinion   Culture   Southeast Asia\nIndonesia › Society\n"
+        + "Jakarta widens low-emission zone around Kota Tua, fines older vehicles\n"
+        + "City officials say the zone has cut traffic in the old town by a fifth\n\nRatna Hapsari (The Java Tribune)\n" + date
+        + "\n\nChange text size\nGift Premium Articles to Anyone\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Ratna Hapsari");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 15));
+    assertThat(doc.title()).isEqualTo("Jakarta widens low-emission zone around Kota Tua, fines older vehicles");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aStaffBylineNamesNoAuthor() {
+    String raw = "Altiplano Daily\nPolitics   Economy   Culture   Travel   Food   Opinion\nCulture\n"
+        + "Oaxaca city to bar tour buses from historic center streets\nBy Altiplano Daily Staff\nJanuary 15, 2025\n"
+        + "Tour groups gather outside the Santo Domingo church in Oaxaca city. (Gobierno de la Ciudad de Oaxaca)\n"
+        + P1 + "\n" + P2 + "\nWith reports from Diario del Istmo and Noticias Oaxaqueñas\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.title()).isEqualTo("Oaxaca city to bar tour buses from historic center streets");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Straw-coloured fruit bats leave their roost at dusk in Kasanka National Park. Frans Holloway/Wildpix",
+    "Trucks queue at the receival site on Sunday. (Southern Grain Cooperative)"})
+  void aCaptionCreditedToAnAgencyOrAnOrganisationGoes(String caption) {
+    assertThat(clean(HEADER + caption + "\n" + P1 + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceEndingInParenthesesStays() {
+    String line = "The figures were released on Monday by the ministry (Department of Agriculture and Food).";
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @Test
+  void aDateInLowerCaseUnderARemovedBylineIsNoPartOfTheDek() {
+    String raw = "Peloton Wire\nRaces   News   Features   Tech   Results   Podcast   Shop\nRaces › Tour Down Under › Stage 2\n"
+        + "Bellandi wins uphill sprint in Lobethal as Tour Down Under heats up\n"
+        + "Italian beats Te Rangi and Fuentes on the short climb to the line as Okafor keeps the ochre jersey\n"
+        + "By Fraser Quill\npublished 22 January 2025\nJump to: Results\n" + P1 + "\n" + P2
+        + "\nResults powered by RaceStats\nGet unlimited access to Peloton Wire. Subscribe from $1 a week.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 22));
+    assertThat(doc.subtitle()).isEqualTo("Italian beats Te Rangi and Fuentes on the short climb to the line as Okafor keeps the ochre jersey");
+    assertThat(doc.authors()).containsExactly("Fraser Quill");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
