@@ -2,6 +2,7 @@ package io.corpus.clean.internal;
 
 import io.corpus.clean.Draft;
 import java.util.Locale;
+import java.util.Set;
 
 /** Small linear-time tests on a line of text that several rules share. Stateless. */
 public final class Prose {
@@ -69,6 +70,54 @@ public final class Prose {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence ends in the line: {@code . ! ?} (maybe with closing quotes) at the line's
+   * end or before a word that opens in a capital, a digit or a quote mark; not a month's or a
+   * title's abbreviation ({@code "Feb. 7 on a six-month trial"}, {@code "Dr. Okafor"}).
+   */
+  public static boolean hasSentenceEndBeforeCapital(String line) {
+    int n = line.length();
+    for (int i = 1; i < n; i++) {
+      char c = line.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isClosingQuote(line.charAt(j))) {
+        j++;
+      }
+      if (j == n) {
+        return true;
+      }
+      if (line.charAt(j) != ' ' || j + 1 >= n) {
+        continue;
+      }
+      char next = line.charAt(j + 1);
+      if (!(Character.isUpperCase(next) || next == '\u201C' || next == '"' || next == '\u2018')) {
+        continue;
+      }
+      if (c == '.' && isAbbreviationBefore(line, i)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+      "prof", "rev", "hon", "mt", "ft", "vs", "v");
+
+  /** Whether the word right before the period at {@code dot} is an abbreviation ({@code "Feb."}, {@code "Dr."}). */
+  private static boolean isAbbreviationBefore(String line, int dot) {
+    int k = dot;
+    while (k > 0 && Character.isLetter(line.charAt(k - 1)) && dot - k < 5) {
+      k--;
+    }
+    return (k == 0 || !Character.isLetter(line.charAt(k - 1))) && k < dot
+        && ABBREVIATIONS.contains(line.substring(k, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the line ends like a sentence: {@code . ! ?}, maybe followed by closing quotes or a bracket. */

@@ -274,7 +274,7 @@ public final class TextLines {
     if (Prose.startsWithSpeakerLabel(line) && !startsWithMetadataLabel(line)) {
       return true;
     }
-    return line.length() >= 120 && Prose.hasSentenceEnd(line) && !isTrail(line);
+    return line.length() >= 120 && Prose.hasSentenceEndBeforeCapital(line) && !isTrail(line);
   }
 
   /** The index of the line that starts at or spans {@code offset}, or -1 (between lines, past the end). */

@@ -382,7 +382,7 @@ public final class BylineExtractor implements CleanStep {
    * date, are not enough: {@code "Supreme Court | November 18, 2021"} has the same shape.
    */
   private static @Nullable Byline unlabelled(TextLines lines, int i, int headerEnd) {
-    String text = lines.get(i).text();
+    String text = DateLineExtractor.spacedBar(lines.get(i).text());
     if (!Character.isUpperCase(text.charAt(0)) || Prose.endsWithPeriod(text)) {
       return null;
     }
@@ -675,6 +675,13 @@ public final class BylineExtractor implements CleanStep {
       // A labelled date, maybe with an update: "Posted: Jan 15, 2025 6:00 AM EST | Last Updated: January 15".
       DateLineExtractor.DateLine line = DateLineExtractor.parse(p);
       if (line != null && line.published() != null && line.labelled()) {
+        return new Extras(line.published(), null, false);
+      }
+    }
+    if (!sep.equals(" in ") && Character.isDigit(p.charAt(0))) {
+      // A date and its update: "14.01.2025 - Update : 15.01.2025".
+      DateLineExtractor.DateLine line = DateLineExtractor.parse(p);
+      if (line != null && line.published() != null) {
         return new Extras(line.published(), null, false);
       }
     }

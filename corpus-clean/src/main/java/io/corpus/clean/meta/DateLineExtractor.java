@@ -44,7 +44,7 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
     "Last modified:", "Last modified", "Last update on:", "Last update on", "Last update:", "Last update",
-    "Updated on:", "Updated on", "Updated at", "Updated:", "Updated",
+    "Updated on:", "Updated on", "Updated at", "Updated:", "Updated", "Update:", "Update",
     // a government page's stamp at its end (sets M and N, 2026-12-07)
     "Page Last Reviewed or Updated:", "Last Reviewed or Updated:", "Page last modified:", "Page last updated:",
     "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:"
@@ -480,7 +480,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = withoutUpdatesLink(unglued(line));
+    line = withoutUpdatesLink(unglued(spacedBar(line)));
     line = withoutLeadingNoun(line);
     int firstPublished = line.indexOf(", first published ");
     if (firstPublished > 8 && line.startsWith("Updated ") && DateParser.isTimeOfDay(line.substring(firstPublished + 18).strip())) {
@@ -835,6 +835,15 @@ public final class DateLineExtractor implements CleanStep {
    * ({@code "April 17, 20248:42 AM GMTUpdated 2 hours ago"}), with the blanks put back ({@code
    * "April 17, 2024 8:42 AM GMT Updated 2 hours ago"}); any other line as it was.
    */
+  /** {@code "Selin Arıkan |14.01.2025"}: a bar glued to the date after it, set apart ({@code " | 14.01.2025"}). */
+  static String spacedBar(String line) {
+    int bar = line.indexOf(" |");
+    if (bar < 0 || bar + 2 >= line.length() || !Character.isDigit(line.charAt(bar + 2))) {
+      return line;
+    }
+    return line.substring(0, bar + 2) + " " + line.substring(bar + 2);
+  }
+
   static String unglued(String line) {
     line = withoutNumericTwin(line);
     StringBuilder sb = null;

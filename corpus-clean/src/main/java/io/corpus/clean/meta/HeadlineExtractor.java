@@ -551,8 +551,16 @@ public final class HeadlineExtractor implements CleanStep {
         || isCreditsField(lines.get(j).text()))) {
       j++;
     }
-    if (j >= lines.size() || !opensBody(lines.get(j).text())) {
+    // A notice's fields may follow its date line, short lines all ("Public notice: planning
+    // application …" / "Published: 16 January 2025" / "Town and Country Planning … Order 2015"):
+    // a breadcrumb trail right above the headline, and the date line right under it, are header
+    // enough.
+    boolean crumbed = h >= 1 && h == at - 1 && TextLines.isTrail(lines.get(h - 1).text()) && dek < 0;
+    if (!crumbed && (j >= lines.size() || !opensBody(lines.get(j).text()))) {
       return;
+    }
+    if (crumbed && (j >= lines.size() || !opensBody(lines.get(j).text()))) {
+      j = at; // nothing under the date line is the header's
     }
     draft.titleIfAbsent(lines.get(h).text());
     draft.remove(lines.get(h).start(), lines.get(h).end());

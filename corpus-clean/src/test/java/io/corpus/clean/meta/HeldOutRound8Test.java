@@ -293,4 +293,75 @@ class HeldOutRound8Test {
     assertThat(doc.authors()).containsExactly("Fraser Quill");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"Selin Arıkan  |14.01.2025 - Update : 15.01.2025", "Selin Arıkan | 14.01.2025"})
+  void aNameAndADateWithItsUpdateIsTheByline(String byline) {
+    String raw = "TR   EN   AR   RU   FR   ES\nBosphorus Agency\nTürkiye   World   Politics   Economy   Energy   Sports\nTürkiye\n"
+        + "Istanbul to run overnight ferries across Bosphorus on weekends\n"
+        + "Night crossings between Kadıköy, Beşiktaş, Üsküdar and Karaköy will start Feb. 7 on a six-month trial, municipal ferry "
+        + "operator says\n" + byline + "\n" + P1 + "\n" + P2 + "\n"
+        + "Bosphorus Agency website contains only a portion of the news stories offered to subscribers in the BA News Broadcast "
+        + "System (HAS), and in summarized form. Please contact us for subscription options.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Selin Arıkan");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 14));
+    assertThat(doc.title()).isEqualTo("Istanbul to run overnight ferries across Bosphorus on weekends");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anAbbreviationIsNoSentenceEnd() {
+    assertThat(io.corpus.clean.internal.Prose.hasSentenceEndBeforeCapital("It will start Feb. 7 on a trial")).isFalse();
+    assertThat(io.corpus.clean.internal.Prose.hasSentenceEndBeforeCapital("Ask Dr. Okafor")).isFalse();
+    assertThat(io.corpus.clean.internal.Prose.hasSentenceEndBeforeCapital("It started. Then it stopped")).isTrue();
+    assertThat(io.corpus.clean.internal.Prose.hasSentenceEndBeforeCapital("It stopped.")).isTrue();
+    assertThat(io.corpus.clean.internal.Prose.hasSentenceEndBeforeCapital("version 5.2 shipped")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"WEATHER ALERT: Wind Advisory until 6 PM CST for Riley, Geary and Pottawatomie counties   View alerts ›",
+    "BREAKING NEWS: Council votes to close the Main Street bridge   Read more »"})
+  void anAlertBarOverTheMastheadGoes(String bar) {
+    String raw = bar + "\nThe Flint Hills Ledger\nNews   Weather   K-State   Sports   Opinion   Obituaries\nWeather\n"
+        + "Watch, warning, advisory: what the words on your weather alerts really mean\nBy Corinne Vasquez-Hale\nJan. 19, 2025\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Corinne Vasquez-Hale");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 19));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anAlertInTheStoryStays() {
+    String line = "WEATHER ALERT: Wind Advisory until 6 PM CST for Riley, Geary and Pottawatomie counties";
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Article content", "This advertisement has not loaded yet, but your article continues below.",
+    "Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window)",
+    "Comments - 0", "Add Comment", "Reply To:", "Previous day   Next day", "Previous session Next session"})
+  void aPublishingSystemsLinesGo(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aPreviousAndANextOfDifferentThingsStay() {
+    String line = "Previous day Next week";
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @Test
+  void aNoticesHeadlineUnderABreadcrumbAndOverItsDateIsTheTitle() {
+    String raw = "South Hams District Council\nBins and recycling   Council tax   Planning   Housing   Benefits   Parking\n"
+        + "Home › Planning › Planning applications › Public notices\n"
+        + "Public notice: planning application 0047/25/FUL, Land at Yealm Road, Newton Ferrers\nPublished: 16 January 2025\n"
+        + "Town and Country Planning (Development Management Procedure) (England) Order 2015\n"
+        + "Notice under Article 15 of an application for planning permission\nApplication reference: 0047/25/FUL\n" + P1 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Public notice: planning application 0047/25/FUL, Land at Yealm Road, Newton Ferrers");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 16));
+    assertThat(doc.text()).startsWith("Town and Country Planning (Development Management Procedure) (England) Order 2015\n\n"
+        + "Notice under Article 15");
+  }
 }
