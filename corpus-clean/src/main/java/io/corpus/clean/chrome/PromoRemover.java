@@ -118,6 +118,51 @@ public final class PromoRemover implements CleanStep {
     return Phase.CHROME;
   }
 
+  /**
+   * A site-wide alert bar over the masthead: a label in capitals and a colon, the alert, and a
+   * link with an arrow at its end ({@code "WEATHER ALERT: Wind Advisory until 6 PM CST for Riley
+   * County   View alerts ›"}, {@code "BREAKING NEWS: … Read more »"}). Asked of a page's first two
+   * lines only, where such a bar stands: the same words inside a story stay.
+   */
+  static boolean isAlertBar(String line) {
+    return line.length() <= 280 && line.length() > 12 && Character.isUpperCase(line.charAt(0))
+        && Character.isUpperCase(line.charAt(1)) && ALERT_BAR.matcher(line).matches();
+  }
+
+  private static final Pattern ALERT_BAR = Pattern.compile(
+      "[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}: [^\\n]{5,200}\\s{1,3}(?i:view|read|see|get|watch|learn|more)[^\\n\u203A\u00BB\u2192]{0,30}"
+          + "[\u203A\u00BB\u2192]");
+
+  /**
+   * A link alone on its line that no story writes so: a document's, its format in parentheses at
+   * the end ({@code "SEC Complaint (PDF)"}, {@code "Final order (PDF, 240 KB)"}), or a widget's
+   * credit ({@code "Results powered by RaceStats"}, {@code "Powered by Narratix"}). Asked only of
+   * lines that end in a parenthesis or hold "owered by", so most lines cost a char test.
+   */
+  private static boolean isLinkLine(TextLines.Line l) {
+    if (l.source().charAt(l.end() - 1) == ')') {
+      return DOCUMENT_LINK.matcher(l.text()).matches();
+    }
+    if (l.length() <= 60 && holdsPoweredBy(l.source(), l.start(), l.end())) {
+      return POWERED_BY.matcher(l.text()).matches();
+    }
+    return false;
+  }
+
+  /** Whether "owered by " stands in {@code s} between {@code from} and {@code to}: read in place, no copy. */
+  private static boolean holdsPoweredBy(String s, int from, int to) {
+    for (int k = from + 1; k + 10 <= to; k++) {
+      if (s.charAt(k) == 'o' && s.startsWith("owered by ", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern DOCUMENT_LINK =
+      Pattern.compile("[^\\s()][^\\n()]{0,60} \\((?i:pdf|docx?|xlsx?)(?:,? [^)\\n]{1,30})?\\)");
+  private static final Pattern POWERED_BY = Pattern.compile("(?:[A-Za-z]{1,20} ){0,2}[Pp]owered by [^\\n.!?]{2,40}");
+
   @Override
   public void apply(Draft draft) {
     String text = draft.text();
@@ -129,7 +174,8 @@ public final class PromoRemover implements CleanStep {
       TextLines.Line l = lines.get(i);
       char first = l.first();
       boolean whole = l.length() <= MAX_LINE
-          && (mayStartPromo(first) && wholeLinePromo(l.text())
+          && (mayStartPromo(first) && wholeLinePromo(l.text()) || i < 2 && isAlertBar(l.text())
+              || l.length() <= 80 && isLinkLine(l)
               || Character.isDigit(first) && l.length() <= 20 && AUDIO_PLAYER.matcher(l.text()).matches()
               || shareList && l.length() <= 20 && shareTargets.contains(l.text().toLowerCase(Locale.ROOT)));
       if (whole && TextLines.introducedByColon(lines.lines(), i)) {

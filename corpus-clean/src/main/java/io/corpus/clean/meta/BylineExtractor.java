@@ -678,7 +678,7 @@ public final class BylineExtractor implements CleanStep {
         return new Extras(line.published(), null, false);
       }
     }
-    if (!sep.equals(" in ") && Character.isDigit(p.charAt(0))) {
+    if (!sep.equals(" in ") && Character.isDigit(p.charAt(0)) && p.indexOf("pdate") > 0) {
       // A date and its update: "14.01.2025 - Update : 15.01.2025".
       DateLineExtractor.DateLine line = DateLineExtractor.parse(p);
       if (line != null && line.published() != null) {
