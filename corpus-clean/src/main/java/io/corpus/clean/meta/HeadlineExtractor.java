@@ -375,9 +375,10 @@ public final class HeadlineExtractor implements CleanStep {
     if (!secondTurn) {
       return;
     }
-    // A cue before the first turn ("(SOUND OF WAVES)") is the transcript's: the header ends above it.
+    // A cue before the first turn ("(SOUND OF WAVES)", "[00:00:00] (MUSIC)") is the transcript's:
+    // the header ends above it.
     for (int i = 0; i < f; i++) {
-      if (isStageCue(lines.get(i).text())) {
+      if (isStageCue(lines.get(i).text()) || startsWithTimestamp(lines.get(i).text())) {
         f = i;
         break;
       }
@@ -556,10 +557,13 @@ public final class HeadlineExtractor implements CleanStep {
     // a breadcrumb trail right above the headline, and the date line right under it, are header
     // enough.
     boolean crumbed = h >= 1 && h == at - 1 && TextLines.isTrail(lines.get(h - 1).text()) && dek < 0;
-    if (!crumbed && (j >= lines.size() || !opensBody(lines.get(j).text()))) {
+    // (A transcript's first cue opens its body: "[THEME MUSIC]", "[00:00:00] (MUSIC)".)
+    boolean body = j < lines.size() && (opensBody(lines.get(j).text()) || isStageCue(lines.get(j).text())
+        || startsWithTimestamp(lines.get(j).text()));
+    if (!crumbed && !body) {
       return;
     }
-    if (crumbed && (j >= lines.size() || !opensBody(lines.get(j).text()))) {
+    if (crumbed && !body) {
       j = at; // nothing under the date line is the header's
     }
     draft.titleIfAbsent(lines.get(h).text());
@@ -573,7 +577,7 @@ public final class HeadlineExtractor implements CleanStep {
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
     }
-    if (startsTurn(lines.get(j).text())) {
+    if (startsTurn(lines.get(j).text()) || isStageCue(lines.get(j).text()) || startsWithTimestamp(lines.get(j).text())) {
       for (int i = at; i < j; i++) {
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
@@ -1064,6 +1068,28 @@ public final class HeadlineExtractor implements CleanStep {
 
   private static boolean isShortHeaderLine(String s) {
     return s.length() <= 60 && (!Prose.endsLikeSentence(s) || endsInAbbreviation(s)) && !startsTurn(s) && !isStageCue(s);
+  }
+
+  /** A transcript's time stamp at the start of a line: {@code "[00:00:00] (MUSIC)"}, {@code "(00:12:04)"}, {@code "00:01:15 Host:"}. */
+  private static boolean startsWithTimestamp(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    int i = s.isEmpty() || s.charAt(0) != '[' && s.charAt(0) != '(' ? 0 : 1;
+    int digits = 0;
+    int colons = 0;
+    while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ':')) {
+      if (s.charAt(i) == ':') {
+        colons++;
+      } else {
+        digits++;
+      }
+      i++;
+    }
+    // In brackets, or with hours, minutes and seconds: a time of day ("1:14 p.m. EST") is none.
+    boolean bracketed = s.charAt(0) == '[' || s.charAt(0) == '(';
+    return (bracketed ? colons >= 1 && i < s.length() && (s.charAt(i) == ']' || s.charAt(i) == ')') : colons >= 2)
+        && digits >= 3 && (i == s.length() || s.charAt(i) == ']' || s.charAt(i) == ')' || s.charAt(i) == ' ');
   }
 
   /** A cue in brackets alone on its line, which a transcript keeps: {@code "(SOUND OF WAVES)"}, {@code "[MUSIC]"}. */
