@@ -104,6 +104,17 @@ public final class BylineExtractor implements CleanStep {
         lastByline = i;
         continue;
       }
+      if (b == null && i < headerEnd && i + 1 < lines.size() && line.length() <= 24
+          && BARE_LABELS.contains(Prose.fold(line.text())) && lines.get(i + 1).length() <= 80) {
+        // "Author of the article:" / "Dana Whitford": the label over the names.
+        List<String> names = PersonNames.parseList(lines.get(i + 1).text());
+        if (!names.isEmpty() && noDateWords(names)) {
+          names.forEach(draft::addAuthor);
+          LineRemoval.removeRun(draft, lines, i, i + 2, ID);
+          lastByline = i + 1;
+          continue;
+        }
+      }
       if (b == null) {
         // "By Jill Lawless" with "Associated Press" or "Staff Writer" on the line under it, or
         // where the reporters were: "Reporting from the Rockaway and St. George ferry terminals".
@@ -432,6 +443,10 @@ public final class BylineExtractor implements CleanStep {
     }
     return names.isEmpty() ? null : new Byline(names, null, null, false);
   }
+
+  /** A byline's label alone on its line, the names on the line under it (folded). */
+  private static final Set<String> BARE_LABELS = Set.of("author of the article:", "authors of the article:", "author:",
+      "authors:", "by:", "written by:", "written by", "words by:", "story by:", "reporter:", "reporters:");
 
   /** Links to the author's page that a byline's line may have under it (folded). */
   private static final Set<String> AUTHOR_LINKS = Set.of("more by this author", "more from this author", "more from the author",

@@ -480,7 +480,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = withoutUpdatesLink(unglued(spacedBar(line)));
+    line = withoutUpdatesLink(unglued(spacedBar(withoutCounters(line))));
     line = withoutLeadingNoun(line);
     int firstPublished = line.indexOf(", first published ");
     if (firstPublished > 8 && line.startsWith("Updated ") && DateParser.isTimeOfDay(line.substring(firstPublished + 18).strip())) {
@@ -835,6 +835,40 @@ public final class DateLineExtractor implements CleanStep {
    * ({@code "April 17, 20248:42 AM GMTUpdated 2 hours ago"}), with the blanks put back ({@code
    * "April 17, 2024 8:42 AM GMT Updated 2 hours ago"}); any other line as it was.
    */
+  /**
+   * A date line without the counters a template prints after it: {@code "15 January 2025 10:42 pm
+   * - 0 - {{hitsCtrl.values.hits}}"} (the comments' count and an unrendered template field) reads
+   * {@code "15 January 2025 10:42 pm"}. Only at the end of a line that holds such a field or ends
+   * in a dash and a number.
+   */
+  static String withoutCounters(String line) {
+    int open = line.indexOf("{{");
+    String t = line;
+    if (open > 0) {
+      int close = line.indexOf("}}", open);
+      if (close < 0 || close + 2 != line.length() || close - open > 80) {
+        return line;
+      }
+      t = line.substring(0, open).stripTrailing();
+    }
+    // then " - 0 -", " - 12": dashes and counts at the end
+    int e = t.length();
+    boolean cut = false;
+    while (e > 0) {
+      int k = e;
+      while (k > 0 && (Character.isDigit(t.charAt(k - 1)) || t.charAt(k - 1) == ' ')) {
+        k--;
+      }
+      if (k > 1 && t.charAt(k - 1) == '-' && t.charAt(k - 2) == ' ') {
+        e = k - 2;
+        cut = true;
+      } else {
+        break;
+      }
+    }
+    return cut || open > 0 ? t.substring(0, e).stripTrailing() : line;
+  }
+
   /** {@code "Selin Arıkan |14.01.2025"}: a bar glued to the date after it, set apart ({@code " | 14.01.2025"}). */
   static String spacedBar(String line) {
     int bar = line.indexOf(" |");

@@ -405,6 +405,11 @@ public final class HeadlineExtractor implements CleanStep {
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
     }
+    if (title > 0 && Masthead.isSiteName(lines.get(0).text(), "")) {
+      // "Norges Bank" over its menu and the transcript's title; a show's name ("Morning Edition",
+      // named again in "Heard on Morning Edition") is no publisher
+      draft.publisherIfAbsent(withoutLeadingInitials(lines.get(0).text()));
+    }
   }
 
   /** Lines of page furniture above a headline that a removed byline or date line anchors: at most this many. */
@@ -464,7 +469,7 @@ public final class HeadlineExtractor implements CleanStep {
       if (isSpacedRow(draft, lines.get(i))) {
         break; // the menu, its items set apart by wide gaps: no headline above it belongs to this place
       }
-      if (canBeAnchoredHeadline(s) && words > best) {
+      if (canBeAnchoredHeadline(s) && words > best && !isEventDetails(s)) {
         h = i;
         best = words;
       }
@@ -505,7 +510,8 @@ public final class HeadlineExtractor implements CleanStep {
             || h >= 2 && !extendsLineAbove(lines.get(h - 1).text(), lines.get(h - 2).text()))) {
       dek = h; // "Headline" / "A dek, with or without its period" / the byline
       h--;
-    } else if (h + 1 < at && h + 1 == at - 1 && !isShortHeaderLine(lines.get(h + 1).text()) && !isCaseCaption(lines.get(h + 1).text())) {
+    } else if (h + 1 < at && h + 1 == at - 1 && !isShortHeaderLine(lines.get(h + 1).text()) && !isCaseCaption(lines.get(h + 1).text())
+        && !isEventDetails(lines.get(h + 1).text())) {
       if (Prose.wordCount(lines.get(h + 1).text()) < 5 || lines.get(h + 1).length() > MAX_DEK) {
         return;
       }
@@ -579,6 +585,9 @@ public final class HeadlineExtractor implements CleanStep {
     }
     if (startsTurn(lines.get(j).text()) || isStageCue(lines.get(j).text()) || startsWithTimestamp(lines.get(j).text())) {
       for (int i = at; i < j; i++) {
+        if (i == j - 1 && isTranscriptSectionHeading(lines.get(i).text())) {
+          break; // "Introductory statement" over the first turn heads the transcript's first part
+        }
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
     } else {
@@ -692,6 +701,24 @@ public final class HeadlineExtractor implements CleanStep {
    * language switch flattened into one line, never a headline, though the white-space step has
    * made the gaps single spaces since. Read in the input text itself, so only for text input.
    */
+  /**
+   * A player's or a download's link, as a row of them sets it apart by wide gaps: {@code "Watch
+   * the press conference (video, 41 min)"}, {@code "Download transcript (PDF)"}: a control's verb,
+   * at most ten words, nothing after a closing parenthesis.
+   */
+  private static boolean isMediaControl(String item) {
+    int words = Prose.wordCount(item);
+    if (words > 10) {
+      return false;
+    }
+    for (String verb : new String[] {"Watch ", "Listen ", "Download ", "View ", "Play "}) {
+      if (item.startsWith(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {
     return isSpacedRow(draft, line.start(), line.end());
   }
@@ -708,7 +735,7 @@ public final class HeadlineExtractor implements CleanStep {
     // sentence with a wide gap in it is prose, whatever its spacing.
     for (String item : items) {
       String bare = item.endsWith("...") || item.endsWith("\u2026") ? item.replaceAll("(?:\\.\\.\\.|\u2026)$", "") : item;
-      if (Prose.wordCount(item) > 6 || Prose.hasSentenceEnd(bare)) {
+      if ((Prose.wordCount(item) > 6 && !isMediaControl(item)) || Prose.hasSentenceEnd(bare)) {
         return false; // ("How Do I..." is a menu's item)
       }
     }
@@ -812,7 +839,7 @@ public final class HeadlineExtractor implements CleanStep {
     int words = Prose.wordCount(s);
     return s.length() <= MAX_DEK && words >= 5 && words <= 40 && Character.isUpperCase(s.charAt(0)) && !isHeaderLine(s)
         && !creditsSomeone(s) && !s.endsWith("?") && !s.endsWith(":") && authorOfLine(s) == null && !startsTurn(s)
-        && !BylineExtractor.looksLikeByline(s) && !isCaseCaption(s)
+        && !BylineExtractor.looksLikeByline(s) && !isCaseCaption(s) && !isEventDetails(s)
         && (isSentenceDek(s) || headlineShaped(s, 60) && Prose.lowerCaseWords(s) >= 3);
   }
 
@@ -1090,6 +1117,26 @@ public final class HeadlineExtractor implements CleanStep {
     boolean bracketed = s.charAt(0) == '[' || s.charAt(0) == '(';
     return (bracketed ? colons >= 1 && i < s.length() && (s.charAt(i) == ']' || s.charAt(i) == ')') : colons >= 2)
         && digits >= 3 && (i == s.length() || s.charAt(i) == ']' || s.charAt(i) == ')' || s.charAt(i) == ' ');
+  }
+
+  /**
+   * The heading of a transcript's part right over its first turn: {@code "Introductory
+   * statement"}, {@code "Opening remarks"}, {@code "Questions and answers"}: two to five words,
+   * capitalized, one of them a part's word.
+   */
+  private static boolean isTranscriptSectionHeading(String s) {
+    int words = Prose.wordCount(s);
+    if (words < 2 || words > 5 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : new String[] {"statement", "remarks", "questions", "answers", "testimony", "opening", "closing",
+        "introduction", "q&a"}) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cue in brackets alone on its line, which a transcript keeps: {@code "(SOUND OF WAVES)"}, {@code "[MUSIC]"}. */
@@ -1761,8 +1808,26 @@ public final class HeadlineExtractor implements CleanStep {
     // A question is a FAQ's first question as often as a dek: it stays.
     // Five words at least: "Who needs a permit" over a paragraph is the first section's heading.
     return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && Prose.wordCount(s) >= 5 && !isHeaderLine(s)
-        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null && !isCaseCaption(s);
+        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null && !isCaseCaption(s) && !isEventDetails(s);
   }
+
+  /**
+   * When and where the event a transcript records took place, a header's field and no dek:
+   * {@code "Meeting held Saturday, January 18, 2025, online and at the Rocky Ridge Community
+   * Hall"}, {@code "Recorded live at the Lyric Theatre on 3 May 2024"}.
+   */
+  static boolean isEventDetails(String s) {
+    for (String opening : EVENT_OPENINGS) {
+      if (s.startsWith(opening)) {
+        return !Prose.hasSentenceEnd(s);
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> EVENT_OPENINGS = List.of("Meeting held ", "Hearing held ", "Session held ", "Held on ",
+      "Held at ", "Recorded on ", "Recorded at ", "Recorded live ", "Filmed at ", "Filmed on ", "Taped on ", "Taped at ",
+      "Event date:", "Event:");
 
   /**
    * A case's caption, the first line of a court filing's or a litigation release's text ({@code

@@ -401,4 +401,51 @@ class HeldOutRound8Test {
     String line = "This transcript was released by the court on Friday after a request from three news organizations.";
     assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+  @Test
+  void aBylinesLabelOverTheNameGivesTheAuthor() {
+    String raw = "Saskatoon Sentinel-Post\nNews   Local News   Sports   Opinion   Business   Arts\nLocal News\n"
+        + "Saskatoon to add 30 km of snow routes as residential grading backlog grows\n"
+        + "The city says parking bans on more streets will let crews plow faster after major storms\n"
+        + "Author of the article:\nDana Whitford\nPublished Jan 16, 2025  •  Last updated Jan 16, 2025  •  3 minute read\n"
+        + "Join the conversation\nArticle content\n" + P1 + "\nArticle content\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Dana Whitford");
+    assertThat(doc.title()).isEqualTo("Saskatoon to add 30 km of snow routes as residential grading backlog grows");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 16));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"15 January 2025 10:42 pm - 0     - {{hitsCtrl.values.hits}}", "15 January 2025 10:42 pm - 12"})
+  void aDateLinesCountersAndTemplateFieldsAreNoPartOfIt(String line) {
+    assertThat(DateLineExtractor.parse(line).published()).isEqualTo(LocalDate.of(2025, 1, 15));
+    assertThat(DateLineExtractor.withoutCounters("Route 12 - 3")).isEqualTo("Route 12");
+    assertThat(DateLineExtractor.withoutCounters("Pay {{amount}} now")).isEqualTo("Pay {{amount}} now");
+  }
+
+  @Test
+  void aMeetingsDetailsAreNoDekAndAnInstitutionsNameIsThePublisher() {
+    String raw = "Northpeak Co-op\nShop   Rentals   Classes   Stores   Member Centre   Sign in\n"
+        + "About the co-op › Governance › Annual General Meeting\n"
+        + "Transcript: 2025 Annual General Meeting – members’ questions and vote\n"
+        + "Meeting held Saturday, January 18, 2025, online and at the Rocky Ridge Community Hall, Calgary\n"
+        + "Posted January 20, 2025\n" + TURNS;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Transcript: 2025 Annual General Meeting – members’ questions and vote");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.publisher()).isEqualTo("Northpeak Co-op");
+    assertThat(doc.text()).startsWith("DARCY MCNEIL:");
+  }
+
+  @Test
+  void aRowOfPlayerAndDownloadLinksIsNoBody() {
+    String raw = "Norges Bank\nMonetary policy   Financial stability   Markets and liquidity   Statistics\n"
+        + "News and events › Press conferences\n"
+        + "Transcript: Press conference on the monetary policy decision, 23 January 2025\nPublished 24 January 2025\n"
+        + "Watch the press conference (video, 41 min)   Download transcript (PDF)\nIntroductory statement\n" + TURNS;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Transcript: Press conference on the monetary policy decision, 23 January 2025");
+    assertThat(doc.publisher()).isEqualTo("Norges Bank");
+    assertThat(doc.text()).startsWith("Introductory statement\n\nDARCY MCNEIL:");
+  }
 }
