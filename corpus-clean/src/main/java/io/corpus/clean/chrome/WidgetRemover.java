@@ -725,7 +725,7 @@ public final class WidgetRemover implements CleanStep {
   }
 
   private static final String[] TITLE_LABELS = {"watch:", "watch |", "watch -", "watch \u2013", "watch \u2014",
-      "video:", "listen:", "audio:"};
+      "video:", "listen:", "audio:", "\u25B6 ", "\u25BA "}; // and a play mark: "▶ Watch the full debate (58:40)"
 
   /** A player's title: {@code "Watch: Footage shows fire at the depot"}, twenty-five words at most, no sentence. */
   static boolean isVideoTitle(String key, String line) {

@@ -448,4 +448,24 @@ class HeldOutRound8Test {
     assertThat(doc.publisher()).isEqualTo("Norges Bank");
     assertThat(doc.text()).startsWith("Introductory statement\n\nDARCY MCNEIL:");
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"E&OE", "SUBJECTS: Warrego Highway upgrade; freight rail; regional airfares",
+    "▶ Watch the full debate (58:40)", "Read more from Inside the Sentinel ›", "Book tickets via Seatfinder ›"})
+  void moreLinesOfPageFurnitureGo(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Authorised by the Australian Government, Canberra.   Privacy   Accessibility",
+    "Connect with the Province of B.C. at: news.gov.bc.example/connect"})
+  void aGovernmentsStatementAtTheEndGoes(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Meer nieuws", "Lesen Sie auch", "Más noticias"})
+  void aTeaserHeadingInTheSitesLanguageGoesWithItsTitles(String heading) {
+    String raw = HEADER + P1 + "\n" + P2 + "\n" + heading + "\nAmersfoort opens first heat network connected to sewage water\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
