@@ -39,7 +39,7 @@ public final class DateLineExtractor implements CleanStep {
     "Posted on:", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:",
     "Dated:", "Dated", "Date:", "Date",
-    "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:"
+    "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:", "Premiered on", "Premiered:", "Premiered", "First aired"
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",

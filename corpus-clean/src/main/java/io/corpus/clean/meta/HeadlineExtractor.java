@@ -500,7 +500,10 @@ public final class HeadlineExtractor implements CleanStep {
         // "Notice to Mariners No. 47 of 2024", the document's number.
         && !Masthead.isSectionLabel(lines.get(h - 1).text()) && !isNumberedDocument(lines.get(h - 1).text())
         // "Ministry of Jal Shakti" over the headline is the issuer's name, not a headline over a dek.
-        && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), ""))
+        // (A film's "The Melting Edge" over its one-sentence description is a title, though "The"
+        // opens many a site's name: there the name needs an outlet's or an institution's word.)
+        && !(Masthead.hasNameShape(lines.get(h - 1).text()) && Masthead.isSiteName(lines.get(h - 1).text(), "")
+            && !(h == at - 1 && endsHeadlineWithPeriod(lines.get(h).text()) && !Masthead.hasOutletWord(lines.get(h - 1).text())))
         // "Eat & Drink" under the menu "Eat & Drink Arts Outdoors Home Events": the section, no headline.
         && !repeatsAMenuItemAbove(lines, h - 1)
         // A section's name over the headline ("News Releases" / "News Releases from Region 05") is

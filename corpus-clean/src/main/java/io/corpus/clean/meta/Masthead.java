@@ -49,6 +49,18 @@ final class Masthead {
    *
    * @param below the page's text after the header, where the name may stand again
    */
+  /** Whether a word of {@code line} is an outlet's or an institution's ("Ministry of Jal Shakti", "Times-Picayune"). */
+  static boolean hasOutletWord(String line) {
+    for (String w : line.split(" +")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      int hyphen = lower.lastIndexOf('-');
+      if (OUTLET_WORDS.contains(lower) || hyphen > 0 && OUTLET_WORDS.contains(lower.substring(hyphen + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isSiteName(String line, String below) {
     if (!hasNameShape(line) || SECTION_LABELS.contains(Prose.fold(line))) {
       return false;

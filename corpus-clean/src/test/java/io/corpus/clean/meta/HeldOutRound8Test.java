@@ -468,4 +468,17 @@ class HeldOutRound8Test {
     String raw = HEADER + P1 + "\n" + P2 + "\n" + heading + "\nAmersfoort opens first heat network connected to sewage water\n";
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+  @Test
+  void aFilmsTitleOverItsDescriptionAndPremiere() {
+    String raw = "Northlight\nFilms   Investigations   Podcast   Newsletter   About\nTranscript\nThe Melting Edge\n"
+        + "Scientists racing to understand the Antarctic glacier that could reshape the world’s coastlines.\n"
+        + "Premiered December 3, 2024\nWatch the film   ▶ 54:10\n"
+        + "Support provided by: The Harlan & Mae Orcutt Foundation   The Brightwater Fund   Viewers like you\n[music]\n"
+        + TURNS + "More transcripts\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("The Melting Edge");
+    assertThat(doc.subtitle()).isEqualTo("Scientists racing to understand the Antarctic glacier that could reshape the world’s coastlines.");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 3));
+    assertThat(doc.text()).isEqualTo("[music]\n\n" + TURNS.strip().replace("\n", "\n\n"));
+  }
 }
