@@ -134,14 +134,23 @@ public final class PromoRemover implements CleanStep {
           + "[\u203A\u00BB\u2192]");
 
   /**
-   * A link alone on its line that no story writes so: a document's, its format in parentheses at
-   * the end ({@code "SEC Complaint (PDF)"}, {@code "Final order (PDF, 240 KB)"}), or a widget's
+   * A link alone on its line that no story writes so: a call to action ending in an arrow, a
+   * document's, its format in parentheses at the end ({@code "SEC Complaint (PDF)"}, {@code "Final order (PDF, 240 KB)"}), or a widget's
    * credit ({@code "Results powered by RaceStats"}, {@code "Powered by Narratix"}). Asked only of
    * lines that end in a parenthesis or hold "owered by", so most lines cost a char test.
    */
   private static boolean isLinkLine(TextLines.Line l) {
-    if (l.source().charAt(l.end() - 1) == ')') {
+    char last = l.source().charAt(l.end() - 1);
+    if (last == ')') {
       return DOCUMENT_LINK.matcher(l.text()).matches();
+    }
+    if ((last == '\u203A' || last == '\u00BB' || last == '\u2192') && l.length() >= 6
+        && l.source().charAt(l.end() - 2) == ' ') {
+      // A call to action with its arrow: "Calculate your borrowing power ›", "Stop the spread: book a
+      // free farm fire safety visit ›" (a breadcrumb's arrows stand between its items).
+      String t = l.text().substring(0, l.length() - 2).strip();
+      return Prose.wordCount(t) <= 14 && !Prose.hasSentenceEnd(t) && !TextLines.isTrail(t) && t.indexOf('\u203A') < 0
+          && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
     if (l.length() <= 60 && holdsPoweredBy(l.source(), l.start(), l.end())) {
       return POWERED_BY.matcher(l.text()).matches();

@@ -141,8 +141,9 @@ public final class HeadlineExtractor implements CleanStep {
       h--; // (a row of controls set apart by wide gaps too: "Sign the Guest Book   Send Flowers   Share")
     }
     String head = lines.get(h).text();
-    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1) {
-      return;
+    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1
+        || isFieldLine(head) && isFieldLine(lines.get(h - 1).text())) {
+      return; // (nor is the last of a document's fields: "Location: …" / "Attendance: Four fire engines …")
     }
     boolean sign = false;
     for (int i = 0; i < h; i++) {
@@ -270,7 +271,8 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return ".!?,;:".indexOf(last) < 0 && !startsTurn(s) && !Prose.endsLikeSentence(s);
+    // (a label and its value, "Time of call: 21:47", is a document's field)
+    return ".!?,;:".indexOf(last) < 0 && !startsTurn(s) && !Prose.endsLikeSentence(s) && !isFieldLine(s);
   }
 
   /** The headline in the first lines, maybe under up to three kickers. */
@@ -565,7 +567,8 @@ public final class HeadlineExtractor implements CleanStep {
     // application …" / "Published: 16 January 2025" / "Town and Country Planning … Order 2015"):
     // a breadcrumb trail right above the headline, and the date line right under it, are header
     // enough.
-    boolean crumbed = h >= 1 && h == at - 1 && TextLines.isTrail(lines.get(h - 1).text()) && dek < 0;
+    boolean crumbed = h >= 1 && h == at - 1 && (TextLines.isTrail(lines.get(h - 1).text()) || isBreadcrumb(lines.get(h - 1).text()))
+        && dek < 0;
     // (A transcript's first cue opens its body: "[THEME MUSIC]", "[00:00:00] (MUSIC)".)
     boolean body = j < lines.size() && (opensBody(lines.get(j).text()) || isStageCue(lines.get(j).text())
         || startsWithTimestamp(lines.get(j).text()));
@@ -632,6 +635,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (isFieldLine(lines.get(at).text()) && isFieldLine(lines.get(at + 1).text()) && lines.get(at + 1).length() <= 80) {
       return false; // the first of the document's fields ("Volcano Alert Level: WATCH" / "Aviation Color Code: ORANGE")
     }
+    if (Prose.wordCount(lines.get(at).text()) > 24) {
+      return false; // a paragraph's first sentence, no headline ("A reader in Hāwera rang last week with a question …?")
+    }
     int j = at + 1;
     // A dek under the headline ("Air cleaners cut asthma emergencies …" / "Portable filters reduced
     // emergency visits by about a third in NIH-funded trial." / the body): a sentence of five words
@@ -665,6 +671,10 @@ public final class HeadlineExtractor implements CleanStep {
     // breadcrumb trail right above the date ("Current affairs Services … Contact" / "Current
     // affairs › News" / "News, 30.9.2024"): a trail never parts a headline from its date.
     int from = at >= 2 && repeatsAMenuItemAbove(lines.subList(at - 2, at), 1) ? at - 1 : Math.max(0, at - 2);
+    // (an author's name and role between: "Who is “Staff”? …" / "Gemma Rautahi-Holt" / "Editor" / the date)
+    while (from >= 1 && (PersonNames.isName(lines.get(from).text()) || isRoleLine(lines.get(from).text())) && at - from <= 4) {
+      from--;
+    }
     String aboveDate = lines.get(at - 1).text();
     if (TextLines.isTrail(aboveDate) || aboveDate.length() <= 80 && !canBeAnchoredHeadline(aboveDate) && isBreadcrumb(aboveDate)) {
       from = at;
@@ -1204,6 +1214,9 @@ public final class HeadlineExtractor implements CleanStep {
         // portal's name at the top.
         office = office == null ? single : office;
         continue;
+      }
+      if (single != null && isFieldLine(single) && more.get(k - 1).single() != null && isFieldLine(more.get(k - 1).single())) {
+        return false; // a document's fields ("Location: …" / "Attendance: …"), no kickers over a headline
       }
       if (underKickers(more.get(k), kickerWords) && applyAt(draft, more, k)) {
         for (int i = 0; i < k; i++) {
@@ -1984,6 +1997,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014' || last == '\u2013'
         || Prose.endsWithPeriod(s) && !endsWithInitialism(s) || Prose.endsWithEllipsis(s)) {
       return false;
+    }
+    if (last == '?' && words > 20) {
+      return false; // a question of more than twenty words is a paragraph's, however it stands
     }
     char first = s.charAt(0);
     if (!(Character.isLetterOrDigit(first) || first == '"' || first == '\u201C' || first == '\'' || first == '\u2018')) {

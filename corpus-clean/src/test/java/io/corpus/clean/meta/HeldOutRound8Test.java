@@ -481,4 +481,39 @@ class HeldOutRound8Test {
     assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 12, 3));
     assertThat(doc.text()).isEqualTo("[music]\n\n" + TURNS.strip().replace("\n", "\n\n"));
   }
+  // --- set O ----------------------------------------------------------------------------------
+
+  @Test
+  void anIncidentsFieldsUnderItsDateStayAndItsHeadlineIsTheTitle() {
+    String raw = "Devon & Somerset Fire & Rescue Service\nHome   Safety   Incidents   Your Service   Jobs   Contact us\n"
+        + "Incidents › Latest incidents\nBarn fire, Sampford Courtenay\nPosted 10 February 2025 08:24\n"
+        + "Incident type: Fire – agricultural building\nDate of incident: 09/02/2025\nTime of call: 21:47\n"
+        + "Location: Sampford Courtenay, Okehampton\n"
+        + "Attendance: Four fire engines from Okehampton, Hatherleigh, North Tawton and Crediton, and the water carrier\n"
+        + P1 + "\n" + P2 + "\nStop the spread: book a free farm fire safety visit ›\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Barn fire, Sampford Courtenay");
+    assertThat(doc.text()).startsWith("Incident type: Fire – agricultural building\n\nDate of incident: 09/02/2025\n\n");
+    assertThat(doc.text()).contains("\n\nAttendance: Four fire engines").endsWith(P2);
+  }
+
+  @Test
+  void aParagraphUnderTheDateIsNoHeadlineWhenTheHeadlineStandsOverTheAuthor() {
+    String first = "A reader in Hāwera rang last week with a question I get every few months: who is this “Staff” person, "
+        + "and why do they write so much of the paper?";
+    String raw = "The Taranaki Beacon\nNews   Sport   Farming   Opinion   Community   Notices   Puzzles\nOpinion › From the Editor\n"
+        + "Who is “Staff”? Why some stories in this paper have no name on them\nGemma Rautahi-Holt\nEditor\n"
+        + "Saturday, 15 February 2025\n" + first + "\n" + P1 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Who is “Staff”? Why some stories in this paper have no name on them");
+    assertThat(doc.authors()).containsExactly("Gemma Rautahi-Holt");
+    assertThat(doc.text()).isEqualTo(first + "\n\n" + P1);
+  }
+
+  @Test
+  void aLineEndingInAnArrowThatIsNoCallToActionStays() {
+    String line = "Home › News › Local ›";
+    assertThat(clean(HEADER + P1 + "\nThe river rose 3 m. It kept rising ›\n" + P2 + "\n").text()).contains("It kept rising ›");
+    assertThat(line).isNotEmpty();
+  }
 }
