@@ -130,7 +130,7 @@ public final class AppealRemover implements CleanStep {
 
   /** "WKRV Community Radio is listener-supported. Donate today."; "Coastal Arts Weekly is supported by readers like you." */
   private static final java.util.regex.Pattern FUNDING = java.util.regex.Pattern.compile(
-      "(?!(?:the|it|this|that|which|he|she|they|we|our|its|his|her) )[^\\n.!?]{2,80} is (?:(?:listener|reader|viewer|member"
+      "(?!(?:it|this|that|which|he|she|they|we|our|its|his|her) )(?!the (?-i:[a-z]))[^\\n.!?]{2,80} is (?:(?:listener|reader|viewer|member"
           + "|community|audience)[- ](?:supported|funded|powered)|supported by (?:readers|listeners|viewers|members|people) like you)"
           + "\\.(?:\\s{1,3}(?:donate|give|become a member|support us|join)[^\\n]{0,80})?",
       java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -150,9 +150,9 @@ public final class AppealRemover implements CleanStep {
 
   /** "Able Lens is an independent charity. Donate to keep our journalism free."; "Valle Voz is a nonprofit newsroom. Support bilingual local news." */
   private static final java.util.regex.Pattern NONPROFIT = java.util.regex.Pattern.compile(
-      "(?!(?:the|it|this|that|which|he|she|they|we|our|its|his|her) )[^\\n.!?]{2,80} is an? (?:independent|nonprofit|non-profit"
+      "(?!(?:it|this|that|which|he|she|they|we|our|its|his|her) )(?!the (?-i:[a-z]))[^\\n.!?]{2,80} is an? (?:independent|nonprofit|non-profit"
           + "|not-for-profit|reader-funded|charitable)(?:,? [a-z-]{2,20}){0,2} (?:charity|newsroom|news organi[sz]ation|news outlet"
-          + "|news site|publication|media organi[sz]ation|organi[sz]ation)\\.\\s{1,3}(?:donate|give|become a (?:member|supporter)"
+          + "|news site|publication|media organi[sz]ation|organi[sz]ation)\\.(?:\\s{1,3}[^\\n.!?]{1,80}[.!])?\\s{1,3}(?:donate|give|become a (?:member|supporter)"
           + "|support|join|help)[^\\n]{0,100}",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -104,6 +104,10 @@ public final class BylineExtractor implements CleanStep {
         lastByline = i;
         continue;
       }
+      if (b == null && isReviewerLine(line.text())) {
+        LineRemoval.removeLine(draft, lines, i, ID); // "Medically reviewed by Leona Abadi, MD, FACE"
+        continue;
+      }
       if (b == null && i < headerEnd && i + 1 < lines.size() && line.length() <= 24
           && BARE_LABELS.contains(Prose.fold(line.text())) && lines.get(i + 1).length() <= 80) {
         // "Author of the article:" / "Dana Whitford": the label over the names.
@@ -215,7 +219,7 @@ public final class BylineExtractor implements CleanStep {
     if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
       return null; // most lines: no label starts with their first char
     }
-    line = withoutTrailingSeparator(line);
+    line = withoutTrailingSeparator(withoutReviewer(line));
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {
@@ -442,6 +446,37 @@ public final class BylineExtractor implements CleanStep {
       names.add(n.get(0));
     }
     return names.isEmpty() ? null : new Byline(names, null, null, false);
+  }
+
+  /** A health site's reviewers, after the byline or on a line of their own: no authors. */
+  private static final String[] REVIEWER_LABELS = {"Medically reviewed by", "Medically Reviewed By", "Clinically reviewed by",
+    "Medical review by", "Fact checked by", "Fact-checked by", "Fact Checked By"};
+
+  /** {@code "Medically reviewed by Leona Abadi, MD, FACE"}: a reviewer's line, which names no author. */
+  static boolean isReviewerLine(String line) {
+    for (String label : REVIEWER_LABELS) {
+      if (line.startsWith(label + " ") && line.length() <= 160 && !Prose.endsLikeSentence(line.replace("D.", "D"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code "Written by Imogen Fairweather-Lund on February 11, 2025 — Fact checked by Sunil Rao, PhD"} without its checker. */
+  static String withoutReviewer(String line) {
+    for (String sep : new String[] {" \u2014 ", " \u2013 ", " - ", " | ", " \u00B7 "}) {
+      int at = line.indexOf(sep);
+      while (at > 0) {
+        String rest = line.substring(at + sep.length());
+        for (String label : REVIEWER_LABELS) {
+          if (rest.startsWith(label + " ")) {
+            return line.substring(0, at);
+          }
+        }
+        at = line.indexOf(sep, at + 1);
+      }
+    }
+    return line;
   }
 
   /** A byline's label alone on its line, the names on the line under it (folded). */

@@ -842,6 +842,10 @@ public final class DateLineExtractor implements CleanStep {
    * in a dash and a number.
    */
   static String withoutCounters(String line) {
+    int views = line.lastIndexOf(" Views: ");
+    if (views > 0 && allDigitsOrBlanks(line, views + 8, line.length())) {
+      line = line.substring(0, views).stripTrailing(); // "Monday, 10 February 2025 | 16:41 Views: 1 284"
+    }
     int open = line.indexOf("{{");
     String t = line;
     if (open > 0) {
@@ -867,6 +871,19 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return cut || open > 0 ? t.substring(0, e).stripTrailing() : line;
+  }
+
+  private static boolean allDigitsOrBlanks(String s, int from, int to) {
+    boolean digit = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (c != ' ' && c != ',' && c != '.' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /** {@code "Selin Arıkan |14.01.2025"}: a bar glued to the date after it, set apart ({@code " | 14.01.2025"}). */

@@ -516,4 +516,38 @@ class HeldOutRound8Test {
     assertThat(clean(HEADER + P1 + "\nThe river rose 3 m. It kept rising ›\n" + P2 + "\n").text()).contains("It kept rising ›");
     assertThat(line).isNotEmpty();
   }
+  @Test
+  void aHealthSitesReviewersAreNoAuthors() {
+    String raw = "MedBrief Today\nHealth Conditions   Health Products   Discover   Tools   Connect\nHealth News\n"
+        + "Daily walks after meals linked to smaller blood sugar spikes in type 2 diabetes\n"
+        + "Medically reviewed by Leona Abadi, MD, FACE\n"
+        + "Written by Imogen Fairweather-Lund on February 11, 2025 — Fact checked by Sunil Rao, PhD\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Imogen Fairweather-Lund");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 2, 11));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The Cherry Street Dispatch is a nonprofit newsroom. Support local journalism — donate today.",
+    "Schoolhouse Dispatch is an independent, nonprofit newsroom. We rely on readers like you. Support our work.",
+    "The Harbour Chronicle is reader-supported. Become a member for $10 a month.",
+    "Not a member yet? Join the HWA today from £2.40 a week.", "Already a subscriber? Sign in",
+    "Get our best money-saving tips every week. Sign up No thanks",
+    "This story is part of Passage’s Slow Winter series. The writer travelled as a guest of Alentejo Coast Walks."})
+  void moreAppealsAndPitchesAtTheEndGo(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutTheNewsroomStays() {
+    String line = "The station is listener-supported. Donations fell by a third last year.";
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @Test
+  void aDateLinesViewCounterIsNoPartOfIt() {
+    assertThat(DateLineExtractor.parse("Monday, 10 February 2025 | 16:41 Views: 1 284").published())
+        .isEqualTo(LocalDate.of(2025, 2, 10));
+  }
 }
