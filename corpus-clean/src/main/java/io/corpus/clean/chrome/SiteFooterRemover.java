@@ -159,7 +159,7 @@ public final class SiteFooterRemover implements CleanStep {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
       } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i))
-          || isOwnershipNotice(t)) {
+          || isOwnershipNotice(t) || isCopyrightThenStatement(t)) {
         cut = i;
       }
     }
@@ -202,16 +202,21 @@ public final class SiteFooterRemover implements CleanStep {
     if (cut > 0) {
       LineRemoval.removeRun(draft, lines, cut, n, ID);
       for (int i = cut; i < n; i++) {
-        String holder = copyrightHolder(lines.get(i).text());
+        // A row's items first, as the scrape set them apart ("© Commonwealth of Australia 2025   Accessibility   …",
+        // "Circuit Ledger   About Us   …   © 2024 Circuit Ledger Media"), then the whole line.
+        String holder = null;
+        List<String> items = SpacedRows.items(draft, lines.get(i));
+        for (int k = 0; items != null && k < items.size() && holder == null; k++) {
+          holder = copyrightHolder(items.get(k));
+        }
+        if (holder == null) {
+          holder = copyrightHolder(lines.get(i).text());
+        }
         if (holder == null && isOwnershipNotice(lines.get(i).text())) {
           holder = noticeHolderIn(lines.get(i).text()); // "Screenlight is a part of Pinewood Media. © 2024 Screenlight Media, LLC. …"
         }
-        List<String> items = holder == null ? SpacedRows.items(draft, lines.get(i)) : null;
-        for (int k = 0; items != null && k < items.size() && holder == null; k++) {
-          holder = copyrightHolder(items.get(k)); // "Circuit Ledger   About Us   …   © 2024 Circuit Ledger Media"
-        }
         if (holder != null) {
-          draft.publisherFallbackIfAbsent(withoutTrailingLinks(holder));
+          draft.publisherFallbackIfAbsent(withoutTrailingYear(withoutTrailingLinks(holder)));
           break;
         }
       }
@@ -225,7 +230,27 @@ public final class SiteFooterRemover implements CleanStep {
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
         || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t)
-        || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line);
+        || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line) || isCopyrightThenStatement(t);
+  }
+
+  /**
+   * A copyright notice and then one statement about the site ({@code "© 2025 Terrace Network Ltd.
+   * The Miners’ Bench is an independent fan site and is not endorsed by the club."}): the notice
+   * up to its period, then one sentence of at most 30 words.
+   */
+  static boolean isCopyrightThenStatement(String t) {
+    if (t.length() > MAX_STATEMENT || !(t.startsWith("\u00A9") || t.regionMatches(true, 0, "copyright", 0, 9))) {
+      return false;
+    }
+    int dot = t.indexOf(". ");
+    while (dot > 0 && dot + 2 < t.length() && !Character.isUpperCase(t.charAt(dot + 2))) {
+      dot = t.indexOf(". ", dot + 1);
+    }
+    if (dot < 0 || !isCopyright(t.substring(0, dot + 1))) {
+      return false;
+    }
+    String rest = t.substring(dot + 2);
+    return Prose.wordCount(rest) <= 30 && !Prose.hasSentenceEnd(rest.substring(0, rest.length() - 1)) && Prose.endsLikeSentence(rest);
   }
 
   /**
@@ -858,6 +883,12 @@ public final class SiteFooterRemover implements CleanStep {
    * "The Hill"}); null when the line is no notice or names no one who could be a publisher (no
    * holder, the authors, a sentence).
    */
+  /** {@code "Halyard Digital Media Ltd 2025"} without the year a notice set after the holder's name. */
+  static String withoutTrailingYear(String holder) {
+    int sp = holder.lastIndexOf(' ');
+    return sp > 0 && yearAt(holder, sp + 1) == holder.length() ? holder.substring(0, sp).strip() : holder;
+  }
+
   static @Nullable String copyrightHolder(String line) {
     if (line.length() > MAX_STATEMENT) {
       return null;

@@ -925,7 +925,8 @@ public final class TeaserCardRemover implements CleanStep {
     if (!(folded.startsWith("more from ") || folded.startsWith("related stories from ") || folded.startsWith("more stories from ")
         || folded.startsWith("related coverage from ") || folded.startsWith("more news from ") || folded.startsWith("popular on ")
         || folded.startsWith("trending on ") || folded.startsWith("most read on ") || folded.startsWith("most popular on ")
-        || folded.startsWith("latest in ") || folded.startsWith("latest from ") || folded.startsWith("more in "))) {
+        || folded.startsWith("latest in ") || folded.startsWith("latest from ") || folded.startsWith("more in ")
+        || folded.startsWith("around the "))) {
       return false;
     }
     int words = Prose.wordCount(folded);

@@ -155,7 +155,7 @@ public final class HeadlineExtractor implements CleanStep {
       boolean spaced = isSpacedRow(draft, lines.get(i));
       sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
       if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5
-          && !(i == 1 && isTaglineUnderSiteName(draft, lines.get(0).text(), s))) {
+          && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
         // Another headline-shaped line above: a report's cover and contents, a section's heading
         // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
         // the Swiss government").
@@ -550,7 +550,7 @@ public final class HeadlineExtractor implements CleanStep {
       if (TextLines.isTrail(s) && s.length() <= 400) {
         continue; // a breadcrumb trail, which may end in the headline cut short ("… for Flood-Aff...")
       }
-      if (i == 1 && isTaglineUnderSiteName(draft, lines.get(0).text(), s)) {
+      if (i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s)) {
         continue; // "Midstate Check Desk" / "Nonpartisan. Nonprofit. Checking the claims that matter."
       }
       if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
@@ -747,7 +747,10 @@ public final class HeadlineExtractor implements CleanStep {
     // Two items are enough (no headline has a wide gap inside), when each is a short label: a
     // sentence with a wide gap in it is prose, whatever its spacing.
     for (String item : items) {
-      String bare = item.endsWith("...") || item.endsWith("\u2026") ? item.replaceAll("(?:\\.\\.\\.|\u2026)$", "") : item;
+      // (a menu's item may end in an ellipsis, "How Do I...", and a contents row's in a question
+      // mark, "What did the study find?")
+      String bare = item.endsWith("...") || item.endsWith("\u2026") ? item.replaceAll("(?:\\.\\.\\.|\u2026)$", "")
+          : item.endsWith("?") ? item.substring(0, item.length() - 1) : item;
       if ((Prose.wordCount(item) > 6 && !isMediaControl(item)) || Prose.hasSentenceEnd(bare)) {
         return false; // ("How Do I..." is a menu's item)
       }
@@ -973,11 +976,11 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /**
-   * A site's motto under its name, however it is punctuated: 80 chars at most, under a line that
+   * A site's motto under its name, however it is punctuated: 100 chars at most, under a line that
    * is the site's name ({@link Masthead#isSiteName}, the page naming it again counts).
    */
   private static boolean isTaglineUnderSiteName(Draft draft, String name, String line) {
-    return line.length() <= 80 && Prose.wordCount(line) <= 12 && Masthead.hasNameShape(name)
+    return line.length() <= 100 && Prose.wordCount(line) <= 14 && Masthead.hasNameShape(name)
         && Masthead.isSiteName(name, draft.originalText());
   }
 

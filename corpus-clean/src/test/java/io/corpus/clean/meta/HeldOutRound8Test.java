@@ -550,4 +550,38 @@ class HeldOutRound8Test {
     assertThat(DateLineExtractor.parse("Monday, 10 February 2025 | 16:41 Views: 1 284").published())
         .isEqualTo(LocalDate.of(2025, 2, 10));
   }
+  @Test
+  void aFanSitesTaglineUnderItsNameAndANetworkBarOverIt() {
+    String raw = "Terrace Network   ·   Football   Rugby League   Cricket   Ice Hockey\nThe Miners’ Bench\n"
+        + "An independent Castlebeck Miners fan site. Not affiliated with Castlebeck Miners RLFC.\n"
+        + "News   Match Reports   Transfers   Opinion   Podcast   Forum\n\nOpinion\n"
+        + "Why moving the Miners’ home end to the South Stand is the right call\n"
+        + "Supporters are split over the club’s plan, but the old Pit End has been failing fans for years\n\n"
+        + "by Duncan Fairlie\nFeb 9, 2025\n" + P1 + "\n" + P2 + "\nNext: Five things we learned from the pre-season friendly\n"
+        + "Around the Terrace Network\nRovers confirm new head coach after month-long search\n"
+        + "© 2025 Terrace Network Ltd. The Miners’ Bench is an independent fan site and is not endorsed by the club.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Why moving the Miners’ home end to the South Stand is the right call");
+    assertThat(doc.publisher()).isEqualTo("The Miners’ Bench");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aContentsRowOfQuestionsUnderTheBylineGoes() {
+    String raw = "MedBrief Today\nHealth Conditions   Health Products   Discover   Tools   Connect\nHealth News\n"
+        + "Daily walks after meals linked to smaller blood sugar spikes in type 2 diabetes\n"
+        + "Written by Imogen Fairweather-Lund on February 11, 2025\n"
+        + "On this page   What did the study find?   How does walking help?   Limitations   Takeaway\n" + P1 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Daily walks after meals linked to smaller blood sugar spikes in type 2 diabetes");
+    assertThat(doc.text()).isEqualTo(P1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© Commonwealth of Australia 2025   Accessibility   Privacy   Disclaimer",
+    "© 2025 Schoolhouse Dispatch   About   Contact   Privacy"})
+  void aCopyrightHoldersNameIsReadFromItsRowsItem(String row) {
+    CorpusDocument doc = clean(P1 + "\n" + P2 + "\n" + row + "\n");
+    assertThat(doc.publisher()).isIn("Commonwealth of Australia", "Schoolhouse Dispatch");
+  }
 }
