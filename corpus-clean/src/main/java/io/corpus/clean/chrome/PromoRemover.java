@@ -149,8 +149,18 @@ public final class PromoRemover implements CleanStep {
       // A call to action with its arrow: "Calculate your borrowing power ›", "Stop the spread: book a
       // free farm fire safety visit ›" (a breadcrumb's arrows stand between its items).
       String t = l.text().substring(0, l.length() - 2).strip();
-      return Prose.wordCount(t) <= 14 && !Prose.hasSentenceEnd(t) && !TextLines.isTrail(t) && t.indexOf('\u203A') < 0
-          && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || TextLines.isTrail(t) || t.indexOf('\u203A') >= 0) {
+        return false;
+      }
+      if (Prose.wordCount(t) <= 14 && !Prose.hasSentenceEnd(t)) {
+        return true;
+      }
+      // "Get alerts for this route by text or email. Sign up for Rider Alerts ›": a pitch whose
+      // last sentence is the button's imperative
+      int dot = t.lastIndexOf(". ");
+      String button = dot < 0 ? "" : t.substring(dot + 2);
+      return Prose.wordCount(t) <= 30 && Prose.wordCount(button) <= 8 && !Prose.hasSentenceEnd(button)
+          && CTA_VERBS.stream().anyMatch(button::startsWith);
     }
     if (l.length() <= 60 && holdsPoweredBy(l.source(), l.start(), l.end())) {
       return POWERED_BY.matcher(l.text()).matches();
@@ -167,6 +177,9 @@ public final class PromoRemover implements CleanStep {
     }
     return false;
   }
+
+  private static final List<String> CTA_VERBS = List.of("Sign up", "Subscribe", "Join", "Register", "Download", "Donate",
+      "Learn more", "Find out more", "Read more", "Get started", "Try ", "Book ");
 
   private static final Pattern DOCUMENT_LINK =
       Pattern.compile("[^\\s()][^\\n()]{0,60} \\((?i:pdf|docx?|xlsx?)(?:,? [^)\\n]{1,30})?\\)");

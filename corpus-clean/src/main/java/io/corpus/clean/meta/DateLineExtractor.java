@@ -37,7 +37,7 @@ public final class DateLineExtractor implements CleanStep {
     "First published on", "First published:", "First published", "Originally published on",
     "Originally published:", "Originally published", "Published on:", "Published on", "Published at", "Published:", "Published",
     "Posted on:", "Posted on",
-    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:",
+    "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:", "Issued",
     "Dated:", "Dated", "Date:", "Date",
     "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:", "Premiered on", "Premiered:", "Premiered", "First aired"
   };
@@ -47,7 +47,8 @@ public final class DateLineExtractor implements CleanStep {
     "Updated on:", "Updated on", "Updated at", "Updated:", "Updated", "Update:", "Update",
     // a government page's stamp at its end (sets M and N, 2026-12-07)
     "Page Last Reviewed or Updated:", "Last Reviewed or Updated:", "Page last modified:", "Page last updated:",
-    "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:"
+    "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:",
+    "Still current at:", "Still current at"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u25CF ", " / "};
 
@@ -434,7 +435,7 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   private static final String[] DATED_NOUNS = {"Transcript", "Article", "Story", "Page", "Report", "Release", "Video",
-    "Episode", "Post", "Statement", "Recording"};
+    "Episode", "Post", "Statement", "Recording", "Advice", "Notice", "Alert"};
 
   /**
    * A date label after the noun it dates ({@code "Transcript published 4 November 2024"}, {@code
@@ -448,7 +449,7 @@ public final class DateLineExtractor implements CleanStep {
     for (String noun : DATED_NOUNS) {
       if (noun.length() == space && line.startsWith(noun)) {
         String rest = line.substring(space + 1);
-        for (String verb : new String[] {"published ", "updated ", "posted ", "last updated ", "first published "}) {
+        for (String verb : new String[] {"published ", "updated ", "posted ", "last updated ", "first published ", "issued "}) {
           if (rest.startsWith(verb)) {
             return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
           }
@@ -753,6 +754,11 @@ public final class DateLineExtractor implements CleanStep {
           && DateParser.parse(line.substring(at + dash.length()).strip()).isPresent()) {
         return new String[] {line.substring(0, at), line.substring(at + dash.length())};
       }
+    }
+    // "Advice issued 12 February 2025   Still current at: 14 February 2025": a check's date after the first
+    int still = line.indexOf(" Still current at");
+    if (still > 0) {
+      return new String[] {line.substring(0, still), line.substring(still + 1)};
     }
     int updated = updatedLabelAt(line);
     // ("Page Last Reviewed or Updated: 10-Dec-2024" holds its "Updated:" inside its own label)

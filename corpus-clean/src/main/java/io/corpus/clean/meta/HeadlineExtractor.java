@@ -567,15 +567,24 @@ public final class HeadlineExtractor implements CleanStep {
     // application …" / "Published: 16 January 2025" / "Town and Country Planning … Order 2015"):
     // a breadcrumb trail right above the headline, and the date line right under it, are header
     // enough.
-    boolean crumbed = h >= 1 && h == at - 1 && (TextLines.isTrail(lines.get(h - 1).text()) || isBreadcrumb(lines.get(h - 1).text()))
-        && dek < 0;
+    boolean crumbed = h >= 1 && (TextLines.isTrail(lines.get(h - 1).text()) || isBreadcrumb(lines.get(h - 1).text())) && dek < 0;
     // (A transcript's first cue opens its body: "[THEME MUSIC]", "[00:00:00] (MUSIC)".)
     boolean body = j < lines.size() && (opensBody(lines.get(j).text()) || isStageCue(lines.get(j).text())
         || startsWithTimestamp(lines.get(j).text()));
     if (!crumbed && !body) {
       return;
     }
-    if (crumbed && !body) {
+    int turn = -1;
+    for (int k = at; crumbed && !body && k < lines.size() && k <= at + 8 && turn < 0; k++) {
+      if (startsTurn(lines.get(k).text())) {
+        turn = k; // a transcript's header runs on to its first turn ("Speakers: …", "Third Round")
+      } else if (lines.get(k).length() > 240 || Prose.endsLikeSentence(lines.get(k).text())) {
+        break;
+      }
+    }
+    if (turn >= 0) {
+      j = turn;
+    } else if (crumbed && !body) {
       j = at; // nothing under the date line is the header's
     }
     draft.titleIfAbsent(lines.get(h).text());
@@ -729,7 +738,7 @@ public final class HeadlineExtractor implements CleanStep {
         return true;
       }
     }
-    return false;
+    return item.endsWith(")") && (item.contains(" (PDF") || item.contains(" (pdf")); // "… in England (PDF, 1.1 MB)"
   }
 
   static boolean isSpacedRow(Draft draft, TextLines.Line line) {

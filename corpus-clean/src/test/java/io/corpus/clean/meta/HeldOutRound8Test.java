@@ -584,4 +584,30 @@ class HeldOutRound8Test {
     CorpusDocument doc = clean(P1 + "\n" + P2 + "\n" + row + "\n");
     assertThat(doc.publisher()).isIn("Commonwealth of Australia", "Schoolhouse Dispatch");
   }
+  @Test
+  void aTranscriptsHeaderUnderABreadcrumbRunsOnToItsFirstTurn() {
+    String raw = "The Larchmont Institute\nResearch   Experts   Events   Podcasts   Analysis   About\nEvents › Transcripts\n"
+        + "Transcript: Cutting the Cord? Protecting Undersea Cables in the Baltic\n"
+        + "Event: Thursday, January 16, 2025, 10:00–11:00 a.m. ET\nPublished January 17, 2025\n"
+        + "Speakers: Ambassador Hanna Vesely, former Permanent Representative to NATO; Moderator: Dr. Obinna Okonjo-Pratt\n"
+        + "Watch the video   Listen to the audio\n" + TURNS;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Transcript: Cutting the Cord? Protecting Undersea Cables in the Baltic");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 17));
+    assertThat(doc.text()).isEqualTo(TURNS.strip().replace("\n", "\n\n"));
+  }
+
+  @Test
+  void aTravelAdvicesIssueDateBeforeItsCheckDate() {
+    assertThat(DateLineExtractor.parse("Advice issued 12 February 2025   Still current at: 14 February 2025").published())
+        .isEqualTo(LocalDate.of(2025, 2, 12));
+  }
+
+  @Test
+  void aPitchWhoseLastSentenceIsTheButtonGoes() {
+    String line = "Get alerts for this route by text or email. Sign up for Rider Alerts ›";
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    String prose = "The route reopens on Monday. Riders should plan for delays ›";
+    assertThat(clean(HEADER + P1 + "\n" + prose + "\n" + P2 + "\n").text()).contains(prose);
+  }
 }
