@@ -375,7 +375,7 @@ public final class ImageCreditRemover implements CleanStep {
       int open = s.lastIndexOf('(');
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
-        if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner)
+        if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner) || isAgencyPhoto(inner)
             || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner)) && sentenceEndBefore(s, open, from)) {
           return open;
         }
@@ -759,6 +759,16 @@ public final class ImageCreditRemover implements CleanStep {
     String outlet = t.substring(slash + 1).strip();
     return PersonNames.isName(name) && (BylineExtractor.outlet(outlet) != null || isPictureAgencyName(outlet))
         && !PersonNames.isName(outlet);
+  }
+
+  /** {@code "VNA Photo"}, {@code "KNA Photos"}: an agency's initials and the picture word, in a caption's parentheses. */
+  private static boolean isAgencyPhoto(String inner) {
+    int sp = inner.indexOf(' ');
+    if (sp < 2) {
+      return false;
+    }
+    String rest = inner.substring(sp + 1);
+    return (rest.equals("Photo") || rest.equals("Photos") || rest.equals("photo")) && Prose.isAgencyAcronym(inner.substring(0, sp));
   }
 
   /**

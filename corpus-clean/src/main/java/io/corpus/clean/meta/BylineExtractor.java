@@ -104,6 +104,14 @@ public final class BylineExtractor implements CleanStep {
         lastByline = i;
         continue;
       }
+      if (b == null && i < headerEnd && line.length() <= 160 && line.text().startsWith("Issued by: ")) {
+        // "Issued by: Biosecurity New Zealand, Ministry for Primary Industries": the issuer is the publisher
+        String issuer = line.text().substring(11).strip();
+        int comma = issuer.indexOf(", ");
+        draft.publisherIfAbsent(comma > 0 ? issuer.substring(0, comma) : issuer);
+        LineRemoval.removeLine(draft, lines, i, ID);
+        continue;
+      }
       if (b == null && isReviewerLine(line.text())) {
         LineRemoval.removeLine(draft, lines, i, ID); // "Medically reviewed by Leona Abadi, MD, FACE"
         continue;
@@ -261,12 +269,32 @@ public final class BylineExtractor implements CleanStep {
         String outlet = newsroomOnly(value) != null ? newsroomOnly(value) : newsroomOnly(line.substring(at).strip());
         b = outlet == null ? null : new Byline(List.of(), null, outlet, false);
       }
+      if (b == null && isTeamName(value)) {
+        b = new Byline(List.of(), null, null, false); // "Posted by HWA Communications": a team, no author
+      }
       if (b != null) {
         return b;
       }
     }
     return null;
   }
+
+  /** A team's or an office's name, which signs a post for no person: "HWA Communications", "Digital Desk", "Web Team". */
+  static boolean isTeamName(String value) {
+    String[] words = value.strip().split(" ");
+    if (words.length < 2 || words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return TEAM_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> TEAM_WORDS = Set.of("communications", "team", "desk", "newsroom", "office", "editors",
+      "webmaster", "comms");
 
   /**
    * A name run into its date with no separator ({@code "Hoang Phong December 11, 2024 | 05:12 pm

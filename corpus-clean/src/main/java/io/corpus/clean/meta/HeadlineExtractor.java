@@ -1378,8 +1378,10 @@ public final class HeadlineExtractor implements CleanStep {
       }
       return false;
     }
-    if (!isHeadline(b0) || continuesBelow(blocks.get(k + 1))) {
-      return false;
+    if (!isHeadline(b0) || continuesBelow(blocks.get(k + 1))
+        || b0.single() != null && isFieldLine(b0.single()) && blocks.get(k + 1).single() != null
+            && isFieldLine(blocks.get(k + 1).single())) {
+      return false; // (a document's first two fields: "Routes affected: …" / "When: …")
     }
     Block b1 = blocks.get(k + 1);
     // "Ingrid Lunden and Kif Leswing" under the headline is no dek: author lines are tried first

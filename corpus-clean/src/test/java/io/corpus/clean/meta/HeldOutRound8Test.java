@@ -610,4 +610,37 @@ class HeldOutRound8Test {
     String prose = "The route reopens on Monday. Riders should plan for delays ›";
     assertThat(clean(HEADER + P1 + "\n" + prose + "\n" + P2 + "\n").text()).contains(prose);
   }
+  @Test
+  void aDocumentsFirstTwoFieldsAreNoHeadlineWhenCleanedAgain() {
+    String text = "Routes affected: METRO Green Line, Route 3\n\nWhen: 4 a.m. Saturday, Feb. 22, through 3 a.m. Monday, Feb. 24\n\n"
+        + P1 + "\n\n" + P2;
+    CorpusDocument doc = clean(text);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).isEqualTo(text);
+  }
+
+  @Test
+  void anIssuersLineNamesThePublisher() {
+    String raw = "Ministry for Primary Industries\nBiosecurity   Fishing   Forestry   Food safety   News\nNews › Media releases\n"
+        + "Yellow-legged hornet nest destroyed in west Auckland\n13 February 2025\n"
+        + "Issued by: Biosecurity New Zealand, Ministry for Primary Industries\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.publisher()).isEqualTo("Biosecurity New Zealand");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Posted by HWA Communications", "By Digital Desk"})
+  void aTeamsBylineNamesNoAuthor(String byline) {
+    String raw = HEADER.replace("By Hamish Tregear\n", byline + "\n") + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anAgencysPhotoCreditInACaptionGoes() {
+    String caption = "The visible northern end of the Ancient Stadium of Philippopolis in Dzhumaya Square (VNA Photo)";
+    assertThat(clean(HEADER + caption + "\n" + P1 + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
