@@ -1857,7 +1857,7 @@ public final class HeadlineExtractor implements CleanStep {
 
   private static final List<String> EVENT_OPENINGS = List.of("Meeting held ", "Hearing held ", "Session held ", "Held on ",
       "Held at ", "Recorded on ", "Recorded at ", "Recorded live ", "Filmed at ", "Filmed on ", "Taped on ", "Taped at ",
-      "Event date:", "Event:");
+      "Event date:", "Event:", "Delivered at ", "Delivered on ", "Speech delivered ", "Remarks delivered ");
 
   /**
    * A case's caption, the first line of a court filing's or a litigation release's text ({@code

@@ -643,4 +643,19 @@ class HeldOutRound8Test {
     String caption = "The visible northern end of the Ancient Stadium of Philippopolis in Dzhumaya Square (VNA Photo)";
     assertThat(clean(HEADER + caption + "\n" + P1 + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
   }
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "© 2025 Treasure Valley Business Ledger. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement.",
+    "Hunter Coast University acknowledges the traditional custodians of the lands within our footprint areas.",
+    "Click here to join our WhatsApp channel for the latest business news from the Gulf",
+    "Promoted by Janet Irvine, General Secretary, on behalf of the Homecare Workers’ Alliance, 14 Albion Street, Glasgow."})
+  void setOsEndMatterGoes(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anAcknowledgementInsideASpeechStays() {
+    String line = "I acknowledge the traditional custodians of the lands on which we meet, and I pay my respects to their elders.";
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
