@@ -413,17 +413,22 @@ public final class PromoRemover implements CleanStep {
     if (candidates == null) {
       return null;
     }
-    boolean reports = reports(line);
+    // Whether the line reports speech: read once, and only for a line that opens with a promo's
+    // phrase (most lines that share a promo's first char open with none).
+    int reports = -1;
     String normalized = line.indexOf('\u2019') < 0 ? line : line.replace('\u2019', '\'');
     for (Promo p : candidates) {
       int after = Prose.afterLabel(normalized, p.starts());
       if (after < 0 || p.exact() && (words(normalized.substring(after)) > 0 || normalized.indexOf(':', after) >= 0)) {
         continue;
       }
+      if (reports < 0) {
+        reports = reports(line) ? 1 : 0;
+      }
       // "Sign up for the newsletter was brisk, editor Mitch Pugh said, …" is news about a promo;
       // after a label ("READ MORE: … says …") a headline may report speech, and after a
       // page's question ("Comments not loading? … moderated according to our policy") a notice.
-      if (reports && !p.starts().endsWith(":") && !p.starts().endsWith("?")) {
+      if (reports == 1 && !p.starts().endsWith(":") && !p.starts().endsWith("?")) {
         continue;
       }
       if (words(line) > p.maxWords() || p.nameAfter() && !isNameAfter(normalized, after)) {

@@ -227,7 +227,7 @@ public final class BylineExtractor implements CleanStep {
     if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
       return null; // most lines: no label starts with their first char
     }
-    line = withoutTrailingSeparator(withoutReviewer(line));
+    line = withoutTrailingSeparator(line);
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {
@@ -242,10 +242,19 @@ public final class BylineExtractor implements CleanStep {
     if (dateFirst != null) {
       return dateFirst;
     }
+    boolean reviewerCut = false;
     for (String label : AUTHOR_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at <= 0 || at >= line.length() || !(label.endsWith(":") || line.charAt(at) == ' ')) {
         continue;
+      }
+      if (!reviewerCut) {
+        // (asked only of a labelled line: "Written by … — Fact checked by Sunil Rao, PhD")
+        line = withoutReviewer(line);
+        reviewerCut = true;
+        if (at >= line.length()) {
+          continue;
+        }
       }
       String value = withoutTrailingRole(withoutLeadingRole(line.substring(at).strip()));
       String inParentheses = null;
@@ -482,8 +491,12 @@ public final class BylineExtractor implements CleanStep {
 
   /** {@code "Medically reviewed by Leona Abadi, MD, FACE"}: a reviewer's line, which names no author. */
   static boolean isReviewerLine(String line) {
+    if (line.isEmpty() || line.charAt(0) != 'M' && line.charAt(0) != 'C' && line.charAt(0) != 'F' || line.length() > 160) {
+      return false; // every label opens with one of these
+    }
     for (String label : REVIEWER_LABELS) {
-      if (line.startsWith(label + " ") && line.length() <= 160 && !Prose.endsLikeSentence(line.replace("D.", "D"))) {
+      if (line.startsWith(label) && line.length() > label.length() && line.charAt(label.length()) == ' '
+          && !Prose.endsLikeSentence(line.replace("D.", "D"))) {
         return true;
       }
     }
@@ -492,6 +505,11 @@ public final class BylineExtractor implements CleanStep {
 
   /** {@code "Written by Imogen Fairweather-Lund on February 11, 2025 — Fact checked by Sunil Rao, PhD"} without its checker. */
   static String withoutReviewer(String line) {
+    // Most lines hold neither phrase: two searches decide them.
+    if (line.indexOf("eviewed by ") < 0 && line.indexOf("hecked by ") < 0 && line.indexOf("eviewed By ") < 0
+        && line.indexOf("hecked By ") < 0) {
+      return line;
+    }
     for (String sep : new String[] {" \u2014 ", " \u2013 ", " - ", " | ", " \u00B7 "}) {
       int at = line.indexOf(sep);
       while (at > 0) {
