@@ -1289,9 +1289,30 @@ public final class HeadlineExtractor implements CleanStep {
       int headlineAt = original.indexOf(headline);
       below = headlineAt < 0 ? "" : original.substring(headlineAt);
     }
-    if (Masthead.isSiteName(name, below)) {
+    if (Masthead.isSiteName(name, below) || sharesTheHoldersName(name, draft.publisher())) {
       draft.publisherIfAbsent(withoutLeadingInitials(name));
     }
+  }
+
+  /**
+   * Whether the line at the top and the footer's copyright holder name the same body, one the
+   * other's longer form: {@code "Souk Capital"} and {@code "Souk Capital Media FZ-LLC"}, {@code
+   * "Diocese of Marietta"} and {@code "Roman Catholic Diocese of Marietta"}, {@code "Salt Lake
+   * County Health Department"} and {@code "Salt Lake County"}. The masthead is then the site's
+   * name, as it prints it.
+   */
+  static boolean sharesTheHoldersName(String name, @Nullable String holder) {
+    if (holder == null || !Masthead.hasNameShape(name) || name.length() < 4 || holder.equals(name) || Masthead.isSectionLabel(name)) {
+      return false;
+    }
+    return extendsName(holder, name) || extendsName(name, holder)
+        || holder.endsWith(" " + name) && Prose.wordCount(name) >= 2;
+  }
+
+  /** Whether {@code longer} starts with the whole of {@code shorter} and goes on after a space or a comma. */
+  private static boolean extendsName(String longer, String shorter) {
+    return longer.length() > shorter.length() + 1 && longer.startsWith(shorter)
+        && (longer.charAt(shorter.length()) == ' ' || longer.charAt(shorter.length()) == ',');
   }
 
   /**

@@ -658,4 +658,17 @@ class HeldOutRound8Test {
     String line = "I acknowledge the traditional custodians of the lands on which we meet, and I pay my respects to their elders.";
     assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+  @Test
+  void aMastheadThatTheFootersHolderExtendsIsThePublisher() {
+    assertThat(HeadlineExtractor.sharesTheHoldersName("Souk Capital", "Souk Capital Media FZ-LLC")).isTrue();
+    assertThat(HeadlineExtractor.sharesTheHoldersName("Diocese of Marietta", "Roman Catholic Diocese of Marietta")).isTrue();
+    assertThat(HeadlineExtractor.sharesTheHoldersName("Salt Lake County Health Department", "Salt Lake County")).isTrue();
+    assertThat(HeadlineExtractor.sharesTheHoldersName("Furrow Policy Report", "Furrow Policy Report, LLC")).isTrue();
+    assertThat(HeadlineExtractor.sharesTheHoldersName("Metro Transit", "Metropolitan Council")).isFalse();
+    assertThat(HeadlineExtractor.sharesTheHoldersName("News", "News Corp Australia")).isFalse();
+    String raw = "Souk Capital\nMarkets   Companies   Energy   Property   Opinion\nEnergy\n"
+        + "Oman green iron plant secures financing for first phase\nBy Hamish Tregear\n12-02-2025\n" + P1 + "\n" + P2
+        + "\n© 2025 Souk Capital Media FZ-LLC. All rights reserved.\n";
+    assertThat(clean(raw).publisher()).isEqualTo("Souk Capital");
+  }
 }
