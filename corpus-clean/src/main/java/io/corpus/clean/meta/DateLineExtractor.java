@@ -39,7 +39,8 @@ public final class DateLineExtractor implements CleanStep {
     "Posted on:", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:", "Issued",
     "Dated:", "Dated", "Date:", "Date",
-    "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:", "Premiered on", "Premiered:", "Premiered", "First aired"
+    "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:", "Premiered on", "Premiered:", "Premiered", "First aired",
+    "News release:", "News release"
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
@@ -137,6 +138,11 @@ public final class DateLineExtractor implements CleanStep {
       }
       if (i != dateBar) {
         draft.publishedIfAbsent(d.published());
+      }
+      String paper = header ? paperIn(lines.get(i).text()) : null;
+      if (paper != null && BylineExtractor.outlet(paper) != null) {
+        // "Published in the Two Harbors Gazette on …": a newspaper's name (a journal's, "Nature", is no publisher)
+        draft.publisherFallbackIfAbsent(paper);
       }
       LineRemoval.removeLine(draft, lines, i, d.readingTimeOnly() ? READING_TIME_ID : ID);
       if (i > 0 && !d.readingTimeOnly() && isBareLabel(lines.get(i - 1).text())) {
@@ -503,6 +509,14 @@ public final class DateLineExtractor implements CleanStep {
     if (newsOf > 0 && newsOf <= 30 && Character.isUpperCase(line.charAt(0))) {
       // "General News of Friday, 13 September 2024", as GhanaWeb heads a story
       LocalDate d = DateParser.parse(line.substring(newsOf + 9).strip()).orElse(null);
+      if (d != null) {
+        return new DateLine(d, true, false);
+      }
+    }
+    int in = line.startsWith("Published in ") ? paperOfPublishedIn(line) : -1;
+    if (in > 0) {
+      // "Published in the Two Harbors Gazette on Feb. 6, 2026": an obituary's or a syndicated story's paper and date
+      LocalDate d = DateParser.parse(line.substring(in).strip()).orElse(null);
       if (d != null) {
         return new DateLine(d, true, false);
       }
@@ -890,6 +904,45 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return digit;
+  }
+
+  /**
+   * Where the date starts in {@code "Published in the Two Harbors Gazette on Feb. 6, 2026"} (after
+   * " on " or " from "), or -1: the words between are a paper's name, capitalized.
+   */
+  static int paperOfPublishedIn(String line) {
+    int on = line.lastIndexOf(" on ");
+    int from = line.lastIndexOf(" from ");
+    int cut = Math.max(on, from);
+    if (cut <= 13 || line.length() > 120) {
+      return -1;
+    }
+    String paper = paperIn(line);
+    return paper == null ? -1 : cut + (cut == on ? 4 : 6);
+  }
+
+  /** The paper's name in {@code "Published in the Two Harbors Gazette on Feb. 6, 2026"} ("Two Harbors Gazette"), or null. */
+  static @Nullable String paperIn(String line) {
+    if (!line.startsWith("Published in ")) {
+      return null;
+    }
+    int cut = Math.max(line.lastIndexOf(" on "), line.lastIndexOf(" from "));
+    if (cut <= 13) {
+      return null;
+    }
+    String paper = line.substring(13, cut).strip();
+    if (paper.startsWith("the ")) {
+      paper = paper.substring(4);
+    }
+    if (paper.isEmpty() || Prose.wordCount(paper) > 6) {
+      return null;
+    }
+    for (String w : paper.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("and")) {
+        return null;
+      }
+    }
+    return paper;
   }
 
   /** {@code "Selin Arıkan |14.01.2025"}: a bar glued to the date after it, set apart ({@code " | 14.01.2025"}). */

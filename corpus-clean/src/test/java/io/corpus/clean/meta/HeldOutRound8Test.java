@@ -671,4 +671,18 @@ class HeldOutRound8Test {
         + "\n© 2025 Souk Capital Media FZ-LLC. All rights reserved.\n";
     assertThat(clean(raw).publisher()).isEqualTo("Souk Capital");
   }
+  @Test
+  void anObituarysPaperAndDate() {
+    assertThat(DateLineExtractor.parse("Published in the Two Harbors Gazette on Feb. 6, 2026").published())
+        .isEqualTo(LocalDate.of(2026, 2, 6));
+    assertThat(DateLineExtractor.paperIn("Published in the Two Harbors Gazette on Feb. 6, 2026")).isEqualTo("Two Harbors Gazette");
+    assertThat(DateLineExtractor.parse("Published in full on Monday")).isNull();
+    assertThat(DateLineExtractor.parse("NEWS RELEASE 4-FEB-2026").published()).isEqualTo(LocalDate.of(2026, 2, 4));
+    String raw = "Obituaries\nEleanor Mae Lindqvist\nPublished in the Two Harbors Gazette on Feb. 6, 2026\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2026, 2, 6));
+    assertThat(doc.publisher()).isEqualTo("Two Harbors Gazette");
+    CorpusDocument journal = clean("Coral study\nPublished in Nature on 3 May 2024\n" + P1 + "\n");
+    assertThat(journal.publisher()).isNull();
+  }
 }
