@@ -8,6 +8,7 @@ import io.corpus.clean.internal.PersonNames;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,7 +116,7 @@ public final class DateLineExtractor implements CleanStep {
     for (int i = 0; i < headerEnd; i++) {
       DateLine d = dateLineAt(lines, i, read, done);
       if (d != null && d.labelled() && d.published() != null && hasPublishedLabel(lines.get(i).text())) {
-        draft.publishedIfAbsent(d.published());
+        draft.publishedIfAbsent(dayFirstOnBritishPages(d.published(), lines.get(i).text(), draft));
         break;
       }
     }
@@ -137,7 +138,7 @@ public final class DateLineExtractor implements CleanStep {
         continue; // "Dated: November 8, 2024." over a notice's or a letter's signature: the document's own
       }
       if (i != dateBar) {
-        draft.publishedIfAbsent(d.published());
+        draft.publishedIfAbsent(dayFirstOnBritishPages(d.published(), lines.get(i).text(), draft));
       }
       String paper = header ? paperIn(lines.get(i).text()) : null;
       if (paper != null && BylineExtractor.outlet(paper) != null) {
@@ -943,6 +944,52 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return paper;
+  }
+
+  private static final java.util.regex.Pattern SLASHED_DATE =
+      java.util.regex.Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+
+  /**
+   * The date a line's ambiguous slashed date states, read day first on a page written in British
+   * English ({@code "Posted 10/02/2025 08:24"} on a fire service's page in Devon is 10 February):
+   * the page has a pound sign, a {@code .uk} address or two British spellings. A date whose first
+   * number is over 12 reads day first anyway, and an American page month first.
+   */
+  static @Nullable LocalDate dayFirstOnBritishPages(@Nullable LocalDate date, String line, Draft draft) {
+    if (date == null || line.indexOf('/') < 0) {
+      return date;
+    }
+    java.util.regex.Matcher m = SLASHED_DATE.matcher(line);
+    if (!m.find()) {
+      return date;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a > 12 || b > 12 || a == b || date.getMonthValue() != a || date.getDayOfMonth() != b || !readsBritish(draft.text())) {
+      return date;
+    }
+    return LocalDate.of(date.getYear(), b, a);
+  }
+
+  private static final List<String> BRITISH_SPELLINGS = List.of("colour", "centre", "organisation", "programme",
+      "neighbour", "favour", "metres", "kilometres", "travelled", "labour", "defence", "licence", "behaviour", "honour",
+      "tonnes", "whilst", "recognised", "organised", "apologise", "realise", "smoulder", "tyre", "kerb", "mould",
+      "aluminium", "cheque", "storey", "jewellery", "analyse", "catalogue", "practise", "fulfil", "enrol", "authorised",
+      "criticise", "emphasise", "minimise", "summarise", "prioritise", "theatre", "litre", "fibre", "dial 999");
+
+  /** Whether a text reads as British English: a pound sign, a {@code .uk} address, or two British spellings. */
+  static boolean readsBritish(String text) {
+    if (text.indexOf('\u00A3') >= 0 || text.contains(".uk/") || text.contains(".uk ") || text.endsWith(".uk")) {
+      return true;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    int found = 0;
+    for (String w : BRITISH_SPELLINGS) {
+      if (lower.contains(w) && ++found >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code "Selin Arıkan |14.01.2025"}: a bar glued to the date after it, set apart ({@code " | 14.01.2025"}). */

@@ -685,4 +685,17 @@ class HeldOutRound8Test {
     CorpusDocument journal = clean("Coral study\nPublished in Nature on 3 May 2024\n" + P1 + "\n");
     assertThat(journal.publisher()).isNull();
   }
+  @Test
+  void anAmbiguousSlashedDateReadsDayFirstOnABritishPage() {
+    String british = "Crews were called to a barn near the village. Because baled hay can smoulder for days, they stayed "
+        + "overnight. In an emergency, always dial 999 and ask for the fire service.";
+    String raw = "Devon & Somerset Fire & Rescue Service\nHome   Safety   Incidents   Your Service   Jobs\n"
+        + "Incidents › Latest incidents\nBarn fire, Sampford Courtenay\nPosted 10/02/2025 08:24\n" + british + "\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 2, 10));
+    String american = raw.replace(british, P1);
+    assertThat(clean(american).published()).isEqualTo(LocalDate.of(2025, 10, 2));
+    assertThat(DateLineExtractor.readsBritish("It cost £12.")).isTrue();
+    assertThat(DateLineExtractor.readsBritish("The colour of the centre line.")).isTrue();
+    assertThat(DateLineExtractor.readsBritish("The color of the center line.")).isFalse();
+  }
 }
