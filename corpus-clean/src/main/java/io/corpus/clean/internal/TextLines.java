@@ -328,7 +328,7 @@ public final class TextLines {
     if (colon < 0) {
       return false;
     }
-    if (i - colon > MAX_INTRODUCED && !inQuotedItems(lines, colon, i)) {
+    if (i - colon > MAX_INTRODUCED && !inQuotedItems(lines, colon, i) && !underShortItems(lines, colon, i)) {
       // Past the first three lines only a list whose items share the separator runs on, or
       // quoted items, each with its few short lines.
       String separator = itemSeparator(lines.get(i).text());
@@ -375,6 +375,25 @@ public final class TextLines {
       if (first == '\u201C' || first == '"') {
         run = 0;
       } else if (k == colon + 1 || ++run > MAX_INTRODUCED || Prose.wordCount(line.text()) > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the lines between the colon's sentence and line {@code i} (at most six lines down) are
+   * short labels the text lists, no sentence among them ({@code "Among the most common:"} /
+   * {@code "Paid partnership with Lumière Skin"} / {@code "#ad"} / {@code "Gifted – PR product"} /
+   * the affiliate notice it quotes).
+   */
+  private static boolean underShortItems(List<Line> lines, int colon, int i) {
+    if (i - colon > 6) {
+      return false;
+    }
+    for (int k = colon + 1; k < i; k++) {
+      Line line = lines.get(k);
+      if (line.length() > 60 || Prose.hasSentenceEnd(line.text())) {
         return false;
       }
     }

@@ -698,4 +698,11 @@ class HeldOutRound8Test {
     assertThat(DateLineExtractor.readsBritish("The colour of the centre line.")).isTrue();
     assertThat(DateLineExtractor.readsBritish("The color of the center line.")).isFalse();
   }
+  @Test
+  void aListOfShortLabelsUnderAColonRunsOnToTheNoticeItQuotes() {
+    String notice = "This post contains affiliate links. If you buy through them, I may earn a small commission at no extra cost to you.";
+    String raw = HEADER + "Scroll through any influencer’s feed and you will see a range of labels on posts. Among the most common:\n"
+        + "Paid partnership with Lumière Skin\n#ad\nGifted – PR product\n" + notice + "\n" + P1 + "\n";
+    assertThat(clean(raw).text()).contains("\n\n" + notice + "\n\n");
+  }
 }
