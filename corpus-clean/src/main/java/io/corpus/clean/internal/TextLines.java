@@ -382,13 +382,14 @@ public final class TextLines {
   }
 
   /**
-   * Whether the lines between the colon's sentence and line {@code i} (at most six lines down) are
-   * short labels the text lists, no sentence among them ({@code "Among the most common:"} /
+   * Whether line {@code i}, a sentence at most six lines down, follows short labels the text lists
+   * under the colon's sentence, no sentence among them ({@code "Among the most common:"} /
    * {@code "Paid partnership with Lumière Skin"} / {@code "#ad"} / {@code "Gifted – PR product"} /
    * the affiliate notice it quotes).
    */
   private static boolean underShortItems(List<Line> lines, int colon, int i) {
-    if (i - colon > 6) {
+    // (only a quoted sentence: a page's own label after a list, "ADVERTISEMENT", is furniture)
+    if (i - colon > 6 || !Prose.endsLikeSentence(lines.get(i).text())) {
       return false;
     }
     for (int k = colon + 1; k < i; k++) {
