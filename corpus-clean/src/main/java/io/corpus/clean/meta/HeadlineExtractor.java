@@ -167,6 +167,9 @@ public final class HeadlineExtractor implements CleanStep {
     }
     draft.titleIfAbsent(head);
     draft.remove(lines.get(h).start(), lines.get(h).end());
+    if (b - 1 > h && isSpeakersNameInCapitals(lines.get(b - 1).text())) {
+      b--; // a speaker's label on its own line over the first paragraph ("ANIKA PATEL" / "Kia ora and welcome …")
+    }
     for (int i = h + 1; i < b; i++) {
       String s = lines.get(i).text();
       var date = DateLineExtractor.parse(s);
@@ -380,7 +383,8 @@ public final class HeadlineExtractor implements CleanStep {
     // A cue before the first turn ("(SOUND OF WAVES)", "[00:00:00] (MUSIC)") is the transcript's:
     // the header ends above it.
     for (int i = 0; i < f; i++) {
-      if (isStageCue(lines.get(i).text()) || startsWithTimestamp(lines.get(i).text())) {
+      if (isStageCue(lines.get(i).text()) || startsWithTimestamp(lines.get(i).text())
+          || i == f - 1 && isNumberedPartHeading(lines.get(i).text())) {
         f = i;
         break;
       }
@@ -611,6 +615,9 @@ public final class HeadlineExtractor implements CleanStep {
       // Immediate Release", "U.S. Attorney's Office, Eastern District of Washington", "Video"):
       // left in place, a second cleaning would read them as a header and take one for a title.
       for (int i = at; i < j; i++) {
+        if (i == j - 1 && isSpeakersNameInCapitals(lines.get(i).text())) {
+          break; // the first speaker's name over the first paragraph: the transcript's own
+        }
         String author = authorOfLine(lines.get(i).text());
         if (author != null) {
           draft.addAuthor(author);
@@ -1150,6 +1157,9 @@ public final class HeadlineExtractor implements CleanStep {
    * capitalized, one of them a part's word.
    */
   private static boolean isTranscriptSectionHeading(String s) {
+    if (isNumberedPartHeading(s)) {
+      return true; // "Incident 1: Wessex Athletic v Harbour City, 67th minute, possible penalty for handball"
+    }
     int words = Prose.wordCount(s);
     if (words < 2 || words > 5 || !Character.isUpperCase(s.charAt(0)) || Prose.hasSentenceEnd(s)) {
       return false;
@@ -1162,6 +1172,55 @@ public final class HeadlineExtractor implements CleanStep {
       }
     }
     return false;
+  }
+
+  /** {@code "Incident 1: …"}, {@code "Part 2: …"}: a capitalized word, a number and a colon, then no sentence end. */
+  private static boolean isNumberedPartHeading(String s) {
+    int sp = s.indexOf(' ');
+    if (sp < 3 || sp > 12 || !Character.isUpperCase(s.charAt(0)) || s.length() > 160) {
+      return false;
+    }
+    int k = sp + 1;
+    int digits = 0;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+      digits++;
+    }
+    return digits >= 1 && digits <= 3 && k < s.length() && s.charAt(k) == ':' && !Prose.endsLikeSentence(s);
+  }
+
+  /**
+   * A speaker's name as a transcript sets it on its own line over the turn: two to four words in
+   * capitals that read as a person's name ({@code "ANIKA PATEL"}; not {@code "FOR IMMEDIATE
+   * RELEASE"}).
+   */
+  private static boolean isSpeakersNameInCapitals(String s) {
+    if (!isLabelInCapitals(s)) {
+      return false;
+    }
+    StringBuilder title = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      title.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return PersonNames.isName(title.toString());
+  }
+
+  /** A speaker's label on its own line: two to four words in capitals, letters only ({@code "ANIKA PATEL"}, {@code "LAUNCH CONDUCTOR"}). */
+  private static boolean isLabelInCapitals(String s) {
+    int words = Prose.wordCount(s);
+    if (words < 2 || words > 4 || !s.equals(s.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A cue in brackets alone on its line, which a transcript keeps: {@code "(SOUND OF WAVES)"}, {@code "[MUSIC]"}. */

@@ -201,13 +201,16 @@ public final class NameTooltipUnwrapper implements CleanStep {
         continue; // the word after the seam is none of the two or three words before it
       }
       Tooltip tip = tooltipAt(t, p, Math.min(n, p + 200));
-      if (tip == null || !tip.glued()) {
-        continue;
-      }
-      int end = tip.nameEnd();
+      int end = tip == null || !tip.glued() ? p : tip.nameEnd();
       int len = end - p;
-      if (p - len < 0 || !t.regionMatches(p - len, t, p, len)) {
-        continue;
+      if (len == 0 || p - len < 0 || !t.regionMatches(p - len, t, p, len)) {
+        // A surname with a hyphen that the tooltip's parse cut ("Eliran Mizrahi-GalEliran
+        // Mizrahi-Gal, who heads …"): the longest name that the text doubles there.
+        len = doubledNameLength(t, p);
+        if (len <= 0) {
+          continue;
+        }
+        end = p + len;
       }
       boolean startsName = p - len == 0 || !Character.isLetter(t.charAt(p - len - 1));
       boolean endsName = end == n || !Character.isLetterOrDigit(t.charAt(end))
@@ -221,6 +224,31 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
     }
     return removed;
+  }
+
+  /**
+   * The length of the name that stands twice, glued, at the seam {@code p} ({@code "Eliran
+   * Mizrahi-GalEliran Mizrahi-Gal,"}): two to four words of letters, hyphens, apostrophes and
+   * periods, at most 60 chars, the same before the seam and after it, with no letter on either
+   * side; 0 when there is none.
+   */
+  static int doubledNameLength(String t, int p) {
+    int best = 0;
+    for (int len = 3; len <= 60 && p - len >= 0 && p + len <= t.length(); len++) {
+      char c = t.charAt(p + len - 1);
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ' ')) {
+        break; // past the name after the seam
+      }
+      if ((p + len == t.length() || !Character.isLetter(t.charAt(p + len)))
+          && (p - len == 0 || !Character.isLetter(t.charAt(p - len - 1)))
+          && t.regionMatches(p - len, t, p, len) && Character.isLetter(c)) {
+        int words = t.substring(p, p + len).split(" ").length;
+        if (words >= 2 && words <= 4) {
+          best = len;
+        }
+      }
+    }
+    return best;
   }
 
   /** Whether a word in lower case follows the full name that ends at {@code nameEnd}: the sentence goes on. */
@@ -264,8 +292,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
       if (back > 0 && end - start == len && java.util.Arrays.equals(a, start, end, a, p, e)) {
         return true;
       }
-      if (start < 2 || a[start - 1] != ' ') {
-        return false;
+      if (start < 2 || a[start - 1] != ' ' && a[start - 1] != '-') {
+        return false; // (a hyphen parts a surname's halves: "Mizrahi-GalEliran")
       }
       end = start - 1;
     }

@@ -705,4 +705,43 @@ class HeldOutRound8Test {
         + "Paid partnership with Lumière Skin\n#ad\nGifted – PR product\n" + notice + "\n" + P1 + "\n";
     assertThat(clean(raw).text()).contains("\n\n" + notice + "\n\n");
   }
+  // --- set P ----------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"said Eliran Mizrahi-GalEliran Mizrahi-Gal, who heads the group.",
+    "said Odessa DurandOdessa Durand, who spoke first."})
+  void aBareDoubledNameGoesOnAPageWithTooltips(String sentence) {
+    String tip = "The bill was backed by Meirav SassonMeirav SassonTransportation Ministry names new head of planning MORE at the committee.";
+    String raw = HEADER + tip + "\n" + "The plan was the better solution, " + sentence + "\n" + P2 + "\n";
+    String text = clean(raw).text();
+    assertThat(text).contains("backed by Meirav Sasson at the committee.");
+    assertThat(text).doesNotContain("GalEliran").doesNotContain("DurandOdessa");
+  }
+
+  @Test
+  void aSpeakersLabelOnItsOwnLineAndANumberedIncidentOverTheFirstTurnStay() {
+    String raw = "Kōtuku Launch Systems\nLaunch   Spacecraft   Missions   News   Careers\nMissions › Tide Turner\n"
+        + "Tide Turner: launch webcast transcript\nPosted 10 March 2025\nWatch the replay\n"
+        + "This transcript was produced from the webcast audio.\nANIKA PATEL\n"
+        + "Kia ora and welcome to the launch webcast for Tide Turner, live from mission control in Auckland.\n"
+        + "MATIU KEREHOMA\nThanks, Anika. The vehicle is fully fuelled and we are go for launch.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Tide Turner: launch webcast transcript");
+    assertThat(doc.text()).startsWith("ANIKA PATEL\n\nKia ora");
+    String var = "Match Officials Association\nAbout   Referees   Laws of the Game   Media   Contact\n"
+        + "Media › Match officials audio\nMatch Officials Mic’d Up: VAR audio from Matchweek 27\nPublished: 12 March 2025\n"
+        + "Audio has been edited for length. Some language has been removed.\n"
+        + "Incident 1: Wessex Athletic v Harbour City, 67th minute, possible penalty for handball\n" + TURNS;
+    CorpusDocument match = clean(var);
+    assertThat(match.title()).isEqualTo("Match Officials Mic’d Up: VAR audio from Matchweek 27");
+    assertThat(match.text()).startsWith("Incident 1: Wessex Athletic v Harbour City");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"This article was originally published in German. Translated by Imogen Harcourt.",
+    "Total Views: 3,412", "Brought to you by Tasmanian Whisky Week", "Video unavailable? Watch on our Facebook page",
+    "Subscribe for $1 for the first month and get unlimited access to Le Phare Today."})
+  void setPsLinesGo(String line) {
+    assertThat(clean(HEADER + P1 + "\n" + line + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
