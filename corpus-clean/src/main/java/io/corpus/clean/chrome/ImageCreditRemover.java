@@ -408,7 +408,7 @@ public final class ImageCreditRemover implements CleanStep {
       // A copyright credit only glued after a caption's sentence: on a line of its own,
       // "© 2023 The Brookings Institution" is the site footer's.
       if (isCreditText(t) || separator && (isAgency(t) || Prose.isAgencyAcronym(t) && sentenceEndBefore(s, q - 1, from))
-          || sentenceEnd && isCopyrightCredit(t)) {
+          || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)))) {
         return p;
       }
     }
@@ -587,6 +587,19 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
     return true;
+  }
+
+  private static final String[] PICTURE_WORDS = {"Image ", "Photo ", "Picture ", "Photograph ", "Pic ", "Main image ",
+    "Image: ", "Photo: ", "Picture: "};
+
+  /** {@code "Image © Jane Doe"} without its picture word ({@code "© Jane Doe"}); {@code t} when it has none. */
+  static String withoutPictureWord(String t) {
+    for (String w : PICTURE_WORDS) {
+      if (t.startsWith(w) && t.length() > w.length() && t.charAt(w.length()) == '\u00A9') {
+        return t.substring(w.length());
+      }
+    }
+    return t;
   }
 
   /** {@code "Credit: U.S. Navy"}, {@code "Photo: Alex Wong/Getty Images"}, {@code "Credit...Andy Rain"}: a label and a name. */
@@ -795,13 +808,18 @@ public final class ImageCreditRemover implements CleanStep {
 
   /**
    * A picture agency's or library's name of one word, as a photographer's credit names it after
-   * the slash ({@code "Frans Holloway/Wildpix"}): a capital, then letters, 3 to 20 chars.
+   * the slash ({@code "Frans Holloway/Wildpix"}, {@code "Jane Doe/Flash90"}): a capital, then
+   * letters, maybe ending in up to three digits, 3 to 20 chars.
    */
   private static boolean isPictureAgencyName(String s) {
     if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))) {
       return false;
     }
-    for (int i = 1; i < s.length(); i++) {
+    int end = s.length();
+    while (end > 3 && s.length() - end < 3 && Character.isDigit(s.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = 1; i < end; i++) {
       if (!Character.isLetter(s.charAt(i))) {
         return false;
       }

@@ -449,6 +449,12 @@ public final class BylineExtractor implements CleanStep {
     if (dated != null && dated.date() != null && DateLineExtractor.parse(text) == null && noDateWords(dated.names())) {
       return dated;
     }
+    // "Olivia Marchbank 12 March 2025": a magazine's name and date with the columns' spaces
+    // between them, under its headline.
+    Byline runInto = i == 0 ? null : nameThenDate(text);
+    if (runInto != null && noDateWords(runInto.names()) && DateLineExtractor.parse(text) == null) {
+      return runInto;
+    }
     if (isNameOverOutletAndDate(lines, i)) {
       return new Byline(List.of(text), null, null, false);
     }
@@ -704,7 +710,7 @@ public final class BylineExtractor implements CleanStep {
    */
   /** {@code "Written by Anjali Menon | Thiruvananthapuram |"} without the bar a template left at its end. */
   static String withoutTrailingSeparator(String line) {
-    line = withoutShareIcons(line);
+    line = withoutFollowButton(withoutShareIcons(line));
     int end = line.length();
     while (end > 2 && (line.charAt(end - 1) == '|' || line.charAt(end - 1) == '\u00B7' || line.charAt(end - 1) == '\u2022')
         && line.charAt(end - 2) == ' ') {
@@ -714,6 +720,35 @@ public final class BylineExtractor implements CleanStep {
       }
     }
     return end == line.length() ? line : line.substring(0, end);
+  }
+
+  private static final String[] FOLLOW_BUTTONS = {" + Follow", " Follow author", " Follow Author", " Follow"};
+
+  /**
+   * The line without the follow button flattened after the name ({@code "By Noa Ben-Haim Follow 12
+   * March 2025, 4:31 pm"}, {@code "By Jane Doe + Follow"}): the button at the end of the line or
+   * before a date, after two words at least; a "Follow" before anything else stays.
+   */
+  static String withoutFollowButton(String line) {
+    for (String button : FOLLOW_BUTTONS) {
+      int at = line.indexOf(button);
+      if (at < 0) {
+        continue;
+      }
+      int after = at + button.length();
+      if (line.indexOf(' ') >= at) {
+        return line; // two words before the button at least ("Jane Doe")
+      }
+      if (after == line.length()) {
+        return line.substring(0, at);
+      }
+      DateLineExtractor.DateLine date = line.charAt(after) == ' ' ? DateLineExtractor.parse(line.substring(after + 1)) : null;
+      if (date != null && date.published() != null) {
+        return line.substring(0, at) + " " + line.substring(after + 1);
+      }
+      return line;
+    }
+    return line;
   }
 
   private static final Set<String> SHARE_ICONS = Set.of("f", "x", "in", "\u2709", "t", "li", "g+", "\uD83D\uDD17");

@@ -1,0 +1,111 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layouts from the fourteenth and fifteenth held-out checks (sets P and Q): bylines with a follow
+ * button, a name and a date with only the columns' spaces between them, picture credits with a
+ * picture word or an agency's number. Each layout with a variant or two, and the look-alike that
+ * must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound9Test {
+
+  private static final String P1 = "The Knesset Interior Committee on Wednesday approved for its first reading a bill that would "
+      + "require local authorities to install shade at every bus stop used by more than 300 passengers a day.";
+  private static final String P2 = "Under the proposal, cities and regional councils would have five years to cover the stops, "
+      + "either with shelters or with trees, and would have to publish a list of uncovered stops.";
+
+  private static final String TOP = "The Tel Aviv Courier\nIsrael & the Region   Israel Inside   Jewish Times   Opinion   Podcasts\n"
+      + "Israel Inside\nKnesset panel advances bill requiring shade at busiest bus stops\n";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- a follow button in the byline ----------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Noa Ben-Haim   Follow   12 March 2025, 4:31 pm", "By Noa Ben-Haim Follow\n12 March 2025",
+    "By Noa Ben-Haim + Follow\n12 March 2025", "Written by Noa Ben-Haim   Follow author\n12 March 2025"})
+  void aFollowButtonIsNoPartOfTheName(String byline) {
+    CorpusDocument doc = clean(TOP + byline + "\n" + P1 + "\n" + P2 + "\n");
+    assertThat(doc.authors()).containsExactly("Noa Ben-Haim");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSurnameThatStartsWithFollowStays() {
+    CorpusDocument doc = clean(TOP + "By Amy Follows\n12 March 2025\n" + P1 + "\n" + P2 + "\n");
+    assertThat(doc.authors()).containsExactly("Amy Follows");
+  }
+
+  @Test
+  void aFollowBeforeOtherWordsIsLeftToTheOtherRules() {
+    assertThat(BylineExtractor.withoutFollowButton("By Noa Ben-Haim Follow the money")).isEqualTo("By Noa Ben-Haim Follow the money");
+    assertThat(BylineExtractor.withoutFollowButton("Follow 12 March 2025")).isEqualTo("Follow 12 March 2025");
+  }
+
+  // --- a name and a date with only spaces between them ----------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Olivia Marchbank   12 March 2025", "Olivia Marchbank March 12, 2025",
+    "Olivia Marchbank-Hale 12 March 2025 09:14"})
+  void aNameRunIntoItsDateUnderTheHeadlineIsTheByline(String line) {
+    String raw = "Cellar & Vine\nNews   Wine Reviews   Learn   Travel   Events   Premium   Shop\nNews\n"
+        + "English wine harvest falls by half after wet summer and spring frost\n"
+        + "Growers in Sussex and Kent report their smallest crop since 2012\n" + line + "\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("English wine harvest falls by half after wet summer and spring frost");
+    assertThat(doc.authors()).hasSize(1).allMatch(a -> a.startsWith("Olivia Marchbank"));
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aNameAndADateInTheBodyStay() {
+    String line = "Olivia Marchbank 12 March 2025";
+    String raw = "English wine harvest falls by half after wet summer and spring frost\nBy Tom Aldridge\n"
+        + P1 + "\nThe tasting panel was:\n" + line + "\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains(line);
+  }
+
+  // --- picture credits -----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Image © Corbridge Animal Photography", "Photo © Corbridge Animal Photography",
+    "Picture: © Lisa Hartmann", "Image ©Getty Images"})
+  void aCopyrightCreditWithAPictureWordEndsACaption(String credit) {
+    String caption = "Some practices have begun prioritising kittens for primary courses. " + credit;
+    CorpusDocument doc = clean(TOP + "By Noa Ben-Haim\n12 March 2025\n" + caption + "\n" + P1 + "\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutAnImagesCopyrightStays() {
+    String line = "The museum bought the photograph in 1998. Image © rights were disputed for a decade.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(Olivia Fitoussi-Dror/Flash90)", "(Yonatan Sindel/Flash90)", "(Jane Doe/Pix11)"})
+  void aPhotographersCreditWithAnAgencysNumberEndsACaption(String credit) {
+    String caption = "Passengers wait at an uncovered bus stop in Be’er Sheva, August 2024. " + credit;
+    CorpusDocument doc = clean(TOP + "By Noa Ben-Haim\n12 March 2025\n" + caption + "\n" + P1 + "\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo("Knesset panel advances bill requiring shade at busiest bus stops");
+  }
+
+  @Test
+  void aParenthesisWithAModelNumberStays() {
+    String line = "The council bought two buses from the same maker last year. (Volvo/B8RLE)";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+}
