@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * now"}), then only appeal lines to the end of the text: more paragraphs of the appeal (they speak
  * as the outlet or to the reader and hold an appeal word), short controls ({@code "Support the
  * Guardian"}, {@code "Remind me in October"}, {@code "Enter your email address"}, {@code "Sign
- * up"}) and a form's legal text ({@code "This site is protected by reCAPTCHA …"}).
+ * up"}) and a form's legal text ({@code "This site is protected by reCAPTCHA …"}). A site's pitch
+ * box flattened into one line opens one too: appeal words, then its button or its price by the
+ * month ({@link #isPitch}).
  *
  * <p>Only in the last {@value #TAIL_LINES} lines, and only a block that reaches the end of the
  * text: when any line after the opening is other prose, nothing goes. An opening that reports
@@ -107,7 +109,7 @@ public final class AppealRemover implements CleanStep {
       int length = lines.get(i).length();
       boolean funding = length <= MAX_FUNDING_LINE
           && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()))
-          || length <= MAX_FUNDER_NOTE && isFunderNote(lines.get(i).text());
+          || length <= MAX_FUNDER_NOTE && isFunderNote(lines.get(i).text()) || isPitch(lines.get(i).text());
       if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
           || !isOpening(lines.get(i).text()))) {
         continue;
@@ -199,7 +201,93 @@ public final class AppealRemover implements CleanStep {
 
   /** Whether {@code line} opens an appeal (see {@code openings} in {@code appeals.yaml}). */
   boolean isOpening(String line) {
-    return opening(line) != null;
+    return opening(line) != null || isPitch(line);
+  }
+
+  /** A pitch is at most this long. */
+  static final int MAX_PITCH = 320;
+
+  /** The buttons a pitch ends with (folded, without a final period). */
+  private static final List<String> PITCH_BUTTONS = List.of("join now", "join today", "join us", "sign up for free",
+      "sign up free", "sign up now", "sign up", "subscribe now", "subscribe today", "become a supporter", "become a member",
+      "support us", "donate now", "donate today", "get it", "find out more and join");
+
+  /** Verbs an imperative pitch opens with ("Support independent tech journalism. Become a … supporter from $5 a month."). */
+  private static final List<String> PITCH_VERBS = List.of("support", "join", "become", "subscribe", "sign up", "donate", "help");
+
+  /**
+   * A membership or newsletter pitch in one line, as a site's box flattens it: sentences with an
+   * appeal word, then the box's button ({@code "You’re a dedicated reader. That’s why we started
+   * the Courier Community: ad-free reading and exclusive content. Join now"}, {@code "The … newsletter:
+   * the best of our reporting …, every Friday. Sign up for free"}), or its price by the month or
+   * week spoken as the outlet or as an imperative ({@code "The Bristol Wire is owned by its
+   * members. Join from £4 a month and help us hold power to account."}). A quoted or reported line
+   * is none, nor a sentence about a price ({@code "Membership of the club costs from £4 a month."}:
+   * no voice, no imperative).
+   */
+  boolean isPitch(String line) {
+    int n = line.length();
+    if (n < 20 || n > MAX_PITCH || line.charAt(0) == '\u201C' || line.charAt(0) == '"' || line.charAt(0) == '\u2018') {
+      return false;
+    }
+    String t = line.replace('\u2019', '\'');
+    String lower = t.toLowerCase(Locale.ROOT);
+    String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    String before = null;
+    for (String b : PITCH_BUTTONS) {
+      int at = bare.length() - b.length();
+      if (at > 2 && bare.endsWith(b) && bare.charAt(at - 1) == ' '
+          && (bare.charAt(at - 2) == '.' || bare.charAt(at - 2) == ':' || bare.charAt(at - 2) == '!'
+          || Character.isLetterOrDigit(bare.charAt(at - 2)) && Character.isUpperCase(t.charAt(at)))) {
+        before = lower.substring(0, at);
+        break;
+      }
+    }
+    boolean priced = before == null && holdsPricePerPeriod(lower);
+    if (before == null && !priced || PromoRemover.reports(t)) {
+      return false;
+    }
+    String words = " " + (before != null ? before : lower) + " ";
+    if (!containsAny(words, appealWords)) {
+      return false;
+    }
+    if (before != null) {
+      return true;
+    }
+    boolean imperative = false;
+    for (String v : PITCH_VERBS) {
+      imperative |= Prose.afterLabel(t, v) > 0 && Character.isUpperCase(t.charAt(0));
+    }
+    return imperative || containsAny(words, List.of("our", "we", "us", "you", "your", "we're"));
+  }
+
+  /**
+   * {@code "from £4 a month"}, {@code "for $1 a week"}, {@code "at $19/month"}: a price offered
+   * (after "from", "for", "just", "only" or "at"), a currency sign, digits, then the period.
+   */
+  static boolean holdsPricePerPeriod(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c != '$' && c != '\u00A3' && c != '\u20AC') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < lower.length() && j - i < 8 && (Character.isDigit(lower.charAt(j)) || lower.charAt(j) == '.')) {
+        j++;
+      }
+      if (j == i + 1 || !(lower.startsWith("from ", i - 5) || lower.startsWith("for ", i - 4) || lower.startsWith("just ", i - 5)
+          || lower.startsWith("only ", i - 5) || lower.startsWith(" at ", i - 4))) {
+        continue; // a pitch offers its price: "from £4 a month", not "the club costs £40 a year"
+      }
+      String rest = lower.substring(j, Math.min(lower.length(), j + 12));
+      for (String period : new String[] {" a month", " a week", " a year", " per month", " per week", " per year", "/month",
+          "/week", "/year", "/mo", " monthly"}) {
+        if (rest.startsWith(period)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private @Nullable Opening opening(String line) {

@@ -311,4 +311,13 @@ class EndChromeTest {
     assertThat(RuleListing.of(off)).extracting(RuleListing.Entry::id)
         .doesNotContain(PressContactRemover.ID, AppealRemover.ID);
   }
+
+  @Test
+  void aPricePerPeriodNeedsACurrencyAndDigits() {
+    assertThat(AppealRemover.holdsPricePerPeriod("join from £4 a month")).isTrue();
+    assertThat(AppealRemover.holdsPricePerPeriod("plans start at $19/month")).isTrue();
+    assertThat(AppealRemover.holdsPricePerPeriod("it costs four pounds a month")).isFalse();
+    assertThat(AppealRemover.holdsPricePerPeriod("for $ a month")).isFalse();
+    assertThat(AppealRemover.holdsPricePerPeriod("the club costs £40 a year")).isFalse();
+  }
 }

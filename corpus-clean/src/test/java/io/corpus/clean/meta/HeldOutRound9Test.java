@@ -108,4 +108,42 @@ class HeldOutRound9Test {
     String line = "The council bought two buses from the same maker last year. (Volvo/B8RLE)";
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  // --- a broadcaster's schedule and a membership pitch at the end -----------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Watch PSB News at 6pm on PSB TV 2 and listen on PSB Radio 89.9 FM",
+    "Watch GIS News weeknights at 6:30 p.m. on GIS TV", "Watch council meetings live on Channel 8 or at fairhaven.gov/live"})
+  void aBroadcastersScheduleGoes(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Watch for deer on rural roads at dusk, especially on weekends.",
+    "Watch the water level in the creek and leave early if it rises."})
+  void adviceToWatchSomethingStays(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "You’re a dedicated reader. That’s why we started the Courier Community: ad-free reading and exclusive content. Join now",
+    "The Courier International newsletter: the best of our reporting from Israel and the region, every Friday. Sign up for free",
+    "Support local journalism. The Derwent Ledger is free to read and reader-funded. Become a supporter",
+    "Support independent tech journalism. Become a Kernel NZ supporter from $5 a month.",
+    "The Bristol Wire is owned by its members. Join from £4 a month and help us hold power to account."})
+  void aMembershipPitchEndingTheStoryGoes(String pitch) {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + pitch + "\nShare   Facebook   Email\n"
+        + "© 2025 The Tel Aviv Courier   About   Contact   Privacy\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Membership of the club costs from £4 a month, and juniors join free.",
+    "“Join from £4 a month and help us hold power to account,” the co-operative’s first leaflet read.",
+    "The campaign’s slogan was printed on every leaflet: support local journalism, and become a supporter.",
+    "Readers can still sign up"})
+  void aSentenceAboutMembershipStays(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
 }
