@@ -172,7 +172,7 @@ public final class PressContactRemover implements CleanStep {
     if (rest.isEmpty()) {
       return false;
     }
-    if (isContactRow(rest) || isPhoneLine(rest) || isEmailLine(rest)) {
+    if (isContactRow(rest) || isPhoneLine(rest) || isEmailLine(rest) || isEmailAndPhone(rest)) {
       return true;
     }
     // A name alone after the label only when the label names the press ("Media contact: Jane
@@ -260,6 +260,20 @@ public final class PressContactRemover implements CleanStep {
   }
 
   /** Parts separated by {@code ", "}, {@code " | "} or {@code " / "}: names, phones and emails, one phone or email at least. */
+  /**
+   * An email address and a phone number with only the columns' spaces between them, either way
+   * round ({@code "media@ramint.example 02 6202 5555"}), as a flattened contact row prints them.
+   */
+  static boolean isEmailAndPhone(String t) {
+    int first = t.indexOf(' ');
+    int last = t.lastIndexOf(' ');
+    if (first <= 0 || t.length() > 120) {
+      return false;
+    }
+    return isEmailLine(t.substring(0, first)) && isPhoneLine(t.substring(first + 1).strip())
+        || isEmailLine(t.substring(last + 1)) && isPhoneLine(t.substring(0, last).strip());
+  }
+
   static boolean isContactRow(String t) {
     if (t.length() > MAX_LINE) {
       return false;

@@ -146,4 +146,18 @@ class HeldOutRound9Test {
   void aSentenceAboutMembershipStays(String line) {
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
   }
+
+  // --- a press contact's address and number in one row ----------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Media enquiries: media@ramint.example   02 6202 5555", "Media contact: +61 2 6202 5555 media@ramint.example"})
+  void aContactLabelWithAnAddressAndANumberGoes(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceWithAnAddressAndANumberStays() {
+    String line = "Media enquiries: the office answers at media@ramint.example, 02 6202 5555, only on weekdays.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
 }
