@@ -484,8 +484,8 @@ public final class TeaserCardRemover implements CleanStep {
       }
       j++;
     }
-    if (!readMore && !date) {
-      return i;
+    if (!readMore && !date || j < n && Character.isLowerCase(lines.get(j).first())) {
+      return i; // (or a sentence runs on under it: "… late at night, tapping" / "Continue reading" / "without thinking …")
     }
     boolean proseAfter = j < n && lines.get(j).length() >= MIN_PROSE && Prose.endsLikeSentence(lines.get(j).text());
     if (!readMore && !proseAfter) {

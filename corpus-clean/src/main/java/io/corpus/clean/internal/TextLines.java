@@ -3,6 +3,7 @@ package io.corpus.clean.internal;
 import io.corpus.clean.Draft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -312,6 +313,9 @@ public final class TextLines {
    * introduces page furniture, and does not count.
    */
   public static boolean introducedByColon(List<Line> lines, int i) {
+    if (i > 0 && i + 1 < lines.size() && throughALabel(lines.get(i - 1), lines.get(i + 1))) {
+      return true;
+    }
     // Up to the nearest line that ends in a colon, over short lines only: read in place, so most
     // lines cost a char test or two.
     int colon = -1;
@@ -342,8 +346,54 @@ public final class TextLines {
       }
     }
     String t = lines.get(colon).text();
-    return Character.isUpperCase(t.charAt(0)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
-        && Prose.wordCount(t) >= 6 && !PAGE_FURNITURE_INTRO.anyIn(lastSentence(t));
+    // (a paragraph may open with a quote: "“Dad never worked out …,” she said. … A typical post ends:")
+    int first = t.length() > 1 && (t.charAt(0) == '\u201C' || t.charAt(0) == '"' || t.charAt(0) == '\u2018') ? 1 : 0;
+    return Character.isUpperCase(t.charAt(first)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
+        && Prose.wordCount(t) >= 6 && (!PAGE_FURNITURE_INTRO.anyIn(lastSentence(t)) || endsInAVerbOfQuoting(t));
+  }
+
+  /** Verbs a sentence quotes a page's words with, right before its colon (folded). */
+  private static final Set<String> QUOTING_VERBS = Set.of("says", "said", "asks", "asked", "reads", "read", "shows", "showed",
+      "displays", "displayed", "ends", "ended", "begins", "began", "appears", "appeared", "replies", "replied", "warns", "warned");
+
+  /**
+   * Whether the sentence before the colon ends in a verb of quoting ({@code "Click yes, and the box
+   * says:"}, {@code "A typical post … ends:"}): what follows is quoted, whatever page words the
+   * sentence names ("Click" names a control, not the lines under it).
+   */
+  private static boolean endsInAVerbOfQuoting(String t) {
+    int end = t.length() - 1; // the colon
+    int start = t.lastIndexOf(' ', end - 1) + 1;
+    return end - start <= 10 && QUOTING_VERBS.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Verbs a sentence names a button or a label with, its object the line under them. */
+  private static final Set<String> PRESS_VERBS = Set.of("tap", "taps", "tapping", "tapped", "click", "clicks", "clicking",
+      "clicked", "press", "presses", "pressing", "pressed", "hit", "hits", "hitting", "select", "selects", "selecting",
+      "selected", "reads", "read", "reading", "labelled", "labeled", "marked", "titled");
+
+  /**
+   * Whether a sentence runs through the line between {@code above} and {@code below}, the line its
+   * verb's object: {@code above} ends in a verb of pressing or reading with no mark after it, and
+   * {@code below} goes on in lower case ({@code "… usually late at night, tapping"} / {@code
+   * "Continue reading"} / {@code "without thinking about it."}). A promo that splits a paragraph
+   * has no such verb before it.
+   */
+  private static boolean throughALabel(Line above, Line below) {
+    char next = below.first();
+    if (!Character.isLowerCase(next)) {
+      return false;
+    }
+    String src = above.source();
+    int end = above.end();
+    if (!Character.isLowerCase(src.charAt(end - 1))) {
+      return false;
+    }
+    int start = end - 1;
+    while (start > above.start() && end - start <= 10 && Character.isLetter(src.charAt(start - 1))) {
+      start--;
+    }
+    return start > above.start() && src.charAt(start - 1) == ' ' && PRESS_VERBS.contains(src.substring(start, end));
   }
 
   /**

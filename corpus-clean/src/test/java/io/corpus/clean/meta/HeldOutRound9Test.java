@@ -160,4 +160,43 @@ class HeldOutRound9Test {
     String line = "Media enquiries: the office answers at media@ramint.example, 02 6202 5555, only on weekdays.";
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
   }
+
+  // --- set Q: page words a story quotes -------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Continue reading", "Read more", "Subscribe", "Show more"})
+  void aButtonsLabelASentenceRunsThroughStays(String label) {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nOne reader said she had spent more than $300 in a year, usually late at night, tapping\n"
+        + label + "\nwithout thinking about it. Consumer groups have asked app stores to show the total cost.\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("tapping\n\n" + label + "\n\nwithout thinking");
+  }
+
+  @Test
+  void aPromoThatSplitsASentenceStillGoes() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nThe committee will vote on the bill when the Knesset returns from\n"
+        + "Continue reading\nits spring recess next month, officials said.\n" + P2 + "\n";
+    assertThat(clean(raw).text()).doesNotContain("Continue reading");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Click yes, and the box says:", "Click no, and the page asks:", "Tap the bell and the banner reads:"})
+  void aSentenceThatQuotesAControlsReplyKeepsTheReply(String intro) {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nAt the bottom of almost every page on the city’s website is a small box.\n"
+        + intro + "\nThank you for your feedback.\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains(intro + "\n\nThank you for your feedback.");
+  }
+
+  @Test
+  void aParagraphOpeningWithAQuoteIntroducesWhatItsColonQuotes() {
+    String intro = "“Dad never worked out how to make categories,” she said. His tags were detailed. A typical post about the floods ends:";
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + intro + "\nTags: Kaiapoi, floods, 1950s\nLeave a comment\n4 Comments\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains(intro + "\n\nTags: Kaiapoi, floods, 1950s\n\nLeave a comment\n\n4 Comments");
+  }
+
+  @Test
+  void aSignUpSentenceStillIntroducesFurniture() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\nSign up for our newsletter to get the news in your inbox:\n"
+        + "Enter your email address\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
