@@ -571,6 +571,9 @@ public final class ImageCreditRemover implements CleanStep {
    * rights reserved.") ends with a period, and one alone on its line is the site footer's.
    */
   static boolean isCopyrightCredit(String t) {
+    if (t.startsWith("(c) ") || t.startsWith("(C) ")) {
+      t = "\u00A9" + t.substring(3); // the sign as a keyboard writes it: "(c) Northumberland National Park Authority"
+    }
     if (t.isEmpty() || t.charAt(0) != '\u00A9' || t.length() > 80) {
       return false;
     }

@@ -181,7 +181,7 @@ public final class PressContactRemover implements CleanStep {
     return press && isMemberLine(rest);
   }
 
-  /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}: an end mark in capitals, alone. */
+  /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}, {@code "– NPS –"}: an end mark in capitals, alone. */
   boolean isEndMark(String t) {
     if (t.length() > 12) {
       return false;
@@ -194,7 +194,13 @@ public final class PressContactRemover implements CleanStep {
     while (e > s && (isDashOrBlank(t.charAt(e - 1)) || t.charAt(e - 1) == '.')) {
       e--;
     }
-    return endMarks.contains(t.substring(s, e));
+    if (endMarks.contains(t.substring(s, e))) {
+      return true;
+    }
+    // An agency's initials between dashes, as the US National Park Service ends a release ("– NPS –",
+    // "-USDA-"): dashes on both sides, two to five capitals.
+    return s > 0 && e < t.length() && t.charAt(0) != ' ' && t.charAt(t.length() - 1) != ' ' && t.charAt(0) != '*'
+        && e - s >= 2 && e - s <= 5 && io.corpus.clean.internal.Prose.isAgencyAcronym(t.substring(s, e));
   }
 
   private static boolean isDashOrBlank(char c) {

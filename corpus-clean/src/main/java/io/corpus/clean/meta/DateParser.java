@@ -244,12 +244,15 @@ public final class DateParser {
     return t.equals("am") || t.equals("pm") || t.equals("a.m.") || t.equals("p.m.") || t.equals("a.m") || t.equals("p.m");
   }
 
-  /** ISO {@code 2021-11-18} (maybe with a {@code T} time) or numeric {@code 11/18/2021}, {@code 18.11.2021}. */
+  /** ISO {@code 2021-11-18} (maybe with a {@code T} time) or numeric {@code 11/18/2021}, {@code 18.11.2021}, {@code 2025.03.12.}. */
   private static LocalDate numericDate(String t) {
     String s = t;
     int tAt = s.indexOf('t');
     if (tAt == 10) {
       s = s.substring(0, 10);
+    }
+    if (s.length() == 11 && s.charAt(4) == '.' && s.charAt(7) == '.' && s.charAt(10) == '.') {
+      s = s.substring(0, 10); // Hungarian writes a dot after the day too: "2025.03.12."
     }
     char sep = 0;
     int[] parts = new int[3];

@@ -199,4 +199,51 @@ class HeldOutRound9Test {
         + "Enter your email address\n";
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- set Q: dates, credits and end marks ----------------------------------------------------
+
+  @Test
+  void aHungarianDateWithADotAfterTheDayIsRead() {
+    assertThat(DateParser.parse("2025.03.12.")).contains(LocalDate.of(2025, 3, 12));
+    assertThat(DateParser.parse("2025.03.12. 11:20")).contains(LocalDate.of(2025, 3, 12));
+    assertThat(DateParser.parse("2025.13.12.")).isEmpty();
+    assertThat(DateParser.parse("2025.03.12.5")).isEmpty();
+  }
+
+  @Test
+  void aStaffBylineWithAHungarianDateGivesTheDate() {
+    String raw = "Danube Dispatch\nPolitics   Economy   Budapest   Culture   Travel\nTravel\n"
+        + "Lake Balaton’s first electric ferry to enter service between Szántód and Tihany\n"
+        + "Dispatch Staff · 2025.03.12. 11:20\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(doc.title()).isEqualTo("Lake Balaton’s first electric ferry to enter service between Szántód and Tihany");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(c) Northumberland National Park Authority", "(C) Jane Doe"})
+  void aCopyrightCreditWrittenWithACInParenthesesEndsACaption(String credit) {
+    String caption = "The Milky Way over Cawfields. " + credit;
+    assertThat(clean(TOP + "By Noa Ben-Haim\n12 March 2025\n" + caption + "\n" + P1 + "\n" + P2 + "\n").text())
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aLettersClauseStays() {
+    String line = "The applicant must pay the fee. (c) The council shall publish the decision within 28 days.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"– NPS –", "-USDA-", "NNNN", "- END -"})
+  void anAgencysEndMarkGoes(String mark) {
+    assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + mark + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NPS", "– NPS", "Ends"})
+  void anAcronymWithoutItsDashesStays(String line) {
+    assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
 }
