@@ -230,6 +230,9 @@ public final class AppealRemover implements CleanStep {
     if (n < 20 || n > MAX_PITCH || line.charAt(0) == '\u201C' || line.charAt(0) == '"' || line.charAt(0) == '\u2018') {
       return false;
     }
+    if (!endsWithButton(line) && line.indexOf('$') < 0 && line.indexOf('\u00A3') < 0 && line.indexOf('\u20AC') < 0) {
+      return false; // most lines: neither a button at the end nor a price, decided without a copy
+    }
     String t = line.replace('\u2019', '\'');
     String lower = t.toLowerCase(Locale.ROOT);
     String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
@@ -259,6 +262,16 @@ public final class AppealRemover implements CleanStep {
       imperative |= Prose.afterLabel(t, v) > 0 && Character.isUpperCase(t.charAt(0));
     }
     return imperative || containsAny(words, List.of("our", "we", "us", "you", "your", "we're"));
+  }
+
+  private static boolean endsWithButton(String line) {
+    int end = line.endsWith(".") ? line.length() - 1 : line.length();
+    for (String b : PITCH_BUTTONS) {
+      if (end > b.length() && line.regionMatches(true, end - b.length(), b, 0, b.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -730,6 +730,9 @@ public final class BylineExtractor implements CleanStep {
    * before a date, after two words at least; a "Follow" before anything else stays.
    */
   static String withoutFollowButton(String line) {
+    if (line.indexOf("Follow") < 0) {
+      return line; // most lines: one search
+    }
     for (String button : FOLLOW_BUTTONS) {
       int at = line.indexOf(button);
       if (at < 0) {
