@@ -285,6 +285,10 @@ public final class HeadlineExtractor implements CleanStep {
       return;
     }
     Block b0 = blocks.get(0);
+    if (b0.single() != null && isNumberedPartHeading(b0.single()) && blocks.get(1).lines().size() == 1
+        && (startsTurn(blocks.get(1).lines().get(0)) || startsWithBracketedName(blocks.get(1).lines().get(0)))) {
+      return; // "Stop 7 – The Fresnel lens" over "[Narrator] In front of you …": a part of the transcript
+    }
     boolean kickers = draft.enabled(KICKER_ID) && isKicker(b0);
     // "ABC Blue Mountains" or "Government Digital Service" above a full headline: a name of three
     // words at most is the site's, not a headline with the real one as its dek.
@@ -1174,7 +1178,10 @@ public final class HeadlineExtractor implements CleanStep {
     return false;
   }
 
-  /** {@code "Incident 1: …"}, {@code "Part 2: …"}: a capitalized word, a number and a colon, then no sentence end. */
+  /**
+   * {@code "Incident 1: …"}, {@code "Part 2: …"}, {@code "Stop 7 – The Fresnel lens"}: a
+   * capitalized word, a number and a colon or a dash, then no sentence end.
+   */
   private static boolean isNumberedPartHeading(String s) {
     int sp = s.indexOf(' ');
     if (sp < 3 || sp > 12 || !Character.isUpperCase(s.charAt(0)) || s.length() > 160) {
@@ -1186,7 +1193,9 @@ public final class HeadlineExtractor implements CleanStep {
       k++;
       digits++;
     }
-    return digits >= 1 && digits <= 3 && k < s.length() && s.charAt(k) == ':' && !Prose.endsLikeSentence(s);
+    boolean mark = k < s.length() && (s.charAt(k) == ':' || k + 2 < s.length() && s.charAt(k) == ' '
+        && (s.charAt(k + 1) == '\u2013' || s.charAt(k + 1) == '\u2014' || s.charAt(k + 1) == '-') && s.charAt(k + 2) == ' ');
+    return digits >= 1 && digits <= 3 && mark && !Prose.endsLikeSentence(s);
   }
 
   /**
@@ -1237,6 +1246,22 @@ public final class HeadlineExtractor implements CleanStep {
   /** "1:14 p.m." and "Washington, D.C." end in a period that ends no sentence. */
   private static boolean endsInAbbreviation(String s) {
     return s.endsWith("p.m.") || s.endsWith("a.m.") || s.endsWith("P.M.") || s.endsWith("A.M.") || s.endsWith("D.C.");
+  }
+
+  /** {@code "[Narrator] In front of you …"}: one to three capitalized words in brackets, then a capitalized sentence. */
+  private static boolean startsWithBracketedName(String s) {
+    int close = s.indexOf(']');
+    if (s.isEmpty() || s.charAt(0) != '[' || close < 3 || close > 30 || close + 2 >= s.length() || s.charAt(close + 1) != ' '
+        || !Character.isUpperCase(s.charAt(close + 2))) {
+      return false;
+    }
+    String[] words = s.substring(1, close).split(" ");
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return words.length <= 3;
   }
 
   private static boolean startsTurn(String s) {

@@ -246,4 +246,37 @@ class HeldOutRound9Test {
   void anAcronymWithoutItsDashesStays(String line) {
     assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
   }
+
+  // --- cleaning twice --------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Stop 7 – The Fresnel lens", "Part 2 - The second watch", "Stop 12: The keeper’s cottage"})
+  void aNumberedPartOverTheFirstTurnStaysWhenTheTextIsCleanedAgain(String heading) {
+    String text = heading + "\n\n[Narrator] In front of you is the largest object in this gallery, a glass lens taller than most people.\n\n"
+        + "[Curator] What makes a Fresnel lens so clever is that it is much thinner and lighter than a solid lens.";
+    CorpusDocument doc = clean(text);
+    assertThat(doc.text()).startsWith(heading + "\n\n[Narrator]");
+    assertThat(doc.title()).isNull();
+  }
+
+  @Test
+  void aHeadlineOverABracketedTurnIsStillAHeadline() {
+    String text = "Audio guide: the lighthouse gallery at the Falmouth maritime museum\n\n"
+        + "[Narrator] In front of you is the largest object in this gallery, a glass lens taller than most people.\n\n"
+        + "[Curator] What makes a Fresnel lens so clever is that it is much thinner and lighter than a solid lens.";
+    assertThat(clean(text).title()).isEqualTo("Audio guide: the lighthouse gallery at the Falmouth maritime museum");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Read this article for 0.25 hours of CPD   Record CPD", "Read this article for 1 CE credit"})
+  void aLearningCreditWidgetGoes(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n12 March 2025\n" + line + "\n" + P1 + "\n" + P2 + "\n").text())
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutReadingForCreditStays() {
+    String line = "Read this article for the points it makes about credit, not for its tone.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
