@@ -212,6 +212,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
         }
         end = p + len;
       }
+      for (int copies = 0; copies < 2 && end + len <= n && t.regionMatches(end, t, p, len); copies++) {
+        end += len; // the name three times ("Joseph KaomaJoseph KaomaJoseph Kaoma told"): the copies go
+      }
       boolean startsName = p - len == 0 || !Character.isLetter(t.charAt(p - len - 1));
       boolean endsName = end == n || !Character.isLetterOrDigit(t.charAt(end))
           && !(t.charAt(end) == ' ' && end + 1 < n && Character.isUpperCase(t.charAt(end + 1)));

@@ -279,4 +279,21 @@ class HeldOutRound9Test {
     String line = "Read this article for the points it makes about credit, not for its tone.";
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  // --- a name three times on a page with tooltips ---------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Local councillor Joseph KaomaJoseph KaomaJoseph Kaoma told the Chronicle the community wanted answers.",
+    "Local councillor Joseph KaomaJoseph Kaoma told the Chronicle the community wanted answers."})
+  void aNameTwiceOrThreeTimesOnAPageWithTooltipsGoesBackToOnce(String sentence) {
+    String tip = "The bill was backed by Meirav SassonMeirav SassonTransportation Ministry names new head of planning MORE at the committee.";
+    String text = clean(TOP + "By Noa Ben-Haim\n" + tip + "\n" + sentence + "\n" + P2 + "\n").text();
+    assertThat(text).contains("Local councillor Joseph Kaoma told the Chronicle").doesNotContain("KaomaJoseph");
+  }
+
+  @Test
+  void aRepeatedWordOnAPageWithoutTooltipsStays() {
+    String line = "The chant went Olé OléOlé Olé until the final whistle.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
