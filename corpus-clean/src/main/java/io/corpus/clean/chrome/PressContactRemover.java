@@ -102,7 +102,13 @@ public final class PressContactRemover implements CleanStep {
         continue; // a long line can only be a contact sentence: most paragraphs stop at their first char
       }
       String t = line.text();
-      if ((isEndMark(t) || isContactSentence(t) || isSourceLine(t)) && !TextLines.introducedByColon(lines.lines(), i)) {
+      if ((isEndMark(t) || isContactSentence(t) || isSourceLine(t) || isIssueStamp(t)) && !TextLines.introducedByColon(lines.lines(), i)) {
+        LineRemoval.removeLine(draft, lines, i, ID);
+        continue;
+      }
+      java.time.LocalDate ended = endMarkDate(t);
+      if (ended != null) {
+        draft.publishedIfAbsent(ended); // "Ends/Thursday, March 13, 2025": the day the release was issued
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
@@ -201,6 +207,31 @@ public final class PressContactRemover implements CleanStep {
     // "-USDA-"): dashes on both sides, two to five capitals.
     return s > 0 && e < t.length() && t.charAt(0) != ' ' && t.charAt(t.length() - 1) != ' ' && t.charAt(0) != '*'
         && e - s >= 2 && e - s <= 5 && io.corpus.clean.internal.Prose.isAgencyAcronym(t.substring(s, e));
+  }
+
+  /**
+   * The date of an end mark that carries one, as the Hong Kong government ends a release ({@code
+   * "Ends/Thursday, March 13, 2025"}): null for any other line.
+   */
+  static java.time.@org.jspecify.annotations.Nullable LocalDate endMarkDate(String t) {
+    if (t.length() > 50 || !(t.startsWith("Ends/") || t.startsWith("ENDS/") || t.startsWith("End/") || t.startsWith("END/"))) {
+      return null;
+    }
+    return io.corpus.clean.meta.DateParser.parse(t.substring(t.indexOf('/') + 1).strip()).orElse(null);
+  }
+
+  /** {@code "Issued at HKT 16:30"}: the release's issue time alone, maybe with its zone. */
+  static boolean isIssueStamp(String t) {
+    if (t.length() > 30 || !t.startsWith("Issued at ")) {
+      return false;
+    }
+    String rest = t.substring(10);
+    int sp = rest.indexOf(' ');
+    if (sp > 0 && Prose.isAgencyAcronym(rest.substring(0, sp))) {
+      rest = rest.substring(sp + 1); // the zone: "HKT"
+    }
+    return rest.length() >= 4 && rest.length() <= 8 && rest.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.')
+        && rest.indexOf(':') + rest.indexOf('.') > -2;
   }
 
   private static boolean isDashOrBlank(char c) {

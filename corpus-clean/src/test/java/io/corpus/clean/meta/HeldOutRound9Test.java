@@ -296,4 +296,21 @@ class HeldOutRound9Test {
     String line = "The chant went Olé OléOlé Olé until the final whistle.";
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  // --- a Hong Kong release's end ---------------------------------------------------------------
+
+  @Test
+  void aDatedEndMarkAndAnIssueStampGoAndGiveTheDate() {
+    String raw = "AFCD completes new trail signs in Sai Kung country parks\n" + P1 + "\n" + P2 + "\n"
+        + "Ends/Thursday, March 13, 2025\nIssued at HKT 16:30\nNNNN\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 13));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ends/then the path climbs to the ridge", "Issued at the gate to every visitor", "Issued at 16"})
+  void linesLikeAnEndMarkOrAStampStay(String line) {
+    assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
 }
