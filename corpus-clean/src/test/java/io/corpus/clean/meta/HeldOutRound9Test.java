@@ -313,4 +313,36 @@ class HeldOutRound9Test {
   void linesLikeAnEndMarkOrAStampStay(String line) {
     assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
   }
+
+  // --- set Q: end matter -----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"#DarkSkies #NorthumberlandNationalPark", "#FightTheBite   #MoHMSFiji   #Suva",
+    "Keep in touch – sign up to our e-newsletter", "Notify Me® – sign up for emergency alerts by text or email",
+    "This article is also available in Kalaallisut and Danish.",
+    "Subscribe to Runway Wire Daily for the day’s top aviation news, free in your inbox",
+    "For further information, journalists are invited to contact the OECD Media Office (+33 1 55 55 01 23)."})
+  void setQsEndLinesGo(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Keep in touch with elderly neighbours and check they have enough water.",
+    "Notify Me was the name the app’s first users gave the alert button.", "#1 seed Harbour City lost in the final."})
+  void linesLikeSetQsEndLinesStay(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @Test
+  void hashtagsAStoryQuotesStay() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nWithin an hour the campaign had two slogans on every feed:\n"
+        + "#ShadeNow #NoRoofNoVote\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("#ShadeNow #NoRoofNoVote");
+  }
+
+  @Test
+  void aLatestRailAtTheEndGoes() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\nLatest\nNew fish factory in Paamiut to open in May\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
