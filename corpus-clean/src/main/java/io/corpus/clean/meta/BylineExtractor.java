@@ -170,7 +170,7 @@ public final class BylineExtractor implements CleanStep {
       }
       if (!b.featuring()) {
         b.names().forEach(draft::addAuthor);
-        draft.publishedIfAbsent(b.date());
+        draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(b.date(), line.text(), draft));
         outlet(draft, b.publisher());
       }
       LineRemoval.removeLine(draft, lines, i, b.featuring() ? FEATURING_ID : ID);
@@ -310,14 +310,18 @@ public final class BylineExtractor implements CleanStep {
    * GMT+7"}, after "By"): the name's two to four words, then a whole date line; null otherwise.
    */
   private static @Nullable Byline nameThenDate(String value) {
-    int sp = value.indexOf(' ');
-    for (int words = 1; sp > 0 && words <= 4; words++, sp = value.indexOf(' ', sp + 1)) {
-      if (words < 2) {
-        continue;
-      }
+    // The longest name first: "Hannah Le Page 2 hours ago | 12/03/2025" is not "Hannah Le" and a
+    // date line "Page 2 hours ago | …".
+    int[] ends = new int[4];
+    int found = 0;
+    for (int sp = value.indexOf(' '); sp > 0 && found < 4; sp = value.indexOf(' ', sp + 1)) {
+      ends[found++] = sp;
+    }
+    for (int k = found - 1; k >= 1; k--) {
+      int sp = ends[k];
       String name = value.substring(0, sp);
       List<String> one = PersonNames.parseList(name);
-      if (one.size() != 1 || !one.get(0).equals(name)) {
+      if (one.size() != 1 || !one.get(0).equals(name) || !noDateWords(one)) {
         continue;
       }
       DateLineExtractor.DateLine d = DateLineExtractor.parse(value.substring(sp + 1));

@@ -564,8 +564,10 @@ public final class DateLineExtractor implements CleanStep {
         value = value.substring(0, value.length() - 1);
       }
       value = withoutAge(value);
-      if ((pieces.length == 1 || at > 0) && isAge(value)) {
-        ages++; // "3 hours ago", "Published 2 days ago", "Posted 3h ago, updated 1h ago": no date to give
+      if (isAge(value)) {
+        // "3 hours ago", "Published 2 days ago", "Posted 3h ago, updated 1h ago": no date to give;
+        // beside a date ("2 hours ago | 12/03/2025") the date gives it
+        ages++;
         continue;
       }
       LocalDate date = date(value);
@@ -977,9 +979,26 @@ public final class DateLineExtractor implements CleanStep {
       "aluminium", "cheque", "storey", "jewellery", "analyse", "catalogue", "practise", "fulfil", "enrol", "authorised",
       "criticise", "emphasise", "minimise", "summarise", "prioritise", "theatre", "litre", "fibre", "dial 999");
 
-  /** Whether a text reads as British English: a pound sign, a {@code .uk} address, or two British spellings. */
+  private static final String MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?";
+  private static final java.util.regex.Pattern DAY_FIRST_NAMED =
+      java.util.regex.Pattern.compile("(?<![\\d,])\\d{1,2}(?:st|nd|rd|th)? " + MONTHS + " \\d{4}(?!\\d)");
+  private static final java.util.regex.Pattern MONTH_FIRST_NAMED =
+      java.util.regex.Pattern.compile(MONTHS + " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}(?!\\d)");
+
+  /**
+   * Whether a text reads as British English, or as any page that writes the day first: a pound
+   * sign, a {@code .uk} address, two British spellings, temperatures in Celsius only ({@code "St
+   * Peter Port 9°C"}), or dates with the month's name written day first ({@code "6 March 2025"})
+   * and none written month first.
+   */
   static boolean readsBritish(String text) {
     if (text.indexOf('\u00A3') >= 0 || text.contains(".uk/") || text.contains(".uk ") || text.endsWith(".uk")) {
+      return true;
+    }
+    if (text.contains("\u00B0C") && !text.contains("\u00B0F")) {
+      return true;
+    }
+    if (DAY_FIRST_NAMED.matcher(text).find() && !MONTH_FIRST_NAMED.matcher(text).find()) {
       return true;
     }
     String lower = text.toLowerCase(java.util.Locale.ROOT);

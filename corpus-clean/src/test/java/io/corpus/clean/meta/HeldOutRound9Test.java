@@ -345,4 +345,38 @@ class HeldOutRound9Test {
     String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\nLatest\nNew fish factory in Paamiut to open in May\n";
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- set Q: day-first slashed dates and a name with a particle ------------------------------
+
+  @Test
+  void aSlashedDateReadsDayFirstOnAPageThatWritesNamedDatesDayFirst() {
+    String raw = "Licensing decision: The Lantern Rooms, 14 Marlborough Street\nPublished: 11/03/2025\n"
+        + "Date of hearing: 6 March 2025\n" + P1 + "\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 3, 11));
+  }
+
+  @Test
+  void aSlashedDateReadsMonthFirstOnAPageThatWritesNamedDatesMonthFirst() {
+    String raw = "Licensing decision: The Lantern Rooms, 14 Marlborough Street\nPublished: 11/03/2025\n"
+        + "Date of hearing: 6 March 2025\n" + P1 + "\nThe appeal was heard on March 9, 2025, and dismissed.\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 11, 3));
+  }
+
+  @Test
+  void aSlashedDateInABylineReadsDayFirstOnAPageWithCelsius() {
+    String raw = "St Peter Port 9°C   High tide 14:52\nSarnia Today\nNews   Business   Sport   Property   Jobs\nNews\n"
+        + "Derelict vinery to make way for 48 homes after planning approval\n"
+        + "By Hannah Le Page   2 hours ago | 12/03/2025\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Hannah Le Page");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void anAgeBesideADateIsADateLine() {
+    assertThat(DateLineExtractor.parse("3 days ago · 12 March 2025").published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(DateLineExtractor.parse("2 hours ago").published()).isNull();
+    assertThat(DateLineExtractor.parse("Tornado hit 2 hours ago | 12 March 2025")).isNull();
+  }
 }
