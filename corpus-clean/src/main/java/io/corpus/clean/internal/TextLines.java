@@ -325,8 +325,8 @@ public final class TextLines {
         colon = k;
         break;
       }
-      if (above.length() > 120) {
-        return false;
+      if (above.length() > 120 || reportsAQuote(above.text())) {
+        return false; // (or the story has gone on: "“That one,” she said, “I don’t mind.”")
       }
     }
     if (colon < 0) {
@@ -365,6 +365,20 @@ public final class TextLines {
     int end = t.length() - 1; // the colon
     int start = t.lastIndexOf(' ', end - 1) + 1;
     return end - start <= 10 && QUOTING_VERBS.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A line of the story that reports what someone said, with the quote: {@code "“That one,” she said, “I don’t mind.”"}. */
+  private static boolean reportsAQuote(String t) {
+    if (t.indexOf('\u201C') < 0 && t.indexOf('"') < 0) {
+      return false;
+    }
+    for (String verb : new String[] {" said", " says", " told", " asked"}) {
+      int at = t.indexOf(verb);
+      if (at > 0 && (at + verb.length() == t.length() || !Character.isLetter(t.charAt(at + verb.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs a sentence names a button or a label with, its object the line under them. */

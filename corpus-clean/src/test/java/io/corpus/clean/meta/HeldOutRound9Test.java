@@ -379,4 +379,36 @@ class HeldOutRound9Test {
     assertThat(DateLineExtractor.parse("2 hours ago").published()).isNull();
     assertThat(DateLineExtractor.parse("Tornado hit 2 hours ago | 12 March 2025")).isNull();
   }
+
+  // --- set Q: links and rails at the end -------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Next story ›   Inside the fight over AI-narrated audiobooks", "Read more in Books",
+    "Story tips? Email tips@civicledger.example", "Photo gallery: Space Day 2025 (24 photos)",
+    "Partner Content: Tested – five waterproof jackets for spring in the hills",
+    "Sponsored Content: How digital twins are cutting dry-dock time for bulk operators",
+    "Forum replies (14)   Join the discussion", "Explore more on these topics   Television   Streaming   Technology"})
+  void setQsLinksGo(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Read more in the council’s report, which runs to 212 pages.", "Next story time is at 11am on Saturday."})
+  void sentencesLikeSetQsLinksStay(String line) {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
+
+  @Test
+  void anOtherNewsRailAtTheEndGoes() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\nOther news\nMountain rescue teams report busiest February on record\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aReportedQuoteEndsWhatAColonIntroduced() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nThere is one prompt she still sees every time she comes back to a series:\n"
+        + "Play from beginning\n“That one,” she said, “I don’t mind.”\n"
+        + "Explore more on these topics   Television   Streaming   Technology\n";
+    assertThat(clean(raw).text()).endsWith("Play from beginning\n\n“That one,” she said, “I don’t mind.”");
+  }
 }
