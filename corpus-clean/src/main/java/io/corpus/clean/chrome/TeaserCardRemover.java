@@ -366,7 +366,8 @@ public final class TeaserCardRemover implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
-    if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded))) {
+    boolean morePlural = folded != null && isMorePlural(folded);
+    if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded) || morePlural)) {
       int j = i + 1;
       int headlines = 0;
       boolean dated = false;
@@ -394,7 +395,7 @@ public final class TeaserCardRemover implements CleanStep {
       // page's header such a link heads the author's page, and the date under it is the story's).
       boolean link = linkHeadings.contains(folded) && i > 0 && Prose.endsLikeSentence(lines.get(i - 1).text())
           && Prose.wordCount(lines.get(i - 1).text()) >= 8;
-      if (headlines >= (j >= tail || link ? 1 : 2)) {
+      if (headlines >= (j >= tail || link ? 1 : 2) && (!morePlural || j >= tail)) {
         LineRemoval.removeRun(draft, lines, i, j, ID);
         return j;
       }
@@ -920,6 +921,22 @@ public final class TeaserCardRemover implements CleanStep {
   }
 
   /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */
+  /**
+   * {@code "More webinars"}, {@code "More marts"}: "more" and one plural noun, a rail's heading
+   * when its titles reach the end of the text (in the middle a section may be headed so).
+   */
+  static boolean isMorePlural(String folded) {
+    if (!folded.startsWith("more ") || folded.length() < 9 || folded.length() > 20 || !folded.endsWith("s")) {
+      return false;
+    }
+    for (int k = 5; k < folded.length(); k++) {
+      if (!Character.isLetter(folded.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isMoreFrom(String folded) {
     // "More from The Hill", and the same heading with its noun: "Related stories from Sacramento Bee".
     if (!(folded.startsWith("more from ") || folded.startsWith("related stories from ") || folded.startsWith("more stories from ")

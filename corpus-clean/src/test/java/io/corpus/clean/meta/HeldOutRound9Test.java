@@ -411,4 +411,18 @@ class HeldOutRound9Test {
         + "Explore more on these topics   Television   Streaming   Technology\n";
     assertThat(clean(raw).text()).endsWith("Play from beginning\n\n“That one,” she said, “I don’t mind.”");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"More webinars\nLate payment: how to chase invoices without losing the customer",
+    "More Marts\nFactory quotes hold as beef kill rises", "More recipes\nMango and passionfruit pavlova\nChristmas ham glaze three ways"})
+  void aMoreRailWhoseTitlesEndTheTextGoes(String rail) {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + rail + "\n© 2025 The Tel Aviv Courier   Terms   Privacy\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aMoreSectionInTheMiddleStays() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nMore questions\nWho pays for the shelters\nWhen the work must start\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("More questions\n\nWho pays for the shelters\n\nWhen the work must start");
+  }
 }
