@@ -189,6 +189,9 @@ public final class PressContactRemover implements CleanStep {
 
   /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}, {@code "– NPS –"}: an end mark in capitals, alone. */
   boolean isEndMark(String t) {
+    if (isRnsEndCode(t)) {
+      return true;
+    }
     if (t.length() > 12) {
       return false;
     }
@@ -207,6 +210,19 @@ public final class PressContactRemover implements CleanStep {
     // "-USDA-"): dashes on both sides, two to five capitals.
     return s > 0 && e < t.length() && t.charAt(0) != ' ' && t.charAt(t.length() - 1) != ' ' && t.charAt(0) != '*'
         && e - s >= 2 && e - s <= 5 && io.corpus.clean.internal.Prose.isAgencyAcronym(t.substring(s, e));
+  }
+
+  /** {@code "END DRLFLFSRISIDLIS"}: a regulatory news service's end mark and its code in capitals. */
+  static boolean isRnsEndCode(String t) {
+    if (t.length() < 10 || t.length() > 20 || !t.startsWith("END ")) {
+      return false;
+    }
+    for (int k = 4; k < t.length(); k++) {
+      if (t.charAt(k) < 'A' || t.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -425,4 +425,17 @@ class HeldOutRound9Test {
     String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nMore questions\nWho pays for the shelters\nWhen the work must start\n" + P2 + "\n";
     assertThat(clean(raw).text()).contains("More questions\n\nWho pays for the shelters\n\nWhen the work must start");
   }
+
+  @Test
+  void aRegulatoryNewsServicesProviderLineAndEndCodeGo() {
+    String raw = TOP + P1 + "\n" + P2 + "\nThis information is provided by RNS, the news service of the exchange. RNS is approved by "
+        + "the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.\nEND DRLFLFSRISIDLIS\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"END OF STATEMENT", "END NOTE", "END 2025"})
+  void endLinesWithoutACodeStay(String line) {
+    assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+  }
 }
