@@ -140,8 +140,8 @@ public final class PrintHeaderRemover implements CleanStep {
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
-      if ((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
-          || covered(starts, maxEnd, line.start(), line.end())) {
+      if (((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
+          || covered(starts, maxEnd, line.start(), line.end())) && !quoted(lines, i)) {
         wholeLine[i] = true;
         if (onlyStampsAtTop) {
           headerEnd = headerEnd < 0 ? lines.headerEnd() : headerEnd;
@@ -176,6 +176,14 @@ public final class PrintHeaderRemover implements CleanStep {
     for (int[] span : spans) {
       draft.remove(span[0], span[1]);
     }
+  }
+
+  /**
+   * Whether line {@code i} is a whole line a sentence ending in a colon quotes ({@code "and at the
+   * bottom of each sheet:"} / {@code "Page 1 of 2"}), not the browser's.
+   */
+  private static boolean quoted(TextLines lines, int i) {
+    return lines.get(i).length() <= 60 && TextLines.introducedByColon(lines.lines(), i);
   }
 
   /**
@@ -428,13 +436,45 @@ public final class PrintHeaderRemover implements CleanStep {
         if (!text.startsWith(title, e + 1)) {
           continue;
         }
-        int siteEnd = siteAfterTitle(text, e + 1 + title.length());
+        int siteEnd = gluedSiteEnd(text, e + 1 + title.length(), title);
+        if (siteEnd < 0) {
+          siteEnd = siteAfterTitle(text, e + 1 + title.length());
+        }
         if (siteEnd > 0) {
           spans.add(new int[] {st, siteEnd < n && text.charAt(siteEnd) == ' ' ? siteEnd + 1 : siteEnd});
           break;
         }
       }
     }
+  }
+
+  /**
+   * The end of the site's name at {@code at} when the next word is glued to it ({@code "… this month
+   * – Night Sky Monthlymidnight and before …"}): the name as another copy of the header prints it
+   * at a line's end ({@code "4/15/25, 9:02 PM How to catch … this month – Night Sky Monthly"}), and a
+   * letter right after it here; -1 otherwise.
+   */
+  private static int gluedSiteEnd(String text, int at, String title) {
+    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 "}) {
+      if (!text.startsWith(sep, at)) {
+        continue;
+      }
+      String prefix = title + sep;
+      for (int k = text.indexOf(prefix); k >= 0; k = text.indexOf(prefix, k + 1)) {
+        int from = k + prefix.length();
+        int eol = text.indexOf('\n', from);
+        int end = eol < 0 ? text.length() : eol;
+        String site = text.substring(from, end).strip();
+        if (site.isEmpty() || site.length() > 60 || Prose.wordCount(site) > MAX_SITE_WORDS || from == at + sep.length()) {
+          continue;
+        }
+        int siteEnd = at + sep.length() + site.length();
+        if (text.startsWith(site, at + sep.length()) && siteEnd < text.length() && Character.isLetter(text.charAt(siteEnd))) {
+          return siteEnd;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

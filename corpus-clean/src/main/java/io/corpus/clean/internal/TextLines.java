@@ -348,7 +348,9 @@ public final class TextLines {
     String t = lines.get(colon).text();
     // (a paragraph may open with a quote: "“Dad never worked out …,” she said. … A typical post ends:")
     int first = t.length() > 1 && (t.charAt(0) == '\u201C' || t.charAt(0) == '"' || t.charAt(0) == '\u2018') ? 1 : 0;
-    return Character.isUpperCase(t.charAt(first)) && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
+    // (or goes on from the sentence before in lower case: "and at the bottom of each sheet:")
+    return (Character.isUpperCase(t.charAt(first)) || Character.isLowerCase(t.charAt(first)) && colon > 0 && i - colon <= 2)
+        && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
         && Prose.wordCount(t) >= 6 && (!PAGE_FURNITURE_INTRO.anyIn(lastSentence(t)) || endsInAVerbOfQuoting(t));
   }
 

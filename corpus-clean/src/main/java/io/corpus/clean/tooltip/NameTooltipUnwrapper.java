@@ -130,9 +130,12 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * it without "MORE"). Everything from the full name to the ellipsis goes. Returns whether one
    * was removed.
    */
+  /** A social hover card's last control ({@code "Nicos PanayiotouNicos PanayiotouMayor of Limassol · Follow"}). */
+  private static final String FOLLOW = " \u00B7 Follow";
+
   private static boolean ellipsisTooltips(Draft draft, String t, List<int[]> mores, Ranges taken) {
     boolean removed = false;
-    for (String mark : new String[] {"\u2026", "..."}) {
+    for (String mark : new String[] {"\u2026", "...", FOLLOW}) {
       int segStart = 0;
       int m = 0;
       Ranges.Cursor done = taken.cursor();
@@ -144,7 +147,9 @@ public final class NameTooltipUnwrapper implements CleanStep {
         char next = t.charAt(after);
         // "… legacy…, director of the agency": the sentence goes on after a comma too.
         boolean goesOn = next == ' ' && (Character.isLowerCase(t.charAt(after + 1)) || t.charAt(after + 1) == '(')
-            || (next == ',' || next == ';') && t.charAt(after + 1) == ' ';
+            || (next == ',' || next == ';') && t.charAt(after + 1) == ' '
+            // a hover card's "· Follow" may end the sentence: "… Stelios SavvaStelios Savva… · Follow."
+            || FOLLOW.equals(mark) && (next == '.' || next == '\u2019' || next == '\'');
         if (!goesOn) {
           continue;
         }

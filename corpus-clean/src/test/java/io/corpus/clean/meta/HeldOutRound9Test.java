@@ -438,4 +438,37 @@ class HeldOutRound9Test {
   void endLinesWithoutACodeStay(String line) {
     assertThat(clean(TOP + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
   }
+
+  // --- set R: no word lost ---------------------------------------------------------------------
+
+  @Test
+  void aPrintHeaderWhoseSiteIsGluedToTheNextWordLeavesTheWord() {
+    String title = "How to catch the Lyrid meteor shower this month";
+    String raw = "4/15/25, 9:02 PM " + title + " – Night Sky Monthly\nNight Sky Monthly\n" + title + "\nBy Noa Ben-Haim\n"
+        + "The best time to look is after https://www.nightskymonthly.example/observing/lyrid 1/3 4/15/25, 9:02 PM " + title
+        + " – Night Sky Monthlymidnight and before the sky begins to brighten, when the radiant is high in the east.\n" + P2 + "\n";
+    assertThat(clean(raw).text()).startsWith("The best time to look is after midnight and before the sky begins to brighten");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mayor Nicos PanayiotouNicos PanayiotouMayor of Limassol · Follow, who presented the plan, said the work starts soon.",
+    "The plan was welcomed by Stelios SavvaStelios SavvaCyprus Transport Workers’ Union · Follow."})
+  void aHoverCardGluedAfterANameGoes(String sentence) {
+    String text = clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + sentence + "\n" + P2 + "\n").text();
+    assertThat(text).doesNotContain("Follow").doesNotContain("PanayiotouNicos").doesNotContain("SavvaStelios");
+    assertThat(text).containsAnyOf("Mayor Nicos Panayiotou, who presented", "welcomed by Stelios Savva.");
+  }
+
+  @Test
+  void aFollowAfterAMiddleDotInProseStays() {
+    String line = "The app’s new profile page lists the mayor’s role · Follow is the button beneath it.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @Test
+  void pageCountersAStoryQuotesStay() {
+    String raw = TOP + "By Noa Ben-Haim\n" + P1 + "\nBeneath it, in small type, the line added automatically by the printing system:\n"
+        + "Printed: 31/03/2025 16:47\nand at the bottom of each sheet:\nPage 1 of 2\nPage 2 of 2\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("and at the bottom of each sheet:\n\nPage 1 of 2\n\nPage 2 of 2");
+  }
 }
