@@ -408,7 +408,7 @@ public final class ImageCreditRemover implements CleanStep {
       // A copyright credit only glued after a caption's sentence: on a line of its own,
       // "© 2023 The Brookings Institution" is the site footer's.
       if (isCreditText(t) || separator && (isAgency(t) || Prose.isAgencyAcronym(t) && sentenceEndBefore(s, q - 1, from))
-          || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)))) {
+          || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)) || isCreditLabelWithAnyValue(t))) {
         return p;
       }
     }
@@ -416,7 +416,8 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   /** Credit labels a flattened page glues to a caption's last sentence: "….Credit...Name", "….Image: Name/Agency". */
-  private static final String[] GLUED_LABELS = {"Credit...", "Credit\u2026", "Image: ", "Photo: ", "Picture: ", "Credit: "};
+  private static final String[] GLUED_LABELS = {"Credit...", "Credit\u2026", "Image: ", "Photo: ", "Picture: ", "Credit: ",
+    "Photo credit: ", "Image credit: ", "Picture credit: "};
 
   /**
    * A {@code "Credit..."} credit glued to the caption's last sentence without a space, as a
@@ -437,7 +438,24 @@ public final class ImageCreditRemover implements CleanStep {
     char before = s.charAt(at - 1);
     boolean afterSentence = (before == '.' || before == '!' || before == '?' || Prose.isClosingQuote(before))
         && Character.isLetter(s.charAt(at - 2));
-    return afterSentence && isLabelCredit(s.substring(at)) ? at : -1;
+    if (!afterSentence) {
+      return -1;
+    }
+    String credit = s.substring(at);
+    return isLabelCredit(credit) || isCreditLabelWithAnyValue(credit) ? at : -1;
+  }
+
+  /**
+   * {@code "Photo credit: the library’s press service"}: a label that can only be a credit's, and a
+   * short value after it (at most six words, no sentence end), whatever its case.
+   */
+  private static boolean isCreditLabelWithAnyValue(String t) {
+    int colon = t.indexOf(": ");
+    if (colon < 0 || !t.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(" credit")) {
+      return false;
+    }
+    String value = t.substring(colon + 2).strip();
+    return !value.isEmpty() && Prose.wordCount(value) <= 6 && !Prose.hasSentenceEnd(value) && value.length() <= 60;
   }
 
   /**

@@ -836,7 +836,8 @@ public final class HeadlineExtractor implements CleanStep {
       "中文", "日本語", "한국어", "eesti", "latviešu", "lietuvių", "türkçe", "ελληνικά", "magyar", "čeština", "română", "українська",
       // (set Q: a Hong Kong page's "繁體版   简体版", and more languages' own names)
       "繁體版", "简体版", "繁體", "简体", "繁體中文", "简体中文", "عربي", "فارسی", "اردو", "हिन्दी", "বাংলা", "ไทย", "עברית",
-      "български", "hrvatski", "srpski", "slovenčina", "slovenščina", "íslenska", "gàidhlig", "kalaallisut", "kiswahili", "tagalog");
+      "български", "hrvatski", "srpski", "slovenčina", "slovenščina", "íslenska", "gàidhlig", "kalaallisut", "kiswahili", "tagalog",
+      "қазақша", "oʻzbekcha", "o'zbekcha", "кыргызча", "ქართული", "հայերեն", "azərbaycanca", "монгол", "беларуская");
 
   /**
    * A document's type and number alone on a line: {@code "Notice to Mariners No. 47 of 2024"},

@@ -471,4 +471,22 @@ class HeldOutRound9Test {
         + "Printed: 31/03/2025 16:47\nand at the bottom of each sheet:\nPage 1 of 2\nPage 2 of 2\n" + P2 + "\n";
     assertThat(clean(raw).text()).contains("and at the bottom of each sheet:\n\nPage 1 of 2\n\nPage 2 of 2");
   }
+
+  @Test
+  void aKazakhSitesHeaderIsRead() {
+    String raw = "Қазақша   Русский   English\nThe Steppe Herald\nNation   Business   Culture   Sports   Opinion   Region\nCulture\n"
+        + "Almaty library opens studio to record Kazakh-language audiobooks\n"
+        + "Volunteers will read classic and children’s books for listeners with visual impairments\nBy Aigerim Seitkali\n11.04.2025\n"
+        + "👁 1,284\nVolunteer reader Dana Bekova records a chapter in the new studio. Photo credit: the library’s press service\n"
+        + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Almaty library opens studio to record Kazakh-language audiobooks");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutAPhotoCreditStays() {
+    String line = "The agency changed its rules last year. Photo credit: the line every freelancer now checks first, is it right?";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
