@@ -490,6 +490,12 @@ public final class DateLineExtractor implements CleanStep {
     }
     line = withoutUpdatesLink(unglued(spacedBar(withoutCounters(line))));
     line = withoutLeadingNoun(line);
+    int dashUpdated = line.indexOf(" \u2013 Updated ");
+    if (dashUpdated > 0) {
+      // "Published 09/04/2025 at 14:20 – Updated 10/04/2025 at 09:02": the dash parts the two
+      // (a headline's dash before a date, "Department Press Briefing – March 5, 2024", does not)
+      line = line.substring(0, dashUpdated) + " | " + line.substring(dashUpdated + 3);
+    }
     int firstPublished = line.indexOf(", first published ");
     if (firstPublished > 8 && line.startsWith("Updated ") && DateParser.isTimeOfDay(line.substring(firstPublished + 18).strip())) {
       // "Updated December 2 2024 - 4:30pm, first published 11:45am": first published that day.

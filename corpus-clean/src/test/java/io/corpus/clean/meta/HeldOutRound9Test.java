@@ -489,4 +489,16 @@ class HeldOutRound9Test {
     String line = "The agency changed its rules last year. Photo credit: the line every freelancer now checks first, is it right?";
     assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
   }
+
+  @Test
+  void aPublishedAndUpdatedLinePartedByADashIsADateLine() {
+    assertThat(DateLineExtractor.parse("Published 9 April 2025 at 14:20 – Updated 10 April 2025 at 09:02").published())
+        .isEqualTo(LocalDate.of(2025, 4, 9));
+    assertThat(DateLineExtractor.parse("Department Press Briefing – March 5, 2024")).isNull();
+  }
+
+  @Test
+  void anEyeCounterAloneGoes() {
+    assertThat(clean(TOP + "By Noa Ben-Haim\n12 March 2025\n👁 1,284\n" + P1 + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
