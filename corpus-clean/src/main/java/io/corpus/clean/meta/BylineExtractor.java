@@ -104,9 +104,11 @@ public final class BylineExtractor implements CleanStep {
         lastByline = i;
         continue;
       }
-      if (b == null && i < headerEnd && line.length() <= 160 && line.text().startsWith("Issued by: ")) {
-        // "Issued by: Biosecurity New Zealand, Ministry for Primary Industries": the issuer is the publisher
-        String issuer = line.text().substring(11).strip();
+      if (b == null && i < headerEnd && line.length() <= 160
+          && (line.text().startsWith("Issued by: ") || line.text().startsWith("Published by: "))) {
+        // "Issued by: Biosecurity New Zealand, Ministry for Primary Industries", "Published by:
+        // Coroner’s Office for Lakeland and Furness": the issuer is the publisher
+        String issuer = line.text().substring(line.text().indexOf(':') + 1).strip();
         int comma = issuer.indexOf(", ");
         draft.publisherIfAbsent(comma > 0 ? issuer.substring(0, comma) : issuer);
         LineRemoval.removeLine(draft, lines, i, ID);

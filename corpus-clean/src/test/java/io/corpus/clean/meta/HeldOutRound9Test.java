@@ -501,4 +501,14 @@ class HeldOutRound9Test {
   void anEyeCounterAloneGoes() {
     assertThat(clean(TOP + "By Noa Ben-Haim\n12 March 2025\n👁 1,284\n" + P1 + "\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @Test
+  void aPublishedByLineInTheHeaderNamesThePublisherAndGoes() {
+    String raw = "Lakeland County Council\nBins and recycling   Council tax   Roads   Schools   Your council\n"
+        + "Home › Coroner › Inquest findings\nInquest findings: death of a walker on Fairfield, January 2025\n"
+        + "Published 4 April 2025\nPublished by: Coroner’s Office for Lakeland and Furness\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.publisher()).isEqualTo("Coroner’s Office for Lakeland and Furness");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
