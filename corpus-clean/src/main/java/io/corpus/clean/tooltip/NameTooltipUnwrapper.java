@@ -139,9 +139,12 @@ public final class NameTooltipUnwrapper implements CleanStep {
       int segStart = 0;
       int m = 0;
       Ranges.Cursor done = taken.cursor();
-      for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + mark.length())) {
-        int after = at + mark.length();
-        if (after + 1 >= t.length()) {
+      // (the hover card's mark is searched from its dot, a rare char, and its space checked after)
+      String sought = FOLLOW.equals(mark) ? mark.substring(1) : mark;
+      for (int found = t.indexOf(sought); found >= 0; found = t.indexOf(sought, found + sought.length())) {
+        int at = sought == mark ? found : found - 1;
+        int after = found + sought.length();
+        if (after + 1 >= t.length() || at < 0 || sought != mark && t.charAt(at) != ' ') {
           continue;
         }
         char next = t.charAt(after);
