@@ -376,7 +376,7 @@ public final class ImageCreditRemover implements CleanStep {
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
         if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner) || isAgencyPhoto(inner)
-            || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner)) && sentenceEndBefore(s, open, from)) {
+            || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner) || isPipeCredit(inner)) && sentenceEndBefore(s, open, from)) {
           return open;
         }
       }
@@ -796,6 +796,21 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   /** {@code "VNA Photo"}, {@code "KNA Photos"}: an agency's initials and the picture word, in a caption's parentheses. */
+  /**
+   * {@code "PHOTO | FILE"}, {@code "Photo | Courtesy"}, {@code "PHOTO | AFP"}: the picture word, a
+   * bar and one to four words, as East African papers credit a photo in a caption's parentheses.
+   */
+  private static boolean isPipeCredit(String inner) {
+    int bar = inner.indexOf(" | ");
+    if (bar < 0 || inner.length() > 60) {
+      return false;
+    }
+    String word = inner.substring(0, bar);
+    String rest = inner.substring(bar + 3).strip();
+    return (word.equals("PHOTO") || word.equals("Photo") || word.equals("FILE PHOTO") || word.equals("PICTURE"))
+        && !rest.isEmpty() && Prose.wordCount(rest) <= 4 && !Prose.hasSentenceEnd(rest);
+  }
+
   private static boolean isAgencyPhoto(String inner) {
     int sp = inner.indexOf(' ');
     if (sp < 2) {

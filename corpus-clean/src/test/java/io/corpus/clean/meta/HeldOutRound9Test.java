@@ -511,4 +511,31 @@ class HeldOutRound9Test {
     assertThat(doc.publisher()).isEqualTo("Coroner’s Office for Lakeland and Furness");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(PHOTO | FILE)", "(PHOTO | COURTESY)", "(Photo | AFP)"})
+  void aPipeCreditEndsACaption(String credit) {
+    String caption = "Seaweed farmers carry their harvest at Paje beach. " + credit;
+    assertThat(clean(TOP + "By Noa Ben-Haim\n12 March 2025\n" + caption + "\n" + P1 + "\n" + P2 + "\n").text())
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aLiveChatsStatusLinesGoAndLeaveItsHeader() {
+    String raw = "The Clydeside Herald\nNews   Sport   Business   What’s On   Opinion\nLive Q&A\n"
+        + "Live Q&A: your questions on the Southside bus gates answered\n"
+        + "Transport reporter Jenna Morrow took readers’ questions on the new camera-enforced bus gates\n"
+        + "Posted 8 Apr 2025, 11:30\nChat held 12:00–13:00\nThis chat has ended.\nRefresh for new posts\n"
+        + "Jenna Morrow: Hello everyone and thanks for joining. The two new bus gates went live on Monday.\n"
+        + "SouthsideCommuter: Are the cameras actually fining people yet, or is there a warning period?\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Live Q&A: your questions on the Southside bus gates answered");
+    assertThat(doc.text()).startsWith("Jenna Morrow: Hello everyone");
+  }
+
+  @Test
+  void aSentenceSayingTheChatEndedStays() {
+    String line = "This chat has ended up as the council’s main way of hearing from commuters.";
+    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+  }
 }
