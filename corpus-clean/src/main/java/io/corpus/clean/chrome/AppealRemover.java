@@ -111,7 +111,7 @@ public final class AppealRemover implements CleanStep {
           && (isFundingLine(lines.get(i).text()) || isEqualOpportunityLine(lines.get(i).text()))
           || length <= MAX_FUNDER_NOTE && isFunderNote(lines.get(i).text()) || isPitch(lines.get(i).text());
       if (!funding && (lines.get(i).length() > MAX_LINE || first != '.' && first != '\u2026' && !openingFirstChars.mayMatch(first)
-          || !isOpening(lines.get(i).text()))) {
+          || opening(lines.get(i).text()) == null)) {
         continue;
       }
       int j = i + 1;
@@ -204,6 +204,9 @@ public final class AppealRemover implements CleanStep {
     return opening(line) != null || isPitch(line);
   }
 
+  /** Words an appeal speaks with, as the outlet or to the reader. */
+  private static final List<String> VOICE = List.of("our", "we", "us", "you", "your", "we're", "we've");
+
   /** A pitch is at most this long. */
   static final int MAX_PITCH = 320;
 
@@ -261,7 +264,7 @@ public final class AppealRemover implements CleanStep {
     for (String v : PITCH_VERBS) {
       imperative |= Prose.afterLabel(t, v) > 0 && Character.isUpperCase(t.charAt(0));
     }
-    return imperative || containsAny(words, List.of("our", "we", "us", "you", "your", "we're"));
+    return imperative || containsAny(words, VOICE);
   }
 
   private static boolean endsWithButton(String line) {
@@ -347,7 +350,7 @@ public final class AppealRemover implements CleanStep {
       return true;
     }
     String lower = " " + t.toLowerCase(Locale.ROOT) + " ";
-    boolean voice = containsAny(lower, List.of("our", "we", "us", "you", "your", "we're", "we've"));
+    boolean voice = containsAny(lower, VOICE);
     return voice && containsAny(lower, appealWords);
   }
 

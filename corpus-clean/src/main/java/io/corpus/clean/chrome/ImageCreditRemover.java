@@ -795,7 +795,6 @@ public final class ImageCreditRemover implements CleanStep {
         && !PersonNames.isName(outlet);
   }
 
-  /** {@code "VNA Photo"}, {@code "KNA Photos"}: an agency's initials and the picture word, in a caption's parentheses. */
   /**
    * {@code "PHOTO | FILE"}, {@code "Photo | Courtesy"}, {@code "PHOTO | AFP"}: the picture word, a
    * bar and one to four words, as East African papers credit a photo in a caption's parentheses.
@@ -811,6 +810,7 @@ public final class ImageCreditRemover implements CleanStep {
         && !rest.isEmpty() && Prose.wordCount(rest) <= 4 && !Prose.hasSentenceEnd(rest);
   }
 
+  /** {@code "VNA Photo"}, {@code "KNA Photos"}: an agency's initials and the picture word, in a caption's parentheses. */
   private static boolean isAgencyPhoto(String inner) {
     int sp = inner.indexOf(' ');
     if (sp < 2) {

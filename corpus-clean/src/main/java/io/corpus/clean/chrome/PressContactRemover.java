@@ -9,9 +9,12 @@ import io.corpus.clean.internal.DataFiles;
 import io.corpus.clean.internal.LineRemoval;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
+import io.corpus.clean.meta.DateParser;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the press-office contact lines at the end of press releases: a contact label ({@code
@@ -106,7 +109,7 @@ public final class PressContactRemover implements CleanStep {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
-      java.time.LocalDate ended = endMarkDate(t);
+      LocalDate ended = endMarkDate(t);
       if (ended != null) {
         draft.publishedIfAbsent(ended); // "Ends/Thursday, March 13, 2025": the day the release was issued
         LineRemoval.removeLine(draft, lines, i, ID);
@@ -209,7 +212,7 @@ public final class PressContactRemover implements CleanStep {
     // An agency's initials between dashes, as the US National Park Service ends a release ("– NPS –",
     // "-USDA-"): dashes on both sides, two to five capitals.
     return s > 0 && e < t.length() && t.charAt(0) != ' ' && t.charAt(t.length() - 1) != ' ' && t.charAt(0) != '*'
-        && e - s >= 2 && e - s <= 5 && io.corpus.clean.internal.Prose.isAgencyAcronym(t.substring(s, e));
+        && e - s >= 2 && e - s <= 5 && Prose.isAgencyAcronym(t.substring(s, e));
   }
 
   /** {@code "END DRLFLFSRISIDLIS"}: a regulatory news service's end mark and its code in capitals. */
@@ -229,11 +232,11 @@ public final class PressContactRemover implements CleanStep {
    * The date of an end mark that carries one, as the Hong Kong government ends a release ({@code
    * "Ends/Thursday, March 13, 2025"}): null for any other line.
    */
-  static java.time.@org.jspecify.annotations.Nullable LocalDate endMarkDate(String t) {
+  static @Nullable LocalDate endMarkDate(String t) {
     if (t.length() > 50 || !(t.startsWith("Ends/") || t.startsWith("ENDS/") || t.startsWith("End/") || t.startsWith("END/"))) {
       return null;
     }
-    return io.corpus.clean.meta.DateParser.parse(t.substring(t.indexOf('/') + 1).strip()).orElse(null);
+    return DateParser.parse(t.substring(t.indexOf('/') + 1).strip()).orElse(null);
   }
 
   /** {@code "Issued at HKT 16:30"}: the release's issue time alone, maybe with its zone. */
@@ -247,7 +250,7 @@ public final class PressContactRemover implements CleanStep {
       rest = rest.substring(sp + 1); // the zone: "HKT"
     }
     return rest.length() >= 4 && rest.length() <= 8 && rest.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.')
-        && rest.indexOf(':') + rest.indexOf('.') > -2;
+        && (rest.indexOf(':') > 0 || rest.indexOf('.') > 0);
   }
 
   private static boolean isDashOrBlank(char c) {
@@ -312,7 +315,6 @@ public final class PressContactRemover implements CleanStep {
     return !Prose.hasSentenceEnd(s) && !s.endsWith(":") && !s.endsWith(",");
   }
 
-  /** Parts separated by {@code ", "}, {@code " | "} or {@code " / "}: names, phones and emails, one phone or email at least. */
   /**
    * An email address and a phone number with only the columns' spaces between them, either way
    * round ({@code "media@ramint.example 02 6202 5555"}), as a flattened contact row prints them.
@@ -327,6 +329,7 @@ public final class PressContactRemover implements CleanStep {
         || isEmailLine(t.substring(last + 1)) && isPhoneLine(t.substring(0, last).strip());
   }
 
+  /** Parts separated by {@code ", "}, {@code " | "} or {@code " / "}: names, phones and emails, one phone or email at least. */
   static boolean isContactRow(String t) {
     if (t.length() > MAX_LINE) {
       return false;

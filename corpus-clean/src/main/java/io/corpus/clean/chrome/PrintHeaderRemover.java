@@ -392,6 +392,9 @@ public final class PrintHeaderRemover implements CleanStep {
   }
 
 
+  /** What parts a page title from its site's name in a header. */
+  private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 "};
+
   /** The page titles a printed page's header may repeat: the text's first short lines (its headline). */
   private static final int TITLE_LINES = 12;
   /** A site's name after the page title in a header: at most this many words. */
@@ -455,7 +458,7 @@ public final class PrintHeaderRemover implements CleanStep {
    * letter right after it here; -1 otherwise.
    */
   private static int gluedSiteEnd(String text, int at, String title) {
-    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    for (String sep : SITE_SEPARATORS) {
       if (!text.startsWith(sep, at)) {
         continue;
       }
@@ -483,7 +486,7 @@ public final class PrintHeaderRemover implements CleanStep {
    */
   private static int siteAfterTitle(String text, int at) {
     int p = -1;
-    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    for (String sep : SITE_SEPARATORS) {
       if (text.startsWith(sep, at)) {
         p = at + sep.length();
         break;

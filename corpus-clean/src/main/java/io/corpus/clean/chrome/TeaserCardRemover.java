@@ -920,7 +920,6 @@ public final class TeaserCardRemover implements CleanStep {
     return blockHeadings.contains(folded) || endHeadings.contains(folded) || isMoreFrom(folded);
   }
 
-  /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */
   /**
    * {@code "More webinars"}, {@code "More marts"}: "more" and one plural noun, a rail's heading
    * when its titles reach the end of the text (in the middle a section may be headed so).
@@ -937,6 +936,7 @@ public final class TeaserCardRemover implements CleanStep {
     return true;
   }
 
+  /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */
   private static boolean isMoreFrom(String folded) {
     // "More from The Hill", and the same heading with its noun: "Related stories from Sacramento Bee".
     if (!(folded.startsWith("more from ") || folded.startsWith("related stories from ") || folded.startsWith("more stories from ")

@@ -458,7 +458,7 @@ public final class BylineExtractor implements CleanStep {
     // "Olivia Marchbank 12 March 2025": a magazine's name and date with the columns' spaces
     // between them, under its headline.
     Byline runInto = i == 0 ? null : nameThenDate(text);
-    if (runInto != null && noDateWords(runInto.names()) && DateLineExtractor.parse(text) == null) {
+    if (runInto != null && DateLineExtractor.parse(text) == null) {
       return runInto;
     }
     if (isNameOverOutletAndDate(lines, i)) {

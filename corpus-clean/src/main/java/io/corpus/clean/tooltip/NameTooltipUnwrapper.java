@@ -122,6 +122,12 @@ public final class NameTooltipUnwrapper implements CleanStep {
   }
 
   /**
+   * A social hover card's last control ({@code "Nicos PanayiotouNicos PanayiotouMayor of Limassol ·
+   * Follow"}), found by its dot, a rare char (a search from the space before it reads every space).
+   */
+  private static final String FOLLOW = "\u00B7 Follow";
+
+  /**
    * Tooltips whose headlines end in an ellipsis instead of "MORE", the sentence going on after it
    * ({@code "Rohan MehtaRohan Vikram MehtaCFPB targets … a 'hidden tax' on… on Tuesday unveiled"},
    * {@code "Kwame OseiKwame OseiPentagon names … legacy…, director of the agency"}): the ellipsis
@@ -130,21 +136,17 @@ public final class NameTooltipUnwrapper implements CleanStep {
    * it without "MORE"). Everything from the full name to the ellipsis goes. Returns whether one
    * was removed.
    */
-  /** A social hover card's last control ({@code "Nicos PanayiotouNicos PanayiotouMayor of Limassol · Follow"}). */
-  private static final String FOLLOW = " \u00B7 Follow";
-
   private static boolean ellipsisTooltips(Draft draft, String t, List<int[]> mores, Ranges taken) {
     boolean removed = false;
     for (String mark : new String[] {"\u2026", "...", FOLLOW}) {
       int segStart = 0;
       int m = 0;
       Ranges.Cursor done = taken.cursor();
-      // (the hover card's mark is searched from its dot, a rare char, and its space checked after)
-      String sought = FOLLOW.equals(mark) ? mark.substring(1) : mark;
-      for (int found = t.indexOf(sought); found >= 0; found = t.indexOf(sought, found + sought.length())) {
-        int at = sought == mark ? found : found - 1;
-        int after = found + sought.length();
-        if (after + 1 >= t.length() || at < 0 || sought != mark && t.charAt(at) != ' ') {
+      boolean hoverCard = mark.equals(FOLLOW);
+      for (int found = t.indexOf(mark); found >= 0; found = t.indexOf(mark, found + mark.length())) {
+        int at = hoverCard ? found - 1 : found; // the card's mark starts at the space before its dot
+        int after = found + mark.length();
+        if (after + 1 >= t.length() || at < 0 || hoverCard && t.charAt(at) != ' ') {
           continue;
         }
         char next = t.charAt(after);
@@ -152,7 +154,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
         boolean goesOn = next == ' ' && (Character.isLowerCase(t.charAt(after + 1)) || t.charAt(after + 1) == '(')
             || (next == ',' || next == ';') && t.charAt(after + 1) == ' '
             // a hover card's "· Follow" may end the sentence: "… Stelios SavvaStelios Savva… · Follow."
-            || FOLLOW.equals(mark) && (next == '.' || next == '\u2019' || next == '\'');
+            || hoverCard && (next == '.' || next == '\u2019' || next == '\'');
         if (!goesOn) {
           continue;
         }

@@ -29,6 +29,16 @@ class HeldOutRound9Test {
     return CleanedTwice.clean(raw);
   }
 
+  /** The cleaned text of a bylined story with {@code line} after its two paragraphs. */
+  private static String afterTheStory(String line) {
+    return clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text();
+  }
+
+  /** The cleaned text of a bylined story with {@code line} between its two paragraphs. */
+  private static String withinTheStory(String line) {
+    return clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text();
+  }
+
   // --- a follow button in the byline ----------------------------------------------------------
 
   @ParameterizedTest
@@ -91,7 +101,7 @@ class HeldOutRound9Test {
   @Test
   void aSentenceAboutAnImagesCopyrightStays() {
     String line = "The museum bought the photograph in 1998. Image © rights were disputed for a decade.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   @ParameterizedTest
@@ -106,7 +116,7 @@ class HeldOutRound9Test {
   @Test
   void aParenthesisWithAModelNumberStays() {
     String line = "The council bought two buses from the same maker last year. (Volvo/B8RLE)";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   // --- a broadcaster's schedule and a membership pitch at the end -----------------------------
@@ -115,14 +125,14 @@ class HeldOutRound9Test {
   @ValueSource(strings = {"Watch PSB News at 6pm on PSB TV 2 and listen on PSB Radio 89.9 FM",
     "Watch GIS News weeknights at 6:30 p.m. on GIS TV", "Watch council meetings live on Channel 8 or at fairhaven.gov/live"})
   void aBroadcastersScheduleGoes(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(afterTheStory(line)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Watch for deer on rural roads at dusk, especially on weekends.",
     "Watch the water level in the creek and leave early if it rises."})
   void adviceToWatchSomethingStays(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+    assertThat(afterTheStory(line)).endsWith(line);
   }
 
   @ParameterizedTest
@@ -144,7 +154,7 @@ class HeldOutRound9Test {
     "The campaign’s slogan was printed on every leaflet: support local journalism, and become a supporter.",
     "Readers can still sign up"})
   void aSentenceAboutMembershipStays(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+    assertThat(afterTheStory(line)).endsWith(line);
   }
 
   // --- a press contact's address and number in one row ----------------------------------------
@@ -152,13 +162,13 @@ class HeldOutRound9Test {
   @ParameterizedTest
   @ValueSource(strings = {"Media enquiries: media@ramint.example   02 6202 5555", "Media contact: +61 2 6202 5555 media@ramint.example"})
   void aContactLabelWithAnAddressAndANumberGoes(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(afterTheStory(line)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @Test
   void aSentenceWithAnAddressAndANumberStays() {
     String line = "Media enquiries: the office answers at media@ramint.example, 02 6202 5555, only on weekdays.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+    assertThat(afterTheStory(line)).endsWith(line);
   }
 
   // --- set Q: page words a story quotes -------------------------------------------------------
@@ -232,7 +242,7 @@ class HeldOutRound9Test {
   @Test
   void aLettersClauseStays() {
     String line = "The applicant must pay the fee. (c) The council shall publish the decision within 28 days.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   @ParameterizedTest
@@ -277,7 +287,7 @@ class HeldOutRound9Test {
   @Test
   void aSentenceAboutReadingForCreditStays() {
     String line = "Read this article for the points it makes about credit, not for its tone.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   // --- a name three times on a page with tooltips ---------------------------------------------
@@ -294,7 +304,7 @@ class HeldOutRound9Test {
   @Test
   void aRepeatedWordOnAPageWithoutTooltipsStays() {
     String line = "The chant went Olé OléOlé Olé until the final whistle.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   // --- a Hong Kong release's end ---------------------------------------------------------------
@@ -323,14 +333,14 @@ class HeldOutRound9Test {
     "Subscribe to Runway Wire Daily for the day’s top aviation news, free in your inbox",
     "For further information, journalists are invited to contact the OECD Media Office (+33 1 55 55 01 23)."})
   void setQsEndLinesGo(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(afterTheStory(line)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Keep in touch with elderly neighbours and check they have enough water.",
     "Notify Me was the name the app’s first users gave the alert button.", "#1 seed Harbour City lost in the final."})
   void linesLikeSetQsEndLinesStay(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+    assertThat(afterTheStory(line)).endsWith(line);
   }
 
   @Test
@@ -389,13 +399,13 @@ class HeldOutRound9Test {
     "Sponsored Content: How digital twins are cutting dry-dock time for bulk operators",
     "Forum replies (14)   Join the discussion", "Explore more on these topics   Television   Streaming   Technology"})
   void setQsLinksGo(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(afterTheStory(line)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Read more in the council’s report, which runs to 212 pages.", "Next story time is at 11am on Saturday."})
   void sentencesLikeSetQsLinksStay(String line) {
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + P2 + "\n" + line + "\n").text()).endsWith(line);
+    assertThat(afterTheStory(line)).endsWith(line);
   }
 
   @Test
@@ -462,7 +472,7 @@ class HeldOutRound9Test {
   @Test
   void aFollowAfterAMiddleDotInProseStays() {
     String line = "The app’s new profile page lists the mayor’s role · Follow is the button beneath it.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   @Test
@@ -487,7 +497,7 @@ class HeldOutRound9Test {
   @Test
   void aSentenceAboutAPhotoCreditStays() {
     String line = "The agency changed its rules last year. Photo credit: the line every freelancer now checks first, is it right?";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 
   @Test
@@ -536,6 +546,6 @@ class HeldOutRound9Test {
   @Test
   void aSentenceSayingTheChatEndedStays() {
     String line = "This chat has ended up as the council’s main way of hearing from commuters.";
-    assertThat(clean(TOP + "By Noa Ben-Haim\n" + P1 + "\n" + line + "\n" + P2 + "\n").text()).contains(line);
+    assertThat(withinTheStory(line)).contains(line);
   }
 }
