@@ -140,8 +140,14 @@ public final class ImageCreditRemover implements CleanStep {
       String s = l.source();
       int start = l.start();
       int end = l.end();
+      if (s.charAt(start) == '[' && s.charAt(end - 1) == ']' && isImagePlaceholder(l.text())) {
+        LineRemoval.removeLine(draft, lines, i, ID);
+        lastRemoved = i;
+        continue;
+      }
       if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)
-          && !TextLines.introducedByColon(lines.lines(), i)) { // "… the credit should have read:" / the credit
+          && !TextLines.introducedByColon(lines.lines(), i) // "… the credit should have read:" / the credit
+          && !mayBeTheTextsOwn(lines, i, headerEnd)) {
         // The caption right above a credit of its own line ("Fishermen push a canoe through a mat
         // of water hyacinth near Dunga beach in March." / "Ivan Mwangi/Bloomberg/Getty Images").
         boolean caption = i >= 1 && lines.get(i - 1).length() <= MAX_HEADER_CAPTION && i - 1 > lastRemoved
@@ -176,6 +182,30 @@ public final class ImageCreditRemover implements CleanStep {
     }
   }
 
+
+  /** The picture words of a flattened image's placeholder ("[Image: …]"), lower-cased. */
+  private static final List<String> PLACEHOLDER_WORDS =
+      List.of("image", "photo", "picture", "photograph", "graphic", "illustration", "infographic", "img");
+
+  /**
+   * A flattened image's placeholder, a whole line in square brackets: a picture word alone
+   * ({@code "[Image]"}, {@code "[PHOTO]"}) or before a colon and its alt text or caption ({@code
+   * "[Image: The bridge under construction last week. Photograph: Daragh Ó Ceallaigh]"}). No
+   * bracket inside, so two bracketed notes on one line are not one.
+   */
+  static boolean isImagePlaceholder(String t) {
+    if (t.length() < 5 || t.length() > MAX_LINE || t.indexOf('[', 1) >= 0 || t.indexOf(']') != t.length() - 1) {
+      return false;
+    }
+    int i = 1;
+    while (i < t.length() - 1 && Character.isLetter(t.charAt(i))) {
+      i++;
+    }
+    if (!PLACEHOLDER_WORDS.contains(t.substring(1, i).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return i == t.length() - 1 || t.charAt(i) == ':';
+  }
 
   /** The most lines between a caption's "Enlarge this image" and its "toggle caption". */
   private static final int MAX_TOGGLED_CAPTION = 4;
@@ -667,11 +697,20 @@ public final class ImageCreditRemover implements CleanStep {
    * that does not start in lower case as a sentence run on after a colon does.
    */
   private boolean startsWithLabel(String line) {
+    return labelled(line) != NOT_LABELLED;
+  }
+
+  private static final int NOT_LABELLED = 0;
+  private static final int LABELLED_NAME = 1;
+  private static final int LABELLED_CAPTION = 2;
+
+  /** Whether a label and its colon start the line, and what follows: a name, a caption or neither. */
+  private int labelled(String line) {
     if (!labelFirstChars.mayMatch(line.charAt(0))) {
-      return false; // no label starts so: the first char compared as regionMatches ignoring case does
+      return NOT_LABELLED; // no label starts so: the first char compared as regionMatches ignoring case does
     }
     if (!holds(line, 0, Math.min(line.length(), longestLabel + 1), ':')) {
-      return false; // a label is read only with its colon
+      return NOT_LABELLED; // a label is read only with its colon
     }
     for (String label : labels) {
       int at = Prose.afterLabel(line, label);
@@ -681,17 +720,48 @@ public final class ImageCreditRemover implements CleanStep {
       if (at < line.length() && line.charAt(at) == ':') {
         String rest = line.substring(at + 1).strip();
         if (rest.length() < 2) {
-          return false;
+          return NOT_LABELLED;
         }
         if (isNameLike(rest, isLowerCase(line, at))) {
-          return true;
+          return LABELLED_NAME;
         }
         if (creditLabels.contains(label.toLowerCase(Locale.ROOT))) {
-          return false;
+          return NOT_LABELLED;
         }
-        return !Character.isLowerCase(rest.charAt(0));
+        return Character.isLowerCase(rest.charAt(0)) ? NOT_LABELLED : LABELLED_CAPTION;
       }
+      return NOT_LABELLED;
+    }
+    return NOT_LABELLED;
+  }
+
+  /**
+   * Whether line {@code i}, below the header, is a caption under its label ("Photo: Women mending
+   * nets on the fish wharf, 1912.") that may be the text's own: a sentence with no verb a caption
+   * describes a picture with, and no credit on the line above or under it. An exhibition's object
+   * label reads so, its medium and its story under it; a page's caption has its credit beside it,
+   * or says what the picture shows ("Photo: The minister inspects the ramp."), or has no period.
+   */
+  private boolean mayBeTheTextsOwn(TextLines lines, int i, int headerEnd) {
+    if (i < headerEnd) {
       return false;
+    }
+    String t = lines.get(i).text();
+    if (labelled(t) != LABELLED_CAPTION || !Prose.endsLikeSentence(t) || hasCaptionVerb(t)) {
+      return false;
+    }
+    return !(i + 1 < lines.size() && isCreditLine(lines.get(i + 1).text()) || i > 0 && isCreditLine(lines.get(i - 1).text()));
+  }
+
+  private boolean isCreditLine(String t) {
+    return t.length() <= MAX_LINE && t.length() >= 4 && isCredit(t);
+  }
+
+  private boolean hasCaptionVerb(String t) {
+    for (String w : t.split("\\s+")) {
+      if (captionVerbs.contains(bare(w).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }

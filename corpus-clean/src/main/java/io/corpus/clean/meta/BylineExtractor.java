@@ -229,7 +229,7 @@ public final class BylineExtractor implements CleanStep {
     if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
       return null; // most lines: no label starts with their first char
     }
-    line = withoutTrailingSeparator(line);
+    line = withoutTrailingSeparator(DateLineExtractor.withoutTrailingReadingTime(line));
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {
@@ -468,6 +468,9 @@ public final class BylineExtractor implements CleanStep {
     if (outletInParentheses != null && nextToDateLine(lines, i, headerEnd)) {
       return outletInParentheses; // "Ratna Hapsari (The Java Tribune)" over "Jakarta ● Wed, January 15, 2025"
     }
+    if (isNameBetweenDekAndDate(lines, i, text)) {
+      return new Byline(List.of(text), null, null, false);
+    }
     if (!nextToDateLine(lines, i, headerEnd)) {
       return null;
     }
@@ -587,6 +590,36 @@ public final class BylineExtractor implements CleanStep {
     String text = lines.get(i).text();
     return PersonNames.isName(text) && PersonNames.parseList(text).equals(List.of(text)) && outlet(lines.get(i + 1).text()) != null
         && !PersonNames.isName(lines.get(i + 1).text()) && DateLineExtractor.parse(lines.get(i + 2).text()) != null;
+  }
+
+  /**
+   * A reporter's name alone on its line, between the headline or its dek (a line of 40 chars or
+   * more) and the date line ({@code "…shut the Toowoomba Second Range Crossing for nine hours."} /
+   * {@code "Brayden Cusack"} / {@code "Updated January 30 2025 - 11:02am, …"}), as regional
+   * papers print it. A section's two words sit above the headline, not there.
+   */
+  private static boolean isNameBetweenDekAndDate(TextLines lines, int i, String text) {
+    if (i == 0 || i + 1 >= lines.size() || text.length() > 40 || lines.get(i - 1).length() < 40
+        || lines.get(i + 1).length() > 160 || !PersonNames.isName(text) || !PersonNames.parseList(text).equals(List.of(text))) {
+      return false;
+    }
+    String above = lines.get(i - 1).text();
+    if (!(Prose.endsLikeSentence(above) || HeadlineExtractor.headlineShaped(above, 40) && hasLowerCaseWord(above))) {
+      return false; // a menu's row above ("About   Divisions & Offices   Enforcement"), no headline or dek
+    }
+    DateLineExtractor.DateLine date = DateLineExtractor.parse(lines.get(i + 1).text());
+    return date != null && date.published() != null && DateLineExtractor.parse(above) == null
+        && noDateWords(List.of(text));
+  }
+
+  /** Whether a word of {@code s} starts in lower case ("Council Approves Plan to Widen Bridge": "to"); a menu's row has none. */
+  private static boolean hasLowerCaseWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nextToDateLine(TextLines lines, int i, int headerEnd) {

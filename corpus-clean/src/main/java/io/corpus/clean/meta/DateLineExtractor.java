@@ -488,7 +488,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = withoutUpdatesLink(unglued(spacedBar(withoutCounters(line))));
+    line = withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(line)))));
     line = withoutLeadingNoun(line);
     int dashUpdated = line.indexOf(" \u2013 Updated ");
     if (dashUpdated > 0) {
@@ -497,9 +497,15 @@ public final class DateLineExtractor implements CleanStep {
       line = line.substring(0, dashUpdated) + " | " + line.substring(dashUpdated + 3);
     }
     int firstPublished = line.indexOf(", first published ");
-    if (firstPublished > 8 && line.startsWith("Updated ") && DateParser.isTimeOfDay(line.substring(firstPublished + 18).strip())) {
-      // "Updated December 2 2024 - 4:30pm, first published 11:45am": first published that day.
-      line = "Published " + line.substring(8, firstPublished);
+    if (firstPublished > 8 && line.startsWith("Updated ")) {
+      String first = line.substring(firstPublished + 18).strip();
+      if (DateParser.isTimeOfDay(first)) {
+        // "Updated December 2 2024 - 4:30pm, first published 11:45am": first published that day.
+        line = "Published " + line.substring(8, firstPublished);
+      } else if (DateParser.parse(first).isPresent()) {
+        // "Updated January 30 2025 - 11:02am, first published January 29 2025 - 4:30pm"
+        line = "Published " + first;
+      }
     }
     int bar = line.indexOf('|');
     if (bar > 0 && bar + 1 < line.length() && line.charAt(bar - 1) != ' ' && isPlaceInCapitals(line.substring(bar + 1))) {
@@ -697,10 +703,6 @@ public final class DateLineExtractor implements CleanStep {
     return from < to;
   }
 
-  /**
-   * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
-   * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}, {@code "· 7 min read ·"}.
-   */
   /** A topic list after its label: {@code "Topics: Ambassador, Environment, News, Speeches"}. */
   static boolean isTopicList(String p) {
     int label = topicLabelLength(p);
@@ -719,6 +721,32 @@ public final class DateLineExtractor implements CleanStep {
     return 0;
   }
 
+  /**
+   * The line without a reading time glued on after a space, with no separator ({@code "By Mercy
+   * Chebet | March 11th, 2025 2 min read"}); the line when it has none, or is nothing else.
+   */
+  static String withoutTrailingReadingTime(String line) {
+    int n = line.length();
+    if (n < 12 || !line.regionMatches(true, n - 4, "read", 0, 4)) {
+      return line;
+    }
+    int space = n;
+    for (int k = 0; k < 4; k++) {
+      space = line.lastIndexOf(' ', space - 1);
+      if (space <= 0) {
+        return line;
+      }
+      if (Character.isDigit(line.charAt(space + 1)) && isReadingTime(line.substring(space + 1))) {
+        return line.substring(0, space).strip();
+      }
+    }
+    return line;
+  }
+
+  /**
+   * A reading time: {@code "4 Min Read"}, {@code "5 min read"}, {@code "4-minute read"}, {@code
+   * "12 mins read"}, {@code "Reading time: 4 minutes"}, {@code "Read time: 3 min"}, {@code "· 7 min read ·"}.
+   */
   static boolean isReadingTime(String p) {
     // Medium sets the reading time between dots: "· 7 min read ·".
     int from = 0;

@@ -72,7 +72,8 @@ public final class FieldHeader implements CleanStep {
     for (String k : List.of("url", "link", "urltoimage", "image", "imageurl", "weburl", "apiurl", "id", "guid",
         "sectionname", "section", "sectionid", "category", "categories", "tags", "keywords", "lang", "language",
         "words", "wordcount", "type", "pillarname", "updated", "updatedat", "lastmodified", "modified", "datemodified",
-        "topic", "topics", "country", "rights", "license", "thumbnail", "permalink", "slug", "status")) {
+        "topic", "topics", "country", "rights", "license", "thumbnail", "permalink", "slug", "status", "totalresults",
+        "sourceid", "articles", "results", "items")) {
       m.put(k, Kind.OTHER);
     }
     for (String k : List.of("content", "body", "bodytext", "text", "article", "fulltext", "story", "articlebody")) {
@@ -138,6 +139,7 @@ public final class FieldHeader implements CleanStep {
         return; // prose above: these are no record's fields
       }
     }
+    removeTrailingFields(draft, lines.get(end - 1).end());
     boolean titled = false;
     for (int i = start; i < end; i++) {
       Field f = field(lines.get(i).text());
@@ -165,6 +167,45 @@ public final class FieldHeader implements CleanStep {
         draft.remove(l.start(), l.end(), ID);
         titled = true;
       }
+    }
+  }
+
+  /**
+   * The same record's fields after its body ({@code "articles[0].keywords: LNG, Qatar"} / {@code
+   * "articles[0].category: Markets"}): a run of known fields that ends the text, after {@code
+   * from}. Two lines at least, or one whose key is a record's path; a body's last line
+   * ("Source: Reuters") is read by the source-line step.
+   */
+  private static void removeTrailingFields(Draft draft, int from) {
+    String t = draft.text();
+    int end = t.length();
+    while (end > from && Draft.isBlank(t.charAt(end - 1))) {
+      end--;
+    }
+    int runStart = end;
+    int count = 0;
+    boolean path = false;
+    int lineEnd = end;
+    while (lineEnd > from && count < MAX_FIELDS) {
+      int lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
+      if (lineStart <= from) {
+        break;
+      }
+      String line = t.substring(lineStart, lineEnd).strip();
+      if (!line.isEmpty()) {
+        Field f = field(line);
+        if (f == null || f.kind() == Kind.BODY) {
+          break;
+        }
+        count++;
+        path |= line.indexOf(':') > 0 && (line.substring(0, line.indexOf(':')).indexOf('.') > 0
+            || line.substring(0, line.indexOf(':')).indexOf(']') > 0);
+        runStart = lineStart;
+      }
+      lineEnd = lineStart - 1;
+    }
+    if (count >= 2 || count == 1 && path) {
+      draft.remove(runStart, end, ID);
     }
   }
 
@@ -203,8 +244,8 @@ public final class FieldHeader implements CleanStep {
   /** Puts a field's value into the metadata; returns whether it was the title. */
   private static boolean take(Draft draft, Field f) {
     String v = f.value();
-    if (v.isEmpty()) {
-      return false;
+    if (v.isEmpty() || v.equals("null")) {
+      return false; // "source.id: null": a JSON record's empty field
     }
     switch (f.kind()) {
       case TITLE -> {
@@ -254,7 +295,7 @@ public final class FieldHeader implements CleanStep {
         }
         break;
       }
-      if (!(Character.isLetterOrDigit(c) && c < 128 || (c == '_' || c == '-') && i > 0)) {
+      if (!(Character.isLetterOrDigit(c) && c < 128 || (c == '_' || c == '-' || c == '.' || c == '[' || c == ']') && i > 0)) {
         return null;
       }
       i++;
@@ -262,16 +303,42 @@ public final class FieldHeader implements CleanStep {
     if (i >= n || i > 30 || line.charAt(i) != ':' || i == 0 || !Character.isLetter(line.charAt(0))) {
       return null;
     }
-    String key = line.substring(colon < 0 ? 0 : colon + 1, i).replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-    Kind kind = KEYS.get(key);
+    String raw = line.substring(colon < 0 ? 0 : colon + 1, i);
+    String value = line.substring(i + 1).strip();
+    Kind kind = kind(raw);
     if (kind == null) {
       return null;
     }
-    String value = line.substring(i + 1).strip();
-    if (value.length() > MAX_VALUE || value.isEmpty() && kind != Kind.BODY || severalFields(value)) {
+    boolean container = raw.endsWith("]") && kind == Kind.OTHER; // "articles[0]:" over its record's fields
+    if (value.length() > MAX_VALUE || value.isEmpty() && kind != Kind.BODY && !container || severalFields(value)) {
       return null;
     }
     return new Field(kind, value);
+  }
+
+  /**
+   * The kind of a key, or null. A flattened JSON record's path ({@code "source.name"}, {@code
+   * "articles[0].keywords"}) is read without its indexes, as one key ({@code "sourcename"}), else
+   * without its first part ({@code "keywords"}).
+   */
+  private static @Nullable Kind kind(String raw) {
+    String key = raw;
+    if (key.indexOf('[') >= 0) {
+      key = key.replaceAll("\\[[0-9]{1,6}\\]", "");
+      if (key.indexOf('[') >= 0 || key.indexOf(']') >= 0) {
+        return null;
+      }
+    }
+    key = key.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+    int dot = key.indexOf('.');
+    if (dot < 0) {
+      return KEYS.get(key);
+    }
+    if (dot == 0 || key.endsWith(".") || key.contains("..")) {
+      return null;
+    }
+    Kind whole = KEYS.get(key.replace(".", ""));
+    return whole != null ? whole : KEYS.get(key.substring(dot + 1).replace(".", ""));
   }
 
   /** Lead-ins that name the outlet a syndicated record comes from. */

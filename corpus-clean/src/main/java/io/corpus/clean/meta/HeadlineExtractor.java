@@ -1327,7 +1327,7 @@ public final class HeadlineExtractor implements CleanStep {
           // ministries' releases: it stays the publisher.)
           draft.publisherIfAbsent(office);
         }
-        publisherAbove(draft, more.get(0), more.get(k));
+        publisherAbove(draft, more, k);
         return true;
       }
       if (!isKicker(more.get(k))) {
@@ -1346,13 +1346,51 @@ public final class HeadlineExtractor implements CleanStep {
   /**
    * The site's name as the first kicker above the headline gives the publisher, when it reads as
    * one ({@link Masthead#isSiteName}); the page may name it again anywhere below the headline,
-   * footer included, so the text before any step's edit is searched.
+   * footer included, so the text before any step's edit is searched. A menu's words alone over it
+   * ({@code "Menu"}, {@code "Search"}) are passed over, two lines at most.
    */
-  private static void publisherAbove(Draft draft, Block first, Block headline) {
-    String name = first.single();
+  private static void publisherAbove(Draft draft, List<Block> blocks, int k) {
+    int at = 0;
+    while (at < 2 && at + 1 < k && blocks.get(at).single() != null && isMenuWordsOnly(blocks.get(at).single())) {
+      at++;
+    }
+    Block headline = blocks.get(k);
+    String name = blocks.get(at).single();
     if (name != null) {
       siteNameAsPublisher(draft, name, headline.single() == null ? name : headline.single());
     }
+  }
+
+  /**
+   * {@link #siteNameAsPublisher(Draft, String, String)} for the page's first line, or the one under
+   * it when the first is a row of items set apart by wide gaps ({@code "Watch Live   Schedule
+   * Shows"} over {@code "Turtle Island Broadcast Network"}), a language switch, or a menu's words
+   * alone ({@code "Menu"} over {@code "The Darling Downs Courier"}); two such lines at most.
+   */
+  private static void siteNameAsPublisher(Draft draft, List<TextLines.Line> lines, @Nullable String headline) {
+    int first = 0;
+    while (first < 2 && lines.size() > first + 2 && (isSpacedRow(draft, lines.get(first))
+        || isLanguageSwitch(lines.get(first).text()) || isMenuWordsOnly(lines.get(first).text()))) {
+      first++;
+    }
+    siteNameAsPublisher(draft, lines.get(first).text(), headline);
+  }
+
+  /** A line of one or two of a menu's words ({@code "Menu"}, {@code "Search"}, {@code "Log in"}). */
+  private static boolean isMenuWordsOnly(String line) {
+    if (line.length() > 20) {
+      return false;
+    }
+    String[] words = line.toLowerCase(java.util.Locale.ROOT).split(" +");
+    if (words.length > 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (!MENU_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1360,16 +1398,6 @@ public final class HeadlineExtractor implements CleanStep {
    * name ({@link Masthead#isSiteName}), named again in the text before any step's edit: below the
    * headline's first place in it, or anywhere when {@code headline} is null.
    */
-  /**
-   * {@link #siteNameAsPublisher(Draft, String, String)} for the page's first line, or its second
-   * when the first is a row of items set apart by wide gaps ({@code "Watch Live   Schedule   Shows"}
-   * over {@code "Turtle Island Broadcast Network"}).
-   */
-  private static void siteNameAsPublisher(Draft draft, List<TextLines.Line> lines, @Nullable String headline) {
-    int first = lines.size() > 2 && (isSpacedRow(draft, lines.get(0)) || isLanguageSwitch(lines.get(0).text())) ? 1 : 0;
-    siteNameAsPublisher(draft, lines.get(first).text(), headline);
-  }
-
   private static void siteNameAsPublisher(Draft draft, String name, @Nullable String headline) {
     String original = draft.originalText();
     String below = original;

@@ -44,11 +44,6 @@ final class Masthead {
     return line.length() <= 40 && SECTION_LABELS.contains(Prose.fold(line));
   }
 
-  /**
-   * Whether {@code line}, the first line above the headline, is the site's name.
-   *
-   * @param below the page's text after the header, where the name may stand again
-   */
   /** Whether a word of {@code line} is an outlet's or an institution's ("Ministry of Jal Shakti", "Times-Picayune"). */
   static boolean hasOutletWord(String line) {
     for (String w : line.split(" +")) {
@@ -61,6 +56,11 @@ final class Masthead {
     return false;
   }
 
+  /**
+   * Whether {@code line}, the first line above the headline, is the site's name.
+   *
+   * @param below the page's text after the header, where the name may stand again
+   */
   static boolean isSiteName(String line, String below) {
     if (!hasNameShape(line) || SECTION_LABELS.contains(Prose.fold(line))) {
       return false;

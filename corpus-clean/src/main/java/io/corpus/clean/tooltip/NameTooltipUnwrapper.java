@@ -542,7 +542,8 @@ public final class NameTooltipUnwrapper implements CleanStep {
       }
       surname = t.substring(prev[0], prev[1]);
     }
-    if (surname.endsWith(".") || surname.length() < 2 || NAME_PREFIXES.contains(surname) || !Character.isUpperCase(surname.charAt(0))) {
+    if (surname.endsWith(".") || surname.length() < 2 || NAME_PREFIXES.contains(surname)
+        || !Character.isUpperCase(surname.charAt(0)) && !particleSurname(surname)) {
       return null;
     }
     if (spaced && suffix == null && !Character.isLowerCase(surname.charAt(surname.length() - 1))) {
@@ -554,6 +555,23 @@ public final class NameTooltipUnwrapper implements CleanStep {
     }
     boolean anchored = glued || sharesGivenName(t, word[0], p, nameEnd);
     return new Tooltip(spaced ? p - 1 : p, nameEnd, glued, anchored);
+  }
+
+  /**
+   * A surname after a lower-case particle and its hyphen ({@code "al-Kharabsheh"}, {@code
+   * "el-Sisi"}, {@code "ad-Din"}): one to three letters, a hyphen, a capital.
+   */
+  static boolean particleSurname(String w) {
+    int h = w.indexOf('-');
+    if (h < 1 || h > 3 || h + 1 >= w.length() || !Character.isUpperCase(w.charAt(h + 1))) {
+      return false;
+    }
+    for (int k = 0; k < h; k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

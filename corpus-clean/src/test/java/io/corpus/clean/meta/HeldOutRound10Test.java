@@ -1,0 +1,164 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layouts from the seventeenth and eighteenth held-out checks (sets S and T): a news API's record
+ * flattened with its JSON paths, image placeholders in square brackets, exhibition labels that
+ * start "Photo:", a name between the dek and the date, reading times glued to a byline's date,
+ * surnames after a lower-case particle in name tooltips. Each layout with a variant, and the
+ * look-alike that must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound10Test {
+
+  private static final String P1 = "The regional council said on Tuesday that the ferry terminal would close for six weeks from "
+      + "April while engineers replace the ramp that carries vehicles onto the boats.";
+  private static final String P2 = "Passengers on foot will be carried by a temporary shuttle from the old pier, and the council "
+      + "has asked freight operators to book crossings at least two days ahead.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- a news API's record flattened with its JSON paths ----------------------------------------
+
+  @Test
+  void aRecordFlattenedWithItsPathsGivesItsFieldsAndLeaves() {
+    String raw = "status: ok\ntotalResults: 1\narticles[0]:\n  source.id: null\n  source.name: Harbour Freight Review\n"
+        + "  author: Ines Albuquerque, Tom Reyes\n  title: Ferry terminal to close for six weeks as ramp is replaced\n"
+        + "  description: Foot passengers will use a shuttle from the old pier\n  url: https://www.example.com/ferry-ramp\n"
+        + "  publishedAt: 2025-02-18T07:32:11Z\n  content:\n" + P1 + "\n\n" + P2 + "\n\narticles[0].keywords: ferries, ports\n"
+        + "articles[0].category: Transport\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.subtitle()).isEqualTo("Foot passengers will use a shuttle from the old pier");
+    assertThat(doc.authors()).containsExactly("Ines Albuquerque", "Tom Reyes");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 2, 18));
+    assertThat(doc.publisher()).isEqualTo("Harbour Freight Review");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aPathsNullValueIsNoPublisher() {
+    assertThat(FieldHeader.field("source.id: null")).isEqualTo(new FieldHeader.Field(FieldHeader.Kind.OTHER, "null"));
+    assertThat(FieldHeader.field("results[0]:")).isEqualTo(new FieldHeader.Field(FieldHeader.Kind.OTHER, ""));
+    assertThat(FieldHeader.field("source.name: Harbour Freight Review"))
+        .isEqualTo(new FieldHeader.Field(FieldHeader.Kind.PUBLISHER, "Harbour Freight Review"));
+    assertThat(FieldHeader.field("results[2].title: Ferry terminal to close"))
+        .isEqualTo(new FieldHeader.Field(FieldHeader.Kind.TITLE, "Ferry terminal to close"));
+    assertThat(FieldHeader.field("articles[x].title: Ferry")).isNull();
+    assertThat(FieldHeader.field("title.: Ferry")).isNull();
+  }
+
+  @Test
+  void fieldsAtTheEndOfAStoryWithNoRecordOnTopStay() {
+    String raw = P1 + "\n\n" + P2 + "\n\narticles[0].keywords: ferries, ports\ncategory: Transport\n";
+    assertThat(clean(raw).text()).endsWith("category: Transport");
+  }
+
+  // --- image placeholders in square brackets --------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[Image: The new ramp under construction last week. Photograph: Daragh Ó Ceallaigh]", "[IMAGE]",
+    "[Photo: Engineers inspect the old ramp]", "[Picture]"})
+  void anImagePlaceholderGoesAndTheHeaderIsRead(String placeholder) {
+    String raw = "The Island Chronicle\nNews   Ireland   World   Business\nFerry terminal to close for six weeks as ramp is replaced\n"
+        + placeholder + "\nAoife Nic Giolla\nTue Feb 18 2025 - 05:45\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 2, 18));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[Photo essay continues below]", "[Image: one] and [Image: two]", "[Imagine: a ramp that lifts]",
+    "[Editor's note: the ramp was built in 1974]"})
+  void otherBracketedNotesStay(String note) {
+    assertThat(clean(P1 + "\n\n" + note + "\n\n" + P2 + "\n").text()).contains(note);
+  }
+
+  // --- an exhibition's labels that start "Photo:" ---------------------------------------------
+
+  @Test
+  void aLabelHeadingItsObjectsParagraphStays() {
+    String label = "Photo: Women mending nets on the fish wharf, 1912.\nGelatin silver print. Gift of the Halloran family, 1987.\n"
+        + "The woman on the left is Bridget Halloran, then 19.";
+    String text = clean(P1 + "\n\nSelected works\n\n" + label + "\n\n" + P2 + "\n").text();
+    assertThat(text).containsSubsequence(label.split("\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo: The minister inspects the old ramp on Monday.", "Photo: Engineers inspect the old ramp",
+    "Photo: Engineers on the old ramp, 14 June 2024.\nReuters/Ann Ruiz", "Photo: Ann Ruiz"})
+  void aCaptionOfItsOwnOrOverItsCreditGoes(String caption) {
+    assertThat(clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aPictureSuppliedByCreditGoes() {
+    String text = clean(P1 + "\n\nThe old ramp in October. Picture supplied by QPS\n\n" + P2 + "\n").text();
+    assertThat(text).doesNotContain("Picture supplied").contains(P1).contains(P2);
+  }
+
+  // --- a name between the dek and the date ----------------------------------------------------
+
+  @Test
+  void aNameBetweenTheDekAndTheDateIsTheAuthor() {
+    String raw = "Menu\nThe Darling Downs Courier\nSubscribe\nLog in\nNews\nCourt\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\n"
+        + "Foot passengers will be carried by shuttle while the vehicle ramp is rebuilt.\nBrayden Cusack\n"
+        + "Updated January 30 2025 - 11:02am, first published January 29 2025 - 4:30pm\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Brayden Cusack");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 29));
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.subtitle()).isEqualTo("Foot passengers will be carried by shuttle while the vehicle ramp is rebuilt.");
+    assertThat(doc.publisher()).isEqualTo("The Darling Downs Courier");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSectionUnderAMenuRowIsNoAuthor() {
+    String raw = "The Island Chronicle\nFerry terminal to close for six weeks as ramp is replaced\n"
+        + "NEWS   LOCAL   SPORT   WEATHER   OPINION   BUSINESS\nCourt Reports\n12 March 2025\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+  }
+
+  // --- a reading time glued to a byline's date ------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Mercy Chebet | March 11th, 2025 2 min read", "By Mercy Chebet | March 11th, 2025 12 mins read"})
+  void aReadingTimeAfterTheDateLeavesTheByline(String line) {
+    BylineExtractor.Byline b = BylineExtractor.parse(line);
+    assertThat(b).isNotNull();
+    assertThat(b.names()).containsExactly("Mercy Chebet");
+    assertThat(b.date()).isEqualTo(LocalDate.of(2025, 3, 11));
+  }
+
+  @Test
+  void aReadingTimeAloneOrInASentenceIsNoGluedOne() {
+    assertThat(DateLineExtractor.withoutTrailingReadingTime("4 min read")).isEqualTo("4 min read");
+    assertThat(DateLineExtractor.withoutTrailingReadingTime("The essay is a 4 min read")).isEqualTo("The essay is a");
+    assertThat(DateLineExtractor.withoutTrailingReadingTime("I had to read")).isEqualTo("I had to read");
+    assertThat(DateLineExtractor.parse("The essay is a 4 min read")).isNull();
+  }
+
+  // --- name tooltips after a lower-case particle ------------------------------------------------
+
+  @Test
+  void aTooltipOverASurnameWithAParticleIsUnwrapped() {
+    String raw = "Jordan's Minister of Energy Saleh al-KharabshehSaleh al-KharabshehJordanian minister of energy since 2020 "
+        + "Jordan signs solar deal Amman power cuts spark anger MORE said the two sides had formed a joint committee.\n";
+    assertThat(clean(raw).text())
+        .isEqualTo("Jordan's Minister of Energy Saleh al-Kharabsheh said the two sides had formed a joint committee.");
+  }
+}
