@@ -255,7 +255,7 @@ public final class ImageCreditRemover implements CleanStep {
   private static boolean mayHoldGluedCredit(String s, int from, int end) {
     for (int i = from; i < end; i++) {
       char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == ')' || isSeparator(c) || Prose.isClosingQuote(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || isSeparator(c) || Prose.isClosingQuote(c)) {
         return true;
       }
     }
@@ -288,7 +288,7 @@ public final class ImageCreditRemover implements CleanStep {
 
   /** A credit ends with a name, an agency or a closing parenthesis, never with a period. */
   private static boolean mayEndWithCredit(char last) {
-    return last == ')' || Character.isLetterOrDigit(last);
+    return last == ')' || last == ']' || Character.isLetterOrDigit(last);
   }
 
   private static boolean holds(String s, int from, int to, char c) {
@@ -407,6 +407,18 @@ public final class ImageCreditRemover implements CleanStep {
         String inner = s.substring(open + 1, n - 1).strip();
         if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner) || isAgencyPhoto(inner)
             || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner) || isPipeCredit(inner)) && sentenceEndBefore(s, open, from)) {
+          return open;
+        }
+      }
+      return -1;
+    }
+    if (s.charAt(n - 1) == ']') {
+      // "… in Rongai, Nakuru County. [Mercy Chebet, Standard]": a credit in square brackets
+      int open = s.lastIndexOf('[');
+      if (open >= from && s.indexOf(']', open) == n - 1) {
+        String inner = s.substring(open + 1, n - 1).strip();
+        if (isCreditText(inner) || isNameSlashAcronym(inner) || isAgencyPhoto(inner)
+            || isNameCommaOutlet(inner) && sentenceEndBefore(s, open, from)) {
           return open;
         }
       }
@@ -813,6 +825,24 @@ public final class ImageCreditRemover implements CleanStep {
   }
 
   /** Whether a sentence ends right before {@code at} in {@code s} (blanks and a separator between). */
+  /** {@code "Mercy Chebet, Standard"}: a person's name, a comma, one to three capitalized words (the outlet). */
+  private static boolean isNameCommaOutlet(String inner) {
+    int comma = inner.lastIndexOf(", ");
+    if (comma <= 0 || !PersonNames.isName(inner.substring(0, comma))) {
+      return false;
+    }
+    String[] words = inner.substring(comma + 2).split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Prose.hasSentenceEnd(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean sentenceEndBefore(String s, int at, int from) {
     int e = at;
     while (e > from && (Draft.isBlank(s.charAt(e - 1)) || isSeparator(s.charAt(e - 1)))) {

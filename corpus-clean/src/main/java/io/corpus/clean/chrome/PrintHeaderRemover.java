@@ -340,10 +340,17 @@ public final class PrintHeaderRemover implements CleanStep {
     return false;
   }
 
-  /** {@code "2026-01-18 14:32"}: an ISO date and a time, alone. */
+  /** A day-first date with dots, a four-digit year and a 24-hour time, no comma: {@code "06.02.2025 14:37"}. */
+  private static final Pattern DOTTED_STAMP = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{1,2}:\\d{2}");
+
+  /**
+   * {@code "2026-01-18 14:32"}, {@code "06.02.2025 14:37"}: an ISO or a dotted date and a time,
+   * alone, as a site prints its date line (a browser's header has a comma after the date, its
+   * footer a page counter beside the stamp).
+   */
   private static boolean isIsoStamp(String line) {
     return line.length() >= 15 && line.charAt(4) == '-' && Character.isDigit(line.charAt(0))
-        && LONE_STAMP.matcher(line).matches();
+        && LONE_STAMP.matcher(line).matches() || line.length() <= 16 && DOTTED_STAMP.matcher(line).matches();
   }
 
   /** Whether {@code line} holds {@code " of "} in any case. */

@@ -1120,7 +1120,10 @@ public final class SiteFooterRemover implements CleanStep {
       Set.of("of", "and", "the", "for", "a", "an", "by", "its", "in", "on", "at", "de", "du", "la", "le", "und", "y", "all",
           "rights", "reserved", "subsidiary", "division", "company", "unit", "member", "affiliate", "part", "group", "used",
           "under", "license", "licence", "with", "permission", "inc", "ltd", "llc", "corp", "co", "plc", "brand", "publication",
-          "imprint", "business");
+          "imprint", "business",
+          // the notice in the languages of English-language editions: "Todos os direitos reservados",
+          // "Todos los derechos reservados", "Tous droits réservés", "Alle Rechte vorbehalten"
+          "os", "direitos", "reservados", "los", "derechos", "droits", "réservés", "rechte", "vorbehalten");
 
   /**
    * Whether the text after the year is a holder's name and notice: every word in lower case is one

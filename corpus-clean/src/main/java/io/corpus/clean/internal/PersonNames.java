@@ -99,6 +99,9 @@ public final class PersonNames {
     return names;
   }
 
+  /** Joining words a byline in capitals holds and no name does. */
+  private static final Set<String> JOINING_IN_CAPITALS = Set.of("WITH", "AND", "FOR", "FROM", "THE", "OF", "TO", "IN", "ON", "AT", "BY");
+
   /** Whether {@code s} is one person name. */
   public static boolean isName(String s) {
     if (s.isEmpty() || s.length() > 60) {
@@ -123,6 +126,9 @@ public final class PersonNames {
       }
       if (!isNameWord(w) || NOT_IN_NAME.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
+      }
+      if (i > 0 && JOINING_IN_CAPITALS.contains(w)) {
+        return false; // "ANATOLIAN POST WITH AA": an outlet's credit in capitals, no name
       }
       capitalized++;
     }

@@ -541,6 +541,10 @@ public final class DateLineExtractor implements CleanStep {
     if (placed != null) {
       return new DateLine(placed, true, false); // "PORTLAND, Maine -- March 9, 2026"
     }
+    placed = capitalsThenDate(line);
+    if (placed != null) {
+      return new DateLine(placed, false, false); // "ISTANBUL  Mar 14, 2025 - 4:12 PM GMT+3": in the header only
+    }
     String[] pieces = split(line);
     LocalDate published = null;
     boolean allLabelled = true;
@@ -1140,6 +1144,43 @@ public final class DateLineExtractor implements CleanStep {
       return DateParser.parse(line.substring(at + dash.length()).strip()).orElse(null);
     }
     return null;
+  }
+
+  /**
+   * A city in capitals and the date with only a space (a column's gap, collapsed) between them:
+   * {@code "ISTANBUL  Mar 14, 2025 - 4:12 PM GMT+3"}. One to three words of capitals, three
+   * letters or more in all, then a date that starts with a month or a day and is nothing else
+   * ({@link DateParser}). Read in the header only: in the body, {@code "AGM 12 March 2025"} may be
+   * a list's.
+   */
+  private static @Nullable LocalDate capitalsThenDate(String line) {
+    int i = 0;
+    int words = 0;
+    int letters = 0;
+    int n = line.length();
+    while (i < n && words < 3) {
+      int s = i;
+      while (i < n && (Character.isUpperCase(line.charAt(i)) || line.charAt(i) == '-' && i > s)) {
+        i++;
+      }
+      if (i == s || i < n && line.charAt(i) != ' ') {
+        return null; // a word with a small letter, a digit or a comma: no city in capitals
+      }
+      letters += i - s;
+      words++;
+      if (i >= n) {
+        return null;
+      }
+      i++;
+      if (i < n && (Character.isDigit(line.charAt(i)) || Character.isUpperCase(line.charAt(i))
+          && i + 1 < n && Character.isLowerCase(line.charAt(i + 1)))) {
+        break; // the date starts: "Mar 14", "14 March"
+      }
+    }
+    if (letters < 3 || i >= n || words > 3) {
+      return null;
+    }
+    return DateParser.parse(line.substring(i).strip()).orElse(null);
   }
 
   /**

@@ -400,6 +400,19 @@ public final class DateParser {
     m.put("sept", 9);
     m.put("june", 6);
     m.put("july", 7);
+    // The full names of the languages English-language editions print their dates in ("9 Outubro
+    // 2024, 17:05" on a Portuguese daily's English site); no abbreviations, which read as words.
+    String[][] other = {
+      {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+      {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+    };
+    for (String[] names : other) {
+      for (int i = 0; i < 12; i++) {
+        m.putIfAbsent(names[i], i + 1);
+      }
+    }
     return Map.copyOf(m);
   }
 }

@@ -161,4 +161,94 @@ class HeldOutRound10Test {
     assertThat(clean(raw).text())
         .isEqualTo("Jordan's Minister of Energy Saleh al-Kharabsheh said the two sides had formed a joint committee.");
   }
+
+  // --- a caption's credit in square brackets ----------------------------------------------------
+
+  @Test
+  void aCaptionWithItsCreditInSquareBracketsGoesAndTheHeaderIsRead() {
+    String raw = "HOME\nNEWS\nCOUNTIES\nSPORTS\n\t Counties \t Nakuru\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\nBy Mercy Chebet | March 11th, 2025 2 min read\n"
+        + "A worker inspects the old ramp at the terminal in Nakuru. [Mercy Chebet, Standard]\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.authors()).containsExactly("Mercy Chebet");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 11));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The council will vote on the plan in May. [Read the plan, PDF]",
+    "The council will vote on the plan in May [Mercy Chebet, Standard]", "He called it [Mercy Chebet, Standard] a farce."})
+  void otherSquareBracketsAtALinesEndStay(String line) {
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  // --- a dotted date and a time alone over the headline ---------------------------------------
+
+  @Test
+  void aDottedDateAndTimeOverTheHeadlineIsTheDateLine() {
+    String raw = "BALTIC WIRE\nLithuania | Latvia | Estonia | Region | Business\nLithuania\n\n06.02.2025 14:37\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 2, 6));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  // --- a date in the language of an English edition's home country ----------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9 Outubro 2024, 17:05", "9 octubre 2024", "9 octobre 2024", "9 Oktober 2024", "9 outubro 2024"})
+  void aDateWithAForeignMonthIsRead(String date) {
+    assertThat(DateParser.parse(date)).contains(LocalDate.of(2024, 10, 9));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mayo Clinic", "Mars 2024 mission", "County Mayo 2024"})
+  void aForeignMonthsWordAloneIsNoDate(String s) {
+    assertThat(DateParser.parse(s)).isEmpty();
+  }
+
+  @Test
+  void aPortugueseEditionsHeaderAdLabelAndCopyrightAreRead() {
+    String raw = "Diário EN — Portugal's news in English\nPT | EN\nPortugal\nPolitics\nEconomy\n\nSociety\n\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\n\n"
+        + "Foot passengers will be carried by shuttle while the vehicle ramp is rebuilt\n\nLusa / Diário EN\n"
+        + "9 Outubro 2024, 17:05\n\n" + P1 + "\n\nPublicidade\n\n" + P2 + "\n\n"
+        + "© Diário EN 2024 — Todos os direitos reservados\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 10, 9));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutPublicityStays() {
+    String line = "Publicidade is the Portuguese word the page prints over its advertisements.";
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  // --- a city in capitals and the date, a column's gap between them ----------------------------
+
+  @Test
+  void aCityInCapitalsAndTheDateUnderTheBylineIsTheDateLine() {
+    String raw = "Ferry terminal to close for six weeks as ramp is replaced\n\n"
+        + "Foot passengers will be carried by shuttle while the vehicle ramp is rebuilt\n\nby ANATOLIAN POST WITH AA\n\n"
+        + "ISTANBUL  Mar 14, 2025 - 4:12 PM GMT+3\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AGM 12 March 2025", "NEW YORK 14 March 2025"})
+  void aCapitalsAndDateLineInTheBodyStays(String line) {
+    assertThat(clean(P1 + "\n\n" + P2 + "\n\n" + line + "\n\n" + P1.replace("Tuesday", "Friday") + "\n").text()).contains(line);
+  }
+
+  @Test
+  void aBylineInCapitalsWithAJoiningWordIsNoName() {
+    assertThat(io.corpus.clean.internal.PersonNames.isName("ANATOLIAN POST WITH AA")).isFalse();
+    assertThat(io.corpus.clean.internal.PersonNames.isName("MARIA DE SOUSA")).isTrue();
+  }
 }
