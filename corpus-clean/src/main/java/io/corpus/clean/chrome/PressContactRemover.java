@@ -115,8 +115,8 @@ public final class PressContactRemover implements CleanStep {
         LineRemoval.removeLine(draft, lines, i, ID);
         continue;
       }
-      if (line.length() > MAX_LINE || !isLabelLine(t)) {
-        continue;
+      if (line.length() > MAX_LINE || !isLabelLine(t) && !(i + 1 < n && isLabelWithMember(t) && kind(lines.get(i + 1)) == Kind.CERTAIN)) {
+        continue; // ("Contact: Marcus Delaney, Press Secretary" goes over a phone or an address line)
       }
       int last = i;
       int j = i + 1;
@@ -152,7 +152,9 @@ public final class PressContactRemover implements CleanStep {
         || SiteFooterRemover.isAddress(t) || isEndMark(t) || isSourceLine(t)) {
       return Kind.CERTAIN;
     }
-    return isMemberLine(t) ? Kind.MEMBER : Kind.NONE;
+    // A date line ends a block: the menu's "Contact" over "FOR IMMEDIATE RELEASE" and the date is
+    // no contact's name, and the date is the date step's.
+    return isMemberLine(t) && !io.corpus.clean.meta.DateLineExtractor.isDateLine(t) ? Kind.MEMBER : Kind.NONE;
   }
 
   /** A label alone ({@code "Media contact:"}) or with a contact value ({@code "Media: Jane Doe, +1 …"}). */
@@ -188,6 +190,16 @@ public final class PressContactRemover implements CleanStep {
     // Doe"): "Contact: We lost contact at 3am" is a transcript's line.
     boolean press = label.contains("media") || label.contains("press") || label.contains("investor");
     return press && isMemberLine(rest);
+  }
+
+  /** A contact label and a name, maybe with a role, and nothing else: {@code "Contact: Marcus Delaney, Press Secretary"}. */
+  private boolean isLabelWithMember(String t) {
+    int colon = t.indexOf(':');
+    if (colon <= 0 || colon > 50 || !labels.contains(Prose.fold(t.substring(0, colon)))) {
+      return false;
+    }
+    String rest = t.substring(colon + 1).strip();
+    return !rest.isEmpty() && isMemberLine(rest);
   }
 
   /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}, {@code "– NPS –"}: an end mark in capitals, alone. */

@@ -41,7 +41,8 @@ public final class DateLineExtractor implements CleanStep {
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:", "Issued",
     "Dated:", "Dated", "Date:", "Date",
     "Aired on", "Aired:", "Aired", "Broadcast on", "Air date:", "Premiered on", "Premiered:", "Premiered", "First aired",
-    "News release:", "News release"
+    "News release:", "News release", "For Release:", "For release:", "For Immediate Release:", "For immediate release:",
+    "Release Date:"
   };
   private static final String[] UPDATED_LABELS = {
     "Last updated on:", "Last updated on", "Last updated:", "Last updated", "Last modified on:", "Last modified on",
@@ -415,6 +416,12 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return false;
+  }
+
+  /** Whether a whole line is a date line that states a date ({@code "September 18, 2024"}): the date step's to read. */
+  public static boolean isDateLine(String line) {
+    DateLine d = line.length() > 160 ? null : parse(line);
+    return d != null && d.published() != null;
   }
 
   /**
@@ -987,16 +994,17 @@ public final class DateLineExtractor implements CleanStep {
   }
 
   private static final java.util.regex.Pattern SLASHED_DATE =
-      java.util.regex.Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+      java.util.regex.Pattern.compile("(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])");
 
   /**
-   * The date a line's ambiguous slashed date states, read day first on a page written in British
-   * English ({@code "Posted 10/02/2025 08:24"} on a fire service's page in Devon is 10 February):
+   * The date a line's ambiguous slashed or dashed date states, read day first on a page written in
+   * British English ({@code "Posted 10/02/2025 08:24"} on a fire service's page in Devon is 10
+   * February; {@code "Published: 12-03-2025 - 13:04"} on a European institution's is 12 March):
    * the page has a pound sign, a {@code .uk} address or two British spellings. A date whose first
    * number is over 12 reads day first anyway, and an American page month first.
    */
   static @Nullable LocalDate dayFirstOnBritishPages(@Nullable LocalDate date, String line, Draft draft) {
-    if (date == null || line.indexOf('/') < 0) {
+    if (date == null || line.indexOf('/') < 0 && line.indexOf('-') < 0) {
       return date;
     }
     java.util.regex.Matcher m = SLASHED_DATE.matcher(line);
@@ -1004,7 +1012,7 @@ public final class DateLineExtractor implements CleanStep {
       return date;
     }
     int a = Integer.parseInt(m.group(1));
-    int b = Integer.parseInt(m.group(2));
+    int b = Integer.parseInt(m.group(3));
     if (a > 12 || b > 12 || a == b || date.getMonthValue() != a || date.getDayOfMonth() != b || !readsBritish(draft.text())) {
       return date;
     }

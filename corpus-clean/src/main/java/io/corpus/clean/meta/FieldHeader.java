@@ -300,6 +300,10 @@ public final class FieldHeader implements CleanStep {
       }
       i++;
     }
+    if (i >= n && i > 3 && line.charAt(n - 1) == ']' && colon < 0 && Character.isLetter(line.charAt(0))
+        && kind(line) == Kind.OTHER) {
+      return new Field(Kind.OTHER, ""); // "articles[0]", a record's container, with no colon
+    }
     if (i >= n || i > 30 || line.charAt(i) != ':' || i == 0 || !Character.isLetter(line.charAt(0))) {
       return null;
     }

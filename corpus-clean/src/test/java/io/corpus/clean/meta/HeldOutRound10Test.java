@@ -251,4 +251,56 @@ class HeldOutRound10Test {
     assertThat(io.corpus.clean.internal.PersonNames.isName("ANATOLIAN POST WITH AA")).isFalse();
     assertThat(io.corpus.clean.internal.PersonNames.isName("MARIA DE SOUSA")).isTrue();
   }
+
+  // --- a record's container on a line of its own, a release's date and contact block ----------
+
+  @Test
+  void aRecordsContainerWithoutAColonIsPartOfTheDump() {
+    String raw = "status: ok\n\ntotalResults: 1\n\narticles[0]\n\nsource.name: Harbour Freight Review\n\n"
+        + "title: Ferry terminal to close for six weeks as ramp is replaced\n\ncontent:\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.publisher()).isEqualTo("Harbour Freight Review");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aReleasesContactBlockUnderItsDateGoesAndTheDateIsRead() {
+    String raw = "An official website of the State of Vermont\nOffice of the Governor\nHome\nNews\nPress Releases\nContact\n\n"
+        + "Press Releases\n\nFOR IMMEDIATE RELEASE\nSeptember 18, 2024\n\nContact: Marcus Delaney, Press Secretary\n"
+        + "802-555-0192\nmarcus.delaney@vermont.gov\n\nGovernor Announces Ferry Terminal Grants for 42 Towns\n\n"
+        + "Funding will help towns repair ramps and piers damaged in July storms\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 9, 18));
+    assertThat(doc.title()).isEqualTo("Governor Announces Ferry Terminal Grants for 42 Towns");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aContactSentenceWithoutAPhoneStays() {
+    String line = "Contact: Marcus Delaney, Press Secretary";
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @Test
+  void aForReleaseLabelGivesTheDate() {
+    String raw = "Montana Department of Transportation\nNews Releases\n\nFor Release: June 2, 2025\n\n"
+        + "US 93 Closed Overnight Between Lolo and Florence for Bridge Deck Repairs\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 2));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Published: 12-03-2025 - 13:04", "Published: 12/03/2025 13:04"})
+  void anAmbiguousDashedOrSlashedDateReadsDayFirstOnABritishPage(String line) {
+    String raw = line + "\n\nThe council\u2019s programme of works at the centre will cost \u00a32m.\n\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 3, 12));
+  }
+
+  @Test
+  void anAmbiguousDashedDateReadsMonthFirstElsewhere() {
+    String raw = "Published: 12-03-2025\n\n" + P1 + "\n\n" + P2 + "\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 12, 3));
+  }
 }
