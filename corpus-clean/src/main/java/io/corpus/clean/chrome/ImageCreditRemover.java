@@ -406,7 +406,8 @@ public final class ImageCreditRemover implements CleanStep {
       if (open >= from && s.indexOf(')', open) == n - 1) {
         String inner = s.substring(open + 1, n - 1).strip();
         if (isCreditText(inner) || isNameSlashAcronym(inner) || isSuppliedCredit(inner) || isAgencyPhoto(inner)
-            || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner) || isPipeCredit(inner)) && sentenceEndBefore(s, open, from)) {
+            || (Prose.isAgencyAcronym(inner) || isOrganisationName(inner) || isPipeCredit(inner) || agencies.contains(inner))
+                && sentenceEndBefore(s, open, from)) {
           return open;
         }
       }

@@ -825,6 +825,9 @@ public final class SiteFooterRemover implements CleanStep {
           return false;
         }
         words++;
+        if (line.charAt(e - 1) == '.' && e < line.length() && isAllRightsReserved(line.substring(e).strip())) {
+          return true; // "Copyright © Korea Daily Herald. All Rights Reserved.": no year
+        }
         q = e + 1;
       }
       // "© The Civic Data Desk", "© Skerry News ehf.": the sign, then only a holder's name of at
@@ -865,6 +868,12 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     return false;
+  }
+
+  /** {@code "All rights reserved."}, in any case, with or without its period. */
+  private static boolean isAllRightsReserved(String s) {
+    String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    return t.equalsIgnoreCase("All rights reserved");
   }
 
   /** A company's legal suffix, maybe with its period: "ehf.", "Ltd.", "GmbH", "plc", "Inc.". */

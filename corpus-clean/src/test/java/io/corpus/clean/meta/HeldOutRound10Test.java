@@ -303,4 +303,34 @@ class HeldOutRound10Test {
     String raw = "Published: 12-03-2025\n\n" + P1 + "\n\n" + P2 + "\n";
     assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 12, 3));
   }
+
+  // --- font-size buttons, a wire service's credit, a notice with no year ----------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uAC00\n\uAC00\n\uAC00", "A- A A+", "A A A", "Text size: A A A"})
+  void fontSizeButtonsUnderTheBylineGoAndTheHeaderIsRead(String buttons) {
+    String raw = "The Korea Daily Herald\n\nSearch\n\nNational Politics Social Affairs Foreign Affairs Defense\n\n"
+        + "Social Affairs\n\nFerry terminal to close for six weeks as ramp is replaced\n\n"
+        + "City plans shuttle buses from the old pier for foot passengers by June\n\nBy Park Ji-won\n\n"
+        + "Published : April 2, 2025 - 15:21\n\n" + buttons + "\n\n"
+        + "A passenger rests on a bench near the old ramp last August. (Yonhap)\n\n" + P1 + "\n\n" + P2 + "\n\n"
+        + "Copyright \u00a9 Korea Daily Herald. All Rights Reserved.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.subtitle()).isEqualTo("City plans shuttle buses from the old pier for foot passengers by June");
+    assertThat(doc.publisher()).isEqualTo("The Korea Daily Herald");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A", "A+", "Grades: A A+ B", "Copyright \u00a9 notices. All rights reserved, the judge said."})
+  void aGradeOrASentenceStays(String line) {
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @Test
+  void aWireServicesNameInParenthesesAfterASentenceIsACredit() {
+    String text = clean(P1 + "\n\n" + P2 + " (Yonhap)\n").text();
+    assertThat(text).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
