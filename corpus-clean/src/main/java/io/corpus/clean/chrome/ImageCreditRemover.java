@@ -314,7 +314,7 @@ public final class ImageCreditRemover implements CleanStep {
     int from = Math.max(0, line.length() - MAX_TAIL);
     int at = creditStart(line, from);
     if (at < 0) {
-      return false;
+      return isCaptionOverAgency(line);
     }
     String caption = line.substring(0, captionEnd(line, at));
     return readsAsCaption(caption) || isLabelledParenthesis(line, at) && readsAsOneCaptionSentence(caption);
@@ -764,6 +764,38 @@ public final class ImageCreditRemover implements CleanStep {
       return false;
     }
     return !(i + 1 < lines.size() && isCreditLine(lines.get(i + 1).text()) || i > 0 && isCreditLine(lines.get(i - 1).text()));
+  }
+
+  /**
+   * A caption that ends in a wire service's name in parentheses, with no sentence end before it
+   * ({@code "Jordanian and Iraqi officials during talks in Amman on 15 March 2025 (Petra)"}): the
+   * caption must say when or what the picture shows (a full date or a caption's verb), as a
+   * heading that ends so ("A week in the rose-red city (Petra)") does not.
+   */
+  private boolean isCaptionOverAgency(String line) {
+    int n = line.length();
+    if (line.charAt(n - 1) != ')') {
+      return false;
+    }
+    int open = line.lastIndexOf('(');
+    if (open <= 0 || !agencies.contains(line.substring(open + 1, n - 1).strip())) {
+      return false;
+    }
+    String caption = line.substring(0, open).strip();
+    return Prose.wordCount(caption) >= 6 && readsAsCaption(caption) && (hasCaptionVerb(caption) || hasFullDate(caption));
+  }
+
+  /** Whether {@code t} holds a whole date, day and month and year in either order ("15 March 2025", "March 15, 2025"). */
+  private static boolean hasFullDate(String t) {
+    String[] words = t.split("\\s+");
+    for (int k = 0; k + 2 < words.length; k++) {
+      String w = bare(words[k]).toLowerCase(Locale.ROOT);
+      String next = bare(words[k + 1]).toLowerCase(Locale.ROOT);
+      if (isMonth(w) && isDayNumber(words[k + 1]) && isYear(words[k + 2]) || isDayNumber(words[k]) && isMonth(next) && isYear(words[k + 2])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCreditLine(String t) {

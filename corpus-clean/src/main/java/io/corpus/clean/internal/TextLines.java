@@ -101,7 +101,7 @@ public final class TextLines {
   }
 
   /** Lines of a header zone are at most this many (a government page may stack a dozen lines of furniture over its headline). */
-  public static final int MAX_HEADER_LINES = 20;
+  public static final int MAX_HEADER_LINES = 40;
   /** Lines of a tail zone are at most this many. */
   public static final int MAX_TAIL_LINES = 8;
   /** A tail-zone line is at most this long: longer lines are body text. */

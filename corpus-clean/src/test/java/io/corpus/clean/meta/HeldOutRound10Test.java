@@ -333,4 +333,34 @@ class HeldOutRound10Test {
     String text = clean(P1 + "\n\n" + P2 + " (Yonhap)\n").text();
     assertThat(text).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @Test
+  void aCaptionWithADateOverAWireServiceGoes() {
+    String caption = "Officials during talks at the Ministry of Energy in Amman on 15 March 2025 (Petra)";
+    assertThat(clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A week among the tombs of the rose-red city (Petra)", "Her grandmother was born there (Petra)"})
+  void aLineEndingInAPlaceNameInParenthesesStays(String line) {
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  // --- a local station's header: a weather widget over the headline --------------------------
+
+  @Test
+  void aBylineAndDateUnderALongHeaderAreRead() {
+    StringBuilder raw = new StringBuilder("Skip to content\nKTUL 8 News Now\nTulsa\n64\u00b0\nToggle Menu\nSearch\n");
+    for (String item : new String[] {"Watch Live", "News", "Weather", "Traffic", "Sports", "Contests", "Tulsa Weather",
+      "Current", "64\u00b0", "Rain Showers", "Feels like 64\u00b0", "Hourly Forecast", "5 AM 64\u00b0 80%",
+      "6 AM 65\u00b0 70%", "7 AM 66\u00b0 55%", "Radar", "LOCAL NEWS"}) {
+      raw.append(item).append('\n');
+    }
+    raw.append("Ferry terminal to close for six weeks as ramp is replaced\nby: Danielle Okafor, Ty Westbrook\n"
+        + "Posted: May 20, 2025 / 06:12 AM CDT\nUpdated: May 20, 2025 / 08:47 AM CDT\n").append(P1).append("\n").append(P2).append("\n");
+    CorpusDocument doc = clean(raw.toString());
+    assertThat(doc.authors()).containsExactly("Danielle Okafor", "Ty Westbrook");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 5, 20));
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2);
+  }
 }
