@@ -74,7 +74,7 @@ public final class TextMarkup {
         }
       }
       if (tags >= 2 && glued >= 2) {
-        return true;
+        return !mostlyPlainLines(text);
       }
       prevEnd = end;
       prevName = closing ? "/" + name : name;
@@ -82,6 +82,38 @@ public final class TextMarkup {
       lt = end - 1;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} is plain text that quotes a few tags: five or more of its lines hold no
+   * '<', and they are at least two thirds of its lines (an article about skip links that shows
+   * {@code <a class="skip-link" href="#main">Skip to main content</a>}). HTML, a fragment or a
+   * pretty-printed page, has a tag on most of its lines, or all of it on one.
+   */
+  private static boolean mostlyPlainLines(String text) {
+    int lines = 0;
+    int plain = 0;
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      boolean blank = true;
+      boolean tag = false;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        blank &= Character.isWhitespace(c);
+        tag |= c == '<';
+      }
+      if (!blank) {
+        lines++;
+        if (!tag) {
+          plain++;
+        }
+      }
+      start = end + 1;
+    }
+    return plain >= 5 && plain * 3 >= lines * 2;
   }
 
   private static boolean onlyBlanks(String s, int from, int to) {

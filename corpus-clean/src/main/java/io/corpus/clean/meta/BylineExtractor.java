@@ -163,6 +163,9 @@ public final class BylineExtractor implements CleanStep {
         }
         continue;
       }
+      if (i >= headerEnd && proseBelow(lines, i)) {
+        continue; // a byline the text shows, a paragraph going on under it: no sign-off at the end
+      }
       if (b.featuring() && !draft.enabled(FEATURING_ID) || TextLines.introducedByColon(lines.lines(), i)
           || i + 1 < lines.size() && isBookDetails(lines.get(i + 1).text())) {
         // (or "The byline should have read:" / "By Callum Reddy": what the text is about; or a
@@ -178,6 +181,19 @@ public final class BylineExtractor implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, b.featuring() ? FEATURING_ID : ID);
       lastByline = i;
     }
+  }
+
+  /**
+   * Whether a paragraph of prose (100 chars or more, ending a sentence) stands below line {@code i}
+   * of the tail (at most {@link TextLines#MAX_TAIL_LINES} lines are read).
+   */
+  static boolean proseBelow(TextLines lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + TextLines.MAX_TAIL_LINES; k++) {
+      if (lines.get(k).length() >= 100 && Prose.endsLikeSentence(lines.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -121,6 +121,7 @@ public final class DateLineExtractor implements CleanStep {
         break;
       }
     }
+    int firstBody = lines.headerEnd();
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
       if (!header && i < tailStart) {
@@ -137,6 +138,13 @@ public final class DateLineExtractor implements CleanStep {
       }
       if (!header && lines.get(i).text().regionMatches(true, 0, "Dated", 0, 5)) {
         continue; // "Dated: November 8, 2024." over a notice's or a letter's signature: the document's own
+      }
+      if (!header && BylineExtractor.proseBelow(lines, i)) {
+        continue; // a paragraph goes on under it: no end matter, a date the text quotes
+      }
+      if ((!header || firstBody > 0 && i > firstBody) && d.published() != null && draft.published() != null
+          && !d.published().equals(draft.published())) {
+        continue; // below the header, another date than the page's: a quoted clipping's ("The Montrose Review, Friday, 14 March 1952")
       }
       if (i != dateBar) {
         draft.publishedIfAbsent(dayFirstOnBritishPages(d.published(), lines.get(i).text(), draft));
@@ -376,6 +384,9 @@ public final class DateLineExtractor implements CleanStep {
    */
   static int headerEnd(TextLines lines) {
     int h = lines.headerEnd();
+    if (h > 0 && lines.get(h).text().endsWith(":")) {
+      return h; // "… exactly as it was printed:" introduces what follows (a clipping's paper and date); no dek does
+    }
     if (h > 0) {
       // A long dek (or a site's tagline) reads as body text; a byline or date line within the next
       // five lines shows the header goes on ("More white storks are skipping … migration." /
@@ -384,6 +395,9 @@ public final class DateLineExtractor implements CleanStep {
       // paragraph ("Terms of Service" / "Last updated: …" quoted under it stays).
       for (int k = h + 1; k < lines.size() && k <= h + 5 && lines.get(h).length() <= HeadlineExtractor.MAX_DEK; k++) {
         TextLines.Line l = lines.get(k);
+        if (TextLines.isBodyLine(l.text())) {
+          return h; // a second paragraph under the first: the body has begun ("Correct:" / "By Maria Chen" is its example)
+        }
         if (l.length() <= 160 && (parse(l.text()) != null || BylineExtractor.looksLikeByline(l.text()))) {
           if (headerLineAbove(lines, h)) {
             return h;

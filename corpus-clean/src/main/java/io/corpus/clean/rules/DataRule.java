@@ -208,6 +208,8 @@ public final class DataRule implements CleanStep {
     String t = draft.text();
     if (spec.kind() != RuleKind.LINE && !spans.isEmpty()) {
       spans = notIntroducedByColon(t, spans);
+      spans.removeIf(sp -> sp[0] > 0 && sp[1] < t.length() && t.charAt(sp[0] - 1) == '>' && t.charAt(sp[1]) == '<');
+      // (between a tag's '>' and the next '<' it is markup the text shows: {@code href="#main">Skip to main content</a>})
     }
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);

@@ -98,10 +98,11 @@ public final class NameTooltipUnwrapper implements CleanStep {
     int segStart = 0;
     boolean removed = false;
     Ranges taken = new Ranges();
+    QuotedExamples quoted = new QuotedExamples();
     for (int[] more : mores) {
       int lo = Math.max(segStart, more[0] - WINDOW);
       Tooltip tip = firstTooltip(t, lo, more[0]);
-      if (tip != null) {
+      if (tip != null && !quoted.test(t, tip.removeFrom())) {
         draft.remove(tip.removeFrom(), more[1]);
         Draft.keepApart(draft, t, tip.removeFrom(), more[1]);
         taken.add(tip.removeFrom(), more[1]);
@@ -118,6 +119,47 @@ public final class NameTooltipUnwrapper implements CleanStep {
     cutOffTooltips(draft, t, mores, taken);
     if (removed && !again) {
       draft.trackChanges(REMOVED);
+    }
+  }
+
+  /**
+   * Whether a tooltip's line is a quoted example a sentence ending in a colon introduces ({@code
+   * "Show students this example:"} / a line wholly in quotation marks): what a lesson on reading
+   * pages shows, not the page's own tooltip. Each line is read once, however many tooltips it holds.
+   */
+  private static final class QuotedExamples {
+    private int lineStart = -1;
+    private int lineEnd = -1;
+    private boolean answer;
+
+    boolean test(String t, int at) {
+      if (at >= lineStart && at < lineEnd) {
+        return answer; // the line read last: tooltips come left to right, so no line is searched twice
+      }
+      int start = t.lastIndexOf('\n', at) + 1;
+      int end = t.indexOf('\n', at);
+      end = end < 0 ? t.length() : end;
+      lineStart = start;
+      lineEnd = end;
+      answer = false;
+      int a = start;
+      int b = end;
+      while (a < b && Character.isWhitespace(t.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+        b--;
+      }
+      if (b - a < 2 || "\"\u201C".indexOf(t.charAt(a)) < 0 || "\"\u201D".indexOf(t.charAt(b - 1)) < 0) {
+        return false;
+      }
+      // the line above, past blank lines, ends with a colon
+      int p = start - 1;
+      while (p >= 0 && Character.isWhitespace(t.charAt(p))) {
+        p--;
+      }
+      answer = p >= 0 && t.charAt(p) == ':';
+      return answer;
     }
   }
 

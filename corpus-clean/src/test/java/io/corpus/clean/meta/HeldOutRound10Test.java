@@ -363,4 +363,61 @@ class HeldOutRound10Test {
     assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 5, 20));
     assertThat(doc.text()).endsWith(P1 + "\n\n" + P2);
   }
+
+  // --- set U's look-alikes: pages about pages -------------------------------------------------
+
+  @Test
+  void anArticleThatShowsAFewTagsIsTextNotHtml() {
+    String raw = "Skip links: the first thing keyboard users should meet\n\n" + P1 + "\n\nA skip link looks like this:\n\n"
+        + "<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n\nThe target must be able to receive focus:\n\n"
+        + "<main id=\"main\" tabindex=\"-1\">\n\nUse the <nav> element for navigation and label each one.\n\n" + P2 + "\n\n"
+        + P1.replace("Tuesday", "Friday") + "\n\n" + P2.replace("two days", "three days") + "\n";
+    String text = clean(raw).text();
+    assertThat(text).contains("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>")
+        .contains("<main id=\"main\" tabindex=\"-1\">").contains("Use the <nav> element for navigation");
+  }
+
+  @Test
+  void htmlWithATagOnEveryLineIsStillHtml() {
+    String raw = "<div>\n<p>" + P1 + "</p>\n<p>" + P2 + "</p>\n</div>\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aStyleGuidesBylineExamplesStay() {
+    // (paragraphs of two sentences, as body text reads)
+    String raw = "Style Guide\nBylines and datelines\n" + P1 + " " + P2 + "\n\nBylines\n\n" + P2 + " " + P1 + "\n\nCorrect:\n\n"
+        + "By Maria Chen\n\nBy Maria Chen and Tom O'Riordan\n\nIncorrect:\n\nBY MARIA CHEN, STAFF WRITER\n\n"
+        + P1.replace("Tuesday", "Friday") + " " + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).isEmpty();
+    assertThat(doc.text()).contains("By Maria Chen\n\nBy Maria Chen and Tom O'Riordan").contains("BY MARIA CHEN, STAFF WRITER");
+  }
+
+  @Test
+  void aTooltipQuotedAsAnExampleStays() {
+    String example = "\"Senator Rosa DelgadoRosa DelgadoSenate passes water bill after late-night session MORE said on Tuesday "
+        + "that the bill would pass.\"";
+    String text = clean(P1 + "\n\nShow students this example:\n\n" + example + "\n\n" + P2 + "\n").text();
+    assertThat(text).contains(example);
+  }
+
+  @Test
+  void aQuotedClippingsDateLineStays() {
+    String raw = "Roots in the Mearns\nA family history blog\nHome\nAbout\nPosted on 3 February 2024 by Margaret Ross\n"
+        + "Great-grandfather's obituary, and the mystery of the second wife\n" + P1 + "\n\n"
+        + "The Montrose Review, Friday, 14 March 1952\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 2, 3));
+    assertThat(doc.text()).contains("The Montrose Review, Friday, 14 March 1952");
+  }
+
+  @Test
+  void aClippingUnderAParagraphEndingInAColonStaysOnEveryPass() {
+    String raw = "Roots in the Mearns\nHome\nAbout\n" + P1 + " Here it is in full, exactly as it was printed:\n\n"
+        + "The Montrose Review, Friday, 14 March 1952\n\nDEATH OF MR WILLIAM REID\n\n" + P2 + " " + P1 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isNull();
+    assertThat(doc.text()).contains("The Montrose Review, Friday, 14 March 1952");
+  }
 }
