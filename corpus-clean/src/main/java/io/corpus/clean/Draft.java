@@ -257,6 +257,18 @@ public final class Draft {
     }
   }
 
+  /**
+   * The subtitle becomes the title and the subtitle is cleared: for a step that took a page-type
+   * label ("Press briefing notes") for the headline and the headline under it for the dek.
+   * Nothing happens when either is missing.
+   */
+  public void promoteSubtitle() {
+    if (title != null && subtitle != null) {
+      title = subtitle;
+      subtitle = null;
+    }
+  }
+
   /** The authors found so far, in order; a copy. */
   public List<String> authors() {
     return List.copyOf(authors);

@@ -96,6 +96,18 @@ public final class HeadlineExtractor implements CleanStep {
 
   @Override
   public void apply(Draft draft) {
+    boolean titled = draft.title() != null;
+    boolean subtitled = draft.subtitle() != null;
+    read(draft);
+    if (!titled && !subtitled && draft.title() != null && draft.subtitle() != null
+        && Masthead.isPageTypeLabel(draft.title()) && headlineShaped(draft.subtitle(), 40)) {
+      // "Press briefing notes" / "Sahel: Displacement rises sharply …": the page's type over the
+      // headline, read as a headline over its dek
+      draft.promoteSubtitle();
+    }
+  }
+
+  private void read(Draft draft) {
     headlineAtTheTop(draft);
     if (draft.title() == null && draft.enabled(KICKER_ID)) {
       aboveRemovedHeader(draft);

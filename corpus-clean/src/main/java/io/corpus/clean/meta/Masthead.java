@@ -41,7 +41,33 @@ final class Masthead {
 
   /** Whether {@code line} is a section's label ({@code "News in brief"}, {@code "Local News"}), in any case. */
   static boolean isSectionLabel(String line) {
-    return line.length() <= 40 && SECTION_LABELS.contains(Prose.fold(line));
+    return line.length() <= 40 && (SECTION_LABELS.contains(Prose.fold(line)) || isPageTypeLabel(line));
+  }
+
+  /** The plural nouns a page-type label ends with ("Press briefing notes", "Oral evidence transcripts"). */
+  private static final Set<String> DOCUMENT_PLURALS = Set.of("releases", "statements", "briefings", "notes", "transcripts",
+      "speeches", "remarks", "announcements", "notices", "advisories", "bulletins", "readouts", "testimonies");
+
+  /**
+   * A page-type label over a headline: one to three words ending in a plural document noun, no
+   * other word ending in "s" (but "ss", "news") or "ed" (a headline's verb: "Council publishes
+   * notes"), or two such nouns joined ("Briefings & Statements").
+   */
+  static boolean isPageTypeLabel(String line) {
+    String[] words = line.strip().toLowerCase(Locale.ROOT).split(" +");
+    if (words.length == 3 && (words[1].equals("&") || words[1].equals("and"))) {
+      return DOCUMENT_PLURALS.contains(words[0]) && DOCUMENT_PLURALS.contains(words[2]);
+    }
+    if (words.length > 3 || !DOCUMENT_PLURALS.contains(words[words.length - 1])) {
+      return false;
+    }
+    for (int k = 0; k < words.length - 1; k++) {
+      String w = words[k];
+      if (w.endsWith("s") && !w.endsWith("ss") && !w.equals("news") || w.endsWith("ed") || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word of {@code line} is an outlet's or an institution's ("Ministry of Jal Shakti", "Times-Picayune"). */

@@ -420,4 +420,22 @@ class HeldOutRound10Test {
     assertThat(doc.published()).isNull();
     assertThat(doc.text()).contains("The Montrose Review, Friday, 14 March 1952");
   }
+
+  // --- a page-type label over the headline ---------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Press briefing notes", "Oral evidence transcripts", "Briefings & Statements"})
+  void aPageTypeLabelOverTheHeadlineIsNoTitle(String label) {
+    String raw = "Skip to main content\nOffice of the Harbour Commissioner\nHome\nWhat we do\nNews and events\n" + label + "\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\n07 March 2025\n" + P1 + " " + P2 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+    assertThat(doc.subtitle()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Council publishes notes", "Harbour notes", "Ferry terminal notices"})
+  void aHeadlineEndingInADocumentNounIsNoPageTypeLabelUnlessItReadsAsOne(String line) {
+    assertThat(Masthead.isPageTypeLabel(line)).isEqualTo(!line.startsWith("Council"));
+  }
 }
