@@ -757,12 +757,6 @@ public final class BylineExtractor implements CleanStep {
     return null;
   }
 
-  /**
-   * One extra after {@code sep}: after {@code " on "} only a date, after {@code " in "} only a
-   * place; otherwise a date, an outlet, a role ({@code "Staff Writer"}, {@code "diplomatic
-   * editor"}) or, with {@code anyShortName}, another short capitalized name (kept out of the
-   * metadata: {@code "By Jane Doe, Kyiv"} says nothing certain).
-   */
   /** {@code "Written by Anjali Menon | Thiruvananthapuram |"} without the bar a template left at its end. */
   static String withoutTrailingSeparator(String line) {
     line = withoutFollowButton(withoutShareIcons(line));
@@ -837,6 +831,12 @@ public final class BylineExtractor implements CleanStep {
         && !p.endsWith(".") && p.length() <= 80;
   }
 
+  /**
+   * One extra after {@code sep}: after {@code " on "} only a date, after {@code " in "} only a
+   * place; otherwise a date, an outlet, a role ({@code "Staff Writer"}, {@code "diplomatic
+   * editor"}) or, with {@code anyShortName}, another short capitalized name (kept out of the
+   * metadata: {@code "By Jane Doe, Kyiv"} says nothing certain).
+   */
   private static @Nullable Extras piece(String sep, String p, boolean anyShortName) {
     if (p.isEmpty() || p.length() > 120) {
       return null;

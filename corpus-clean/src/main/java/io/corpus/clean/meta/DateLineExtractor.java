@@ -746,6 +746,24 @@ public final class DateLineExtractor implements CleanStep {
     return 0;
   }
 
+  /** The line without the print edition's page after its date ({@code "Fri, Mar 07, 2025 page3"}, {@code "… Page A1"}). */
+  static String withoutPrintPage(String line) {
+    // "Fri, Mar 07, 2025 page3", "… page 3", "… Page A1": the print edition's page after the date
+    int n = line.length();
+    int k = n;
+    while (k > 0 && k > n - 3 && Character.isLetterOrDigit(line.charAt(k - 1)) && !Character.isLowerCase(line.charAt(k - 1))) {
+      k--;
+    }
+    if (k == n || !Character.isDigit(line.charAt(n - 1))) {
+      return line;
+    }
+    int p = k > 0 && line.charAt(k - 1) == ' ' ? k - 1 : k;
+    if (p >= 5 && line.regionMatches(true, p - 4, "page", 0, 4) && line.charAt(p - 5) == ' ') {
+      return line.substring(0, p - 5).stripTrailing();
+    }
+    return line;
+  }
+
   /**
    * The line without a reading time glued on after a space, with no separator ({@code "By Mercy
    * Chebet | March 11th, 2025 2 min read"}); the line when it has none, or is nothing else.
@@ -924,6 +942,7 @@ public final class DateLineExtractor implements CleanStep {
    * in a dash and a number.
    */
   static String withoutCounters(String line) {
+    line = withoutPrintPage(line);
     int views = line.lastIndexOf(" Views: ");
     if (views > 0 && allDigitsOrBlanks(line, views + 8, line.length())) {
       line = line.substring(0, views).stripTrailing(); // "Monday, 10 February 2025 | 16:41 Views: 1 284"

@@ -438,4 +438,33 @@ class HeldOutRound10Test {
   void aHeadlineEndingInADocumentNounIsNoPageTypeLabelUnlessItReadsAsOne(String line) {
     assertThat(Masthead.isPageTypeLabel(line)).isEqualTo(!line.startsWith("Council"));
   }
+
+  @Test
+  void theNhsCookieBannerGoesWithItsHeading() {
+    String raw = "Skip to main content\nCookies on our website\nWe've put some small files called cookies on your device to make "
+        + "our site work. We'd also like to use analytics cookies.\nAccept all cookies\nReject analytics cookies\nCookie settings\n"
+        + P1 + " " + P2 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + " " + P2 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceAboutPuttingCookiesOnATrayStays() {
+    String line = "We've put some small cookies on a tray by the door for the carol singers.";
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Fri, Mar 07, 2025 page3", "March 7, 2025 Page A1", "March 7, 2025 page 12"})
+  void aPrintEditionsPageAfterTheDateIsNoPartOfIt(String line) {
+    assertThat(DateLineExtractor.parse(line)).isNotNull();
+    assertThat(DateLineExtractor.parse(line).published()).isEqualTo(LocalDate.of(2025, 3, 7));
+  }
+
+  @Test
+  void aSentenceEndingInAPageIsNoDateLine() {
+    assertThat(DateLineExtractor.parse("Turn to page 3")).isNull();
+    assertThat(DateLineExtractor.withoutPrintPage("The story ran on page 3")).isEqualTo("The story ran on");
+  }
 }
