@@ -121,7 +121,7 @@ public final class DateLineExtractor implements CleanStep {
         break;
       }
     }
-    int firstBody = lines.headerEnd();
+    int firstBody = -2; // the first body line, found at the first ask: most texts never ask
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
       if (!header && i < tailStart) {
@@ -142,9 +142,15 @@ public final class DateLineExtractor implements CleanStep {
       if (!header && BylineExtractor.proseBelow(lines, i)) {
         continue; // a paragraph goes on under it: no end matter, a date the text quotes
       }
-      if ((!header || firstBody > 0 && i > firstBody) && d.published() != null && draft.published() != null
-          && !d.published().equals(draft.published())) {
-        continue; // below the header, another date than the page's: a quoted clipping's ("The Montrose Review, Friday, 14 March 1952")
+      if (d.published() != null && draft.published() != null && !d.published().equals(draft.published())) {
+        // below the header, another date than the page's: a quoted clipping's ("The Montrose Review, Friday, 14 March 1952")
+        if (!header) {
+          continue;
+        }
+        firstBody = firstBody == -2 ? lines.headerEnd() : firstBody;
+        if (firstBody > 0 && i > firstBody) {
+          continue;
+        }
       }
       if (i != dateBar) {
         draft.publishedIfAbsent(dayFirstOnBritishPages(d.published(), lines.get(i).text(), draft));
