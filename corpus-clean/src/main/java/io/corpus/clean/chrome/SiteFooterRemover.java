@@ -159,7 +159,10 @@ public final class SiteFooterRemover implements CleanStep {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
       } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i))
-          || isOwnershipNotice(t) || isCopyrightThenStatement(t)) {
+          || isOwnershipNotice(t) || isCopyrightThenStatement(t)
+          || i + 2 < n && isNetwork(t) && isNetwork(lines.get(i + 1).text())) {
+        // (or the site's social links one a line, with more of the footer under them: "Facebook" /
+        // "X" / "Office of the Governor"; two names alone may be the text's list)
         cut = i;
       }
     }
@@ -870,6 +873,15 @@ public final class SiteFooterRemover implements CleanStep {
     return false;
   }
 
+  /** The networks a footer links to, one a line. */
+  private static final Set<String> NETWORKS = Set.of("facebook", "x", "twitter", "linkedin", "instagram", "youtube",
+      "whatsapp", "bluesky", "threads", "tiktok", "telegram", "pinterest", "flickr", "mastodon", "reddit");
+
+  /** A social network's name alone on a line ("Facebook", "X"). */
+  private static boolean isNetwork(String t) {
+    return t.length() <= 10 && NETWORKS.contains(t.toLowerCase(Locale.ROOT));
+  }
+
   /** {@code "All rights reserved."}, in any case, with or without its period. */
   private static boolean isAllRightsReserved(String s) {
     String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
@@ -1136,12 +1148,16 @@ public final class SiteFooterRemover implements CleanStep {
 
   /**
    * Whether the text after the year is a holder's name and notice: every word in lower case is one
-   * of {@link #NOTICE_WORDS}; AP's "This material may not be published, …" ends it.
+   * of {@link #NOTICE_WORDS}; AP's "This material may not be published, …" ends it, and so does "No
+   * part of this material may be reproduced …".
    */
   private static boolean isNoticeRest(String rest) {
-    int stop = Prose.indexOfIgnoringCase(rest, "this material may not be", 0);
-    if (stop >= 0) {
-      rest = rest.substring(0, stop);
+    for (String tail : new String[] {"this material may not be", "no part of this"}) {
+      // AP's "This material may not be published, …"; "No part of this material may be reproduced …"
+      int stop = Prose.indexOfIgnoringCase(rest, tail, 0);
+      if (stop >= 0) {
+        rest = rest.substring(0, stop);
+      }
     }
     int i = 0;
     int n = rest.length();

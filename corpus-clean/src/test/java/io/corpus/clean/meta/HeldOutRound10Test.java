@@ -467,4 +467,28 @@ class HeldOutRound10Test {
     assertThat(DateLineExtractor.parse("Turn to page 3")).isNull();
     assertThat(DateLineExtractor.withoutPrintPage("The story ran on page 3")).isEqualTo("The story ran on");
   }
+
+  // --- a footer's social links one a line, a notice's reproduction clause ----------------------
+
+  @Test
+  void theSitesSocialLinksOneALineStartItsFooter() {
+    String raw = P1 + "\n\n" + P2 + "\n\nFacebook\n\nX\n\nOffice of the Governor\n\n109 State Street, Pavilion\n\n"
+        + "Montpelier, VT 05609\n\nPhone: 802-555-0100\n\nVermont Official State Website\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void oneNetworksNameAtTheEndStays() {
+    String raw = P1 + "\n\n" + P2 + "\n\nThe council will post updates on one platform only:\n\nFacebook\n";
+    assertThat(clean(raw).text()).endsWith("Facebook");
+  }
+
+  @Test
+  void aNoticeThatForbidsReproductionIsACopyrightNotice() {
+    String raw = P1 + "\n\n" + P2 + "\n\nCopyright \u00a9 2024 The Lagos Chronicle. All rights reserved. No part of this material "
+        + "may be reproduced without written permission.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.publisher()).isEqualTo("The Lagos Chronicle");
+  }
 }
