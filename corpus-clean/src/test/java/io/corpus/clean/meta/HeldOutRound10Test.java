@@ -27,6 +27,11 @@ class HeldOutRound10Test {
     return CleanedTwice.clean(raw);
   }
 
+  /** The cleaned text of {@code line} between the two paragraphs, each its own paragraph. */
+  private static String betweenTheParagraphs(String line) {
+    return clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text();
+  }
+
   // --- a news API's record flattened with its JSON paths ----------------------------------------
 
   @Test
@@ -81,7 +86,7 @@ class HeldOutRound10Test {
   @ValueSource(strings = {"[Photo essay continues below]", "[Image: one] and [Image: two]", "[Imagine: a ramp that lifts]",
     "[Editor's note: the ramp was built in 1974]"})
   void otherBracketedNotesStay(String note) {
-    assertThat(clean(P1 + "\n\n" + note + "\n\n" + P2 + "\n").text()).contains(note);
+    assertThat(betweenTheParagraphs(note)).contains(note);
   }
 
   // --- an exhibition's labels that start "Photo:" ---------------------------------------------
@@ -98,7 +103,7 @@ class HeldOutRound10Test {
   @ValueSource(strings = {"Photo: The minister inspects the old ramp on Monday.", "Photo: Engineers inspect the old ramp",
     "Photo: Engineers on the old ramp, 14 June 2024.\nReuters/Ann Ruiz", "Photo: Ann Ruiz"})
   void aCaptionOfItsOwnOrOverItsCreditGoes(String caption) {
-    assertThat(clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(betweenTheParagraphs(caption)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @Test
@@ -180,7 +185,7 @@ class HeldOutRound10Test {
   @ValueSource(strings = {"The council will vote on the plan in May. [Read the plan, PDF]",
     "The council will vote on the plan in May [Mercy Chebet, Standard]", "He called it [Mercy Chebet, Standard] a farce."})
   void otherSquareBracketsAtALinesEndStay(String line) {
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   // --- a dotted date and a time alone over the headline ---------------------------------------
@@ -224,7 +229,7 @@ class HeldOutRound10Test {
   @Test
   void aSentenceAboutPublicityStays() {
     String line = "Publicidade is the Portuguese word the page prints over its advertisements.";
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   // --- a city in capitals and the date, a column's gap between them ----------------------------
@@ -279,7 +284,7 @@ class HeldOutRound10Test {
   @Test
   void aContactSentenceWithoutAPhoneStays() {
     String line = "Contact: Marcus Delaney, Press Secretary";
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   @Test
@@ -325,7 +330,7 @@ class HeldOutRound10Test {
   @ParameterizedTest
   @ValueSource(strings = {"A", "A+", "Grades: A A+ B", "Copyright \u00a9 notices. All rights reserved, the judge said."})
   void aGradeOrASentenceStays(String line) {
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   @Test
@@ -337,13 +342,13 @@ class HeldOutRound10Test {
   @Test
   void aCaptionWithADateOverAWireServiceGoes() {
     String caption = "Officials during talks at the Ministry of Energy in Amman on 15 March 2025 (Petra)";
-    assertThat(clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(betweenTheParagraphs(caption)).isEqualTo(P1 + "\n\n" + P2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"A week among the tombs of the rose-red city (Petra)", "Her grandmother was born there (Petra)"})
   void aLineEndingInAPlaceNameInParenthesesStays(String line) {
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   // --- a local station's header: a weather widget over the headline --------------------------
@@ -452,7 +457,7 @@ class HeldOutRound10Test {
   @Test
   void aSentenceAboutPuttingCookiesOnATrayStays() {
     String line = "We've put some small cookies on a tray by the door for the carol singers.";
-    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    assertThat(betweenTheParagraphs(line)).contains(line);
   }
 
   @ParameterizedTest
