@@ -496,4 +496,16 @@ class HeldOutRound10Test {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
     assertThat(doc.publisher()).isEqualTo("The Lagos Chronicle");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Comments: 23", "Be the first to comment", "Sign in or register to comment", "Log in to comment"})
+  void aCommentWidgetsLinesAtTheEndGo(String line) {
+    assertThat(clean(P1 + "\n\n" + P2 + "\n\n" + line + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Be the first to comment on the council's plan before Friday.", "Comments: 23 residents wrote in."})
+  void aSentenceAboutCommentingStays(String line) {
+    assertThat(betweenTheParagraphs(line)).contains(line);
+  }
 }
