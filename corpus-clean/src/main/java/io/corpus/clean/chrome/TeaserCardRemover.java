@@ -366,8 +366,7 @@ public final class TeaserCardRemover implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
-    // ("More webinars", "Related advisories": a rail's heading only where its titles end the text)
-    boolean morePlural = folded != null && (isMorePlural(folded) || !blockHeadings.contains(folded) && isRelatedPlural(folded));
+    boolean morePlural = folded != null && isMorePlural(folded);
     if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded) || morePlural)) {
       int j = i + 1;
       int headlines = 0;
@@ -919,11 +918,6 @@ public final class TeaserCardRemover implements CleanStep {
   /** A heading that a rail of teasers may end the text under: a block or end heading, or "More from …" (folded). */
   private boolean isRailHeading(String folded) {
     return blockHeadings.contains(folded) || endHeadings.contains(folded) || isMoreFrom(folded);
-  }
-
-  /** {@code "Related advisories"}, {@code "Related pages"}: "related" and one plural noun, as {@link #isMorePlural} reads "more". */
-  static boolean isRelatedPlural(String folded) {
-    return folded.startsWith("related ") && isMorePlural("more " + folded.substring(8));
   }
 
   /**

@@ -508,16 +508,4 @@ class HeldOutRound10Test {
   void aSentenceAboutCommentingStays(String line) {
     assertThat(betweenTheParagraphs(line)).contains(line);
   }
-
-  @Test
-  void aRelatedRailAtTheEndGoes() {
-    String raw = P1 + "\n\n" + P2 + "\n\nRelated pages\nControlled parking zones map\nBlue Badge scheme\n";
-    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
-  }
-
-  @Test
-  void aRelatedSectionInTheMiddleStays() {
-    String raw = P1 + "\n\nRelated pages\nControlled parking zones map\nBlue Badge scheme\n\n" + P2 + "\n";
-    assertThat(clean(raw).text()).contains("Controlled parking zones map");
-  }
 }
