@@ -603,6 +603,9 @@ public final class BylineExtractor implements CleanStep {
     if (i + 2 >= lines.size() || lines.get(i).length() > 40 || lines.get(i + 1).length() > 60 || lines.get(i + 2).length() > 160) {
       return false;
     }
+    if (i > 0 && lines.get(i - 1).length() < 25) {
+      return false; // under a menu's items ("Features" / "Bilingual Pages" / "Taiwan News" / the date): a section, no name
+    }
     String text = lines.get(i).text();
     return PersonNames.isName(text) && PersonNames.parseList(text).equals(List.of(text)) && outlet(lines.get(i + 1).text()) != null
         && !PersonNames.isName(lines.get(i + 1).text()) && DateLineExtractor.parse(lines.get(i + 2).text()) != null;
@@ -701,6 +704,9 @@ public final class BylineExtractor implements CleanStep {
         break;
       }
       keep--;
+    }
+    if (keep > 2 && words[keep - 1].equals("/")) {
+      keep--; // "Lin Yu-ting / Staff reporter", as Taipei's dailies set it
     }
     return String.join(" ", java.util.Arrays.copyOf(words, keep));
   }

@@ -508,4 +508,17 @@ class HeldOutRound10Test {
   void aSentenceAboutCommentingStays(String line) {
     assertThat(betweenTheParagraphs(line)).contains(line);
   }
+
+  // --- a Taipei daily's header: menu items over the date, a byline with its role after a slash --
+
+  @Test
+  void aBylineWithItsRoleAfterASlashAndMenuItemsOverTheDate() {
+    String raw = "Formosa Post\nHome\nTaiwan News\nBusiness\nFeatures\nBilingual Pages\nTaiwan News\nFri, Mar 07, 2025 page3\n"
+        + "Ferry terminal to close for six weeks as ramp is replaced\nBy Lin Yu-ting / Staff reporter\n" + P1 + " " + P2 + "\n\n"
+        + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Lin Yu-ting");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 7));
+    assertThat(doc.title()).isEqualTo("Ferry terminal to close for six weeks as ramp is replaced");
+  }
 }
