@@ -1099,7 +1099,6 @@ public final class ImageCreditRemover implements CleanStep {
     int sentences = 0;
     boolean verb = false;
     boolean allCapitalized = true;
-    boolean date = false;
     for (int k = 0; k < words.length; k++) {
       String w = bare(words[k]);
       if (w.isEmpty()) {
@@ -1111,9 +1110,6 @@ public final class ImageCreditRemover implements CleanStep {
       }
       verb |= captionVerbs.contains(lower);
       allCapitalized &= !Character.isLowerCase(w.charAt(0));
-      date |= isMonth(lower) && k + 2 < words.length && isDayNumber(words[k + 1]) && isYear(words[k + 2])
-          || isDayNumber(words[k]) && k + 2 < words.length && isMonth(bare(words[k + 1]).toLowerCase(Locale.ROOT))
-              && isYear(words[k + 2]);
       String raw = words[k];
       char last = raw.charAt(raw.length() - 1);
       if ((last == '.' || last == '!' || last == '?') && (k + 1 == words.length || Character.isUpperCase(words[k + 1].charAt(0)))
@@ -1123,7 +1119,7 @@ public final class ImageCreditRemover implements CleanStep {
     }
     // A text that ends without a period before its credit is no prose paragraph.
     boolean unended = !Prose.endsLikeSentence(c);
-    return sentences <= 2 && (date || verb || allCapitalized || unended);
+    return sentences <= 2 && (verb || allCapitalized || unended || hasFullDate(c));
   }
 
   /** {@code w} without the punctuation around it. */

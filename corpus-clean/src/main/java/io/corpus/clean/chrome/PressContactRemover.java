@@ -171,18 +171,14 @@ public final class PressContactRemover implements CleanStep {
   }
 
   private boolean isLabelWithValue(String t) {
-    int colon = t.indexOf(':');
-    if (colon <= 0 || colon > 50 || t.length() > MAX_LINE) {
+    if (t.length() > MAX_LINE) {
       return false;
     }
-    String label = Prose.fold(t.substring(0, colon));
-    if (!labels.contains(label) && !label.equals("media") && !label.equals("press") && !label.equals("investors")) {
+    String rest = valueAfterLabel(t, true);
+    if (rest == null) {
       return false;
     }
-    String rest = t.substring(colon + 1).strip();
-    if (rest.isEmpty()) {
-      return false;
-    }
+    String label = Prose.fold(t.substring(0, t.indexOf(':')));
     if (isContactRow(rest) || isPhoneLine(rest) || isEmailLine(rest) || isEmailAndPhone(rest)) {
       return true;
     }
@@ -194,12 +190,26 @@ public final class PressContactRemover implements CleanStep {
 
   /** A contact label and a name, maybe with a role, and nothing else: {@code "Contact: Marcus Delaney, Press Secretary"}. */
   private boolean isLabelWithMember(String t) {
+    String rest = valueAfterLabel(t, false);
+    return rest != null && isMemberLine(rest);
+  }
+
+  /**
+   * What follows a contact label and its colon ({@code "Contact: …"}, and with {@code pressWords}
+   * also {@code "Media: …"}, {@code "Press: …"}, {@code "Investors: …"}), or null when no label
+   * starts the line or nothing follows it.
+   */
+  private @Nullable String valueAfterLabel(String t, boolean pressWords) {
     int colon = t.indexOf(':');
-    if (colon <= 0 || colon > 50 || !labels.contains(Prose.fold(t.substring(0, colon)))) {
-      return false;
+    if (colon <= 0 || colon > 50) {
+      return null;
+    }
+    String label = Prose.fold(t.substring(0, colon));
+    if (!labels.contains(label) && !(pressWords && (label.equals("media") || label.equals("press") || label.equals("investors")))) {
+      return null;
     }
     String rest = t.substring(colon + 1).strip();
-    return !rest.isEmpty() && isMemberLine(rest);
+    return rest.isEmpty() ? null : rest;
   }
 
   /** {@code "-ENDS-"}, {@code "ENDS"}, {@code "- END -"}, {@code "– NPS –"}: an end mark in capitals, alone. */

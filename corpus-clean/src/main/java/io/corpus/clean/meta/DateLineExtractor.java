@@ -515,7 +515,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(line)))));
+    line = withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(withoutPrintPage(line))))));
     line = withoutLeadingNoun(line);
     int dashUpdated = line.indexOf(" \u2013 Updated ");
     if (dashUpdated > 0) {
@@ -948,7 +948,6 @@ public final class DateLineExtractor implements CleanStep {
    * in a dash and a number.
    */
   static String withoutCounters(String line) {
-    line = withoutPrintPage(line);
     int views = line.lastIndexOf(" Views: ");
     if (views > 0 && allDigitsOrBlanks(line, views + 8, line.length())) {
       line = line.substring(0, views).stripTrailing(); // "Monday, 10 February 2025 | 16:41 Views: 1 284"

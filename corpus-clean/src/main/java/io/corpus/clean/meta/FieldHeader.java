@@ -198,8 +198,9 @@ public final class FieldHeader implements CleanStep {
           break;
         }
         count++;
-        path |= line.indexOf(':') > 0 && (line.substring(0, line.indexOf(':')).indexOf('.') > 0
-            || line.substring(0, line.indexOf(':')).indexOf(']') > 0);
+        int colon = line.indexOf(':');
+        String key = colon > 0 ? line.substring(0, colon) : "";
+        path |= key.indexOf('.') > 0 || key.indexOf(']') > 0;
         runStart = lineStart;
       }
       lineEnd = lineStart - 1;
