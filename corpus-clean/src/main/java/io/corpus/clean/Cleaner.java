@@ -177,6 +177,7 @@ public final class Cleaner {
   /** What the page states about itself fills what the input did not know. */
   private static void pageMetadata(Draft draft, PageMetadata meta) {
     draft.titleIfAbsent(meta.title());
+    draft.subtitleIfAbsent(meta.subtitle());
     for (String a : meta.authors()) {
       draft.addAuthor(a);
     }

@@ -126,6 +126,13 @@ public final class AuthorBioRemover implements CleanStep {
     }
     if (end < n) {
       LineRemoval.removeRun(draft, lines, end, n, ID);
+    } else if (n > 1 && !authors.isEmpty()) {
+      // (the rails and notices under the story may still stand below it)
+      for (int i = n - 1; i >= 1 && i >= n - 2 * MAX_LINES; i--) {
+        if (gluedToTheLastSentence(draft, lines.get(i), authors)) {
+          break;
+        }
+      }
     }
     // The bylined author's bio right under the byline, at the top: "Jonathan Guyer is a senior reporter …".
     if (end > 2 && !authors.isEmpty() && lines.get(0).length() <= MAX_TOP_BIO && lines.standsAlone(0)) {
@@ -137,6 +144,30 @@ public final class AuthorBioRemover implements CleanStep {
         }
       }
     }
+  }
+
+  /**
+   * The bylined author's bio glued to the story's last sentence, where the page's text lost the
+   * break between them ({@code "… Ekosi,” she said.Marie Cardinal is a Local Journalism
+   * Initiative reporter with the Treaty Six Herald."}): the bio goes from the author's name to the
+   * line's end, when the name follows a sentence's end with no space and what follows reads as
+   * the author's bio.
+   */
+  private static boolean gluedToTheLastSentence(Draft draft, TextLines.Line line, List<String> authors) {
+    String t = line.text();
+    for (String a : authors) {
+      int at = t.lastIndexOf(a);
+      if (at < 2 || t.charAt(at - 1) == ' ' || ".!?\u201D\"".indexOf(t.charAt(at - 1)) < 0
+          || !Character.isLetter(t.charAt(at - 2)) && ".!?".indexOf(t.charAt(at - 1)) >= 0) {
+        continue;
+      }
+      String bio = t.substring(at);
+      if (bio.length() <= MAX_BIO && isBio(bio, authors) && hasBioNoun(bio) && Prose.endsLikeSentence(bio)) {
+        draft.remove(line.start() + at, line.end(), ID);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

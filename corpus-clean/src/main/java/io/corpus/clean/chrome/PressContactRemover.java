@@ -148,6 +148,9 @@ public final class PressContactRemover implements CleanStep {
     if (io.corpus.clean.meta.SourceLineExtractor.publisherOf(t) != null || io.corpus.clean.meta.SourceLineExtractor.namesIssuer(t)) {
       return Kind.NONE; // "Source: Harborview Children's Hospital" names the publisher: the metadata step reads it
     }
+    if (io.corpus.clean.meta.DateLineExtractor.isDateLine(t)) {
+      return Kind.NONE; // "14.03.2024 | 12:47", a date and a time, reads as a phone number too
+    }
     if (isLabelLine(t) || isPhoneLine(t) || isEmailLine(t) || isWebLine(t) || isContactRow(t)
         || SiteFooterRemover.isAddress(t) || isEndMark(t) || isSourceLine(t)) {
       return Kind.CERTAIN;

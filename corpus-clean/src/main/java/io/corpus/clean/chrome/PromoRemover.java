@@ -121,9 +121,12 @@ public final class PromoRemover implements CleanStep {
   /**
    * A site-wide alert bar over the masthead: a label in capitals and a colon, the alert, and a
    * link with an arrow at its end ({@code "WEATHER ALERT: Wind Advisory until 6 PM CST for Riley
-   * County   View alerts ›"}, {@code "BREAKING NEWS: … Read more »"}). Asked of a page's first two
-   * lines only, where such a bar stands: the same words inside a story stay.
+   * County   View alerts ›"}, {@code "BREAKING NEWS: … Read more »"}). Asked of a page's first
+   * {@value #ALERT_LINES} lines only, where such a bar stands (under a skip link and a translation
+   * widget at most): the same words inside a story stay.
    */
+  static final int ALERT_LINES = 5;
+
   static boolean isAlertBar(String line) {
     return line.length() <= 280 && line.length() > 12 && Character.isUpperCase(line.charAt(0))
         && Character.isUpperCase(line.charAt(1)) && ALERT_BAR.matcher(line).matches();
@@ -196,7 +199,7 @@ public final class PromoRemover implements CleanStep {
       TextLines.Line l = lines.get(i);
       char first = l.first();
       boolean whole = l.length() <= MAX_LINE
-          && (mayStartPromo(first) && wholeLinePromo(l.text()) || i < 2 && isAlertBar(l.text())
+          && (mayStartPromo(first) && wholeLinePromo(l.text()) || i < ALERT_LINES && isAlertBar(l.text())
               || l.length() <= 80 && isLinkLine(l)
               || Character.isDigit(first) && l.length() <= 20 && AUDIO_PLAYER.matcher(l.text()).matches()
               || shareList && l.length() <= 20 && shareTargets.contains(l.text().toLowerCase(Locale.ROOT)));

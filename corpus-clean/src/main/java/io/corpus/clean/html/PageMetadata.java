@@ -32,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>title: {@code og:title}, JSON-LD {@code headline}, {@code <title>} without the site suffix,
  *       {@code <h1>}
+ *   <li>subtitle: the first element after the {@code <h1>} and near it (in the same header or
+ *       article) marked as the dek by its class ({@code dek}, {@code deck},
+ *       {@code subtitle}, {@code standfirst}, {@code subheadline}, {@code strapline}, alone or as
+ *       the last part of a class name: {@code article__dek}, {@code post-subtitle}) that holds
+ *       four to sixty words; never the description meta tags, which as often hold the first
+ *       paragraph
  *   <li>authors: {@code meta[name=author]}, JSON-LD {@code author} (a name, an object, or an array
  *       of either), {@code [itemprop=author]}, {@code [rel=author]}, byline elements
  *   <li>published: {@code article:published_time} and its kin, JSON-LD {@code datePublished},
@@ -49,6 +55,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param title the headline, or null
+ * @param subtitle the dek under the headline, or null
  * @param authors the authors' names, in page order, without duplicates
  * @param published the publication date, or null
  * @param publisher the site or organization that published the page, or null
@@ -57,6 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PageMetadata(
     @Nullable String title,
+    @Nullable String subtitle,
     List<String> authors,
     @Nullable LocalDate published,
     @Nullable String publisher,
@@ -90,7 +98,7 @@ public record PageMetadata(
 
   /** A page that states nothing. */
   public static PageMetadata empty() {
-    return new PageMetadata(null, List.of(), null, null, null, null);
+    return new PageMetadata(null, null, List.of(), null, null, null, null);
   }
 
   /**
@@ -170,7 +178,8 @@ public record PageMetadata(
       language = comma > 0 ? language.substring(0, comma).strip() : language;
       language = language.isEmpty() ? null : language;
     }
-    return new PageMetadata(title, authors, published, publisher, canonical, language);
+    String subtitle = tags.dek == null ? null : dekText(tags.dek, title);
+    return new PageMetadata(title, subtitle, authors, published, publisher, canonical, language);
   }
 
   // --- meta tags --------------------------------------------------------------------------------
@@ -189,6 +198,7 @@ public record PageMetadata(
     final List<Element> itempropAuthors = new ArrayList<>();
     final List<Element> relAuthors = new ArrayList<>();
     @Nullable Element byline;
+    @Nullable Element dek;
     @Nullable Element h1;
     @Nullable Element canonical;
     @Nullable String contentLanguage;
@@ -237,6 +247,8 @@ public record PageMetadata(
             itempropAuthors.add(e);
           } else if (e.nameIs("a") && e.attr("rel").equalsIgnoreCase("author")) {
             relAuthors.add(e);
+          } else if (dek == null && h1 != null && isDekClass(e.className()) && near(h1, e)) {
+            dek = e;
           } else if (byline == null) {
             String c = e.className();
             if (!c.isEmpty()) {
@@ -250,6 +262,45 @@ public record PageMetadata(
         }
       }
     }
+  }
+
+  /** The class names that mark a dek: alone, or as the last part of a longer name ({@code article__dek}, {@code post-subtitle}). */
+  private static final List<String> DEK_CLASSES = List.of("dek", "deck", "subtitle", "standfirst", "subheadline",
+      "sub-headline", "strapline", "subhead");
+
+  static boolean isDekClass(String className) {
+    if (className.isEmpty()) {
+      return false;
+    }
+    for (String c : className.toLowerCase(Locale.ROOT).split(" ")) {
+      for (String d : DEK_CLASSES) {
+        if (c.equals(d) || c.endsWith(d) && c.length() > d.length() && "-_".indexOf(c.charAt(c.length() - d.length() - 1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} stands in the headline's header: the two share a parent, grandparent or great-grandparent. */
+  private static boolean near(Element h1, Element e) {
+    Element a = h1.parent();
+    for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+      Element b = e.parent();
+      for (int j = 0; j < 3 && b != null; j++, b = b.parent()) {
+        if (a == b) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The dek's text, when it reads as one: four to sixty words, no longer than 320 chars, not the title. */
+  private static @Nullable String dekText(Element dek, @Nullable String title) {
+    String t = dek.text().strip();
+    int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+    return words < 4 || words > 60 || t.length() > 320 || t.equalsIgnoreCase(title == null ? "" : title.strip()) ? null : t;
   }
 
   // --- JSON-LD ----------------------------------------------------------------------------------

@@ -61,7 +61,11 @@ public final class PersonNames {
           // a press office's: "MoHMS Media", "Media Relations Unit"
           "media", "unit", "relations",
           // a meeting's: "Regular Board Meeting, November 6, 2024"
-          "board", "meeting", "session", "hearing", "briefing");
+          "board", "meeting", "session", "hearing", "briefing",
+          // a site's account: "Posted by: ICT Admin"
+          "admin", "administrator", "webmaster",
+          // a page's controls: "Printable Version", "Add to Briefcase"
+          "printable", "version", "briefcase");
 
   private PersonNames() {}
 
@@ -108,7 +112,10 @@ public final class PersonNames {
       return false;
     }
     String[] words = s.split(" ", -1);
-    if (words.length < 2 || words.length > 6) {
+    if (words.length == 1) {
+      return isInitialAndName(s);
+    }
+    if (words.length > 6) {
       return false;
     }
     if (NOT_FIRST.contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -133,6 +140,22 @@ public final class PersonNames {
       capitalized++;
     }
     return capitalized >= 2;
+  }
+
+  /**
+   * A Mongolian name as its owner writes it, the father's initial glued to the given name:
+   * {@code "D.Anujin"}, {@code "B.Enkhjargal"}.
+   */
+  private static boolean isInitialAndName(String w) {
+    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || w.charAt(1) != '.' || !Character.isUpperCase(w.charAt(2))) {
+      return false;
+    }
+    for (int i = 3; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code DeCamp}, {@code O'Brien}, {@code Kendall-Taylor}, {@code J.}, {@code J.R.R.}, {@code Jr.}, {@code III}. */

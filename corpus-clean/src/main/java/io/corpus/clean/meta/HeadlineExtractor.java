@@ -123,17 +123,26 @@ public final class HeadlineExtractor implements CleanStep {
     }
   }
 
-  /** The body's first paragraph starts within this many lines for the header above it to be read. */
-  static final int MAX_HEADER_BLOCK = 20;
+  /** The body's first paragraph starts within this many lines for the header above it to be read: a page's header zone. */
+  static final int MAX_HEADER_BLOCK = TextLines.MAX_HEADER_LINES;
+  /** At most this many lines of dates, names and controls between the headline (or its dek) and the body. */
+  static final int MAX_LINES_UNDER_HEADLINE = 5;
 
   /**
    * A page header that no other rule read: the first body paragraph within {@value
    * #MAX_HEADER_BLOCK} lines; right above it the headline (four words or more, a headline's shape),
-   * maybe with date lines, author lines ({@code "Lerato Mahlangu"}, {@code "Shanique
-   * Bailey/Staff Reporter"}) and page controls between; above the headline only page furniture
-   * (short lines, no sentence), among them at least one sure sign of a page header: a menu row,
-   * a breadcrumb trail or menu, or the site's name. The headline is the title, the dates and
-   * names under it the published date and the authors, and every line above the body goes.
+   * maybe with its dek under it, and with date lines, author lines ({@code "Lerato Mahlangu"},
+   * {@code "Shanique Bailey/Staff Reporter"}), rows of the page's fields with a date in them
+   * ({@code "Posted by: Chikondi Banda | January 14, 2025 | 2 Comments"}) and page controls
+   * between; above the headline only page furniture (short lines, no sentence), among them at
+   * least one sure sign of a page header: a menu row, a breadcrumb trail or menu, or the site's
+   * name. The headline is the title, the dek the subtitle, the dates and names under it the
+   * published date and the authors, and every line above the body goes.
+   *
+   * <p>A dek is the line between the headline and the header lines or body, when it is longer
+   * than the headline, of seven words or more, and the headline of five or more and no office's
+   * or site's name (a kicker such as {@code "Ministry of Climate and Environment"} over the
+   * headline is no headline over a dek).
    */
   private static void overTheFirstParagraph(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + 2);
@@ -149,8 +158,14 @@ public final class HeadlineExtractor implements CleanStep {
     }
     // Up from the body: dates, names and controls, then the headline.
     int h = b - 1;
-    while (h > 0 && b - h <= 4 && (headerLineUnderHeadline(lines.get(h).text()) || isSpacedRow(draft, lines.get(h)))) {
+    while (h > 0 && b - h <= MAX_LINES_UNDER_HEADLINE
+        && (headerLineUnderHeadline(lines.get(h).text()) || isSpacedRow(draft, lines.get(h)))) {
       h--; // (a row of controls set apart by wide gaps too: "Sign the Guest Book   Send Flowers   Share")
+    }
+    String dek = null;
+    if (h >= 2 && isDekUnderHeadline(lines.get(h - 1).text(), lines.get(h).text())) {
+      dek = lines.get(h).text();
+      h--;
     }
     String head = lines.get(h).text();
     if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1
@@ -158,16 +173,20 @@ public final class HeadlineExtractor implements CleanStep {
       return; // (nor is the last of a document's fields: "Location: …" / "Attendance: Four fire engines …")
     }
     boolean sign = false;
+    int menuRun = 0;
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
-      boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s) || isStartCaseRow(s);
+      // a site's menu flattened one item a line: four items or more in a row
+      menuRun = isMenuItem(s) && Prose.wordCount(s) <= 3 ? menuRun + 1 : 0;
+      sign |= menuRun >= MIN_MENU_LINES;
+      boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s) || isStartCaseRow(s) || s.equals(head);
       if (!trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3)) {
         return;
       }
       boolean spaced = isSpacedRow(draft, lines.get(i));
       sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
-      if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5
-          && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
+      if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5 && !isOfficeName(s)
+          && !s.startsWith("Search ") && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
         // Another headline-shaped line above: a report's cover and contents, a section's heading
         // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
         // the Swiss government").
@@ -179,16 +198,31 @@ public final class HeadlineExtractor implements CleanStep {
     }
     draft.titleIfAbsent(head);
     draft.remove(lines.get(h).start(), lines.get(h).end());
+    if (dek != null) {
+      takeDek(draft, dek);
+      draft.remove(lines.get(h + 1).start(), lines.get(h + 1).end());
+    }
     if (b - 1 > h && isSpeakersNameInCapitals(lines.get(b - 1).text())) {
       b--; // a speaker's label on its own line over the first paragraph ("ANIKA PATEL" / "Kia ora and welcome …")
     }
-    for (int i = h + 1; i < b; i++) {
+    for (int i = h + (dek != null ? 2 : 1); i < b; i++) {
       String s = lines.get(i).text();
       var date = DateLineExtractor.parse(s);
+      LocalDate rowDate = date == null || date.published() == null ? FieldRow.date(s) : null;
       if (date != null && date.published() != null) {
         draft.publishedIfAbsent(date.published());
+      } else if (rowDate != null) {
+        if (!FieldRow.statesOnlyAnUpdate(s)) {
+          draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(rowDate, s, draft));
+        }
+        String author = FieldRow.author(s);
+        if (author != null) {
+          draft.addAuthor(author);
+        }
       } else if (authorOfLine(s) != null) {
         draft.addAuthor(authorOfLine(s));
+      } else if (bylineNames(s) != null) {
+        bylineNames(s).forEach(draft::addAuthor);
       }
       draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
     }
@@ -198,11 +232,50 @@ public final class HeadlineExtractor implements CleanStep {
     siteNameAsPublisher(draft, lines, null);
   }
 
+  /** Whether {@code dek} is the dek under {@code head}: see {@link #overTheFirstParagraph}. */
+  private static boolean isDekUnderHeadline(String head, String dek) {
+    return canBeAnchoredHeadline(head) && Prose.wordCount(head) >= 5 && !isOfficeName(head)
+        && !Masthead.isPageTypeLabel(head)
+        && dek.length() > head.length() && dek.length() <= MAX_DEK && Prose.wordCount(dek) >= 7
+        && headlineShaped(dek, 60) && !isHeaderLine(dek) && !creditsSomeone(dek) && !dek.endsWith("?")
+        && authorOfLine(dek) == null && !isOfficeName(dek) && !isFieldLine(dek);
+  }
+
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
   private static boolean headerLineUnderHeadline(String s) {
-    return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null
+    return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || FieldRow.date(s) != null
+        || bylineNames(s) != null || isPhotoCredit(s)
         || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s) && !isFieldLine(s));
   }
+
+  /** The lead photo's credit alone on its line: {@code "Photo : YONHAP News"}, {@code "Photo: Government of Armenia"}. */
+  private static boolean isPhotoCredit(String s) {
+    for (String label : PHOTO_LABELS) {
+      if (s.startsWith(label)) {
+        String rest = s.substring(label.length()).strip();
+        return !rest.isEmpty() && rest.length() <= 60 && Prose.wordCount(rest) <= 6 && !Prose.endsLikeSentence(rest);
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PHOTO_LABELS = List.of("Photo:", "Photo :", "Photos:", "Image:", "Credit:", "Photograph:");
+
+  /**
+   * The names a byline states that its own rule left (it reads bylines in its zone only), or an
+   * author's label and name ({@code "Author: D.Anujin"}); null when {@code s} is neither.
+   */
+  private static @Nullable List<String> bylineNames(String s) {
+    for (String label : AUTHOR_LABELS) {
+      if (s.startsWith(label) && PersonNames.isName(s.substring(label.length()).strip())) {
+        return List.of(s.substring(label.length()).strip());
+      }
+    }
+    BylineExtractor.Byline b = BylineExtractor.parse(s);
+    return b == null || b.names().isEmpty() ? null : b.names();
+  }
+
+  private static final List<String> AUTHOR_LABELS = List.of("Author:", "Authors:", "Reporter:", "Written by:", "Writer:");
 
   /** A label and its value, a field of the document's own ({@code "Volcano Alert Level: WATCH"}): no page control. */
   private static boolean isFieldLine(String s) {
@@ -615,6 +688,13 @@ public final class HeadlineExtractor implements CleanStep {
     }
     for (int i = 0; i < at; i++) {
       if (i != h && i != dek) {
+        if (i > h && draft.published() == null) {
+          // a row of the page's fields between the headline and the byline: "2025-01-22 15:41:07 👁 1,204"
+          LocalDate rowDate = FieldRow.date(lines.get(i).text());
+          if (rowDate != null && !FieldRow.statesOnlyAnUpdate(lines.get(i).text())) {
+            draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(rowDate, lines.get(i).text(), draft));
+          }
+        }
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
       }
     }
@@ -1296,8 +1376,17 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** A row of page controls between the header and the body ("Share Tweet TheHill.com"): five words at most, 50 chars, no sentence. */
   private static boolean isControlRow(String s) {
-    return isTinyLine(s) || s.length() <= 50 && Prose.wordCount(s) <= 5 && !Prose.endsLikeSentence(s) && !s.endsWith(":");
+    return isTinyLine(s) || s.length() <= 50 && Prose.wordCount(s) <= 5 && !Prose.endsLikeSentence(s) && !s.endsWith(":")
+        || isControlLabel(s);
   }
+
+  /** A control's label over its buttons, the buttons gone or glyphs: {@code "Share:"}, {@code "Font size:"}, {@code "Share this article:"}. */
+  private static boolean isControlLabel(String s) {
+    return s.endsWith(":") && s.length() <= 30 && CONTROL_LABELS.contains(s.substring(0, s.length() - 1).strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> CONTROL_LABELS = Set.of("share", "share this", "share this article", "share this story",
+      "share on", "font size", "text size", "listen", "listen to this article", "follow us", "follow", "print");
 
   /**
    * Body text: a sentence of eight words or more (or one that ends in a colon, introducing a quote
@@ -1516,9 +1605,17 @@ public final class HeadlineExtractor implements CleanStep {
     Block b0 = blocks.get(k);
     String known = draft.title();
     if (known != null) {
+      String knownDek = draft.subtitle();
+      if (knownDek != null && b0.single() != null && sameTitle(b0.single(), knownDek)) {
+        draft.remove(b0.start(), b0.end()); // the page's dek, its headline gone with the page's header
+        return true;
+      }
       if (b0.single() != null && sameTitle(b0.single(), known)) {
         draft.remove(b0.start(), b0.end());
-        if (blocks.size() >= k + 3 && isDek(blocks.get(k + 1)) && !continuesBelow(blocks.get(k + 2))
+        if (knownDek != null && blocks.size() >= k + 2 && blocks.get(k + 1).single() != null
+            && sameTitle(blocks.get(k + 1).single(), knownDek)) {
+          draft.remove(blocks.get(k + 1).start(), blocks.get(k + 1).end());
+        } else if (blocks.size() >= k + 3 && isDek(blocks.get(k + 1)) && !continuesBelow(blocks.get(k + 2))
             && isBody(blocks.get(k + 2), blocks.get(k + 1))) {
           takeDek(draft, blocks.get(k + 1).single());
           draft.remove(blocks.get(k + 1).start(), blocks.get(k + 1).end());
@@ -2153,6 +2250,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (isMenuRow(s)) {
       return false; // "News Weather Traffic Sports Watch Live Closings"
     }
+    if (hasControlGlyph(s) || isCreditOrFieldLabel(s)) {
+      return false; // "Translate Select Language ▼", "Share ✉ Tweet More"; "English translation: Peter Wahl"
+    }
     if (s.indexOf('@') >= 0 || DateLineExtractor.isTopicList(s) || DateLineExtractor.isValidityField(s)) {
       return false; // "Region 5 Public Affairs (r5press@epa.gov)", "Categories: Seed saving, Tomatoes"
     }
@@ -2173,6 +2273,52 @@ public final class HeadlineExtractor implements CleanStep {
     }
     return !Prose.startsWithSpeakerLabel(s) && !SpeakerTurns.startsWithLabel(s) && DateParser.parse(s).isEmpty()
         && !startsWithFullDate(s);
+  }
+
+  /** A control's glyph: a menu's arrow, a player's triangle, an envelope for e-mail. */
+  private static boolean hasControlGlyph(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (CONTROL_GLYPHS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String CONTROL_GLYPHS = "\u25BC\u25BE\u25B2\u25B6\u25BA\u2709\u2304\u2630";
+
+  /**
+   * A credit or a field rather than a headline: a label of two words in sentence case and a
+   * short value that is a person's name or holds a year ({@code "English translation: Peter
+   * Wahl"}, {@code "Reference period: Census night, 24 March 2024"}; {@code "Ukraine tensions:
+   * Blinken and Lavrov meet in Geneva"} is a headline), a credit's opening ({@code "Image via …"}, {@code "Photo by …"}) or a
+   * label whose name is gone ({@code "Fact checked by"}).
+   */
+  private static boolean isCreditOrFieldLabel(String s) {
+    if (s.endsWith(" by") || s.startsWith("Image via ") || s.startsWith("Photo via ") || s.startsWith("Photo by ")
+        || s.startsWith("Image by ") || s.startsWith("Photograph by ")) {
+      return true;
+    }
+    int colon = s.indexOf(": ");
+    if (colon <= 0 || colon > 30) {
+      return false;
+    }
+    String label = s.substring(0, colon);
+    String value = s.substring(colon + 2).strip();
+    int space = label.indexOf(' ');
+    return space > 0 && label.indexOf(' ', space + 1) < 0 && Character.isLowerCase(label.charAt(space + 1))
+        && Prose.wordCount(value) <= 6 && (PersonNames.isName(value) || holdsAYear(value));
+  }
+
+  /** Whether {@code s} holds a year of four digits (1900 to 2099) as a word of its own. */
+  private static boolean holdsAYear(String s) {
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      if ((s.startsWith("19", i) || s.startsWith("20", i)) && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+          && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last word is an initialism's letters and dots ("… in southern B.C.", "… to the U.S."): no sentence's end. */

@@ -519,10 +519,60 @@ public final class NameTooltipUnwrapper implements CleanStep {
         break;
       }
     }
+    Tooltip doubled = doubledPhrase(t, from, hi);
     for (int p = from; p < hi; p++) {
       Tooltip tip = tooltipAt(t, p, hi);
       if (tip != null) {
-        return tip.glued() ? tip : betterInside(t, tip, p, hi);
+        tip = tip.glued() ? tip : betterInside(t, tip, p, hi);
+        // A name shown twice, glued, is the surest start: a company's or a firm's too, which no
+        // person's name parses ("Quill & Harrow LLPQuill & Harrow LLPQuill & Harrow hires …MORE")
+        return doubled != null && (!tip.glued() || doubled.removeFrom() <= tip.removeFrom()) ? doubled : tip;
+      }
+    }
+    return doubled;
+  }
+
+  /** The longest name of an organization: words, "&", initials, "Inc.", at most this many chars. */
+  private static final int MAX_PHRASE = 60;
+
+  /**
+   * The first tooltip in {@code [from, hi)} that starts with its name glued to the same name
+   * shown in the text ({@code "Brightwater Pharmaceuticals Inc.Brightwater Pharmaceuticals
+   * Inc.Brightwater Pharma names …MORE"}): the name, two to six words and at most {@value
+   * #MAX_PHRASE} chars, stands twice with nothing between, the first copy starting a word and the
+   * second glued to the first headline (a capital, a digit or a quote). Bounded:
+   * {@value #MAX_PHRASE} lengths tried at each glued capital of the window.
+   */
+  private static Tooltip doubledPhrase(String t, int from, int hi) {
+    for (int p = Math.max(from, 1); p < hi; p++) {
+      char before = t.charAt(p - 1);
+      if (!Character.isUpperCase(t.charAt(p)) || before == ' ' || before == '\n' || !(Character.isLetterOrDigit(before) || before == '.')) {
+        continue;
+      }
+      int best = 0;
+      for (int len = 3; len <= MAX_PHRASE && p - len >= 0 && p + len <= hi; len++) {
+        char c = t.charAt(p + len - 1);
+        if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '&' || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
+          break;
+        }
+        char start = t.charAt(p - len);
+        if (Character.isUpperCase(start) && (p - len == 0 || !Character.isLetterOrDigit(t.charAt(p - len - 1)))
+            && t.charAt(p - len + len - 1) != ' ' && t.regionMatches(p - len, t, p, len)) {
+          int words = 1;
+          for (int k = p; k < p + len; k++) {
+            words += t.charAt(k) == ' ' ? 1 : 0;
+          }
+          if (words >= 2 && words <= 6) {
+            best = len;
+          }
+        }
+      }
+      // The headlines follow the second copy glued, as the name follows the first: "… Inc.Brightwater
+      // Pharma names …"; a phrase doubled before a space ("Here's how you knowHere's how you know
+      // Secretary …") is a page's repeated label, no tooltip.
+      if (best > 0 && p + best < hi && (Character.isUpperCase(t.charAt(p + best)) || Character.isDigit(t.charAt(p + best))
+          || t.charAt(p + best) == '\u201C' || t.charAt(p + best) == '"')) {
+        return new Tooltip(p, p + best, true, true);
       }
     }
     return null;

@@ -139,4 +139,41 @@ class PageMetadataTest {
     assertThat(PageMetadata.parseDate("2019-13-45T00:00")).isNull();
     assertThat(PageMetadata.parseDate("November 18, 2019")).isNull();
   }
+
+  @Test
+  void theDekIsReadFromAnElementItsClassMarks() {
+    String html = "<html><head><meta property=\"og:description\" content=\"The first paragraph, as sites often set it.\"></head>"
+        + "<body><article><h1>Cowansville ER to close overnight on weekends</h1>"
+        + "<p class=\"article-subtitle\">Patients will be redirected to Granby or Sherbrooke from 8 p.m.</p>"
+        + "<p>The first paragraph, as sites often set it.</p></article></body></html>";
+    assertThat(PageMetadata.of(Jsoup.parse(html)).subtitle()).isEqualTo("Patients will be redirected to Granby or Sherbrooke from 8 p.m.");
+  }
+
+  @Test
+  void noDekClassMeansNoSubtitleWhateverTheDescriptionSays() {
+    String html = "<html><head><meta name=\"description\" content=\"A page about the ER.\"></head><body><h1>ER hours</h1>"
+        + "<p class=\"summary-box\">Key points of the story in four words</p><p class=\"subtitles-toggle\">Show subtitles now please</p>"
+        + "<p class=\"dek\">Too short</p></body></html>";
+    assertThat(PageMetadata.of(Jsoup.parse(html)).subtitle()).isNull();
+  }
+
+  @Test
+  void dekClassNames() {
+    assertThat(PageMetadata.isDekClass("article__dek")).isTrue();
+    assertThat(PageMetadata.isDekClass("c-standfirst wide")).isTrue();
+    assertThat(PageMetadata.isDekClass("post-subtitle")).isTrue();
+    assertThat(PageMetadata.isDekClass("deck")).isTrue();
+    assertThat(PageMetadata.isDekClass("redeck")).isFalse();
+    assertThat(PageMetadata.isDekClass("subtitles-toggle")).isFalse();
+    assertThat(PageMetadata.isDekClass("")).isFalse();
+  }
+
+  @Test
+  void aTeaserCardsDekElsewhereOnThePageIsNoSubtitle() {
+    String html = "<html><body><aside><div class=\"card\"><p class=\"card__dek\">Another story's summary in a teaser card</p></div></aside>"
+        + "<main><article><header><h1>ER hours cut</h1></header><p>Body text of the story goes here.</p></article></main>"
+        + "<footer><div><div><div class=\"card\"><p class=\"card__dek\">A teaser's dek at the foot of the page</p></div></div></div></footer>"
+        + "</body></html>";
+    assertThat(PageMetadata.of(Jsoup.parse(html)).subtitle()).isNull();
+  }
 }

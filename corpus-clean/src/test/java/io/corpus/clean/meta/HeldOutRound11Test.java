@@ -1,0 +1,204 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layouts from the twentieth to twenty-second held-out checks (sets V, W and X): pages flattened
+ * by innerText, a menu item a line, so that the header runs to thirty lines; rows of the page's
+ * fields under the headline; a dek between the headline and those rows; a bio glued to the
+ * story's last word; a company's name shown twice in a tooltip. Each layout with a variant, and
+ * the look-alike that must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound11Test {
+
+  private static final String P1 = "Smallholder farmers in the district say they may lose up to half of this season's maize "
+      + "harvest after fertiliser reached selling points nearly six weeks after the first rains.";
+  private static final String P2 = "The ministry said on Monday that the delays were caused by the late arrival of consignments "
+      + "at the port and a shortage of trucks during the festive season.";
+  private static final String HEADLINE = "Late fertiliser leaves district farmers counting losses";
+  private static final String DEK = "Ministry blames late arrival of consignments at the port and a shortage of trucks";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  /** A masthead, a menu a line, a breadcrumb and a section label: what innerText makes of a site's header. */
+  private static String menu(int items) {
+    StringBuilder b = new StringBuilder("Skip to content\nNyasa Daily News\nMalawi's trusted daily since 1994\n");
+    String[] names = {"Home", "News", "Business", "Politics", "Sports", "Entertainment", "Opinion", "Columns", "E-Paper",
+      "Health", "Education", "Environment", "World", "Africa", "Features", "Letters", "Obituaries", "Videos", "Podcasts",
+      "Contact"};
+    for (int i = 0; i < items; i++) {
+      b.append(names[i % names.length]).append('\n');
+    }
+    return b.append("Home » Business » ").append(HEADLINE).append("\nBusiness Front Page\n").toString();
+  }
+
+  // --- a long flattened header over the headline, its dek and a row of fields --------------------
+
+  @ParameterizedTest
+  @ValueSource(ints = {9, 20})
+  void aHeaderOfManyMenuLinesIsReadWithItsDekAndFieldRow(int items) {
+    String raw = menu(items) + HEADLINE + "\n" + DEK + "\nPosted by: Chikondi Banda | January 14, 2025 | 2 Comments\n"
+        + "Print Friendly, PDF & Email\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.subtitle()).isEqualTo(DEK);
+    assertThat(doc.authors()).containsExactly("Chikondi Banda");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 14));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aKickerThatNamesAnOfficeIsNoHeadlineOverADek() {
+    String raw = "Regjeringen.no\nNorsk\nSearch\nMenu\nMinistries\nGovernment\nDocuments\nNews\nYou are here:\n"
+        + "Home / Ministries / Ministry of Climate and Environment / News\nMinistry of Climate and Environment\n"
+        + "NOK 240 million for restoring peatlands and wetlands\nPress release | Date: 04/03/2025 | No: 19/2025\n"
+        + "Norwegian version of this page\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("NOK 240 million for restoring peatlands and wetlands");
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aProseLineAboveTheHeadlineLeavesTheHeaderUnread() {
+    // a sentence over the "headline" is a story's, not a page's furniture: nothing is taken
+    String raw = "Home\nNews\nBusiness\nPolitics\nSports\nThe council met on Tuesday to hear the farmers out at last.\n"
+        + HEADLINE + "\nPosted by: Chikondi Banda | January 14, 2025 | 2 Comments\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).contains(HEADLINE).contains("Home");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Posted by: Chikondi Banda | January 14, 2025 | 2 Comments",
+    "Posted by: Admin  |  January 14, 2025  |  Press Releases  |  Views: 3,417", "Press release | Date: 14/01/2025 | No: 19/2025",
+    "Opinion summary | Decided January 14, 2025", "January 14, 2025 by Hannah Brierley", "2025-01-14 15:41:07 \uD83D\uDC41 1,204",
+    "Jan 14, 2025 4:30 PM ET | Corvane Industrial Inc. (CVN) Stock"})
+  void aRowOfFieldsWithADateIsRead(String row) {
+    assertThat(FieldRow.date(row)).isEqualTo(LocalDate.of(2025, 1, 14));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"January 14, 2025", "The meeting on January 14, 2025 was adjourned.", "Press Releases | Views: 3,417",
+    "Prices rose again | and again | and again on January 14, 2025 as the city waited for the council to decide anything at all"})
+  void aDateAloneOrASentenceIsNoRow(String line) {
+    assertThat(FieldRow.date(line)).isNull();
+  }
+
+  @Test
+  void aRowNamesItsAuthorOnlyWhenItIsAPerson() {
+    assertThat(FieldRow.author("Posted by: Chikondi Banda | January 14, 2025 | 2 Comments")).isEqualTo("Chikondi Banda");
+    assertThat(FieldRow.author("January 12, 2025 by Hannah Brierley")).isEqualTo("Hannah Brierley");
+    assertThat(FieldRow.author("Posted by: ICT Admin | January 14, 2025")).isNull();
+    assertThat(FieldRow.statesOnlyAnUpdate("(Last updated: February 13, 2025)")).isTrue();
+    assertThat(FieldRow.statesOnlyAnUpdate("Published 12 Feb 2025 | Last updated: February 13, 2025")).isFalse();
+  }
+
+  @Test
+  void anAuthorLabelAndAMongolianNameUnderTheHeadline() {
+    String raw = "UB DAILY HERALD\nHOME\nPOLITICS\nECONOMY\nSOCIETY\nCULTURE\nSOCIETY\n"
+        + "Capital to extend free briquette distribution as smog peaks\n2025-01-22 15:41:07 \uD83D\uDC41 1,204\n"
+        + "Author: D.Anujin\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Capital to extend free briquette distribution as smog peaks");
+    assertThat(doc.authors()).containsExactly("D.Anujin");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 1, 22));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  // --- lines that are no headline, so a second cleaning takes none of them ----------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Translate Select Language \u25BC", "Share \u2709 Tweet More", "English translation: Peter Wahl",
+    "Reference period: Census night, 24 March 2024", "Fact checked by", "Image via Helix Esports / Dreamhack",
+    "Audio is AI-generated. Listen \u25B6"})
+  void controlsCreditsAndFieldsAreNoHeadline(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
+    CorpusDocument doc = clean(line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.title()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Operation Tidewatch: 212 arrests in global crackdown on wildlife trafficking",
+    "Public Notice: Public Participation on the County Finance Bill", "Budget 2025: what the minister did not say",
+    "Ukraine tensions: Blinken and Lavrov meet in Geneva"})
+  void headlinesWithALabelStayHeadlines(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isTrue();
+  }
+
+  // --- a site-wide alert bar under a skip link and a translation widget --------------------------
+
+  @Test
+  void anAlertBarUnderTheTranslationWidgetGoes() {
+    String raw = "Skip to Main Content\nTranslate Select Language \u25BC\nPowered by Google Translate\n"
+        + "ALERT: Extreme Cold Warning in effect through Thursday 10 a.m. Warming centers are open. Learn more \u203A\n"
+        + P1 + "\n\n" + P2 + "\n";
+    assertThat(clean(raw).text()).doesNotContain("ALERT").endsWith(P2);
+  }
+
+  @Test
+  void theSameAlertInsideTheStoryStays() {
+    String alert = "ALERT: Extreme Cold Warning in effect through Thursday 10 a.m. Warming centers are open. Learn more \u203A";
+    String raw = P1 + "\n\n" + P2 + "\n\n" + P1.replace("Smallholder", "Some") + "\n\n" + P2.replace("The ministry", "It")
+        + "\n\n" + P1.replace("farmers", "growers") + "\n\n" + alert + "\n\n" + P2.replace("Monday", "Friday") + "\n";
+    assertThat(clean(raw).text()).contains(alert);
+  }
+
+  // --- a bio glued to the story's last word ---------------------------------------------------------
+
+  @Test
+  void theAuthorsBioGluedToTheLastSentenceGoes() {
+    String raw = "Rail link delayed again as costs rise\nBy Marie Cardinal\n" + P1 + "\n\n" + P2
+        + "\n\n\u201cThat is all I can say,\u201d she said.Marie Cardinal is a Local Journalism Initiative reporter with the "
+        + "Treaty Six Herald.\n\nYou May Have Missed\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Marie Cardinal");
+    assertThat(doc.text()).contains("she said.").doesNotContain("Local Journalism Initiative");
+  }
+
+  @Test
+  void aSentenceAboutSomeoneElseGluedOnStays() {
+    String tail = "\u201cThat is all I can say,\u201d she said.Paul Okafor is a reporter who broke the story in 2019.";
+    String raw = "Rail link delayed again as costs rise\nBy Marie Cardinal\n" + P1 + "\n\n" + P2 + "\n\n" + tail + "\n";
+    assertThat(clean(raw).text()).endsWith(tail);
+  }
+
+  // --- a company's or a firm's name shown twice in a tooltip ------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Brightwater Pharmaceuticals Inc.", "Quill & Harrow LLP", "Jake von der Leyen"})
+  void aNameShownTwiceOpensItsTooltip(String name) {
+    String raw = P1 + "\n\nThe case returns to court. The company is represented by " + name + name
+        + "Quill hires ex-SEC enforcement deputyFirm opens Miami officeMORE, which declined to comment.\n\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains("represented by " + name + ", which declined to comment.");
+  }
+
+  // --- a date row under a menu's "Contacts" is no phone number --------------------------------------
+
+  @Test
+  void aDateAndTimeRowEndsAContactBlock() {
+    String raw = "Skip to main content\nEesti Vabariigi Valitsus\nRepublic of Estonia Government\nET\nEN\nRU\nSearch\nMenu\n"
+        + "Government\nNews\nMedia\nContacts\nYou are here\nHome \u00BB News \u00BB Press releases\n"
+        + "Government approves draft act on digital referendums\n14.03.2024 | 12:47\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Government approves draft act on digital referendums");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+  }
+
+  @Test
+  void aLabelDoubledBeforeProseIsNoTooltip() {
+    String line = "Here's how you knowHere's how you know Secretary Blinken said the meeting was unlikely.Antony BlinkenAntony "
+        + "BlinkenNorth Korea conducts missile test MORE said on Sunday.";
+    String text = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text();
+    assertThat(text).contains("Secretary Blinken said the meeting was unlikely.").doesNotContain("North Korea");
+  }
+}
