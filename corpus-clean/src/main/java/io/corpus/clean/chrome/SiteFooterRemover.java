@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * just before the anchor go with it: a lone link, an address or phone line, a tag list, an
  * app-store line ({@code "Get it on Google Play"}), and a site directory of three or more section
  * names one a line ({@code "News" / "Sport" / "Weather"}). Three or
- * more lone links, one a line, that end the text are a footer on their own. A footer row glued to
+ * more lone links, one a line, that end the text are a footer on their own, and so are three
+ * within five lines of the trailing run, with the run's lines under them. A footer row glued to
  * the last paragraph after its last sentence goes too. The same words in a sentence, in the middle
  * of the text or followed by a real closing paragraph stay; a run of more than {@value
  * #MAX_FOOTER_LINES} short lines is no footer. Stateless and thread-safe.
@@ -59,6 +60,8 @@ public final class SiteFooterRemover implements CleanStep {
   static final int MAX_GLUED = 250;
   /** Lone footer links, one a line, that end the text without an anchor: at least this many. */
   static final int MIN_LONE_LINKS = 3;
+  /** Lone footer links that cluster: {@value #MIN_LONE_LINKS} within this many lines of the trailing run. */
+  static final int CLUSTER_LINES = 5;
 
   private record Footer(String name, String publisher, List<String> hosts) {}
 
@@ -141,12 +144,28 @@ public final class SiteFooterRemover implements CleanStep {
         n--;
       }
     }
+    // A footer taken leaves the lines above it at the end: what a second cleaning would take as a
+    // footer there goes now (a few rounds at most, each on fewer lines).
+    for (int round = 0; round < MAX_ROUNDS && n > 0; round++) {
+      int cut = footerFrom(draft, lines, n, round == 0);
+      if (cut <= 1 || cut >= n) {
+        return;
+      }
+      n = cut;
+    }
+  }
+
+  /** Footer rounds in one cleaning. */
+  static final int MAX_ROUNDS = 4;
+
+  /** Removes the footer that ends the first {@code n} lines and returns where it starts, or -1. */
+  private int footerFrom(Draft draft, TextLines lines, int n, boolean first) {
     int runStart = n;
     while (runStart > 1 && footerLike(draft, lines.get(runStart - 1))) {
       if (n - runStart == MAX_FOOTER_LINES) {
         // More short lines than a footer has: a list, a poem, a table, not a footer. Taking the
         // last of them would leave more to take in a second run.
-        return;
+        return -1;
       }
       runStart--;
     }
@@ -176,6 +195,23 @@ public final class SiteFooterRemover implements CleanStep {
         cut = k;
       }
     }
+    if (cut < 0) {
+      // Or a cluster of them, one a line, under which the run goes on to the end with short lines
+      // the link list does not know ("Privacy Policy" / "Site Map" / "Contact Us" / "EEO Report" /
+      // "FCC Public File"): three lone links within five lines.
+      for (int i = runStart; i + MIN_LONE_LINKS <= n && cut < 0; i++) {
+        if (!isLoneLine(lines.get(i).text())) {
+          continue;
+        }
+        int links = 0;
+        for (int j = i; j < Math.min(n, i + CLUSTER_LINES); j++) {
+          links += isLoneLine(lines.get(j).text()) ? 1 : 0;
+        }
+        if (links >= MIN_LONE_LINKS) {
+          cut = i;
+        }
+      }
+    }
     if (cut >= 0) {
       // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor,
       // and so does a site directory of three or more section names, one a line.
@@ -199,8 +235,8 @@ public final class SiteFooterRemover implements CleanStep {
       }
     }
     int last = cut >= 0 ? cut - 1 : n - 1;
-    if (last >= 0) {
-      removeGluedFooter(draft, lines.get(last));
+    if (last >= 0 && first) {
+      removeGluedFooter(draft, lines.get(last)); // (once: a later round ends on the same paragraph)
     }
     if (cut > 0) {
       LineRemoval.removeRun(draft, lines, cut, n, ID);
@@ -224,6 +260,7 @@ public final class SiteFooterRemover implements CleanStep {
         }
       }
     }
+    return cut;
   }
 
   private boolean footerLike(Draft draft, TextLines.Line line) {

@@ -396,6 +396,14 @@ public final class TeaserCardRemover implements CleanStep {
       boolean link = linkHeadings.contains(folded) && i > 0 && Prose.endsLikeSentence(lines.get(i - 1).text())
           && Prose.wordCount(lines.get(i - 1).text()) >= 8;
       if (headlines >= (j >= tail || link ? 1 : 2) && (!morePlural || j >= tail)) {
+        if (link && j < tail && headlines > 1 && memo.item(i + 1) == Item.HEADLINE) {
+          // "Also Read" between paragraphs links one story: the short lines under its title are
+          // the article's own ("Brief scores" / "Coastal Sharks 187/6 (20 ov): …")
+          j = i + 2;
+          while (j < n && (memo.item(j) == Item.DATE || memo.item(j) == Item.READ_MORE)) {
+            j++;
+          }
+        }
         LineRemoval.removeRun(draft, lines, i, j, ID);
         return j;
       }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * 👁 1,204"}, {@code "(Last updated: February 13, 2025)"}.
  *
  * <p>Read only where a header is already known (under a headline, over the body), so it may be
- * generous: a row of at most 120 chars, split at bars, middle dots, bullets and {@code " by "},
+ * generous: a row of at most 120 chars, split at bars, middle dots, bullets, spaced slashes and {@code " by "},
  * each piece at most six words and no sentence, one piece a date after an optional label. Pure
  * functions, linear in the row's length.
  */
@@ -119,6 +119,9 @@ final class FieldRow {
       int skip = 0;
       if (c == '|' || c == '\u00B7' || c == '\u2022') {
         skip = 1;
+      } else if (c == ' ' && t.startsWith(" / ", i)) {
+        skip = 3; // "Write: 2024-08-07 17:22:10 / Update: 2024-08-07 19:03:45"
+
       } else if (c == 'U' && i > 0 && Character.isDigit(t.charAt(i - 1)) && t.startsWith("Updated", i)) {
         pieces.add(t.substring(from, i).strip()); // "08:12, 9 Jan 2025Updated10:45, 9 Jan 2025": glued
         from = i;
@@ -155,6 +158,11 @@ final class FieldRow {
       return null;
     }
     LocalDate d = DateParser.parse(value).orElse(null);
+    if (d == null && value.length() <= 60) {
+      // "08:12, 9 Jan 2025": a time before the date, as the date-line rule reads it
+      DateLineExtractor.DateLine line = DateLineExtractor.parse(value);
+      d = line == null ? null : line.published();
+    }
     if (d == null) {
       // "2025-01-22 15:41:07 👁 1,204": a date, then a time and a counter
       int space = value.indexOf(' ');
@@ -183,11 +191,11 @@ final class FieldRow {
 
   private static final List<String> DATE_WORDS = List.of("last updated on", "last updated", "last modified", "updated on",
       "updated", "published on", "published", "posted on", "posted", "decided", "dated", "date", "released", "issued",
-      "delivered", "filed", "modified");
+      "delivered", "filed", "modified", "write", "update");
 
   private static boolean isUpdateLabel(String piece) {
     String lower = piece.toLowerCase(Locale.ROOT);
-    return lower.startsWith("updated") || lower.startsWith("last ") || lower.startsWith("modified");
+    return lower.startsWith("update") || lower.startsWith("last ") || lower.startsWith("modified");
   }
 
   /** {@code "… 👁 1,204"}: a view counter after the date. */

@@ -245,6 +245,7 @@ public final class HeadlineExtractor implements CleanStep {
   private static boolean headerLineUnderHeadline(String s) {
     return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || FieldRow.date(s) != null
         || bylineNames(s) != null || isPhotoCredit(s)
+        || s.length() > 2 && s.charAt(0) == '(' && s.endsWith(")") && DateLineExtractor.isReadingTime(s.substring(1, s.length() - 1))
         || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s) && !isFieldLine(s));
   }
 

@@ -201,4 +201,34 @@ class HeldOutRound11Test {
     String text = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text();
     assertThat(text).contains("Secretary Blinken said the meeting was unlikely.").doesNotContain("North Korea");
   }
+
+  // --- a footer's links one a line, among lines the link list does not know ----------------------
+
+  @Test
+  void threeFooterLinksWithinFiveLinesTakeTheTrailingRun() {
+    String tail = "In Other News\nRGV teen wins national robotics award\nWatch more from KRGT 5 on YouTube\nEmail Address\nSign Up\n"
+        + "Privacy Policy\nSite Map\nContact Us\nEEO Report\nFCC Public File\nClosed Captioning/Audio Description\n"
+        + "Terms of Service\nAd Choices\n";
+    String text = clean(P1 + "\n\n" + P2 + "\n\n" + tail).text();
+    assertThat(text).doesNotContain("Privacy Policy").doesNotContain("Ad Choices").doesNotContain("EEO Report").startsWith(P1);
+  }
+
+  @Test
+  void aListEndingTheTextWithTwoLinkWordsStays() {
+    String list = "Things to bring:\nWater\nA map\nContact details\nHelp\nA torch\nSpare batteries\n";
+    String raw = P1 + "\n\n" + P2 + "\n\n" + list;
+    assertThat(clean(raw).text()).endsWith("Spare batteries");
+  }
+
+  // --- "Also Read" between paragraphs links one story --------------------------------------------
+
+  @Test
+  void alsoReadTakesItsOneTitleNotTheSectionUnderIt() {
+    String raw = P1 + "\n\nAlso Read\nHow Pillay went from club cricket to final hero in 18 months\nBrief scores\n"
+        + "Coastal Sharks 187/6 (20 ov): T Mokoena 78 (41b), J van Wyk 44 (35b); L Ngcobo 2/31\n"
+        + "Inland Eagles 164 (19.4 ov): K Petersen 38 (24b); R Pillay 4/22\nCoastal Sharks won by 23 runs\n\n" + P2 + "\n";
+    String text = clean(raw).text();
+    assertThat(text).doesNotContain("Also Read").doesNotContain("How Pillay went")
+        .contains("Brief scores").contains("Coastal Sharks 187/6").contains("Coastal Sharks won by 23 runs");
+  }
 }
