@@ -136,11 +136,13 @@ public final class PrintHeaderRemover implements CleanStep {
     // under a headline) is the page's date line, which the date-line step reads (browsers print
     // "11/19/21, 12:38 PM"); it is print chrome beside other print chrome or below the header.
     boolean onlyStampsAtTop = spans.isEmpty();
+    Set<String> repeatedStampTitles = repeatedStampTitles(lines);
     int headerEnd = -1;
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLines.Line line = lines.get(i);
-      if (((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start())) && isHeaderLine(line.text()))
+      if (((line.length() <= 200 && mayBeHeaderLine(text.charAt(line.start()))
+              && (isHeaderLine(line.text()) || repeatedStampTitles.contains(line.text())))
           || covered(starts, maxEnd, line.start(), line.end())) && !quoted(lines, i)) {
         wholeLine[i] = true;
         if (onlyStampsAtTop) {
@@ -179,6 +181,32 @@ public final class PrintHeaderRemover implements CleanStep {
   }
 
   /**
+   * Chrome's header without a site suffix in its title ({@code "3/19/24, 10:47 AM Wabash County
+   * board approves $41M jail expansion"}): the stamp and the title, the same line at two page
+   * breaks or more. Only lines that start with a digit are read.
+   */
+  private static Set<String> repeatedStampTitles(TextLines lines) {
+    Map<String, Integer> seen = null;
+    Set<String> repeated = Set.of();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLines.Line line = lines.get(i);
+      if (line.length() > 200 || !Character.isDigit(line.first())) {
+        continue;
+      }
+      String t = line.text();
+      if (!STAMP_TITLE.matcher(t).matches()) {
+        continue;
+      }
+      seen = seen == null ? new HashMap<>() : seen;
+      if (seen.merge(t, 1, Integer::sum) == 2) {
+        repeated = repeated.isEmpty() ? new HashSet<>() : repeated;
+        repeated.add(t);
+      }
+    }
+    return repeated;
+  }
+
+  /**
    * Whether line {@code i} is a whole line a sentence ending in a colon quotes ({@code "and at the
    * bottom of each sheet:"} / {@code "Page 1 of 2"}), not the browser's.
    */
@@ -198,6 +226,9 @@ public final class PrintHeaderRemover implements CleanStep {
     int n = lines.size();
     Map<String, Integer> titlesAfterChrome = new HashMap<>();
     Set<String> pageTitles = new HashSet<>();
+    // Two passes: a line found here makes its neighbour next to print chrome too (the address
+    // over a "1/4" that stands over the stamp).
+    for (int pass = 0; pass < 2; pass++) {
     for (int i = 0; i < n; i++) {
       if (wholeLine[i] || lines.get(i).length() > 200) {
         continue;
@@ -211,15 +242,17 @@ public final class PrintHeaderRemover implements CleanStep {
           wholeLine[i] = touched[i] = true;
           continue;
         }
-        if (isTitleWithAddress(t) || isTitleWithStamp(t)) {
+        if (isTitleWithAddress(t) || isTitleWithStamp(t) || isAddressAlone(t)) {
+          // (or the page's address alone, Chrome's footer over its "1/4")
           wholeLine[i] = touched[i] = true;
           pageTitles.add(t);
           continue;
         }
       }
-      if (before && isPageTitle(t)) {
+      if (pass == 1 && before && isPageTitle(t)) {
         titlesAfterChrome.merge(t, 1, Integer::sum);
       }
+    }
     }
     String first = n > 0 && lines.get(0).length() <= 200 ? lines.get(0).text() : null;
     for (int i = 0; i < n; i++) {
@@ -242,6 +275,11 @@ public final class PrintHeaderRemover implements CleanStep {
     char last = t.charAt(t.length() - 1);
     return words >= 2 && words <= 20 && Character.isUpperCase(t.charAt(0)) && !Prose.endsLikeSentence(t)
         && last != ':' && last != ',' && !Prose.startsWithSpeakerLabel(t);
+  }
+
+  /** A web address alone on its line: {@code "https://www.example.com/finance/story-5e1a9c3f"}. */
+  static boolean isAddressAlone(String t) {
+    return (t.startsWith("https://") || t.startsWith("http://")) && t.indexOf(' ') < 0 && t.length() > 12;
   }
 
   /** Firefox's header: {@code "Title – Site https://…"}, the address last and alone after the title. */

@@ -14,8 +14,10 @@ import io.corpus.clean.transcript.SpeakerTurns;
  * a paragraph of its own.
  *
  * <p>A document counts as hard-wrapped only when its lines show a wrap width: the lines that have
- * another line right under them are at most {@value #MAX_WIDTH} chars (bar one in ten); of those
- * at least six tenths of that width long, three in five (and {@value #MIN_WRAPS} at least) stop
+ * another line right under them are at most {@value #MAX_WIDTH} chars (bar one in ten), and the
+ * width is the longest of them, or, when that shows no wrap, the length that 85 in a hundred of
+ * them keep under (a few lines that were never wrapped, a print header with its address, are
+ * longer, and keep their breaks); of the lines at least six tenths of that width long, three in five (and {@value #MIN_WRAPS} at least) stop
  * where the first word of the next line would not have fitted within the width (less a tenth, for
  * proportional fonts); and of those, at least a third stop inside a sentence (after a letter or
  * digit) and at least a third go on with a word in lower case. A web page flattened one paragraph
@@ -124,6 +126,53 @@ public final class LineUnwrapper implements CleanStep {
     if (width < MIN_WIDTH || continued < MIN_WRAPS || outliers * 10 > continued) {
       return -1;
     }
+    if (wrapsAt(t, width)) {
+      return width;
+    }
+    // A few long lines that were never wrapped (a print header with its address, an occasion's
+    // line) set the widest line apart from the wrap width: try the width most lines keep under.
+    int narrower = percentileLength(t, PERCENTILE);
+    return narrower >= MIN_WIDTH && narrower < width && wrapsAt(t, narrower) ? narrower : -1;
+  }
+
+  /** The share of lines, in percent, that the narrower wrap width tried holds. */
+  static final int PERCENTILE = 85;
+
+  /** The length that {@code percent} of the lines with a line under them (and no longer than {@value #MAX_WIDTH}) do not pass. */
+  private static int percentileLength(String t, int percent) {
+    int[] counts = new int[MAX_WIDTH + 1];
+    int total = 0;
+    int n = t.length();
+    int start = 0;
+    while (start < n) {
+      int end = lineEnd(t, start);
+      int len = end - start;
+      if (end + 1 < n && t.charAt(end + 1) != '\n' && len > 0 && len <= MAX_WIDTH) {
+        counts[len]++;
+        total++;
+      }
+      start = end + 1;
+    }
+    int want = (total * percent + 99) / 100;
+    int seen = 0;
+    for (int len = 0; len <= MAX_WIDTH; len++) {
+      seen += counts[len];
+      if (seen >= want) {
+        // and the longest line within a twelfth above it: a wrap's width, not a line's
+        int widest = len;
+        for (int k = len + 1; k <= Math.min(MAX_WIDTH, len + len / 12); k++) {
+          widest = counts[k] > 0 ? k : widest;
+        }
+        return widest;
+      }
+    }
+    return MAX_WIDTH;
+  }
+
+  /** Whether the lines show a wrap at {@code width}: see the class comment. */
+  private static boolean wrapsAt(String t, int width) {
+    int n = t.length();
+    int start;
     int longLines = 0;
     int wraps = 0;
     int midSentence = 0;
@@ -149,8 +198,37 @@ public final class LineUnwrapper implements CleanStep {
     }
     // Wraps fall inside sentences, before words in lower case; the lines of a poem or a list, or a
     // page's one sentence per line, end at punctuation and go on with a capital, or fit.
-    return wraps >= MIN_WRAPS && wraps * 5 >= longLines * 3 && midSentence * 3 >= wraps && lowerNext * 3 >= wraps
-        ? width : -1;
+    return wraps >= MIN_WRAPS && wraps * 5 >= longLines * 3 && midSentence * 3 >= wraps && lowerNext * 3 >= wraps;
+  }
+
+  /** Whether the line at {@code at} starts with a browser's print stamp: {@code "1/14/25, 7:42 AM"}, {@code "21/11/2024, 21:47"}. */
+  static boolean startsWithPrintStamp(String t, int at) {
+    int i = at;
+    int n = t.length();
+    int slashes = 0;
+    while (i < n && i - at < 10 && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '/')) {
+      slashes += t.charAt(i) == '/' ? 1 : 0;
+      i++;
+    }
+    if (slashes != 2 || !t.startsWith(", ", i)) {
+      return false;
+    }
+    i += 2;
+    int digits = 0;
+    while (i < n && Character.isDigit(t.charAt(i)) && digits < 3) {
+      i++;
+      digits++;
+    }
+    return digits >= 1 && i < n && t.charAt(i) == ':';
+  }
+
+  /** Whether the line before the one at {@code start} starts with a print stamp: this line is the printed page's title. */
+  private static boolean followsPrintStamp(String t, int start) {
+    if (start < 2) {
+      return false;
+    }
+    int prev = t.lastIndexOf('\n', start - 2) + 1;
+    return start - prev <= 40 && startsWithPrintStamp(t, prev);
   }
 
   /** Whether the first word of the line at {@code next} would not have fitted after the line {@code [start, end)}. */
@@ -175,6 +253,12 @@ public final class LineUnwrapper implements CleanStep {
     }
     if (holdsBar(t, start, end) || holdsBar(t, next, nextEnd)) {
       return null; // "Rethinking Freight Rail | Great Lakes Policy Center | 2": a PDF's running header, a menu
+    }
+    if (t.startsWith("http://", next) || t.startsWith("https://", next) || t.startsWith("www.", next)
+        || startsWithPrintStamp(t, next) || startsWithPrintStamp(t, start) || followsPrintStamp(t, start)) {
+      // a printed page's footer (its address) and header (a stamp, then the page's title): their
+      // breaks stay for the print-header step
+      return null;
     }
     if ((nextEnd - next) * 10 < width * 6 && !Character.isLowerCase(first) && !endsClause(t, next, nextEnd)) {
       return null; // "Advertisement", "Photo: Reuters", a heading: a short line of its own, not a paragraph's end

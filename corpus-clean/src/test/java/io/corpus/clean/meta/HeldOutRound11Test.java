@@ -231,4 +231,37 @@ class HeldOutRound11Test {
     assertThat(text).doesNotContain("Also Read").doesNotContain("How Pillay went")
         .contains("Brief scores").contains("Coastal Sharks 187/6").contains("Coastal Sharks won by 23 runs");
   }
+
+  // --- pages printed from the browser: wrapped text, the address over the counter, a stamp and a title ---
+
+  private static final String[] SPEECH = {
+    "Let me begin by thanking the Association for once again inviting the Central Bank to address this",
+    "dinner. It is a tradition I value, because it gives us an opportunity to speak frankly, among",
+    "friends, about the state of our financial system and the challenges that lie ahead.",
+    "Four years ago, when I last stood at a podium like this one, we were still counting the cost of the",
+    "pandemic. Tourism arrivals had collapsed, unemployment had doubled, and many of you were working",
+    "through thousands of loan moratorium requests from households and businesses who could not make",
+    "their payments. Since then we have had a war in Europe, the sharpest rise in global interest rates",
+    "in forty years, a surge in food and fuel prices, and two near-misses from major hurricanes."};
+
+  @Test
+  void aWrappedTextUnderLongerUnwrappedLinesIsJoined() {
+    String header = "Building Resilience in an Age of Shocks \u2013 Central Bank of Barbados https://www.centralbank.org.bb/news/speeches/resilience\n"
+        + "Remarks by the Governor of the Central Bank of Barbados at the Barbados Bankers\u2019 Association Annual Dinner, Hilton Resort\n";
+    String body = String.join("\n", SPEECH);
+    String text = clean(header + body + "\n" + body.replace("Four years", "Five years") + "\n").text();
+    assertThat(text).contains("to address this dinner. It is a tradition").contains("counting the cost of the pandemic.");
+  }
+
+  @Test
+  void theAddressOverTheCounterAndARepeatedStampedTitleGo() {
+    String page = "https://www.commercestandard.com/finance/banking/regional-banks-office-loans\n1/2\n"
+        + "1/14/25, 7:42 AM Regional banks brace for a second wave of office-loan losses\n";
+    String raw = "1/14/25, 7:42 AM Regional banks brace for a second wave of office-loan losses\n" + P1
+        + "\nThe banks said on Monday that the delays were caused by\n" + page + "the late arrival of the figures.\n\n" + P2
+        + "\nhttps://www.commercestandard.com/finance/banking/regional-banks-office-loans\n2/2\n";
+    String text = clean(raw).text();
+    assertThat(text).doesNotContain("https://").doesNotContain("7:42 AM").doesNotContain("1/2")
+        .contains("caused by the late arrival of the figures.");
+  }
 }
