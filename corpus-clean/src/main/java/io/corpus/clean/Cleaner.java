@@ -161,7 +161,7 @@ public final class Cleaner {
     String text = draft.text();
     return CorpusDocument.builder(raw.id() != null ? raw.id() : deriveId(raw), raw.source())
         .url(draft.url())
-        .title(draft.title())
+        .title(withoutPublisherSuffix(draft.title(), draft.publisher()))
         .subtitle(draft.subtitle())
         .authors(draft.authors())
         .published(draft.published())
@@ -172,6 +172,25 @@ public final class Cleaner {
         .truncated(draft.truncated())
         .removals(draft.buffer().removals())
         .build();
+  }
+
+  /**
+   * The title without the publisher's name that a feed or an API appended to it ({@code "Vendas
+   * de máquinas agrícolas caem 12,4% - InfoMercado"} from InfoMercado): after a dash or a bar,
+   * the publisher's name alone, ignoring case.
+   */
+  static @Nullable String withoutPublisherSuffix(@Nullable String title, @Nullable String publisher) {
+    if (title == null || publisher == null || publisher.isBlank()) {
+      return title;
+    }
+    String p = publisher.strip();
+    for (String sep : new String[] {" - ", " | ", " \u2013 ", " \u2014 "}) {
+      int at = title.length() - p.length() - sep.length();
+      if (at > 0 && title.regionMatches(at, sep, 0, sep.length()) && title.regionMatches(true, at + sep.length(), p, 0, p.length())) {
+        return title.substring(0, at).strip();
+      }
+    }
+    return title;
   }
 
   /** What the page states about itself fills what the input did not know. */

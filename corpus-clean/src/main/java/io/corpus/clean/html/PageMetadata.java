@@ -120,9 +120,13 @@ public record PageMetadata(
     } else {
       title = withoutSiteSuffix(title, publisher);
     }
+    Element h1 = tags.h1;
+    String headline = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     if (title == null) {
-      Element h1 = tags.h1;
-      title = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+      title = headline;
+    } else if (headline != null && title.length() > headline.length() + 3
+        && title.toLowerCase(Locale.ROOT).contains(headline.toLowerCase(Locale.ROOT)) && headline.split("\\s+").length >= 3) {
+      title = headline; // "NATO - News: <the headline>, 18-Jun.-2024": the page's title dresses the headline
     }
 
     List<String> authors = new ArrayList<>();

@@ -176,4 +176,13 @@ class PageMetadataTest {
         + "</body></html>";
     assertThat(PageMetadata.of(Jsoup.parse(html)).subtitle()).isNull();
   }
+
+  @Test
+  void theHeadlineWinsOverAPageTitleThatDressesIt() {
+    String html = "<html><head><title>NATO - News: NATO and partners launch BALTIC GUARDIAN to protect cables, 18-Jun.-2024</title></head>"
+        + "<body><h1>NATO and partners launch BALTIC GUARDIAN to protect cables</h1><p>Text.</p></body></html>";
+    assertThat(PageMetadata.of(Jsoup.parse(html)).title()).isEqualTo("NATO and partners launch BALTIC GUARDIAN to protect cables");
+    String news = "<html><head><title>Council approves budget - Valley News</title></head><body><h1>News</h1></body></html>";
+    assertThat(PageMetadata.of(Jsoup.parse(news)).title()).isEqualTo("Council approves budget - Valley News");
+  }
 }

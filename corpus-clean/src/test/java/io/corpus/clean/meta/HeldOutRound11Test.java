@@ -264,4 +264,14 @@ class HeldOutRound11Test {
     assertThat(text).doesNotContain("https://").doesNotContain("7:42 AM").doesNotContain("1/2")
         .contains("caused by the late arrival of the figures.");
   }
+
+  @Test
+  void aPublishersNameAfterTheTitleGoes() {
+    assertThat(io.corpus.clean.CleanerTitles.withoutPublisherSuffix("Vendas caem 12,4% - InfoMercado", "InfoMercado"))
+        .isEqualTo("Vendas caem 12,4%");
+    assertThat(io.corpus.clean.CleanerTitles.withoutPublisherSuffix("Vendas caem | infomercado", "InfoMercado")).isEqualTo("Vendas caem");
+    assertThat(io.corpus.clean.CleanerTitles.withoutPublisherSuffix("Life after InfoMercado", "InfoMercado"))
+        .isEqualTo("Life after InfoMercado");
+    assertThat(io.corpus.clean.CleanerTitles.withoutPublisherSuffix("InfoMercado", "InfoMercado")).isEqualTo("InfoMercado");
+  }
 }
