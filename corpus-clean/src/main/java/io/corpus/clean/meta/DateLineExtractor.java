@@ -121,6 +121,19 @@ public final class DateLineExtractor implements CleanStep {
         break;
       }
     }
+    for (int i = 0; i < headerEnd; i++) {
+      int glued = gluedDateEnd(lines.get(i).text());
+      if (glued > 0) {
+        // "February 20, 2024FTC Sends More Than $4.2 Million …": a date glued to the headline
+        TextLines.Line line = lines.get(i);
+        DateParser.parse(line.text().substring(0, glued)).ifPresent(d -> draft.publishedIfAbsent(d));
+        draft.remove(line.start(), line.start() + glued, ID);
+        if (i > 0 && isBareLabel(lines.get(i - 1).text())) {
+          LineRemoval.removeLine(draft, lines, i - 1, ID); // "For Release" over it
+        }
+        break;
+      }
+    }
     int firstBody = -2; // the first body line, found at the first ask: most texts never ask
     for (int i = 0; i < lines.size(); i++) {
       boolean header = i < headerEnd;
@@ -501,6 +514,27 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return line;
+  }
+
+  /**
+   * Where a full date that opens {@code s} ends when a capital follows its year with no space (a
+   * page flattened by textContent: {@code "February 20, 2024FTC Sends …"}, {@code "20 February
+   * 2024Ministry announces …"}); 0 when {@code s} opens otherwise. Reads the first 32 chars.
+   */
+  static int gluedDateEnd(String s) {
+    int limit = Math.min(s.length() - 1, 32);
+    for (int i = 4; i <= limit; i++) {
+      if (Character.isUpperCase(s.charAt(i)) && Character.isDigit(s.charAt(i - 1)) && isYearAt(s, i - 4)
+          && (i == 4 || s.charAt(i - 5) == ' ' || s.charAt(i - 5) == ',')) {
+        String date = s.substring(0, i);
+        return i >= 8 && DateParser.parse(date).isPresent() ? i : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isYearAt(String s, int at) {
+    return (s.startsWith("19", at) || s.startsWith("20", at)) && Character.isDigit(s.charAt(at + 2)) && Character.isDigit(s.charAt(at + 3));
   }
 
   /**

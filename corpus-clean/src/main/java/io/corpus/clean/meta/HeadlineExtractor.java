@@ -186,7 +186,8 @@ public final class HeadlineExtractor implements CleanStep {
       boolean spaced = isSpacedRow(draft, lines.get(i));
       sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
       if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5 && !isOfficeName(s)
-          && !s.startsWith("Search ") && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
+          && !s.startsWith("Search ") && !isTickerLabel(lines.get(i - 1).text())
+          && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
         // Another headline-shaped line above: a report's cover and contents, a section's heading
         // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
         // the Swiss government").
@@ -231,6 +232,18 @@ public final class HeadlineExtractor implements CleanStep {
     }
     siteNameAsPublisher(draft, lines, null);
   }
+
+  /** A news ticker's label over its item: {@code "BREAKING"}, {@code "Latest:"}, {@code "Just In"}, {@code "Trending"}. */
+  private static boolean isTickerLabel(String s) {
+    if (s.length() > 20) {
+      return false;
+    }
+    String t = (s.endsWith(":") ? s.substring(0, s.length() - 1) : s).strip().toLowerCase(Locale.ROOT);
+    return TICKER_LABELS.contains(t);
+  }
+
+  private static final Set<String> TICKER_LABELS = Set.of("breaking", "breaking news", "latest", "latest news", "just in",
+      "trending", "trending now", "live", "developing", "top stories", "news alert", "headlines");
 
   /** Whether {@code dek} is the dek under {@code head}: see {@link #overTheFirstParagraph}. */
   private static boolean isDekUnderHeadline(String head, String dek) {

@@ -274,4 +274,28 @@ class HeldOutRound11Test {
         .isEqualTo("Life after InfoMercado");
     assertThat(io.corpus.clean.CleanerTitles.withoutPublisherSuffix("InfoMercado", "InfoMercado")).isEqualTo("InfoMercado");
   }
+
+  // --- a date glued to the headline by textContent ------------------------------------------------
+
+  @Test
+  void aDateGluedToTheHeadlineIsReadOffIt() {
+    String raw = "Federal Trade Commission\nNews and Events\nFor Release\nFebruary 20, 2024FTC Sends More Than $4.2 Million in Refunds\n"
+        + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("FTC Sends More Than $4.2 Million in Refunds");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 2, 20));
+    assertThat(DateLineExtractor.gluedDateEnd("20 February 2024Ministry announces")).isEqualTo(16);
+    assertThat(DateLineExtractor.gluedDateEnd("In 2024Q3 revenue rose")).isZero();
+    assertThat(DateLineExtractor.gluedDateEnd("February 20, 2024 FTC Sends")).isZero();
+  }
+
+  @Test
+  void aTickersItemOverTheHeadlineIsNoSecondHeadline() {
+    String raw = "Nile Dispatch\nIndependent news from Sudan and the region\nHome\nSudan\nDarfur\nEconomy\nOpinion\nBREAKING\n"
+        + "Port Sudan airport resumes limited civilian flights to Cairo\nHumanitarian\n" + HEADLINE
+        + "\nPosted by: Chikondi Banda | January 14, 2025 | 2 Comments\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
