@@ -161,7 +161,7 @@ public final class ImageCreditRemover implements CleanStep {
         int from = Math.max(start, end - MAX_TAIL);
         String tail = s.substring(from, end);
         int cut = gluedCreditStart(tail);
-        if (cut > 0) {
+        if (cut > 0 && !TextLines.introducedByColon(lines.lines(), i)) { // ("Example:" / a caption with its credit: quoted)
           if (i >= 1 && i < headerEnd && from + cut - start <= MAX_HEADER_CAPTION) {
             // Under the headline, above the body: a short text with a credit is the lead photo's
             // caption ("Skeleton from a Neolithic burial site in Wiltshire. Credit: Wessex Archaeology").

@@ -346,6 +346,9 @@ public final class TextLines {
       }
     }
     String t = lines.get(colon).text();
+    if (EXAMPLE_LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) && i - colon <= MAX_INTRODUCED) {
+      return true; // "Example:" over the example: a glossary's, a style guide's
+    }
     // (a paragraph may open with a quote: "“Dad never worked out …,” she said. … A typical post ends:")
     int first = t.length() > 1 && (t.charAt(0) == '\u201C' || t.charAt(0) == '"' || t.charAt(0) == '\u2018') ? 1 : 0;
     // (or goes on from the sentence before in lower case: "and at the bottom of each sheet:")
@@ -353,6 +356,10 @@ public final class TextLines {
         && t.length() >= 2 && Character.isLowerCase(t.charAt(t.length() - 2))
         && Prose.wordCount(t) >= 6 && (!PAGE_FURNITURE_INTRO.anyIn(lastSentence(t)) || endsInAVerbOfQuoting(t));
   }
+
+  /** A label alone over an example it sets apart. */
+  private static final Set<String> EXAMPLE_LABELS = Set.of("example:", "examples:", "for example:", "e.g.:", "sample:",
+      "for instance:", "example", "examples");
 
   /** Verbs a sentence quotes a page's words with, right before its colon (folded). */
   private static final Set<String> QUOTING_VERBS = Set.of("says", "said", "asks", "asked", "reads", "read", "shows", "showed",

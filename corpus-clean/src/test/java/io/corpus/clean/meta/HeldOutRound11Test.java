@@ -298,4 +298,20 @@ class HeldOutRound11Test {
     assertThat(doc.title()).isEqualTo(HEADLINE);
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- an example a glossary sets apart under "Example:" --------------------------------------------
+
+  @Test
+  void aCaptionsCreditUnderExampleStays() {
+    String example = "Firefighters battle a blaze on Elm Street on Tuesday. (Photo by Sam Whitlock / Hartwell Daily)";
+    String raw = P1 + "\n\nCutline\nAnother word for a photo caption. Cutlines end with a photo credit.\nExample:\n" + example
+        + "\nJump\nWhen a story continues on another page.\n\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains(example);
+  }
+
+  @Test
+  void theSameCaptionInAStoryLosesItsCredit() {
+    String raw = P1 + "\n\nFirefighters battle a blaze on Elm Street on Tuesday. (Photo by Sam Whitlock / Hartwell Daily)\n\n" + P2 + "\n";
+    assertThat(clean(raw).text()).doesNotContain("Photo by");
+  }
 }
