@@ -186,7 +186,8 @@ public final class HeadlineExtractor implements CleanStep {
       boolean spaced = isSpacedRow(draft, lines.get(i));
       sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
       if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5 && !isOfficeName(s)
-          && !s.startsWith("Search ") && !isTickerLabel(lines.get(i - 1).text())
+          && !s.startsWith("Search ") && !isTickerLabel(lines.get(i - 1).text()) && !isHeaderLine(s)
+          && !s.startsWith("Posted ") && !s.startsWith("Published ") && !s.startsWith("Updated ")
           && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
         // Another headline-shaped line above: a report's cover and contents, a section's heading
         // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
@@ -257,9 +258,16 @@ public final class HeadlineExtractor implements CleanStep {
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
   private static boolean headerLineUnderHeadline(String s) {
     return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || FieldRow.date(s) != null
-        || bylineNames(s) != null || isPhotoCredit(s)
+        || bylineNames(s) != null || isPhotoCredit(s) || isShortLink(s)
         || s.length() > 2 && s.charAt(0) == '(' && s.endsWith(")") && DateLineExtractor.isReadingTime(s.substring(1, s.length() - 1))
         || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s) && !isFieldLine(s));
+  }
+
+  /** The story's short link alone on its line, a share control's: {@code "abn.net.au/news/levee-funding-stalls/105012346"}. */
+  private static boolean isShortLink(String s) {
+    int slash = s.indexOf('/');
+    int dot = s.indexOf('.');
+    return s.length() <= 120 && s.indexOf(' ') < 0 && dot > 0 && slash > dot && Character.isLetterOrDigit(s.charAt(0));
   }
 
   /** The lead photo's credit alone on its line: {@code "Photo : YONHAP News"}, {@code "Photo: Government of Armenia"}. */
@@ -305,7 +313,9 @@ public final class HeadlineExtractor implements CleanStep {
 
   private static final Set<String> SECTION_HEADINGS = Set.of("overview", "background", "summary", "introduction",
       "abstract", "context", "purpose", "scope", "key findings", "findings", "discussion", "methods", "results",
-      "conclusion", "conclusions", "executive summary", "the facts", "facts", "analysis");
+      "conclusion", "conclusions", "executive summary", "the facts", "facts", "analysis",
+      // a summary box that opens the story: "In short:" / its points
+      "in short", "key points", "at a glance", "what you need to know", "key takeaways");
 
   /** The author an author's line names: {@code "Lerato Mahlangu"}, {@code "Shanique Bailey/Staff Reporter"}, {@code "Jane Doe, Staff Writer"}; or null. */
   private static @Nullable String authorOfLine(String s) {

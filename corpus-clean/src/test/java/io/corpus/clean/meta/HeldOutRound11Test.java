@@ -314,4 +314,17 @@ class HeldOutRound11Test {
     String raw = P1 + "\n\nFirefighters battle a blaze on Elm Street on Tuesday. (Photo by Sam Whitlock / Hartwell Daily)\n\n" + P2 + "\n";
     assertThat(clean(raw).text()).doesNotContain("Photo by");
   }
+
+  // --- a broadcaster's header: byline and date over the headline, share links and a short link under it ---
+
+  @Test
+  void aSummaryBoxOpensTheBodyUnderTheShareLinks() {
+    String raw = "ABN News\nNews Home\nJust In\nLocal\nPolitics\nWorld\nBusiness\nBy Hannah Cotter and Josh Ambrose\nTopic:Floods\n"
+        + "Posted 4h ago4 hours agoTue 4 Mar 2025 at 5:12am, updated 1h ago\n" + HEADLINE + "\nShare\nCopy link\nFacebook\n"
+        + "X (formerly Twitter)\nabn.net.au/news/farmers-counting-losses/105012346\nIn short:\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.authors()).containsExactly("Hannah Cotter", "Josh Ambrose");
+    assertThat(doc.text()).isEqualTo("In short:\n\n" + P1 + "\n\n" + P2);
+  }
 }
