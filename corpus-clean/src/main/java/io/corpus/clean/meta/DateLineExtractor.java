@@ -1138,8 +1138,53 @@ public final class DateLineExtractor implements CleanStep {
     return line.substring(0, bar + 2) + " " + line.substring(bar + 2);
   }
 
+  /**
+   * The line without the ages glued to what follows them, as textContent joins a date's three
+   * renderings ({@code "Posted 4h ago4 hours agoTue 4 Mar 2025 at 5:12am"} gives {@code "Posted Tue
+   * 4 Mar 2025 at 5:12am"}): a number, a unit and "ago" with a letter or a digit right after it.
+   */
+  static String withoutGluedAges(String line) {
+    int ago = line.indexOf("ago");
+    if (ago < 0) {
+      return line;
+    }
+    StringBuilder sb = null;
+    int copied = 0;
+    for (; ago >= 0; ago = line.indexOf("ago", ago + 3)) {
+      int after = ago + 3;
+      if (after >= line.length() || !Character.isLetterOrDigit(line.charAt(after)) || ago < 2) {
+        continue;
+      }
+      int k = ago - 1;
+      if (line.charAt(k) == ' ') {
+        k--;
+      }
+      int unitEnd = k + 1;
+      while (k >= 0 && Character.isLetter(line.charAt(k)) && unitEnd - k <= 7) {
+        k--;
+      }
+      if (k == unitEnd - 1) {
+        continue; // no unit
+      }
+      if (k >= 0 && line.charAt(k) == ' ') {
+        k--;
+      }
+      int digitsEnd = k + 1;
+      while (k >= 0 && Character.isDigit(line.charAt(k)) && digitsEnd - k <= 3) {
+        k--;
+      }
+      if (k == digitsEnd - 1 || k + 1 < copied) {
+        continue; // no number before the unit
+      }
+      sb = sb == null ? new StringBuilder(line.length()) : sb;
+      sb.append(line, copied, k + 1);
+      copied = after;
+    }
+    return sb == null ? line : sb.append(line, copied, line.length()).toString().replace("  ", " ");
+  }
+
   static String unglued(String line) {
-    line = withoutNumericTwin(line);
+    line = withoutNumericTwin(withoutGluedAges(line));
     StringBuilder sb = null;
     int n = line.length();
     for (int i = 0; i < n; i++) {

@@ -325,6 +325,15 @@ class HeldOutRound11Test {
     CorpusDocument doc = clean(raw);
     assertThat(doc.title()).isEqualTo(HEADLINE);
     assertThat(doc.authors()).containsExactly("Hannah Cotter", "Josh Ambrose");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 4));
     assertThat(doc.text()).isEqualTo("In short:\n\n" + P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void agesGluedToADateGo() {
+    assertThat(DateLineExtractor.withoutGluedAges("Posted 4h ago4 hours agoTue 4 Mar 2025 at 5:12am"))
+        .isEqualTo("Posted Tue 4 Mar 2025 at 5:12am");
+    assertThat(DateLineExtractor.withoutGluedAges("Posted 3 hours ago")).isEqualTo("Posted 3 hours ago");
+    assertThat(DateLineExtractor.withoutGluedAges("a long time agoThe")).isEqualTo("a long time agoThe");
   }
 }
