@@ -246,6 +246,9 @@ public final class BylineExtractor implements CleanStep {
       return null; // most lines: no label starts with their first char
     }
     line = withoutTrailingSeparator(DateLineExtractor.withoutTrailingReadingTime(line));
+    if (line.length() > 4 && line.startsWith("By") && Character.isUpperCase(line.charAt(2)) && Character.isLowerCase(line.charAt(3))) {
+      line = "By " + line.substring(2); // "ByKerry Whitlock Senior Reporter": the label glued to the name by textContent
+    }
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
       if (at > 0 && at < line.length() && (label.endsWith(":") || line.charAt(at) == ' ')) {

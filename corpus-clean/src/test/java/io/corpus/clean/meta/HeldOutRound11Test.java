@@ -336,4 +336,25 @@ class HeldOutRound11Test {
     assertThat(DateLineExtractor.withoutGluedAges("Posted 3 hours ago")).isEqualTo("Posted 3 hours ago");
     assertThat(DateLineExtractor.withoutGluedAges("a long time agoThe")).isEqualTo("a long time agoThe");
   }
+
+  // --- a tabloid's byline glued to its label, and its sign-up box between paragraphs -----------------
+
+  @Test
+  void aBylineGluedToItsLabelAndASignUpBoxBetweenParagraphs() {
+    String box = "Get the biggest Daily Beacon stories by email\nSign up\nInvalid email\nWe use your sign-up to provide content in ways "
+        + "you've consented to and to improve our understanding of you.\nThank you for subscribing!\nWe have more newsletters Show me\n"
+        + "See our privacy notice\n";
+    String raw = "Daily Beacon\nNews\nUK News\n" + HEADLINE + "\nByKerry Whitlock Senior Reporter\n08:12, 9 Jan 2025Updated10:45, 9 Jan 2025\n"
+        + P1 + "\n\n" + box + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Kerry Whitlock");
+    assertThat(doc.text()).doesNotContain("Jan 2025").doesNotContain("Invalid email").doesNotContain("Thank you for subscribing").doesNotContain("privacy notice");
+  }
+
+  @Test
+  void aSentenceThatThanksSubscribersStays() {
+    String line = "Thank you for subscribing to the paper for forty years, the editor wrote to Mrs Pryce last spring.";
+    String raw = P1 + "\n\n" + line + "\n\n" + P2 + "\n";
+    assertThat(clean(raw).text()).contains(line);
+  }
 }
