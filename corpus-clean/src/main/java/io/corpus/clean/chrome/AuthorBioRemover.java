@@ -157,8 +157,9 @@ public final class AuthorBioRemover implements CleanStep {
     String t = line.text();
     for (String a : authors) {
       int at = t.lastIndexOf(a);
-      if (at < 2 || t.charAt(at - 1) == ' ' || ".!?\u201D\"".indexOf(t.charAt(at - 1)) < 0
-          || !Character.isLetter(t.charAt(at - 2)) && ".!?".indexOf(t.charAt(at - 1)) >= 0) {
+      // a sentence's end right before the name: a letter and its mark ("said.Marie"), or a closing quote
+      if (at < 2 || ".!?\u201D\"".indexOf(t.charAt(at - 1)) < 0
+          || ".!?".indexOf(t.charAt(at - 1)) >= 0 && !Character.isLetter(t.charAt(at - 2))) {
         continue;
       }
       String bio = t.substring(at);

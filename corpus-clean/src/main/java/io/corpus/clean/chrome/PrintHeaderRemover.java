@@ -229,30 +229,30 @@ public final class PrintHeaderRemover implements CleanStep {
     // Two passes: a line found here makes its neighbour next to print chrome too (the address
     // over a "1/4" that stands over the stamp).
     for (int pass = 0; pass < 2; pass++) {
-    for (int i = 0; i < n; i++) {
-      if (wholeLine[i] || lines.get(i).length() > 200) {
-        continue;
-      }
-      boolean before = i > 0 && touched[i - 1];
-      boolean after = i + 1 < n && touched[i + 1];
-      String t = lines.get(i).text();
-      if (before || after) {
-        Matcher f = LONE_FRACTION.matcher(t);
-        if (f.matches() && countsUp(Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)))) {
-          wholeLine[i] = touched[i] = true;
+      for (int i = 0; i < n; i++) {
+        if (wholeLine[i] || lines.get(i).length() > 200) {
           continue;
         }
-        if (isTitleWithAddress(t) || isTitleWithStamp(t) || isAddressAlone(t)) {
-          // (or the page's address alone, Chrome's footer over its "1/4")
-          wholeLine[i] = touched[i] = true;
-          pageTitles.add(t);
-          continue;
+        boolean before = i > 0 && touched[i - 1];
+        boolean after = i + 1 < n && touched[i + 1];
+        String t = lines.get(i).text();
+        if (before || after) {
+          Matcher f = LONE_FRACTION.matcher(t);
+          if (f.matches() && countsUp(Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)))) {
+            wholeLine[i] = touched[i] = true;
+            continue;
+          }
+          if (isTitleWithAddress(t) || isTitleWithStamp(t) || isAddressAlone(t)) {
+            // (or the page's address alone, Chrome's footer over its "1/4")
+            wholeLine[i] = touched[i] = true;
+            pageTitles.add(t);
+            continue;
+          }
+        }
+        if (pass == 1 && before && isPageTitle(t)) {
+          titlesAfterChrome.merge(t, 1, Integer::sum);
         }
       }
-      if (pass == 1 && before && isPageTitle(t)) {
-        titlesAfterChrome.merge(t, 1, Integer::sum);
-      }
-    }
     }
     String first = n > 0 && lines.get(0).length() <= 200 ? lines.get(0).text() : null;
     for (int i = 0; i < n; i++) {

@@ -27,8 +27,14 @@ final class FieldRow {
 
   private FieldRow() {}
 
-  /** The date the row states first (an updated date only when it states no other), or null when {@code s} is no such row. */
-  static @Nullable LocalDate date(String s) {
+  /**
+   * The dates a row states: the first that is no update's, and the first update's ({@code
+   * "(Last updated: February 13, 2025)"} states only the second); either may be null, not both.
+   */
+  record Dates(@Nullable LocalDate published, @Nullable LocalDate updated) {}
+
+  /** The row's dates, or null when {@code s} is no such row. One pass over its pieces. */
+  static @Nullable Dates dates(String s) {
     List<String> pieces = pieces(s);
     if (pieces == null) {
       return null;
@@ -38,32 +44,24 @@ final class FieldRow {
       LocalDate d = dateOf(p);
       if (d != null) {
         if (!isUpdateLabel(p)) {
-          return d;
+          return new Dates(d, updated);
         }
-        if (updated == null) {
-          updated = d;
-        }
+        updated = updated == null ? d : updated;
       }
     }
-    return updated;
+    return updated == null ? null : new Dates(null, updated);
+  }
+
+  /** The date the row states first (an updated date only when it states no other), or null when {@code s} is no such row. */
+  static @Nullable LocalDate date(String s) {
+    Dates d = dates(s);
+    return d == null ? null : d.published() != null ? d.published() : d.updated();
   }
 
   /** Whether the row's only date is an update's ({@code "(Last updated: February 13, 2025)"}). */
   static boolean statesOnlyAnUpdate(String s) {
-    List<String> pieces = pieces(s);
-    if (pieces == null) {
-      return false;
-    }
-    boolean update = false;
-    for (String p : pieces) {
-      if (dateOf(p) != null) {
-        if (!isUpdateLabel(p)) {
-          return false;
-        }
-        update = true;
-      }
-    }
-    return update;
+    Dates d = dates(s);
+    return d != null && d.published() == null;
   }
 
   /** The person the row names as its author ({@code "Posted by: Chikondi Banda"}, {@code "… by Hannah Brierley"}), or null. */
@@ -74,7 +72,8 @@ final class FieldRow {
       String name = cutAtSeparator(t.substring(by + 4));
       return PersonNames.isName(name) ? name : null;
     }
-    for (String p : pieces(t) == null ? List.<String>of() : pieces(t)) {
+    List<String> pieces = pieces(t);
+    for (String p : pieces == null ? List.<String>of() : pieces) {
       String lower = p.toLowerCase(Locale.ROOT);
       for (String label : AUTHOR_LABELS) {
         if (lower.startsWith(label)) {
@@ -93,18 +92,19 @@ final class FieldRow {
 
   private static final List<String> AUTHOR_LABELS = List.of("posted by", "written by", "author", "by ");
 
+  /** {@code s} up to the first bar, middle dot or bullet: the name before the row's next piece. */
   private static String cutAtSeparator(String s) {
-    int end = s.length();
-    for (String sep : SEPARATORS) {
-      int at = s.indexOf(sep.strip());
-      if (at >= 0 && at < end) {
-        end = at;
+    for (int i = 0; i < s.length(); i++) {
+      if (isSeparator(s.charAt(i))) {
+        return s.substring(0, i).strip();
       }
     }
-    return s.substring(0, end).strip();
+    return s.strip();
   }
 
-  private static final List<String> SEPARATORS = List.of(" | ", " \u00B7 ", " \u2022 ");
+  private static boolean isSeparator(char c) {
+    return c == '|' || c == '\u00B7' || c == '\u2022';
+  }
 
   /** The row's pieces, or null when {@code s} is no row (too long, a sentence, a piece too long, no date in any piece). */
   private static @Nullable List<String> pieces(String s) {
@@ -117,7 +117,7 @@ final class FieldRow {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       int skip = 0;
-      if (c == '|' || c == '\u00B7' || c == '\u2022') {
+      if (isSeparator(c)) {
         skip = 1;
       } else if (c == ' ' && t.startsWith(" / ", i)) {
         skip = 3; // "Write: 2024-08-07 17:22:10 / Update: 2024-08-07 19:03:45"

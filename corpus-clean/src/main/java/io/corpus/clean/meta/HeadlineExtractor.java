@@ -210,21 +210,23 @@ public final class HeadlineExtractor implements CleanStep {
     for (int i = h + (dek != null ? 2 : 1); i < b; i++) {
       String s = lines.get(i).text();
       var date = DateLineExtractor.parse(s);
-      LocalDate rowDate = date == null || date.published() == null ? FieldRow.date(s) : null;
+      FieldRow.Dates row = date == null || date.published() == null ? FieldRow.dates(s) : null;
+      String author = row == null ? authorOfLine(s) : null;
+      List<String> names = row == null && author == null ? bylineNames(s) : null;
       if (date != null && date.published() != null) {
         draft.publishedIfAbsent(date.published());
-      } else if (rowDate != null) {
-        if (!FieldRow.statesOnlyAnUpdate(s)) {
-          draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(rowDate, s, draft));
+      } else if (row != null) {
+        if (row.published() != null) {
+          draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(row.published(), s, draft));
         }
-        String author = FieldRow.author(s);
-        if (author != null) {
-          draft.addAuthor(author);
+        String rowAuthor = FieldRow.author(s);
+        if (rowAuthor != null) {
+          draft.addAuthor(rowAuthor);
         }
-      } else if (authorOfLine(s) != null) {
-        draft.addAuthor(authorOfLine(s));
-      } else if (bylineNames(s) != null) {
-        bylineNames(s).forEach(draft::addAuthor);
+      } else if (author != null) {
+        draft.addAuthor(author);
+      } else if (names != null) {
+        names.forEach(draft::addAuthor);
       }
       draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
     }
@@ -714,9 +716,9 @@ public final class HeadlineExtractor implements CleanStep {
       if (i != h && i != dek) {
         if (i > h && draft.published() == null) {
           // a row of the page's fields between the headline and the byline: "2025-01-22 15:41:07 👁 1,204"
-          LocalDate rowDate = FieldRow.date(lines.get(i).text());
-          if (rowDate != null && !FieldRow.statesOnlyAnUpdate(lines.get(i).text())) {
-            draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(rowDate, lines.get(i).text(), draft));
+          FieldRow.Dates row = FieldRow.dates(lines.get(i).text());
+          if (row != null && row.published() != null) {
+            draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(row.published(), lines.get(i).text(), draft));
           }
         }
         draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);

@@ -557,7 +557,7 @@ public final class NameTooltipUnwrapper implements CleanStep {
         }
         char start = t.charAt(p - len);
         if (Character.isUpperCase(start) && (p - len == 0 || !Character.isLetterOrDigit(t.charAt(p - len - 1)))
-            && t.charAt(p - len + len - 1) != ' ' && t.regionMatches(p - len, t, p, len)) {
+            && t.regionMatches(p - len, t, p, len)) {
           int words = 1;
           for (int k = p; k < p + len; k++) {
             words += t.charAt(k) == ' ' ? 1 : 0;
