@@ -178,6 +178,7 @@ public final class SiteFooterRemover implements CleanStep {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
       } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i))
+          || isSeparatedRow(t)
           || isOwnershipNotice(t) || isCopyrightThenStatement(t)
           || i + 2 < n && isNetwork(t) && isNetwork(lines.get(i + 1).text())) {
         // (or the site's social links one a line, with more of the footer under them: "Facebook" /
@@ -216,8 +217,10 @@ public final class SiteFooterRemover implements CleanStep {
       // Weak footer lines (a lone link, an address, a phone number, a tag list) go with the anchor,
       // and so does a site directory of three or more section names, one a line.
       boolean more = true;
+      Set<String> holders = holdersIn(lines, cut, n);
       while (more) {
-        while (cut > Math.max(runStart, 1) && isWeak(lines.get(cut - 1).text())) {
+        while (cut > Math.max(runStart, 1) && (isWeak(lines.get(cut - 1).text())
+            || holders.contains(lines.get(cut - 1).text().toLowerCase(Locale.ROOT)))) {
           cut--;
         }
         if (cut > Math.max(runStart, 1) && cut < n && isContactLine(lines.get(cut).text())
@@ -251,6 +254,9 @@ public final class SiteFooterRemover implements CleanStep {
         if (holder == null) {
           holder = copyrightHolder(lines.get(i).text());
         }
+        for (String item : holder == null ? separatedItems(lines.get(i).text()) : List.<String>of()) {
+          holder = holder == null ? trailingNoticeHolder(item) : holder;
+        }
         if (holder == null && isOwnershipNotice(lines.get(i).text())) {
           holder = noticeHolderIn(lines.get(i).text()); // "Screenlight is a part of Pinewood Media. © 2024 Screenlight Media, LLC. …"
         }
@@ -270,7 +276,149 @@ public final class SiteFooterRemover implements CleanStep {
     String t = line.text();
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
         || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t)
-        || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line) || isCopyrightThenStatement(t);
+        || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line) || isCopyrightThenStatement(t)
+        || t.length() > MAX_FOOTER_LINE && isSeparatedRow(t);
+  }
+
+  /** An item of a separated row is at most this many words (a copyright notice, {@value #MAX_NOTICE_ITEM_WORDS}). */
+  static final int MAX_ROW_ITEM_WORDS = 5;
+  static final int MAX_NOTICE_ITEM_WORDS = 12;
+
+  /**
+   * A row of footer items set apart by {@code |}, {@code ·} or {@code •} in which the known links
+   * are not all: {@code "Contact Us | Accessibility | Language Access | Privacy | Public Records
+   * Requests | Site Map"}, {@code "Oregon.gov · State Employees · Oregon Judicial Department ©
+   * 2025"}. Three items at least, each of at most {@value #MAX_ROW_ITEM_WORDS} words and no
+   * sentence, and at least half of them (two at least) a known link, the site's address or a
+   * copyright notice ({@code "© 2025 Name"} or {@code "Name © 2025"}). A row of words the link
+   * list does not know ({@code "Red | Green | Blue"}) is none. One pass over the line's words.
+   */
+  boolean isSeparatedRow(String t) {
+    if (t.length() > MAX_ROW || t.isEmpty()) {
+      return false;
+    }
+    String[] words = t.split(" ");
+    int items = 0;
+    int marks = 0;
+    int separators = 0;
+    int start = 0;
+    for (int i = 0; i <= words.length; i++) {
+      boolean sep = i < words.length && words[i].length() == 1 && "|\u00B7\u2022".indexOf(words[i].charAt(0)) >= 0;
+      if (i < words.length && !sep) {
+        continue;
+      }
+      if (sep) {
+        separators++;
+      }
+      if (i > start) {
+        int kind = rowItem(words, start, i);
+        if (kind < 0) {
+          return false;
+        }
+        items++;
+        marks += kind;
+      }
+      start = i + 1;
+    }
+    return separators >= 2 && items >= 3 && marks >= 2 && 2 * marks >= items;
+  }
+
+  /** 1 for a known link, an address or a notice; 0 for another short item; -1 for no row item. */
+  private int rowItem(String[] words, int from, int to) {
+    int n = to - from;
+    String item = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    if (n <= MAX_NOTICE_ITEM_WORDS && (isCopyright(item) || isTrailingNotice(item))) {
+      return 1;
+    }
+    if (n > MAX_ROW_ITEM_WORDS || Prose.endsLikeSentence(item) || !Character.isLetterOrDigit(item.charAt(0))) {
+      return -1;
+    }
+    if (n == 1 && isDomainName(words[from]) || matchLabel(words, from) == n) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /** {@code "Oregon Judicial Department © 2025"}: a holder's capitalized name, then the mark and the year or years. */
+  static boolean isTrailingNotice(String item) {
+    return trailingNoticeHolder(item) != null;
+  }
+
+  /** The holder of a notice that ends with the mark and the year ({@code "Oregon Judicial Department © 2025"}), or null. */
+  static @Nullable String trailingNoticeHolder(String item) {
+    if (item.length() > MAX_STATEMENT) {
+      return null;
+    }
+    String found = trailingHolder(item);
+    return found != null && isHolderName(found) ? found : null;
+  }
+
+  private static @Nullable String trailingHolder(String item) {
+    int mark = item.indexOf('\u00A9');
+    if (mark <= 0 || mark + 1 >= item.length()) {
+      return null;
+    }
+    String holder = item.substring(0, mark).strip();
+    String rest = item.substring(mark + 1).strip();
+    if (holder.isEmpty() || !Character.isUpperCase(holder.charAt(0)) || Prose.wordCount(holder) > 6 || holder.indexOf('.') >= 0
+        && !isDomainName(holder)) {
+      return null;
+    }
+    int y = yearAt(rest, 0);
+    if (y < 0) {
+      return null;
+    }
+    int q = y;
+    while (q < rest.length() && (rest.charAt(q) == ' ' || rest.charAt(q) == '-' || rest.charAt(q) == '\u2013')) {
+      q++;
+    }
+    if (q > y && yearAt(rest, q) > 0) {
+      y = yearAt(rest, q);
+    }
+    return y == rest.length() || isNoticeRest(rest.substring(y)) ? holder : null;
+  }
+
+  /**
+   * The copyright holders a footer's lines name, lower-cased, whole lines and the items of
+   * separated rows: a line that repeats one just above the footer ({@code "Oregon Judicial
+   * Department"} over its address) is the footer's too.
+   */
+  private Set<String> holdersIn(TextLines lines, int from, int to) {
+    Set<String> out = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text();
+      for (String item : separatedItems(t)) {
+        String h = copyrightHolder(item);
+        if (h == null) {
+          h = trailingNoticeHolder(item);
+        }
+        if (h != null) {
+          out.add(withoutTrailingYear(h).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A line's items between {@code |}, {@code ·} and {@code •} separators (the line alone when it has none). */
+  private static List<String> separatedItems(String t) {
+    List<String> items = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '|' || c == '\u00B7' || c == '\u2022') && (i == 0 || t.charAt(i - 1) == ' ') && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
+        String item = t.substring(start, i).strip();
+        if (!item.isEmpty()) {
+          items.add(item);
+        }
+        start = i + 1;
+      }
+    }
+    String item = t.substring(start).strip();
+    if (!item.isEmpty()) {
+      items.add(item);
+    }
+    return items;
   }
 
   /**

@@ -366,8 +366,10 @@ public final class TeaserCardRemover implements CleanStep {
       LineRemoval.removeLine(draft, lines, i, ID);
       return i + 1;
     }
-    boolean morePlural = folded != null && isMorePlural(folded);
-    if (folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded) || morePlural)) {
+    boolean known = folded != null && (blockHeadings.contains(folded) || isMoreFrom(folded));
+    // ("More videos", "Related speeches": a heading the list does not name goes only at the end)
+    boolean morePlural = folded != null && !known && isMorePlural(folded);
+    if (known || morePlural) {
       int j = i + 1;
       int headlines = 0;
       boolean dated = false;
@@ -395,7 +397,7 @@ public final class TeaserCardRemover implements CleanStep {
       // page's header such a link heads the author's page, and the date under it is the story's).
       boolean link = linkHeadings.contains(folded) && i > 0 && Prose.endsLikeSentence(lines.get(i - 1).text())
           && Prose.wordCount(lines.get(i - 1).text()) >= 8;
-      if (headlines >= (j >= tail || link ? 1 : 2) && (!morePlural || j >= tail)) {
+      if (headlines >= (j >= tail || link ? 1 : 2) && (!morePlural || j >= tail || onlyFooterLinesFrom(lines, j))) {
         if (link && j < tail && headlines > 1 && memo.item(i + 1) == Item.HEADLINE) {
           // "Also Read" between paragraphs links one story: the short lines under its title are
           // the article's own ("Brief scores" / "Coastal Sharks 187/6 (20 ov): …")
@@ -599,7 +601,8 @@ public final class TeaserCardRemover implements CleanStep {
     if (last == ':' || last == ',' || last == ';' || last == '\u2026' || Prose.endsWithPeriod(t)) {
       return false;
     }
-    return !Prose.startsWithSpeakerLabel(t);
+    // (a copyright notice ends a rail: the footer's, which names the publisher)
+    return !Prose.startsWithSpeakerLabel(t) && t.indexOf('\u00A9') < 0;
   }
 
   /**
@@ -933,6 +936,9 @@ public final class TeaserCardRemover implements CleanStep {
    * when its titles reach the end of the text (in the middle a section may be headed so).
    */
   static boolean isMorePlural(String folded) {
+    if (folded.startsWith("related ")) {
+      return isRelatedPlural(folded);
+    }
     if (!folded.startsWith("more ") || folded.length() < 9 || folded.length() > 20 || !folded.endsWith("s")) {
       return false;
     }
@@ -942,6 +948,27 @@ public final class TeaserCardRemover implements CleanStep {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code "related documents"}, {@code "related speeches"}, {@code "related press releases"}:
+   * "related" and one or two words of letters, the last a plural, as a rail names what it lists.
+   */
+  static boolean isRelatedPlural(String folded) {
+    if (!folded.startsWith("related ") || folded.length() < 12 || folded.length() > 32 || !folded.endsWith("s")
+        || folded.endsWith("ss")) {
+      return false;
+    }
+    int spaces = 0;
+    for (int k = 8; k < folded.length(); k++) {
+      char c = folded.charAt(k);
+      if (c == ' ') {
+        spaces++;
+      } else if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return spaces <= 1 && folded.charAt(folded.length() - 2) != ' ';
   }
 
   /** {@code "more from the hill"}, {@code "more from cnas"}, {@code "popular on screenlight"}: "more from" and one to four words. */

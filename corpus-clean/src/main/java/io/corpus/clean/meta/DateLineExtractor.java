@@ -551,6 +551,9 @@ public final class DateLineExtractor implements CleanStep {
     }
     line = withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(withoutPrintPage(line))))));
     line = withoutLeadingNoun(line);
+    if (isDateSpan(line) || startsWithNumberedPart(line)) {
+      return null; // a life's or a run's span, a programme's day: the text's, no date line
+    }
     int dashUpdated = line.indexOf(" \u2013 Updated ");
     if (dashUpdated > 0) {
       // "Published 09/04/2025 at 14:20 – Updated 10/04/2025 at 09:02": the dash parts the two
@@ -1245,6 +1248,53 @@ public final class DateLineExtractor implements CleanStep {
    * "WASHINGTON — Jan. 15, 2025"}); null for any other line. The place is at most five words and
    * 40 chars.
    */
+  /**
+   * Two dates with a year each joined by a dash: {@code "March 3, 1941 – February 26, 2024"} (an
+   * obituary's life span), {@code "12 May 2025 - 18 May 2025"} (a run's). A span states no day of
+   * publication.
+   */
+  static boolean isDateSpan(String line) {
+    for (String dash : new String[] {" \u2013 ", " - ", " \u2014 ", " to "}) {
+      int at = line.indexOf(dash);
+      if (at > 0 && line.indexOf(dash, at + 1) < 0) {
+        String left = line.substring(0, at).strip();
+        String right = line.substring(at + dash.length()).strip();
+        return hasYear(left) && hasYear(right) && DateParser.parse(left).isPresent() && DateParser.parse(right).isPresent();
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasYear(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      digits = Character.isDigit(s.charAt(i)) ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Labels of a numbered part of a programme or a series: {@code "Day 1 – Wednesday 17 September 2025"}. */
+  private static final String[] PART_LABELS = {"Day ", "Week ", "Session ", "Round ", "Stage ", "Part ", "Episode ", "Match "};
+
+  /** {@code "Day 1 – …"}, {@code "Week 12: …"}: a numbered part's label, then a dash or colon. */
+  static boolean startsWithNumberedPart(String line) {
+    for (String label : PART_LABELS) {
+      if (line.startsWith(label)) {
+        int i = label.length();
+        int d = i;
+        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+          d++;
+        }
+        return d > i && d - i <= 3 && d + 1 < line.length() && line.charAt(d) == ' ' && "\u2013-\u2014:".indexOf(line.charAt(d + 1)) >= 0
+            || d > i && d < line.length() && line.charAt(d) == ':';
+      }
+    }
+    return false;
+  }
+
   static @Nullable LocalDate placeThenDate(String line) {
     for (String dash : DASHES) {
       int at = line.indexOf(dash);

@@ -146,12 +146,19 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static void overTheFirstParagraph(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + 2);
-    int b = 0;
-    while (b < lines.size() && b <= MAX_HEADER_BLOCK && !opensBody(lines.get(b).text())) {
-      b++;
+    // The first line that opens a body, or a later one when the first is a banner's or an
+    // alert's sentence over the page's header (read as such only under a site's own sign).
+    for (int b = 0; b < lines.size() && b <= MAX_HEADER_BLOCK; b++) {
+      if (opensBody(lines.get(b).text()) && headerOver(draft, lines, b)) {
+        return;
+      }
     }
+  }
+
+  /** Reads the header over line {@code b}, the body's first paragraph; false when there is none. */
+  private static boolean headerOver(Draft draft, List<TextLines.Line> lines, int b) {
     if (b < 3 || b > MAX_HEADER_BLOCK || b >= lines.size()) {
-      return;
+      return false;
     }
     if (isSectionHeading(lines.get(b - 1).text())) {
       b--; // "Overview" over the first paragraph heads the body
@@ -170,33 +177,53 @@ public final class HeadlineExtractor implements CleanStep {
     String head = lines.get(h).text();
     if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 4 || h < 1
         || isFieldLine(head) && isFieldLine(lines.get(h - 1).text())) {
-      return; // (nor is the last of a document's fields: "Location: …" / "Attendance: Four fire engines …")
+      return false; // (nor is the last of a document's fields: "Location: …" / "Attendance: Four fire engines …")
+    }
+    if (isQuestion(head) && h == b - 1 && questionFollows(draft, b)) {
+      return false; // a page of questions and answers: the first question is the page's, no headline
     }
     boolean sign = false;
+    // Over a sentence or another headline (a cookie banner's, an alert's, a site banner's), the
+    // header starts again under it, and then only a site's own sign vouches for it: a breadcrumb
+    // trail, or a menu run with a site's menu word ("Home", "Search", "Menu"); the banner must end
+    // within the first lines and the body open with a paragraph.
+    int top = 0;
+    boolean siteSign = false;
+    boolean siteWordInRun = false;
     int menuRun = 0;
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
       // a site's menu flattened one item a line: four items or more in a row
-      menuRun = isMenuItem(s) && Prose.wordCount(s) <= 3 ? menuRun + 1 : 0;
+      boolean item = isMenuItem(s) && Prose.wordCount(s) <= 3;
+      menuRun = item ? menuRun + 1 : 0;
+      siteWordInRun = item && (siteWordInRun && menuRun > 1 || isSiteMenuWord(s));
       sign |= menuRun >= MIN_MENU_LINES;
       boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s) || isStartCaseRow(s) || s.equals(head);
-      if (!trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3)) {
-        return;
-      }
+      siteSign |= TextLines.isTrail(s) || menuRun >= MIN_MENU_LINES && siteWordInRun;
       boolean spaced = isSpacedRow(draft, lines.get(i));
-      sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
-      if (i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5 && !isOfficeName(s)
-          && !s.startsWith("Search ") && !isTickerLabel(lines.get(i - 1).text()) && !isHeaderLine(s)
+      boolean sentence = !trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3);
+      boolean otherHeadline = !sentence && i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5
+          && !isOfficeName(s) && !s.startsWith("Search ") && !isTickerLabel(lines.get(i - 1).text()) && !isHeaderLine(s)
           && !s.startsWith("Posted ") && !s.startsWith("Published ") && !s.startsWith("Updated ")
-          && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s))) {
-        // Another headline-shaped line above: a report's cover and contents, a section's heading
-        // below (not a menu with wide gaps, nor the site's motto under its name: "The portal of
-        // the Swiss government").
-        return;
+          && !(i >= 1 && i <= 2 && isTaglineUnderSiteName(draft, lines.get(i - 1).text(), s));
+      // (another headline-shaped line above: a report's cover and contents, a section's heading
+      // below; not a menu with wide gaps, nor the site's motto under its name: "The portal of the
+      // Swiss government")
+      if (sentence || otherHeadline) {
+        top = i + 1;
+        sign = false;
+        siteSign = false;
+        menuRun = 0;
+        siteWordInRun = false;
+        continue;
       }
+      sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
     }
-    if (!sign) {
-      return;
+    if (!sign || top > 0 && (!siteSign || top > MAX_BANNER_LINES || Prose.wordCount(lines.get(b).text()) < MIN_BODY_WORDS_UNDER_BANNER
+        || lines.get(b).text().indexOf('\u00A9') >= 0)) {
+      // (a banner stands at the page's top, and the body under the header is a story's paragraph:
+      // at a transcript's end, "Terms of Use …" over "© 2024 …" under a row of sections is a footer)
+      return false;
     }
     draft.titleIfAbsent(head);
     draft.remove(lines.get(h).start(), lines.get(h).end());
@@ -231,9 +258,25 @@ public final class HeadlineExtractor implements CleanStep {
       draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
     }
     for (int i = 0; i < h; i++) {
+      // (a banner's lines over the header too: at a page's top, over a site's own menu or trail,
+      // they are chrome, and left they would head the text for a second cleaning to take)
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }
-    siteNameAsPublisher(draft, lines, null);
+    siteNameAsPublisher(draft, top == 0 ? lines : lines.subList(top, h), null);
+    return true;
+  }
+
+  /** A banner's, cookie notice's or alert's sentences over a header end within this many lines of the top. */
+  static final int MAX_BANNER_LINES = 8;
+  /** Under a banner, the header's body starts with a paragraph of at least this many words. */
+  static final int MIN_BODY_WORDS_UNDER_BANNER = 12;
+
+  /** Words of a site's own menu that a list in an article hardly has, alone on a line. */
+  private static final Set<String> SITE_MENU_WORDS = Set.of("home", "search", "menu", "contact", "contact us", "about",
+      "about us", "log in", "login", "sign in", "subscribe", "newsroom", "news", "media centre", "media center", "press room");
+
+  private static boolean isSiteMenuWord(String s) {
+    return s.length() <= 14 && SITE_MENU_WORDS.contains(s.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A news ticker's label over its item: {@code "BREAKING"}, {@code "Latest:"}, {@code "Just In"}, {@code "Trending"}. */
@@ -368,7 +411,8 @@ public final class HeadlineExtractor implements CleanStep {
       return;
     }
     String head = lines.get(h).text();
-    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 5 || !opensBody(lines.get(h + 1).text())) {
+    if (!canBeAnchoredHeadline(head) || Prose.wordCount(head) < 5 || !opensBody(lines.get(h + 1).text())
+        || isQuestion(head) && questionFollows(draft, h + 1)) {
       return;
     }
     draft.titleIfAbsent(head);
@@ -1593,6 +1637,25 @@ public final class HeadlineExtractor implements CleanStep {
     }
     for (int i = 2; i < lines.size(); i++) {
       if (isQuestion(lines.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines after the first answer in which {@link #questionFollows} looks for the next question. */
+  static final int QUESTION_LOOKAHEAD = 12;
+
+  /**
+   * Whether another question stands alone on its line over an answer within {@value
+   * #QUESTION_LOOKAHEAD} lines after line {@code b}, the first answer: a FAQ ("Do I need a library
+   * card …?" / answer / "How do I sign in?" / answer) or an interview.
+   */
+  private static boolean questionFollows(Draft draft, int b) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), b + QUESTION_LOOKAHEAD + 1);
+    for (int i = b + 1; i + 1 < lines.size(); i++) {
+      String s = lines.get(i).text();
+      if (isQuestion(s) && !isQuestion(lines.get(i + 1).text()) && Prose.wordCount(lines.get(i + 1).text()) >= 2) {
         return true;
       }
     }

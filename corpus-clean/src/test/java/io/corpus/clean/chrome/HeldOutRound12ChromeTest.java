@@ -1,0 +1,115 @@
+package io.corpus.clean.chrome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ends of pages from the twentieth to twenty-fifth held-out checks: footer rows whose links
+ * the link list only partly knows, a notice with its holder before the mark, the holder's name
+ * repeated over the footer's address, and rails the list does not name ("Related documents").
+ * Each with its look-alike. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound12ChromeTest {
+
+  private static final String P1 = "The Court emphasized that its holding was limited. It did not decide whether every use of a "
+      + "drone by law enforcement is a search.";
+  private static final String P2 = "Justice Whitcombe dissented, joined by Justice Navarro. In the dissent's view, the earlier "
+      + "decision controls the outcome of this case.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  private final SiteFooterRemover footers = new SiteFooterRemover();
+
+  // --- footer rows ---------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Contact Us | Accessibility | Language Access | Privacy | Public Records Requests | Site Map",
+    "Oregon.gov · State Employees · Oregon Judicial Department © 2025",
+    "About • Careers • Media Kit • Privacy Policy"
+  })
+  void aSeparatedRowOfMostlyKnownLinksIsAFooterRow(String row) {
+    assertThat(footers.isSeparatedRow(row)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Red | Green | Blue",
+    "Contact Us | Accessibility",
+    "Contact Us | The council will meet again on Tuesday. | Privacy",
+    "Oranges · Lemons · Limes · Privacy"
+  })
+  void aRowOfWordsTheLinkListDoesNotKnowIsNone(String row) {
+    assertThat(footers.isSeparatedRow(row)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Oregon Judicial Department © 2025", "Harbour Press © 2019–2025", "Harbour Press © 2024. All rights reserved."})
+  void aNoticeWithItsHolderBeforeTheMarkNamesTheHolder(String notice) {
+    assertThat(SiteFooterRemover.trailingNoticeHolder(notice)).isIn("Oregon Judicial Department", "Harbour Press");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"the figures © 2025", "© 2025", "Harbour Press ©", "Harbour Press © the authors"})
+  void aMarkWithoutAHoldersNameAndYearIsNoTrailingNotice(String s) {
+    assertThat(SiteFooterRemover.trailingNoticeHolder(s)).isNull();
+  }
+
+  @Test
+  void aFooterWithTheHoldersNameOverItsAddressGoesAndNamesThePublisher() {
+    String raw = P1 + "\n\n" + P2 + "\n\nOregon Judicial Department\n1163 State Street, Salem, OR 97301-2563\n"
+        + "Contact Us | Accessibility | Language Access | Privacy | Public Records Requests | Site Map\n"
+        + "Oregon.gov  ·  State Employees  ·  Oregon Judicial Department © 2025\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.publisher()).isEqualTo("Oregon Judicial Department");
+  }
+
+  @Test
+  void aLastLineListingColoursStays() {
+    String raw = P1 + "\n\n" + P2 + "\n\nRed | Green | Blue\n";
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\nRed | Green | Blue");
+  }
+
+  // --- rails the list does not name ----------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Related documents", "Related Speeches", "Related press releases"})
+  void aRelatedRailOverTheFooterGoesAndTheFooterNamesThePublisher(String heading) {
+    String raw = P1 + "\n\n" + P2 + "\n" + heading + "\nFull opinion (PDF, 412 KB)\nOral argument video — May 9, 2024\n"
+        + "Court of Appeals decision (PDF)\nBack to Opinion Summaries\n"
+        + "Contact Us | Accessibility | Privacy | Site Map\n© 2025 Oregon Judicial Department\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.publisher()).isEqualTo("Oregon Judicial Department");
+  }
+
+  @Test
+  void aRelatedSectionInTheMiddleWithProseAfterItStays() {
+    String raw = P1 + "\n\nRelated cases\nState v. Ainsworth\nState v. Meredith\n\n" + P2 + "\n\n"
+        + "The court will hear the next drone case in the spring. Its docket is published on the website.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains("Related cases").contains("State v. Ainsworth").contains("State v. Meredith")
+        .endsWith("Its docket is published on the website.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"related documents", "related speeches", "related press releases"})
+  void relatedAndAPluralIsARailsHeading(String folded) {
+    assertThat(TeaserCardRemover.isRelatedPlural(folded)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"related", "related business", "related to the case", "related 2024 items",
+    "related work by the authors"})
+  void otherRelatedLinesAreNoPluralHeading(String folded) {
+    assertThat(TeaserCardRemover.isRelatedPlural(folded)).isFalse();
+  }
+}
