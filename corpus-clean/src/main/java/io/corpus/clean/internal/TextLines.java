@@ -254,7 +254,10 @@ public final class TextLines {
 
   private static final java.util.Set<String> METADATA_LABELS =
       java.util.Set.of("SOURCE", "AUTHOR", "AUTHORS", "BY", "BYLINE", "PUBLISHED", "UPDATED", "DATE", "PHOTO",
-          "IMAGE", "CREDIT", "PUBLISHER", "JOURNALIST", "REPORTER", "FEATURING");
+          "IMAGE", "CREDIT", "PUBLISHER", "JOURNALIST", "REPORTER", "FEATURING",
+          // a ticker's or a kicker's label over a headline ("BREAKING: Fire guts …"), no speaker's
+          "BREAKING", "BREAKING NEWS", "JUST IN", "LATEST", "DEVELOPING", "EXCLUSIVE", "WATCH", "LISTEN", "ALSO READ",
+          "READ MORE", "RELATED", "TRENDING", "VIDEO", "PHOTOS", "SPONSORED", "OPINION", "ANALYSIS");
 
   /** {@code "SOURCE: Reuters"} has the shape of a speaker label but is a metadata line. */
   static boolean startsWithMetadataLabel(String line) {

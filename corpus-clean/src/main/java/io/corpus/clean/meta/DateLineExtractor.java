@@ -156,12 +156,14 @@ public final class DateLineExtractor implements CleanStep {
         continue; // a paragraph goes on under it: no end matter, a date the text quotes
       }
       if (d.published() != null && draft.published() != null && !d.published().equals(draft.published())) {
-        // below the header, another date than the page's: a quoted clipping's ("The Montrose Review, Friday, 14 March 1952")
-        if (!header) {
+        // below the header, another date than the page's: a quoted clipping's ("The Montrose Review, Friday, 14 March 1952");
+        // but the page's own field at its end ("Originally Published: March 10, 2025 at 9:15 p.m.") goes, as it
+        // would in a second cleaning, where the header's date is gone
+        if (!header && !statesFirstPublication(lines.get(i).text())) {
           continue;
         }
         firstBody = firstBody == -2 ? lines.headerEnd() : firstBody;
-        if (firstBody > 0 && i > firstBody) {
+        if (header && firstBody > 0 && i > firstBody) {
           continue;
         }
       }
@@ -1248,6 +1250,11 @@ public final class DateLineExtractor implements CleanStep {
    * "WASHINGTON — Jan. 15, 2025"}); null for any other line. The place is at most five words and
    * 40 chars.
    */
+  /** A line labelled as the piece's first publication ({@code "Originally Published: …"}, {@code "First published on …"}). */
+  static boolean statesFirstPublication(String line) {
+    return line.regionMatches(true, 0, "Originally published", 0, 20) || line.regionMatches(true, 0, "First published", 0, 15);
+  }
+
   /**
    * Two dates with a year each joined by a dash: {@code "March 3, 1941 – February 26, 2024"} (an
    * obituary's life span), {@code "12 May 2025 - 18 May 2025"} (a run's). A span states no day of

@@ -303,7 +303,7 @@ public final class HeadlineExtractor implements CleanStep {
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
   private static boolean headerLineUnderHeadline(String s) {
     return s.length() <= 120 && (DateLineExtractor.parse(s) != null || authorOfLine(s) != null || FieldRow.date(s) != null
-        || bylineNames(s) != null || isPhotoCredit(s) || isShortLink(s)
+        || bylineNames(s) != null || isPhotoCredit(s) || isShortLink(s) || startsWithCount(s)
         || s.length() > 2 && s.charAt(0) == '(' && s.endsWith(")") && DateLineExtractor.isReadingTime(s.substring(1, s.length() - 1))
         || isControlRow(s) && !isStageCue(s) && !isSectionHeading(s) && !isFieldLine(s));
   }
@@ -2339,7 +2339,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (isMenuRow(s)) {
       return false; // "News Weather Traffic Sports Watch Live Closings"
     }
-    if (hasControlGlyph(s) || isCreditOrFieldLabel(s)) {
+    if (hasControlGlyph(s) || isCreditOrFieldLabel(s) || isImageAltText(s) || startsWithCount(s) || isFiledUnder(s)
+        || Prose.indexOfIgnoringCase(s, "last updated", 0) >= 0) {
+      // (nor a post's category, "Filed under Bulletins", nor a widget's note with its stamp, "… Last updated: 11:47 PM")
       return false; // "Translate Select Language ▼", "Share ✉ Tweet More"; "English translation: Peter Wahl"
     }
     if (s.indexOf('@') >= 0 || DateLineExtractor.isTopicList(s) || DateLineExtractor.isValidityField(s)) {
@@ -2365,6 +2367,52 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   /** A control's glyph: a menu's arrow, a player's triangle, an envelope for e-mail. */
+  /**
+   * A page's counter at the start of a line: {@code "61,408 views Mar 3, 2025 Shop Projects"},
+   * {@code "1.2K plays"}, {@code "348 reads"}: digits (maybe with {@code ,} or {@code .} and a
+   * {@code K} or {@code M}), then a counted word.
+   */
+  static boolean startsWithCount(String s) {
+    int i = 0;
+    while (i < s.length() && (Character.isDigit(s.charAt(i)) || i > 0 && (s.charAt(i) == ',' || s.charAt(i) == '.'))) {
+      i++;
+    }
+    if (i == 0 || i >= s.length()) {
+      return false;
+    }
+    if (s.charAt(i) == 'K' || s.charAt(i) == 'M') {
+      i++;
+    }
+    if (i >= s.length() || s.charAt(i) != ' ') {
+      return false;
+    }
+    int e = s.indexOf(' ', i + 1);
+    String word = s.substring(i + 1, e < 0 ? s.length() : e);
+    // then the line ends or the page's next field starts ("… views Mar 3, 2025"); "61 views of Mount Fuji …" is a headline's
+    return COUNTED_WORDS.contains(word) && (e < 0 || e + 1 < s.length() && !Character.isLowerCase(s.charAt(e + 1)));
+  }
+
+  private static final Set<String> COUNTED_WORDS = Set.of("views", "plays", "listens", "reads", "watching", "viewers");
+
+  /** A post's category line: {@code "Filed under Bulletins"}, {@code "Posted in News, Events"}. */
+  static boolean isFiledUnder(String s) {
+    return s.startsWith("Filed under ") || s.startsWith("Filed Under ") || s.startsWith("Posted in ") || s.startsWith("Categories: ")
+        || s.startsWith("Category: ");
+  }
+
+  /** An image's alternative text left on its line: {@code "Photo of a ferry arriving at Brodick"}. */
+  static boolean isImageAltText(String s) {
+    for (String opening : ALT_OPENINGS) {
+      if (s.startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ALT_OPENINGS = {"Photo of ", "Image of ", "Picture of ", "Photograph of ", "Illustration of ",
+    "A photo of ", "An image of ", "A picture of "};
+
   private static boolean hasControlGlyph(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (CONTROL_GLYPHS.indexOf(s.charAt(i)) >= 0) {

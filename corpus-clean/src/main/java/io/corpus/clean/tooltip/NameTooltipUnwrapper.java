@@ -4,6 +4,7 @@ import io.corpus.clean.CleanStep;
 import io.corpus.clean.Draft;
 import io.corpus.clean.Phase;
 import io.corpus.clean.internal.Literal;
+import io.corpus.clean.internal.Prose;
 import io.corpus.clean.internal.TextLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -852,6 +853,10 @@ public final class NameTooltipUnwrapper implements CleanStep {
     // to the word before it can count, and prose has few of those, so most places are passed over
     // after two char tests (both readings need a capital, the cut-off name a glued one).
     boolean spacedCounts = draft.truncated() || endsInEllipsis(t, end);
+    // A text whose last sentence ends was not cut off: a glued name there ("… those of
+    // AccraPulse Online. AccraPulse Online will not be responsible … in comments.") is a careless
+    // join, and nothing after it goes.
+    boolean cutOff = draft.truncated() || !endsWithSentence(t, segStart, end);
     for (int p = lo + 1; p < end; p++) {
       char c = t.charAt(p);
       // No char below 'A' or between 'Z' and U+00C0 is a capital: most chars need no table.
@@ -876,14 +881,14 @@ public final class NameTooltipUnwrapper implements CleanStep {
         }
         continue;
       }
-      if (tip != null && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
+      if (tip != null && cutOff && (tip.glued() || draft.truncated() || endsInEllipsis(t, end))) {
         draft.remove(tip.removeFrom(), end);
         if (lastLine) {
           draft.markTruncated();
         }
         return;
       }
-      if (tip == null && isCutFullName(t, p, end)) {
+      if (tip == null && cutOff && isCutFullName(t, p, end)) {
         draft.remove(p, end);
         if (lastLine) {
           draft.markTruncated();
@@ -891,6 +896,22 @@ public final class NameTooltipUnwrapper implements CleanStep {
         return;
       }
     }
+  }
+
+  /** Whether the text in {@code [from, end)} ends with a sentence's period, question or exclamation mark (maybe quoted). */
+  private static boolean endsWithSentence(String t, int from, int end) {
+    int e = end;
+    while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    while (e > from && Prose.isClosingQuote(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e - 2 < from) {
+      return false;
+    }
+    char c = t.charAt(e - 1);
+    return (c == '.' || c == '!' || c == '?') && Character.isLowerCase(t.charAt(e - 2));
   }
 
   /**

@@ -155,4 +155,46 @@ class HeldOutRound12Test {
     assertThat(DateLineExtractor.parse("Monday, 12 May 2025")).isNotNull();
     assertThat(DateLineExtractor.parse("Monday, 12 May 2025").published()).isEqualTo(LocalDate.of(2025, 5, 12));
   }
+
+  // --- what a second cleaning would read differently -----------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"BREAKING: Fire guts Ladipo auto spare parts market", "JUST IN: Senate passes the budget bill"})
+  void aTickersLabelIsNoSpeakersLabel(String line) {
+    assertThat(io.corpus.clean.internal.TextLines.isBodyLine(line)).isFalse();
+    assertThat(io.corpus.clean.internal.TextLines.isBodyLine("SENATOR SMITH: We will not support this bill.")).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo of a ferry arriving at Brodick", "61,408 views Mar 3, 2025 Shop Projects", "1.2K plays",
+    "Filed under Bulletins", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
+  void aPagesLeftoverIsNoHeadline(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photographers of the year gather in Arles", "61 views of Mount Fuji go on show in Kyoto"})
+  void headlinesThatStartSoStayHeadlines(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isTrue();
+  }
+
+  @Test
+  void aBreakingTickerOverTheHeadlineLeavesTheBylineAndDateToTheHeader() {
+    String raw = "DAILY LANTERN\nHome\nNews\nPolitics\nBusiness\nSports\n"
+        + "BREAKING: Fire guts Ladipo auto spare parts market\nOgun cassava farmers count losses as prices crash\n"
+        + "Adeola Badru\n14th March 2024\n\n" + P1 + "\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2).doesNotContain("14th March 2024");
+  }
+
+  @Test
+  void theFirstPublicationAtTheEndGoesThoughTheHeaderGaveAnotherDay() {
+    String raw = "PUBLISHED: March 11, 2025 at 6:00 a.m.\n\n" + P1 + "\n\n" + P2 + "\n\n"
+        + "Originally Published: March 10, 2025 at 9:15 p.m.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(DateLineExtractor.statesFirstPublication("Originally Published: March 10, 2025")).isTrue();
+    assertThat(DateLineExtractor.statesFirstPublication("The story was first published in 1952.")).isFalse();
+  }
 }

@@ -85,6 +85,15 @@ class NameTooltipUnwrapperTest {
   }
 
   @Test
+  void aGluedNameInALastSentenceThatEndsIsNoCutOffTooltip() {
+    // the text's last sentence ends: nothing was cut off, and the careless join stays
+    String s = "Disclaimer: Opinions expressed here are those of the writers and do not reflect those of AccraPulse Online. "
+        + "AccraPulse Online will not be responsible or liable for any inaccurate statements contained in comments.";
+    assertThat(clean(s).text()).isEqualTo(s);
+    assertThat(clean(s).truncated()).isFalse();
+  }
+
+  @Test
   void aGluedNameAtTheEndThatIsNotATooltipStays() {
     String s = "The vote came late in WashingtonSen. Jane Doe";
     assertThat(clean(s).text()).isEqualTo(s);
