@@ -161,11 +161,15 @@ public final class SiteFooterRemover implements CleanStep {
   /** Removes the footer that ends the first {@code n} lines and returns where it starts, or -1. */
   private int footerFrom(Draft draft, TextLines lines, int n, boolean first) {
     int runStart = n;
+    boolean longRun = false;
     while (runStart > 1 && footerLike(draft, lines.get(runStart - 1))) {
       if (n - runStart == MAX_FOOTER_LINES) {
-        // More short lines than a footer has: a list, a poem, a table, not a footer. Taking the
-        // last of them would leave more to take in a second run.
-        return -1;
+        // More short lines than a footer has: a list, a poem, a table, or a footer under the
+        // contact lines and topic links a later step takes. Only a sure anchor among the last of
+        // them makes a footer then (the lone links alone do not); the rounds below take what a
+        // second run would find above it.
+        longRun = true;
+        break;
       }
       runStart--;
     }
@@ -185,6 +189,9 @@ public final class SiteFooterRemover implements CleanStep {
         // "X" / "Office of the Governor"; two names alone may be the text's list)
         cut = i;
       }
+    }
+    if (cut < 0 && longRun) {
+      return -1;
     }
     if (cut < 0) {
       // No anchor: three or more lone footer links, one a line, that end the text anchor themselves.

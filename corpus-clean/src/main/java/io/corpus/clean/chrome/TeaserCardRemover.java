@@ -142,10 +142,10 @@ public final class TeaserCardRemover implements CleanStep {
   private boolean headingAndTitlesAtTheEnd(Draft draft, String t) {
     // Read from the end of the text, a line at a time, and stop at the first line that can be
     // neither a title nor the heading: most texts end in a paragraph longer than any title.
-    int[] starts = new int[3];
-    int[] ends = new int[3];
+    int[] starts = new int[MAX_END_RAIL + 1];
+    int[] ends = new int[MAX_END_RAIL + 1];
     int end = t.length();
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k <= MAX_END_RAIL; k++) {
       while (end > 0 && Draft.isBlank(t.charAt(end - 1))) {
         end--;
       }
@@ -164,19 +164,28 @@ public final class TeaserCardRemover implements CleanStep {
       ends[k] = end;
       if (k >= 1 && start > 0 && end - start <= 60 && Character.isLetter(t.charAt(start))) {
         String folded = Prose.fold(withoutTrailingMark(t.substring(start, end)));
-        if (blockHeadings.contains(folded) || isMoreFrom(folded)) {
+        if (blockHeadings.contains(folded) || isMoreFrom(folded) || isMorePlural(folded)) {
           for (int j = 0; j <= k; j++) {
             draft.remove(starts[j], ends[j], ID);
           }
           return true;
         }
       }
-      if (k == 2 || !isRailTitle(t.substring(start, end))) {
+      if (k == MAX_END_RAIL || !isRailTitle(t.substring(start, end)) && !isRailLink(t.substring(start, end))) {
         return false;
       }
       end = lineStart;
     }
     return false;
+  }
+
+  /** At most this many titles or links under the heading of a rail that ends the text once the footer is gone. */
+  static final int MAX_END_RAIL = 5;
+
+  /** A rail's link: two words in capitals, as "Related Links" lists them ("Rumor Response", "Apply for Assistance"). */
+  private static boolean isRailLink(String s) {
+    return s.length() <= 60 && Prose.wordCount(s) == 2 && Character.isUpperCase(s.charAt(0)) && !Prose.hasSentenceEnd(s)
+        && !s.endsWith(".") && !s.endsWith(":");
   }
 
   /** A rail's title: three to fifteen words, no sentence end, 120 chars at most, opening in a capital or a quote. */

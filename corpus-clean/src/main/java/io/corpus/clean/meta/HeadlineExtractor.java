@@ -2340,6 +2340,7 @@ public final class HeadlineExtractor implements CleanStep {
       return false; // "News Weather Traffic Sports Watch Live Closings"
     }
     if (hasControlGlyph(s) || isCreditOrFieldLabel(s) || isImageAltText(s) || startsWithCount(s) || isFiledUnder(s)
+        || isCallToAction(s)
         || Prose.indexOfIgnoringCase(s, "last updated", 0) >= 0) {
       // (nor a post's category, "Filed under Bulletins", nor a widget's note with its stamp, "… Last updated: 11:47 PM")
       return false; // "Translate Select Language ▼", "Share ✉ Tweet More"; "English translation: Peter Wahl"
@@ -2393,6 +2394,22 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   private static final Set<String> COUNTED_WORDS = Set.of("views", "plays", "listens", "reads", "watching", "viewers");
+
+  /**
+   * A button's or a link's label a page sets on its own line: {@code "Add to calendar"}, {@code
+   * "Get directions"}, {@code "Why you can trust The Harbour Standard"} (a newsroom's trust link).
+   */
+  static boolean isCallToAction(String s) {
+    if (s.length() > 80) {
+      return false;
+    }
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    return CALLS_TO_ACTION.contains(lower) || lower.startsWith("why you can trust ");
+  }
+
+  private static final Set<String> CALLS_TO_ACTION = Set.of("add to calendar", "add to my calendar", "add to your calendar",
+      "get directions", "book tickets", "buy tickets", "book your tickets", "view on map", "download the programme",
+      "download the program", "see all events", "view all events");
 
   /** A post's category line: {@code "Filed under Bulletins"}, {@code "Posted in News, Events"}. */
   static boolean isFiledUnder(String s) {

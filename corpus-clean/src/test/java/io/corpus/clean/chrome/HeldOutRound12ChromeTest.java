@@ -112,4 +112,38 @@ class HeldOutRound12ChromeTest {
   void otherRelatedLinesAreNoPluralHeading(String folded) {
     assertThat(TeaserCardRemover.isRelatedPlural(folded)).isFalse();
   }
+
+  // --- footers under more short lines than a footer has ------------------------------------------
+
+  @Test
+  void aFooterUnderContactLinesAndTopicsGoesInOneCleaning() {
+    StringBuilder raw = new StringBuilder(P1).append("\n\n").append(P2).append("\n\nMedia contacts\n");
+    for (int i = 1; i <= 4; i++) {
+      raw.append("Contact Person ").append(i).append("\nUNICEF Office ").append(i).append("\nTel: +1 917 555 016").append(i)
+          .append("\nEmail: person").append(i).append("@unicef.org\n");
+    }
+    raw.append("Related topics\nEmergencies\nClimate change\nFollow us\nFacebook\nInstagram\nX\nYouTube\nLegal\n"
+        + "Contact us\nAbout us\nJobs\n© UNICEF\n");
+    CorpusDocument doc = clean(raw.toString());
+    assertThat(doc.text()).startsWith(P1 + "\n\n" + P2).doesNotContain("Facebook").doesNotContain("© UNICEF");
+  }
+
+  @Test
+  void aLongPoemOverItsCopyrightLineStays() {
+    StringBuilder poem = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      poem.append("The tide comes in on line ").append(i).append('\n');
+    }
+    String raw = P1 + "\n\n" + poem + "© 2025 Ada Marlowe\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains("The tide comes in on line 1").contains("The tide comes in on line 30");
+  }
+
+  @Test
+  void aRelatedLinksRailLeftAtTheEndByTheFooterGoes() {
+    String raw = P1 + "\n\n" + P2 + "\nRelated Links\nApply for Assistance\nFind a Disaster Recovery Center\nRumor Response\n"
+        + "Last updated August 14, 2024\nReturn to top\nAbout FEMA\nAccessibility\nCareers\nContact Us\nFOIA\nPrivacy Policy\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }

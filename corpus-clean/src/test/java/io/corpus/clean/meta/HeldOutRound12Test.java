@@ -167,7 +167,7 @@ class HeldOutRound12Test {
 
   @ParameterizedTest
   @ValueSource(strings = {"Photo of a ferry arriving at Brodick", "61,408 views Mar 3, 2025 Shop Projects", "1.2K plays",
-    "Filed under Bulletins", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
+    "Filed under Bulletins", "Add to calendar", "Why you can trust The Harbour Standard", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
   void aPagesLeftoverIsNoHeadline(String line) {
     assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
   }
