@@ -181,10 +181,11 @@ public final class SiteFooterRemover implements CleanStep {
       if (f != null) {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
-      } else if (isCopyright(t) || isStatement(t) || rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i))
-          || isSeparatedRow(t)
-          || isOwnershipNotice(t) || isCopyrightThenStatement(t)
-          || i + 2 < n && isNetwork(t) && isNetwork(lines.get(i + 1).text())) {
+      } else if (isCopyright(t) || isStatement(t) || isOwnershipNotice(t) || isCopyrightThenStatement(t)
+          || !longRun && (rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i)) || isSeparatedRow(t)
+              || i + 2 < n && isNetwork(t) && isNetwork(lines.get(i + 1).text()))) {
+        // (under a long run only a line that stands once in a footer anchors it: a notice or a
+        // statement, not a row of links, which a list of links repeats down to the next run)
         // (or the site's social links one a line, with more of the footer under them: "Facebook" /
         // "X" / "Office of the Governor"; two names alone may be the text's list)
         cut = i;
