@@ -347,7 +347,41 @@ public final class ContentExtractor {
         }
       }
     }
-    return parts;
+    return withSectionHeadings(parent, parts, stats);
+  }
+
+  /** A section heading over kept text has at most this many words. */
+  private static final int MAX_SECTION_HEADING_WORDS = 12;
+
+  /**
+   * The parts with the section headings that stand right over one of them among the siblings
+   * ({@code <h2>Provenance</h2>} over the paragraph kept as a sibling of the top): a heading of at
+   * most {@value #MAX_SECTION_HEADING_WORDS} words and no link text. One pass over the siblings.
+   */
+  private static List<Element> withSectionHeadings(Element parent, List<Element> parts, NodeStats stats) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    kept.addAll(parts);
+    List<Element> out = new ArrayList<>(parts.size() + 4);
+    List<Element> children = parent.children();
+    boolean afterFirst = false;
+    for (int i = 0; i < children.size(); i++) {
+      Element sib = children.get(i);
+      if (kept.contains(sib)) {
+        out.add(sib);
+        afterFirst = true;
+        continue;
+      }
+      boolean heading = sib.nameIs("h2") || sib.nameIs("h3") || sib.nameIs("h4");
+      if (afterFirst && heading && i + 1 < children.size() && kept.contains(children.get(i + 1))
+          && stats.get(sib).linkDensity() == 0 && !sib.text().isBlank()
+          && sib.text().split(" ").length <= MAX_SECTION_HEADING_WORDS) {
+        out.add(sib);
+      }
+    }
+    return out;
   }
 
   private static boolean endsSentence(Element e) {

@@ -141,6 +141,20 @@ class ContentExtractorTest {
   }
 
   @Test
+  void sectionHeadingsOverParagraphsKeptBesideTheTopStay() {
+    String p1 = "Tea drinkers in Song-dynasty China whisked powdered tea into a white froth, and they judged the result partly by "
+        + "how well the froth showed against the bowl.";
+    String p2 = "As the bowl was fired, iron in the glaze rose to the surface and ran down the sides in fine streaks, creating the "
+        + "pattern that collectors called hare's fur.";
+    String p3 = "Private collection, Kyoto, by 1930; sold to Yamanaka and Co., Boston, 1936; given to the museum, 1987.";
+    String html = "<html><body><article class=\"object-record\"><h1>Tea bowl</h1><div class=\"label-text\"><p>" + p1 + "</p><p>"
+        + p2 + "</p></div><h2>Provenance</h2><p>" + p3 + "</p><h2><a href=\"/related\">Related objects</a></h2>"
+        + "<h2>Share this record</h2><div class=\"tools\"><a href=\"/s\">Share</a></div></article></body></html>";
+    String text = extract(html).text();
+    assertThat(text).isEqualTo(p1 + "\n\n" + p2 + "\n\nProvenance\n\n" + p3);
+  }
+
+  @Test
   void pageWithoutTextGivesEmptyText() {
     assertThat(extract("<html><body><nav><a href=/>Home</a></nav></body></html>").text()).isEmpty();
     assertThat(extract("").text()).isEmpty();
