@@ -121,7 +121,93 @@ public final class HeadlineExtractor implements CleanStep {
     if (draft.title() == null && draft.enabled(KICKER_ID)) {
       overTheFirstParagraph(draft);
     }
+    if (draft.title() == null && draft.enabled(KICKER_ID)) {
+      underTheTrail(draft);
+    }
   }
+
+  /** Under the breadcrumb trail, the body's first paragraph starts within this many lines after the headline. */
+  static final int MAX_LINES_UNDER_TRAILED_HEADLINE = 8;
+
+  /**
+   * A headline right under the page's breadcrumb trail ({@code "Home » Media releases"} / {@code
+   * "Melton Hospital Fast-Tracked For Growing West"}), with page furniture the other steps do not
+   * know between it and the body (a "From" block of ministers and their roles, a forum thread's
+   * starter and tags, a product's rating and price): the trail starts with "Home" or has three
+   * items or more, the line under it is headline-shaped, and a paragraph opens the body within
+   * {@value #MAX_LINES_UNDER_TRAILED_HEADLINE} lines. Above the trail only page furniture (a
+   * banner's sentences within the first lines). The headline is the title; it and the lines above
+   * it go, and the lines under it stay (what they are is not known).
+   */
+  private static void underTheTrail(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + MAX_LINES_UNDER_TRAILED_HEADLINE + 2);
+    for (int t = 0; t + 2 < lines.size() && t < MAX_HEADER_BLOCK; t++) {
+      String s = lines.get(t).text();
+      if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
+        if (t >= MAX_BANNER_LINES) {
+          return; // prose: the body has started, and no trail follows in a header
+        }
+        continue;
+      }
+      if (!isPageTrail(s)) {
+        continue;
+      }
+      String head = lines.get(t + 1).text();
+      // (a name's shape does not count against it here: under a trail, "Melton Hospital Fast-Tracked
+      // For Growing West" is a headline, and so is a person's name on a profile page)
+      if (!headlineShaped(head, 40) || isMenuOrCrumbs(head) || isSpeakerIdLine(head) || isCaseCaption(head) || opensBody(head)
+          || isQuestion(head) && questionFollows(draft, t + 2)) {
+        return;
+      }
+      int b = t + 2;
+      while (b < lines.size() && b - (t + 1) <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
+        b++;
+      }
+      if (b >= lines.size() || b - (t + 1) > MAX_LINES_UNDER_TRAILED_HEADLINE || Prose.wordCount(lines.get(b).text()) < 12) {
+        return;
+      }
+      draft.titleIfAbsent(head);
+      for (int i = 0; i <= t + 1; i++) {
+        draft.remove(lines.get(i).start(), lines.get(i).end(), i == t + 1 ? ID : KICKER_ID);
+      }
+      siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
+      return;
+    }
+  }
+
+  /**
+   * A page's breadcrumb trail: {@code "Home » Media releases"}, {@code "Home / Kitchen / Small
+   * Appliances / Kettles"}, {@code "News › Sheriff's Office › Releases"}: "Home" and a separator,
+   * or three items or more parted by one separator, each of at most six words.
+   */
+  static boolean isPageTrail(String s) {
+    if (s.length() > 200) {
+      return false;
+    }
+    for (String sep : TRAIL_SEPARATORS) {
+      if (s.startsWith("Home" + sep)) {
+        return true;
+      }
+      if (!s.contains(sep)) {
+        continue;
+      }
+      String[] items = s.split(java.util.regex.Pattern.quote(sep), -1);
+      if (items.length < 3 || sep.equals(" | ")) {
+        return false; // (a row parted by bars is a row of fields: "Posted by ICT Admin | April 3, 2025 | Notices")
+      }
+      for (String item : items) {
+        String it = item.strip();
+        if (it.isEmpty() || !Character.isUpperCase(it.charAt(0)) && !Character.isDigit(it.charAt(0)) || Prose.wordCount(it) > 6
+            || Prose.endsLikeSentence(it) || DateParser.parse(it).isPresent()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final String[] TRAIL_SEPARATORS = {" \u00BB ", " \u203A ", " > ", " / ", " | "};
 
   /** The body's first paragraph starts within this many lines for the header above it to be read: a page's header zone. */
   static final int MAX_HEADER_BLOCK = TextLines.MAX_HEADER_LINES;
@@ -2332,6 +2418,9 @@ public final class HeadlineExtractor implements CleanStep {
     int bar = s.indexOf(" | ");
     if (bar > 0 && Prose.wordCount(s.substring(0, bar)) <= 3 && Prose.wordCount(s.substring(bar + 3)) <= 3) {
       return false; // "Opinion | Guest column": a section and its part
+    }
+    if (bar > 0 && FieldRow.date(s) != null) {
+      return false; // "Opinion summary | Decided February 20, 2025": a row of the page's fields
     }
     if (s.contains(" \u00B7 ") || s.contains(" \u2022 ")) {
       return false; // "Lang: eng · Sentiment: -0.21": fields or menu items

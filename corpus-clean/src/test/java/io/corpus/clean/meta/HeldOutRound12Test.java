@@ -167,7 +167,8 @@ class HeldOutRound12Test {
 
   @ParameterizedTest
   @ValueSource(strings = {"Photo of a ferry arriving at Brodick", "61,408 views Mar 3, 2025 Shop Projects", "1.2K plays",
-    "Filed under Bulletins", "Add to calendar", "Why you can trust The Harbour Standard", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
+    "Filed under Bulletins", "Add to calendar", "Why you can trust The Harbour Standard",
+    "Opinion summary | Decided February 20, 2025", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
   void aPagesLeftoverIsNoHeadline(String line) {
     assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
   }
@@ -196,5 +197,42 @@ class HeldOutRound12Test {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
     assertThat(DateLineExtractor.statesFirstPublication("Originally Published: March 10, 2025")).isTrue();
     assertThat(DateLineExtractor.statesFirstPublication("The story was first published in 1952.")).isFalse();
+  }
+
+  // --- a headline under the page's trail ---------------------------------------------------------
+
+  @Test
+  void aHeadlineUnderTheTrailIsReadOverUnknownFurniture() {
+    String head = "Melton Hospital Fast-Tracked For Growing West";
+    String raw = "Premier of Victoria\nSearch\nMedia releases\nPremier\nMinisters\nContact\nHome » Media releases\n" + head
+        + "\nMedia release\nFrom\nThe Hon Marcus Delaney MP\nPremier\nThe Hon Rebecca Tanaka MP\nMinister for Health\n"
+        + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(head);
+    // the lines under it stay: what they are is not known
+    assertThat(doc.text()).startsWith("Media release").contains("Minister for Health").endsWith(P2).doesNotContain("Ministers");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Home » Media releases", "Home / Kitchen / Small Appliances / Kettles", "News › Sheriff's Office › Releases"})
+  void pageTrails(String line) {
+    assertThat(HeadlineExtractor.isPageTrail(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Posted by ICT Admin | April 3, 2025 | Notices | 0 Comments", "Red / Green", "Homeowners / buyers / sellers",
+    "News / 12 March 2025 / Updates"})
+  void rowsThatAreNoTrails(String line) {
+    assertThat(HeadlineExtractor.isPageTrail(line)).isFalse();
+  }
+
+  @Test
+  void aDocumentsHeadingUnderAFieldRowIsNoHeadline() {
+    String heading = "PUBLIC PARTICIPATION ON THE KERICHO COUNTY FINANCE BILL, 2025";
+    String raw = "Public Notice: Public Participation on the Kericho County Finance Bill, 2025\n"
+        + "Posted by ICT Admin | April 3, 2025 | Notices | 0 Comments\n\n" + heading + "\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNotEqualTo(heading);
+    assertThat(doc.text()).contains(heading);
   }
 }
