@@ -126,6 +126,12 @@ public final class HeadlineExtractor implements CleanStep {
     }
   }
 
+  /** Under a menu's run (no trail), at most this many lines stand between the headline and the body, one fewer. */
+  static final int MAX_LINES_UNDER_MENUED_HEADLINE = 4;
+
+  /** Under a menu's run (no trail), a headline has at least this many words. */
+  static final int MIN_WORDS_UNDER_MENU = 5;
+
   /** Under the breadcrumb trail, the body's first paragraph starts within this many lines after the headline. */
   static final int MAX_LINES_UNDER_TRAILED_HEADLINE = 8;
 
@@ -141,30 +147,41 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static void underTheTrail(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + MAX_LINES_UNDER_TRAILED_HEADLINE + 2);
+    int menuRun = 0;
+    boolean siteWord = false;
     for (int t = 0; t + 2 < lines.size() && t < MAX_HEADER_BLOCK; t++) {
       String s = lines.get(t).text();
       if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
         if (t >= MAX_BANNER_LINES) {
           return; // prose: the body has started, and no trail follows in a header
         }
+        menuRun = 0;
         continue;
       }
-      if (!isPageTrail(s)) {
+      // (or the trail flattened one item a line, at the end of the site's menu: "Menu" / "Home" / "Press release")
+      boolean item = isMenuItem(s) && Prose.wordCount(s) <= 3;
+      menuRun = item ? menuRun + 1 : 0;
+      siteWord = item && (siteWord && menuRun > 1 || isSiteMenuWord(s));
+      boolean menuEnds = menuRun >= MIN_MENU_LINES && siteWord && !isMenuItemLine(lines, t + 1);
+      if (!isPageTrail(s) && !menuEnds) {
         continue;
       }
       String head = lines.get(t + 1).text();
       // (a name's shape does not count against it here: under a trail, "Melton Hospital Fast-Tracked
       // For Growing West" is a headline, and so is a person's name on a profile page)
       if (!headlineShaped(head, 40) || isMenuOrCrumbs(head) || isSpeakerIdLine(head) || isCaseCaption(head) || opensBody(head)
-          || isQuestion(head) && questionFollows(draft, t + 2)) {
-        return;
+          || isQuestion(head) && questionFollows(draft, t + 2)
+          || !isPageTrail(s) && (Prose.wordCount(head) < MIN_WORDS_UNDER_MENU || isMenuItem(head) && Prose.wordCount(head) <= 5)) {
+        // (under a menu a line a menu's item could be is none: "Economic and Social Council")
+        continue;
       }
       int b = t + 2;
       while (b < lines.size() && b - (t + 1) <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
         b++;
       }
-      if (b >= lines.size() || b - (t + 1) > MAX_LINES_UNDER_TRAILED_HEADLINE || Prose.wordCount(lines.get(b).text()) < 12) {
-        return;
+      int under = isPageTrail(s) ? MAX_LINES_UNDER_TRAILED_HEADLINE : MAX_LINES_UNDER_MENUED_HEADLINE;
+      if (b >= lines.size() || b - (t + 1) > under || Prose.wordCount(lines.get(b).text()) < 12) {
+        continue;
       }
       draft.titleIfAbsent(head);
       for (int i = 0; i <= t + 1; i++) {
@@ -173,6 +190,10 @@ public final class HeadlineExtractor implements CleanStep {
       siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
       return;
     }
+  }
+
+  private static boolean isMenuItemLine(List<TextLines.Line> lines, int i) {
+    return i < lines.size() && isMenuItem(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) <= 3;
   }
 
   /**
@@ -2493,7 +2514,8 @@ public final class HeadlineExtractor implements CleanStep {
       return false;
     }
     String lower = s.toLowerCase(java.util.Locale.ROOT);
-    return CALLS_TO_ACTION.contains(lower) || lower.startsWith("why you can trust ");
+    // (and a public radio story's programme label: "Heard on The Morning Line", "Heard on All Things Considered")
+    return CALLS_TO_ACTION.contains(lower) || lower.startsWith("why you can trust ") || s.startsWith("Heard on ");
   }
 
   private static final Set<String> CALLS_TO_ACTION = Set.of("add to calendar", "add to my calendar", "add to your calendar",

@@ -168,7 +168,7 @@ class HeldOutRound12Test {
   @ParameterizedTest
   @ValueSource(strings = {"Photo of a ferry arriving at Brodick", "61,408 views Mar 3, 2025 Shop Projects", "1.2K plays",
     "Filed under Bulletins", "Add to calendar", "Why you can trust The Harbour Standard",
-    "Opinion summary | Decided February 20, 2025", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
+    "Opinion summary | Decided February 20, 2025", "Heard on The Morning Line", "This page refreshes automatically every 5 minutes. Last updated: 11:47 PM, March 11, 2025"})
   void aPagesLeftoverIsNoHeadline(String line) {
     assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
   }
@@ -234,5 +234,23 @@ class HeldOutRound12Test {
     CorpusDocument doc = clean(raw);
     assertThat(doc.title()).isNotEqualTo(heading);
     assertThat(doc.text()).contains(heading);
+  }
+
+  @Test
+  void aHeadlineUnderASitesMenuIsReadOverAFewUnknownLines() {
+    String head = "Minister Breen announces €48 million to bring vacant council homes back into use";
+    String raw = "Gaeilge\nSearch\nSearch gov.ie\nMenu\nHome\nPress release\n" + head + "\n"
+        + "From Department of Housing, Local Government and Heritage\nPart of\nHousing for All\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(head);
+    assertThat(doc.text()).doesNotContain("Gaeilge").contains("Housing for All").endsWith(P2);
+  }
+
+  @Test
+  void aMenusLastItemIsNoHeadline() {
+    // a menu item of four words under the menu is the menu's, not a headline
+    String raw = "Welcome to the United Nations\nHome\nSecretary-General\nGeneral Assembly\nSecurity Council\n"
+        + "Economic and Social Council\nMeetings Coverage\n" + P1 + "\n\n" + P2 + "\n";
+    assertThat(clean(raw).title()).isNotEqualTo("Economic and Social Council");
   }
 }
