@@ -253,4 +253,10 @@ class HeldOutRound12Test {
         + "Economic and Social Council\nMeetings Coverage\n" + P1 + "\n\n" + P2 + "\n";
     assertThat(clean(raw).title()).isNotEqualTo("Economic and Social Council");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Expand all | Collapse all", "Expand All  |  Collapse All"})
+  void aFaqsExpandControlsGo(String controls) {
+    assertThat(clean(P1 + "\n\n" + controls + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
