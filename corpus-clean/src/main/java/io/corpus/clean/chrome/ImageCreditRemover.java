@@ -179,7 +179,74 @@ public final class ImageCreditRemover implements CleanStep {
           draft.remove(start, rest, ID);
         }
       }
+      if (l.length() > MIN_GLUED_LEDE) {
+        int lede = gluedLedeStart(s, start, end);
+        if (lede > start) {
+          draft.remove(start, lede, ID); // the caption and its credit, glued to the lede's first word
+          lastRemoved = i;
+        }
+      }
     }
+  }
+
+  /** A paragraph that can carry a caption glued to its first word is longer than this. */
+  static final int MIN_GLUED_LEDE = 120;
+  /** The caption before a glued credit has at most this many chars. */
+  static final int MAX_GLUED_CAPTION = 300;
+  private static final String[] LEDE_CREDIT_LABELS = {". - Photo by ", ". Photo by ", ". Photo: ", ". — Photo by ", ". – Photo by ",
+    ". Photograph: ", ". Image: ", ". Picture: "};
+
+  /**
+   * Where the lede starts in a paragraph that textContent glued to the lead photo's caption and
+   * credit ({@code "A vendor packs fish at the Sea Lots market. - Photo by Jeff K MayersFisherfolk
+   * at the Sea Lots fishing depot say …"}, {@code "Passengers queue for a minibus in Mong Kok.
+   * Photo: Jelly TsePassengers on more than 60 routes …"}): within the first {@value
+   * #MAX_GLUED_CAPTION} chars a caption sentence, a credit's label and one to four capitalized
+   * words of a name, the last glued to a capitalized word (a small letter, then a capital and a
+   * small letter), after which the paragraph goes on for eight words or more. {@code start} when
+   * there is none. Bounded: the labels are looked for in the first chars only.
+   */
+  static int gluedLedeStart(String s, int start, int end) {
+    int limit = Math.min(end, start + MAX_GLUED_CAPTION);
+    // The labels are looked for in the paragraph's first chars only (a search of the whole text
+    // from each paragraph would be quadratic), and most paragraphs have no picture word there.
+    String head = s.substring(start, Math.min(end, limit + 16));
+    if (head.indexOf("Photo") < 0 && head.indexOf("Image: ") < 0 && head.indexOf("Picture: ") < 0) {
+      return start;
+    }
+    for (String label : LEDE_CREDIT_LABELS) {
+      int rel = head.indexOf(label);
+      int at = rel < 0 ? -1 : start + rel;
+      if (at < 0 || at >= limit || Prose.wordCount(s.substring(start, at)) < 3) {
+        continue;
+      }
+      int p = at + label.length();
+      for (int words = 0; words < 4 && p < end; words++) {
+        int e = p;
+        while (e < end && s.charAt(e) != ' ') {
+          e++;
+        }
+        String w = s.substring(p, e);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          break;
+        }
+        for (int k = 1; k + 1 < w.length(); k++) {
+          if (Character.isLowerCase(w.charAt(k - 1)) && Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k + 1))
+              && !isNamePrefix(w.substring(0, k))) {
+            int lede = p + k;
+            return Prose.wordCount(s.substring(lede, Math.min(end, lede + 200))) >= 8 ? lede : start;
+          }
+        }
+        p = e + 1;
+      }
+    }
+    return start;
+  }
+
+  /** {@code "Mc"}, {@code "Mac"}, {@code "De"}: a name's own inner capital ("McDonald"), no glue. */
+  private static boolean isNamePrefix(String w) {
+    return w.endsWith("Mc") || w.endsWith("Mac") || w.equals("De") || w.equals("Di") || w.equals("La") || w.equals("Le")
+        || w.equals("Van") || w.equals("Von") || w.equals("Du") || w.equals("Da");
   }
 
 

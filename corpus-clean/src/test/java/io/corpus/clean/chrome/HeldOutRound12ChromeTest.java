@@ -146,4 +146,29 @@ class HeldOutRound12ChromeTest {
     CorpusDocument doc = clean(raw);
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  // --- a caption glued to the lede ---------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "A vendor packs fish at the Sea Lots market. - Photo by Jeff K Mayers",
+    "Passengers queue for a minibus in Mong Kok. Photo: Jelly Tse"
+  })
+  void aCaptionAndCreditGluedToTheLedeGo(String caption) {
+    String lede = "Fisherfolk at the Sea Lots fishing depot say they will stay off the water from Monday unless the ministry pays "
+        + "the fuel subsidy it promised them last September.";
+    CorpusDocument doc = clean(caption + lede + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(lede + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // a name's own inner capital, and a credit followed by a space, are no glue
+    "The old mill stands empty now. Photo: Ronald McDonald shows the wheel that turned for a century and the rooms where the workers ate.",
+    "The old mill stands empty now. Photo by Anna Berg The wheel turned for a century and the rooms where the workers ate are bare.",
+    "Fans cheered as the team arrived. Image: the team's bus pulled in at noon and the players waved from the windows to everyone."
+  })
+  void aParagraphWithoutAGluedCreditStays(String paragraph) {
+    assertThat(ImageCreditRemover.gluedLedeStart(paragraph, 0, paragraph.length())).isZero();
+  }
 }
