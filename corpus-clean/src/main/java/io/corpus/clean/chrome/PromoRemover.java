@@ -48,6 +48,9 @@ public final class PromoRemover implements CleanStep {
   static final int MAX_LINE = 300;
 
   /** {@code exact}: the line is the phrase alone (a symbol after it aside), without a colon or more words. */
+  /** A promo's label of at most this many words ended by a period is a sentence, and stays. */
+  static final int MAX_PERIOD_LABEL_WORDS = 2;
+
   private record Promo(String starts, int maxWords, List<String> contains, boolean exact, boolean wholeLine, boolean nameAfter) {}
 
   private final List<Promo> promos;
@@ -436,6 +439,9 @@ public final class PromoRemover implements CleanStep {
       }
       if (words(line) > p.maxWords() || p.nameAfter() && !isNameAfter(normalized, after)) {
         continue;
+      }
+      if (words(line) <= MAX_PERIOD_LABEL_WORDS && normalized.endsWith(".")) {
+        continue; // "Read more." with a sentence's period is the text's (a poem's line, an answer), as "Advertisement." is
       }
       if (p.contains().isEmpty()) {
         return p;

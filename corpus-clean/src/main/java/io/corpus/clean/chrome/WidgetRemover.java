@@ -54,6 +54,9 @@ public final class WidgetRemover implements CleanStep {
   /** The families in the order their steps run. */
   static final List<String> FAMILIES = List.of(COOKIE_BANNER, FEEDBACK, MEDIA_WIDGET, SHARE_ROW, PLATFORM_CONTROLS);
 
+  /** A cookie banner's exact heading of at most this many words, ended by a period, is only a weak line. */
+  static final int MAX_PERIOD_HEADING_WORDS = 5;
+
   /** Longer lines are never widget lines. */
   static final int MAX_LINE = 400;
   /** A line a run may step over is at most this long. */
@@ -436,7 +439,11 @@ public final class WidgetRemover implements CleanStep {
     }
     int k = 0;
     if (anchorExact.contains(key) || matchesAny(anchorStarts, key)) {
-      k |= ANCHOR;
+      // A banner's short heading with a sentence's period ("We value your privacy.") is only as
+      // strong as a button: alone, in a poem or a quote, it is the text's.
+      boolean headingAsSentence = anchorExact.contains(key) && line.endsWith(".") && PromoRemover.words(key) <= MAX_PERIOD_HEADING_WORDS
+          && id.equals(COOKIE_BANNER) && !key.contains("cookie"); // ("This site uses cookies." says what it is)
+      k |= headingAsSentence ? WEAK : ANCHOR;
     }
     if (weakExact.contains(key) || matchesAny(weakStarts, key)) {
       k |= WEAK;

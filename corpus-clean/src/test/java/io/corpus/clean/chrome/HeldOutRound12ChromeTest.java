@@ -171,4 +171,23 @@ class HeldOutRound12ChromeTest {
   void aParagraphWithoutAGluedCreditStays(String paragraph) {
     assertThat(ImageCreditRemover.gluedLedeStart(paragraph, 0, paragraph.length())).isZero();
   }
+
+  // --- a poem of chrome's words --------------------------------------------------------------------
+
+  @Test
+  void aPoemsLinesThatQuoteABannerAndAPromoStay() {
+    String poem = "Below him, a box:\nWe value your privacy.\nBelow that, another:\nYou might also like.\n\n"
+        + "Share.\nSave.\nRead more.\n\nI read more.\nI read until the page\nforgets me, until it asks again\nwho I am.";
+    CorpusDocument doc = clean(P1 + "\n\n" + poem + "\n");
+    assertThat(doc.text()).contains("We value your privacy.").contains("Read more.");
+  }
+
+  @Test
+  void theBannersHeadingWithoutAPeriodOrWithItsSentencesStillGoes() {
+    assertThat(clean(P1 + "\n\nWe value your privacy\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    String banner = "We value your privacy.\nWe and our partners use cookies to store and access personal data such as browsing data "
+        + "for purposes such as serving and personalising content and advertising.\nAccept all\nReject all\n";
+    assertThat(clean(banner + "\n" + P1 + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean(P1 + "\n\nRead more\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
