@@ -2467,7 +2467,10 @@ public final class HeadlineExtractor implements CleanStep {
       return false; // a question of more than twenty words is a paragraph's, however it stands
     }
     char first = s.charAt(0);
-    if (!(Character.isLetterOrDigit(first) || first == '"' || first == '\u201C' || first == '\'' || first == '\u2018')) {
+    // (a sum opens many a headline: "$24m for new Northland marine hub", "£1bn plan …"; five words
+    // at least, so that a price with its shop, "$649 at Amazon", is none)
+    boolean sum = "$€£¥₹".indexOf(first) >= 0 && s.length() > 1 && Character.isDigit(s.charAt(1)) && words >= 5;
+    if (!(Character.isLetterOrDigit(first) || sum || first == '"' || first == '\u201C' || first == '\'' || first == '\u2018')) {
       return false;
     }
     if (first != Character.toUpperCase(first)) {

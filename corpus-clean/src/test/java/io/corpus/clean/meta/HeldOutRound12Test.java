@@ -259,4 +259,26 @@ class HeldOutRound12Test {
   void aFaqsExpandControlsGo(String controls) {
     assertThat(clean(P1 + "\n\n" + controls + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"$24m for new Northland marine hub", "£1.2bn plan to rebuild the county's bridges", "€48 million for vacant homes"})
+  void aHeadlineMayOpenWithASum(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"$649 at Amazon", "$79.99", "$ 24m for new Northland marine hub"})
+  void aPriceWithItsShopIsNoHeadline(String line) {
+    assertThat(HeadlineExtractor.headlineShaped(line, 40)).isFalse();
+  }
+
+  @Test
+  void aSumHeadlineUnderAMinistersMenuIsRead() {
+    String head = "$24m for new Northland marine hub";
+    String raw = "Beehive.govt.nz logo\nSearch\nMenu\nReleases\nSpeeches\nFeatures\nMinisters\nRelease\n" + head
+        + "\nHon Rawiri Parata\nRegional Development\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(head);
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2).doesNotContain("Speeches");
+  }
 }
