@@ -171,8 +171,8 @@ public final class HeadlineExtractor implements CleanStep {
       // For Growing West" is a headline, and so is a person's name on a profile page)
       if (!headlineShaped(head, 40) || isMenuOrCrumbs(head) || isSpeakerIdLine(head) || isCaseCaption(head) || opensBody(head)
           || isQuestion(head) && questionFollows(draft, t + 2)
-          || !isPageTrail(s) && (Prose.wordCount(head) < MIN_WORDS_UNDER_MENU || isMenuItem(head) && Prose.wordCount(head) <= 5)) {
-        // (under a menu a line a menu's item could be is none: "Economic and Social Council")
+          || !isPageTrail(s) && Prose.wordCount(head) < MIN_WORDS_UNDER_MENU) {
+        // (under a menu a line as short as a menu's item is none: "Economic and Social Council")
         continue;
       }
       int b = t + 2;
