@@ -60,6 +60,9 @@ public final class PersonNames {
           "sentinel", "examiner", "enquirer", "bulletin", "telegraph", "observer",
           // a press office's: "MoHMS Media", "Media Relations Unit"
           "media", "unit", "relations",
+          // a page's labels and bodies under a headline (sets Z and AA): "Regional Development" (a
+          // minister's portfolio), "Meetings Coverage", "Watch Live", "Cedar Hollow Unified School District"
+          "development", "coverage", "meetings", "live", "watch", "district", "school", "unified", "regional",
           // a meeting's: "Regular Board Meeting, November 6, 2024"
           "board", "meeting", "session", "hearing", "briefing",
           // a site's account: "Posted by: ICT Admin"

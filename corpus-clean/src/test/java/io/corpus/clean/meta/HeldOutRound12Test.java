@@ -281,4 +281,19 @@ class HeldOutRound12Test {
     assertThat(doc.title()).isEqualTo(head);
     assertThat(doc.text()).endsWith(P1 + "\n\n" + P2).doesNotContain("Speeches");
   }
+
+  // --- authors ---------------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Regional Development", "Meetings Coverage", "Watch Live", "Cedar Hollow Unified School District"})
+  void labelsUnderAHeadlineAreNoNames(String s) {
+    assertThat(io.corpus.clean.internal.PersonNames.isName(s)).isFalse();
+  }
+
+  @Test
+  void aSpanishBylineGivesTheName() {
+    assertThat(BylineExtractor.parse("Por María Fernanda Ruiz").names()).containsExactly("María Fernanda Ruiz");
+    assertThat(BylineExtractor.parse("Por qué subió el precio del agua")).isNull();
+    assertThat(io.corpus.clean.internal.PersonNames.isName("Rawiri Parata")).isTrue();
+  }
 }
