@@ -350,6 +350,9 @@ public final class ContentExtractor {
     return withSectionHeadings(parent, parts, stats);
   }
 
+  /** A definition list kept beside the text has at most this many chars. */
+  private static final int MAX_FIELD_LIST_CHARS = 2000;
+
   /** A section heading over kept text has at most this many words. */
   private static final int MAX_SECTION_HEADING_WORDS = 12;
 
@@ -359,9 +362,6 @@ public final class ContentExtractor {
    * most {@value #MAX_SECTION_HEADING_WORDS} words and no link text. One pass over the siblings.
    */
   private static List<Element> withSectionHeadings(Element parent, List<Element> parts, NodeStats stats) {
-    if (parts.size() < 2) {
-      return parts;
-    }
     java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     kept.addAll(parts);
     List<Element> out = new ArrayList<>(parts.size() + 4);
@@ -372,6 +372,11 @@ public final class ContentExtractor {
       if (kept.contains(sib)) {
         out.add(sib);
         afterFirst = true;
+        continue;
+      }
+      if (sib.nameIs("dl") && (i + 1 < children.size() && kept.contains(children.get(i + 1)) || i > 0 && kept.contains(children.get(i - 1)))
+          && stats.get(sib).linkDensity() < 0.25 && stats.get(sib).chars <= MAX_FIELD_LIST_CHARS) {
+        out.add(sib); // a record's fields beside its text ("Date" / "Southern Song dynasty …"): the page's, kept when unsure
         continue;
       }
       boolean heading = sib.nameIs("h2") || sib.nameIs("h3") || sib.nameIs("h4");

@@ -155,6 +155,22 @@ class ContentExtractorTest {
   }
 
   @Test
+  void aRecordsFieldListBesideItsTextStays() {
+    String p1 = "Tea drinkers in Song-dynasty China whisked powdered tea into a white froth, and they judged the result partly by "
+        + "how well the froth showed against the bowl.";
+    String p2 = "As the bowl was fired, iron in the glaze rose to the surface and ran down the sides in fine streaks, creating the "
+        + "pattern that collectors called hare's fur.";
+    String html = "<html><body><article class=\"object-record\"><h1>Tea bowl</h1><dl class=\"tombstone\"><dt>Date</dt>"
+        + "<dd>Southern Song dynasty (1127-1279)</dd><dt>Medium</dt><dd>Stoneware with iron-rich glaze</dd></dl>"
+        + "<div class=\"label-text\"><p>" + p1 + "</p><p>" + p2 + "</p></div><div class=\"tools\"><a href=\"/s\">Share</a></div>"
+        + "<dl class=\"links\"><dt><a href=\"/a\">Related</a></dt><dd><a href=\"/b\">Tea caddy</a></dd></dl>"
+        + "</article></body></html>";
+    String text = extract(html).text();
+    assertThat(text).contains("Southern Song dynasty (1127-1279)").contains("Stoneware with iron-rich glaze").contains(p1)
+        .doesNotContain("Tea caddy");
+  }
+
+  @Test
   void pageWithoutTextGivesEmptyText() {
     assertThat(extract("<html><body><nav><a href=/>Home</a></nav></body></html>").text()).isEmpty();
     assertThat(extract("").text()).isEmpty();
