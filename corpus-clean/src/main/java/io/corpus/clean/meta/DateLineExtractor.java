@@ -1100,7 +1100,7 @@ public final class DateLineExtractor implements CleanStep {
       "neighbour", "favour", "metres", "kilometres", "travelled", "labour", "defence", "licence", "behaviour", "honour",
       "tonnes", "whilst", "recognised", "organised", "apologise", "realise", "smoulder", "tyre", "kerb", "mould",
       "aluminium", "cheque", "storey", "jewellery", "analyse", "catalogue", "practise", "fulfil", "enrol", "authorised",
-      "criticise", "emphasise", "minimise", "summarise", "prioritise", "theatre", "litre", "fibre", "dial 999");
+      "criticise", "emphasise", "minimise", "summarise", "prioritise", "theatre", "litre", "fibre", "dial 999", "call 999");
 
   private static final String MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?";
   private static final java.util.regex.Pattern DAY_FIRST_NAMED =

@@ -296,4 +296,14 @@ class HeldOutRound12Test {
     assertThat(BylineExtractor.parse("Por qué subió el precio del agua")).isNull();
     assertThat(io.corpus.clean.internal.PersonNames.isName("Rawiri Parata")).isTrue();
   }
+
+  @Test
+  void aUkPolicePagesSlashedDateReadsDayFirst() {
+    String raw = "Published: 11:02 10/03/2025\n\nOfficers are appealing for witnesses after a man was assaulted outside a "
+        + "community centre in Kettering on Saturday night. He was taken to hospital with serious injuries.\n\n"
+        + "Anyone with information should call 101. In an emergency, always call 999.\n";
+    assertThat(clean(raw).published()).isEqualTo(LocalDate.of(2025, 3, 10));
+    assertThat(DateLineExtractor.readsBritish("Meet at the community centre. In an emergency, call 999.")).isTrue();
+    assertThat(DateLineExtractor.readsBritish("Meet at the community center. In an emergency, call 911.")).isFalse();
+  }
 }
