@@ -242,6 +242,39 @@ public final class BylineExtractor implements CleanStep {
     return in > 0 && isPlace(line.substring(in + 4)) && !PersonNames.parseList(line.substring(0, in)).isEmpty();
   }
 
+  /** How far into a byline a name glued to its date is looked for. */
+  static final int MAX_GLUED_NAME = 60;
+
+  /**
+   * A byline whose name textContent glued to the date after it ({@code "By Noa Levinson13 March
+   * 2025, 3:42 pm"}), parted as the page set them apart ({@code "By Noa Levinson | 13 March 2025,
+   * 3:42 pm"}): the first small letter followed by a digit within {@value #MAX_GLUED_NAME} chars,
+   * when a date starts at the digit.
+   */
+  static String withNameUnglued(String line) {
+    int end = Math.min(line.length() - 1, MAX_GLUED_NAME);
+    for (int i = 4; i < end; i++) {
+      if (Character.isLowerCase(line.charAt(i)) && Character.isDigit(line.charAt(i + 1))) {
+        String rest = line.substring(i + 1);
+        int cut = rest.indexOf(' ', rest.indexOf(' ', rest.indexOf(' ') + 1) + 1); // the date's first three words
+        String head = cut < 0 ? rest : rest.substring(0, cut);
+        while (!head.isEmpty() && ",.".indexOf(head.charAt(head.length() - 1)) >= 0) {
+          head = head.substring(0, head.length() - 1);
+        }
+        if (DateParser.parse(head).isEmpty()) {
+          return line;
+        }
+        // (and the edit's stamp glued after the time: "3:42 pm Edited 13 March 2025")
+        int edited = rest.indexOf(" Edited ");
+        if (edited > 0) {
+          rest = rest.substring(0, edited) + " |" + rest.substring(edited);
+        }
+        return line.substring(0, i + 1) + " | " + rest;
+      }
+    }
+    return line;
+  }
+
   /** The byline a whole line states, or null. */
   static @Nullable Byline parse(String line) {
     if (line.length() > 240 || line.isEmpty() || !FIRST_CHARS.mayMatch(line.charAt(0))) {
@@ -250,6 +283,9 @@ public final class BylineExtractor implements CleanStep {
     line = withoutTrailingSeparator(DateLineExtractor.withoutTrailingReadingTime(line));
     if (line.length() > 4 && line.startsWith("By") && Character.isUpperCase(line.charAt(2)) && Character.isLowerCase(line.charAt(3))) {
       line = "By " + line.substring(2); // "ByKerry Whitlock Senior Reporter": the label glued to the name by textContent
+    }
+    if (line.startsWith("By ")) {
+      line = withNameUnglued(line);
     }
     for (String label : FEATURING_LABELS) {
       int at = Prose.afterLabel(line, label);
@@ -597,7 +633,7 @@ public final class BylineExtractor implements CleanStep {
   }
 
   private static final Set<String> DATE_VERBS =
-      Set.of("posted", "published", "updated", "aired", "broadcast", "recorded", "filed", "released", "issued", "modified");
+      Set.of("posted", "published", "updated", "aired", "broadcast", "recorded", "filed", "released", "issued", "modified", "edited");
 
   /**
    * A reporter's name alone on its line, the outlet alone under it and the date line under that
@@ -876,6 +912,9 @@ public final class BylineExtractor implements CleanStep {
       DateLineExtractor.DateLine line = DateLineExtractor.parse(p);
       if (line != null && line.published() != null && line.labelled()) {
         return new Extras(line.published(), null, false);
+      }
+      if (line != null && line.labelled() && !line.readingTimeOnly() && line.published() == null) {
+        return new Extras(null, null, false); // "Edited 13 March 2025, 6:15 pm" beside the first date: the update's
       }
     }
     if (!sep.equals(" in ") && Character.isDigit(p.charAt(0)) && p.indexOf("pdate") > 0) {

@@ -51,7 +51,9 @@ public final class DateLineExtractor implements CleanStep {
     // a government page's stamp at its end (sets M and N, 2026-12-07)
     "Page Last Reviewed or Updated:", "Last Reviewed or Updated:", "Page last modified:", "Page last updated:",
     "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:",
-    "Still current at:", "Still current at"
+    "Still current at:", "Still current at",
+    // an edit's stamp beside the first date: "13 March 2025, 3:42 pm Edited 13 March 2025, 6:15 pm"
+    "Edited on:", "Edited on", "Edited:", "Edited"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u25CF ", " / "};
 

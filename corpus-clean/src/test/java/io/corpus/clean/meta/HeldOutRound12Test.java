@@ -306,4 +306,20 @@ class HeldOutRound12Test {
     assertThat(DateLineExtractor.readsBritish("Meet at the community centre. In an emergency, call 999.")).isTrue();
     assertThat(DateLineExtractor.readsBritish("Meet at the community center. In an emergency, call 911.")).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Noa Levinson13 March 2025, 3:42 pm Edited 13 March 2025, 6:15 pm",
+    "By Noa Levinson | 13 March 2025, 3:42 pm | Edited 13 March 2025, 6:15 pm"})
+  void aBylineGluedToItsDateAndEditStampGivesNameAndDate(String line) {
+    BylineExtractor.Byline b = BylineExtractor.parse(line);
+    assertThat(b).isNotNull();
+    assertThat(b.names()).containsExactly("Noa Levinson");
+    assertThat(b.date()).isEqualTo(LocalDate.of(2025, 3, 13));
+  }
+
+  @Test
+  void aNameGluedToSomethingElseIsNoDate() {
+    assertThat(BylineExtractor.withNameUnglued("By Jane Doe2 others contributed")).isEqualTo("By Jane Doe2 others contributed");
+    assertThat(BylineExtractor.withNameUnglued("By Noa Levinson13 March 2025")).isEqualTo("By Noa Levinson | 13 March 2025");
+  }
 }
