@@ -368,6 +368,9 @@ public final class SiteFooterRemover implements CleanStep {
     }
     String holder = item.substring(0, mark).strip();
     String rest = item.substring(mark + 1).strip();
+    if (holder.regionMatches(true, Math.max(0, holder.length() - 9), "copyright", 0, 9)) {
+      return null; // "Copyright © 2024 …": the word, no holder, before the mark
+    }
     if (holder.isEmpty() || !Character.isUpperCase(holder.charAt(0)) || Prose.wordCount(holder) > 6 || holder.indexOf('.') >= 0
         && !isDomainName(holder)) {
       return null;
@@ -1183,6 +1186,13 @@ public final class SiteFooterRemover implements CleanStep {
     if (holder.endsWith(".") && !isAbbreviationBefore(holder, holder.length() - 1, 0)) {
       holder = holder.substring(0, holder.length() - 1);
     }
+    for (String form : BRACKETED_LEGAL_FORMS) {
+      int at = holder.indexOf(form);
+      if (at > 0) {
+        holder = holder.substring(0, at) + holder.substring(at + form.length()); // "Lanka Island News (Pvt) Ltd"
+        break;
+      }
+    }
     return isHolderName(holder) ? holder : null;
   }
 
@@ -1286,6 +1296,9 @@ public final class SiteFooterRemover implements CleanStep {
    * capital; every word capitalized, a digit group ("KTVR 9 News") or a joining word; no
    * parentheses ("The Author(s)"), no author or owner.
    */
+  /** A company's legal form in brackets, as South Asian and South African holders write it. */
+  private static final String[] BRACKETED_LEGAL_FORMS = {" (Pvt)", " (Pvt.)", " (Pty)", " (Private)", " (PVT)", " (PTY)"};
+
   static boolean isHolderName(String holder) {
     if (holder.isEmpty() || holder.length() > 80 || !Character.isUpperCase(holder.charAt(0))
         || holder.indexOf('(') >= 0 || holder.indexOf('"') >= 0) {

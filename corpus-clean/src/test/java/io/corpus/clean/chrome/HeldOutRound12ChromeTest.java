@@ -190,4 +190,14 @@ class HeldOutRound12ChromeTest {
     assertThat(clean(banner + "\n" + P1 + "\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
     assertThat(clean(P1 + "\n\nRead more\n\n" + P2 + "\n").text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Copyright © 2024 Lanka Island News (Pvt) Ltd. All rights reserved.",
+    "© 2024 Lanka Island News (Pvt.) Ltd. All rights reserved."})
+  void aHolderWithItsBracketedLegalFormNamesThePublisher(String notice) {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\n" + notice + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.publisher()).isEqualTo("Lanka Island News");
+    assertThat(SiteFooterRemover.trailingNoticeHolder("Copyright © 2024")).isNull();
+  }
 }
