@@ -208,39 +208,44 @@ public final class ImageCreditRemover implements CleanStep {
    */
   static int gluedLedeStart(String s, int start, int end) {
     int limit = Math.min(end, start + MAX_GLUED_CAPTION);
-    // The labels are looked for in the paragraph's first chars only (a search of the whole text
-    // from each paragraph would be quadratic), and most paragraphs have no picture word there.
-    String head = s.substring(start, Math.min(end, limit + 16));
-    if (head.indexOf("Photo") < 0 && head.indexOf("Image: ") < 0 && head.indexOf("Picture: ") < 0) {
-      return start;
-    }
-    for (String label : LEDE_CREDIT_LABELS) {
-      int rel = head.indexOf(label);
-      int at = rel < 0 ? -1 : start + rel;
-      if (at < 0 || at >= limit || Prose.wordCount(s.substring(start, at)) < 3) {
+    // Every label starts with ". ": one pass over the paragraph's first chars only (a search past
+    // them would be quadratic over a text of long lines), no copy.
+    for (int at = start; at + 1 < limit; at++) {
+      if (s.charAt(at) != '.' || s.charAt(at + 1) != ' ') {
         continue;
       }
-      int p = at + label.length();
-      for (int words = 0; words < 4 && p < end; words++) {
-        int e = p;
-        while (e < end && s.charAt(e) != ' ') {
-          e++;
-        }
-        String w = s.substring(p, e);
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-          break;
-        }
-        for (int k = 1; k + 1 < w.length(); k++) {
-          if (Character.isLowerCase(w.charAt(k - 1)) && Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k + 1))
-              && !isNamePrefix(w.substring(0, k))) {
-            int lede = p + k;
+      for (String label : LEDE_CREDIT_LABELS) {
+        if (s.startsWith(label, at) && Prose.wordCount(s.substring(start, at)) >= 3) {
+          int lede = gluedNameEnd(s, at + label.length(), end);
+          if (lede > 0) {
             return Prose.wordCount(s.substring(lede, Math.min(end, lede + 200))) >= 8 ? lede : start;
           }
         }
-        p = e + 1;
       }
     }
     return start;
+  }
+
+  /**
+   * Where the word glued to the last of one to four capitalized words from {@code p} starts
+   * ({@code "Jeff K MayersFisherfolk"} gives the offset of "Fisherfolk"), or -1.
+   */
+  private static int gluedNameEnd(String s, int p, int end) {
+    for (int words = 0; words < 4 && p < end; words++) {
+      int e = s.indexOf(' ', p);
+      e = e < 0 || e > end ? end : e;
+      if (e == p || !Character.isUpperCase(s.charAt(p))) {
+        return -1;
+      }
+      for (int k = p + 1; k + 1 < e; k++) {
+        if (Character.isLowerCase(s.charAt(k - 1)) && Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k + 1))
+            && !isNamePrefix(s.substring(p, k))) {
+          return k;
+        }
+      }
+      p = e + 1;
+    }
+    return -1;
   }
 
   /** {@code "Mc"}, {@code "Mac"}, {@code "De"}: a name's own inner capital ("McDonald"), no glue. */

@@ -299,52 +299,38 @@ public final class SiteFooterRemover implements CleanStep {
    * 2025"}. Three items at least, each of at most {@value #MAX_ROW_ITEM_WORDS} words and no
    * sentence, and at least half of them (two at least) a known link, the site's address or a
    * copyright notice ({@code "© 2025 Name"} or {@code "Name © 2025"}). A row of words the link
-   * list does not know ({@code "Red | Green | Blue"}) is none. One pass over the line's words.
+   * list does not know ({@code "Red | Green | Blue"}) is none. One pass over the line, then each item once.
    */
   boolean isSeparatedRow(String t) {
     if (t.length() > MAX_ROW || t.isEmpty()) {
       return false;
     }
-    String[] words = t.split(" ");
-    int items = 0;
-    int marks = 0;
-    int separators = 0;
-    int start = 0;
-    for (int i = 0; i <= words.length; i++) {
-      boolean sep = i < words.length && words[i].length() == 1 && "|\u00B7\u2022".indexOf(words[i].charAt(0)) >= 0;
-      if (i < words.length && !sep) {
-        continue;
-      }
-      if (sep) {
-        separators++;
-      }
-      if (i > start) {
-        int kind = rowItem(words, start, i);
-        if (kind < 0) {
-          return false;
-        }
-        items++;
-        marks += kind;
-      }
-      start = i + 1;
+    List<String> items = separatedItems(t);
+    if (items.size() < 3) {
+      return false;
     }
-    return separators >= 2 && items >= 3 && marks >= 2 && 2 * marks >= items;
+    int marks = 0;
+    for (String item : items) {
+      int kind = rowItem(item);
+      if (kind < 0) {
+        return false;
+      }
+      marks += kind;
+    }
+    return marks >= 2 && 2 * marks >= items.size();
   }
 
   /** 1 for a known link, an address or a notice; 0 for another short item; -1 for no row item. */
-  private int rowItem(String[] words, int from, int to) {
-    int n = to - from;
-    String item = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+  private int rowItem(String item) {
+    String[] words = item.split(" ");
+    int n = words.length;
     if (n <= MAX_NOTICE_ITEM_WORDS && (isCopyright(item) || isTrailingNotice(item))) {
       return 1;
     }
     if (n > MAX_ROW_ITEM_WORDS || Prose.endsLikeSentence(item) || !Character.isLetterOrDigit(item.charAt(0))) {
       return -1;
     }
-    if (n == 1 && isDomainName(words[from]) || matchLabel(words, from) == n) {
-      return 1;
-    }
-    return 0;
+    return n == 1 && isDomainName(item) || matchLabel(words, 0) == n ? 1 : 0;
   }
 
   /** {@code "Oregon Judicial Department © 2025"}: a holder's capitalized name, then the mark and the year or years. */

@@ -1,6 +1,7 @@
 package io.corpus.clean.html;
 
 import io.corpus.clean.html.internal.ElementWalk;
+import io.corpus.clean.internal.Prose;
 import io.corpus.clean.html.internal.NodeStats;
 import io.corpus.clean.html.internal.NodeStats.Stat;
 import io.corpus.clean.html.internal.Signals;
@@ -353,6 +354,11 @@ public final class ContentExtractor {
   /** A definition list kept beside the text has at most this many chars. */
   private static final int MAX_FIELD_LIST_CHARS = 2000;
 
+  private static boolean isSectionHeadingText(String text) {
+    int words = Prose.wordCount(text);
+    return words >= 1 && words <= MAX_SECTION_HEADING_WORDS;
+  }
+
   /** A section heading over kept text has at most this many words. */
   private static final int MAX_SECTION_HEADING_WORDS = 12;
 
@@ -381,8 +387,7 @@ public final class ContentExtractor {
       }
       boolean heading = sib.nameIs("h2") || sib.nameIs("h3") || sib.nameIs("h4");
       if (afterFirst && heading && i + 1 < children.size() && kept.contains(children.get(i + 1))
-          && stats.get(sib).linkDensity() == 0 && !sib.text().isBlank()
-          && sib.text().split(" ").length <= MAX_SECTION_HEADING_WORDS) {
+          && stats.get(sib).linkDensity() == 0 && isSectionHeadingText(sib.text())) {
         out.add(sib);
       }
     }

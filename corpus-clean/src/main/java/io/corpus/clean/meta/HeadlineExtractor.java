@@ -147,23 +147,20 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static void underTheTrail(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_HEADER_BLOCK + MAX_LINES_UNDER_TRAILED_HEADLINE + 2);
-    int menuRun = 0;
-    boolean siteWord = false;
+    MenuRun menu = new MenuRun();
     for (int t = 0; t + 2 < lines.size() && t < MAX_HEADER_BLOCK; t++) {
       String s = lines.get(t).text();
       if (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3) {
         if (t >= MAX_BANNER_LINES) {
           return; // prose: the body has started, and no trail follows in a header
         }
-        menuRun = 0;
+        menu = new MenuRun();
         continue;
       }
       // (or the trail flattened one item a line, at the end of the site's menu: "Menu" / "Home" / "Press release")
-      boolean item = isMenuItem(s) && Prose.wordCount(s) <= 3;
-      menuRun = item ? menuRun + 1 : 0;
-      siteWord = item && (siteWord && menuRun > 1 || isSiteMenuWord(s));
-      boolean menuEnds = menuRun >= MIN_MENU_LINES && siteWord && !isMenuItemLine(lines, t + 1);
-      if (!isPageTrail(s) && !menuEnds) {
+      menu.next(s);
+      boolean trail = isPageTrail(s);
+      if (!trail && !(menu.isSitesMenu() && !MenuRun.isItem(lines.get(t + 1).text()))) {
         continue;
       }
       String head = lines.get(t + 1).text();
@@ -171,7 +168,7 @@ public final class HeadlineExtractor implements CleanStep {
       // For Growing West" is a headline, and so is a person's name on a profile page)
       if (!headlineShaped(head, 40) || isMenuOrCrumbs(head) || isSpeakerIdLine(head) || isCaseCaption(head) || opensBody(head)
           || isQuestion(head) && questionFollows(draft, t + 2)
-          || !isPageTrail(s) && Prose.wordCount(head) < MIN_WORDS_UNDER_MENU) {
+          || !trail && Prose.wordCount(head) < MIN_WORDS_UNDER_MENU) {
         // (under a menu a line as short as a menu's item is none: "Economic and Social Council")
         continue;
       }
@@ -179,8 +176,8 @@ public final class HeadlineExtractor implements CleanStep {
       while (b < lines.size() && b - (t + 1) <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
         b++;
       }
-      int under = isPageTrail(s) ? MAX_LINES_UNDER_TRAILED_HEADLINE : MAX_LINES_UNDER_MENUED_HEADLINE;
-      if (b >= lines.size() || b - (t + 1) > under || Prose.wordCount(lines.get(b).text()) < 12) {
+      int under = trail ? MAX_LINES_UNDER_TRAILED_HEADLINE : MAX_LINES_UNDER_MENUED_HEADLINE;
+      if (b >= lines.size() || b - (t + 1) > under || Prose.wordCount(lines.get(b).text()) < MIN_OPENING_WORDS) {
         continue;
       }
       draft.titleIfAbsent(head);
@@ -192,8 +189,33 @@ public final class HeadlineExtractor implements CleanStep {
     }
   }
 
-  private static boolean isMenuItemLine(List<TextLines.Line> lines, int i) {
-    return i < lines.size() && isMenuItem(lines.get(i).text()) && Prose.wordCount(lines.get(i).text()) <= 3;
+  /**
+   * A site's menu flattened one item a line, read line by line: the run of short menu items (three
+   * words at most) so far, and whether a site's own menu word ("Home", "Search", "Menu") is in it.
+   */
+  private static final class MenuRun {
+    private int length;
+    private boolean siteWord;
+
+    static boolean isItem(String s) {
+      return isMenuItem(s) && Prose.wordCount(s) <= 3;
+    }
+
+    void next(String s) {
+      boolean item = isItem(s);
+      length = item ? length + 1 : 0;
+      siteWord = item && (siteWord && length > 1 || isSiteMenuWord(s));
+    }
+
+    /** Four items or more in a row. */
+    boolean isMenu() {
+      return length >= MIN_MENU_LINES;
+    }
+
+    /** A menu with a site's own word in it: a sure sign of a page's header. */
+    boolean isSitesMenu() {
+      return isMenu() && siteWord;
+    }
   }
 
   /**
@@ -296,17 +318,14 @@ public final class HeadlineExtractor implements CleanStep {
     // within the first lines and the body open with a paragraph.
     int top = 0;
     boolean siteSign = false;
-    boolean siteWordInRun = false;
-    int menuRun = 0;
+    MenuRun menu = new MenuRun();
     for (int i = 0; i < h; i++) {
       String s = lines.get(i).text();
       // a site's menu flattened one item a line: four items or more in a row
-      boolean item = isMenuItem(s) && Prose.wordCount(s) <= 3;
-      menuRun = item ? menuRun + 1 : 0;
-      siteWordInRun = item && (siteWordInRun && menuRun > 1 || isSiteMenuWord(s));
-      sign |= menuRun >= MIN_MENU_LINES;
+      menu.next(s);
+      sign |= menu.isMenu();
       boolean trail = TextLines.isTrail(s) || isMenuOrCrumbs(s) || isStartCaseRow(s) || s.equals(head);
-      siteSign |= TextLines.isTrail(s) || menuRun >= MIN_MENU_LINES && siteWordInRun;
+      siteSign |= TextLines.isTrail(s) || menu.isSitesMenu();
       boolean spaced = isSpacedRow(draft, lines.get(i));
       boolean sentence = !trail && (s.length() > 120 || Prose.endsLikeSentence(s) && Prose.wordCount(s) > 3);
       boolean otherHeadline = !sentence && i > 0 && !trail && !spaced && canBeAnchoredHeadline(s) && Prose.wordCount(s) >= 5
@@ -320,13 +339,12 @@ public final class HeadlineExtractor implements CleanStep {
         top = i + 1;
         sign = false;
         siteSign = false;
-        menuRun = 0;
-        siteWordInRun = false;
+        menu = new MenuRun();
         continue;
       }
       sign |= trail || spaced || isMenuRow(s) || i == 0 && Masthead.hasNameShape(s) && Masthead.isSiteName(s, "");
     }
-    if (!sign || top > 0 && (!siteSign || top > MAX_BANNER_LINES || Prose.wordCount(lines.get(b).text()) < MIN_BODY_WORDS_UNDER_BANNER
+    if (!sign || top > 0 && (!siteSign || top > MAX_BANNER_LINES || Prose.wordCount(lines.get(b).text()) < MIN_OPENING_WORDS
         || lines.get(b).text().indexOf('\u00A9') >= 0)) {
       // (a banner stands at the page's top, and the body under the header is a story's paragraph:
       // at a transcript's end, "Terms of Use …" over "© 2024 …" under a row of sections is a footer)
@@ -375,8 +393,8 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** A banner's, cookie notice's or alert's sentences over a header end within this many lines of the top. */
   static final int MAX_BANNER_LINES = 8;
-  /** Under a banner, the header's body starts with a paragraph of at least this many words. */
-  static final int MIN_BODY_WORDS_UNDER_BANNER = 12;
+  /** Under a banner or a trail, the header's body opens with a paragraph of at least this many words. */
+  static final int MIN_OPENING_WORDS = 12;
 
   /** Words of a site's own menu that a list in an article hardly has, alone on a line. */
   private static final Set<String> SITE_MENU_WORDS = Set.of("home", "search", "menu", "contact", "contact us", "about",
