@@ -285,7 +285,18 @@ public final class SiteFooterRemover implements CleanStep {
     return (t.length() <= MAX_FOOTER_LINE && !Prose.endsLikeSentence(t)) || isCopyright(t) || isStatement(t)
         || isAddress(t) || isContactLine(t) || rowKind(t) != Row.NONE || isAppLine(t) || isOwnershipNotice(t)
         || t.length() > MAX_FOOTER_LINE && isSpacedFooterRow(draft, line) || isCopyrightThenStatement(t)
-        || t.length() > MAX_FOOTER_LINE && isSeparatedRow(t);
+        || t.length() > MAX_FOOTER_LINE && isSeparatedRow(t) || t.length() <= MAX_FOOTER_LINE && isPlatformCredit(t);
+  }
+
+  /**
+   * The site's platform credit, a sentence of its own under a footer ({@code "Powered by BLOX
+   * Content Management System from TownNews.com."}, {@code "Proudly powered by WordPress."}): a
+   * footer line, though it ends like a sentence; it anchors nothing.
+   */
+  static boolean isPlatformCredit(String t) {
+    int at = Prose.indexOfIgnoringCase(t, "powered by ", 0);
+    return at >= 0 && at <= 20 && Prose.wordCount(t) <= 14 && Prose.wordCount(t.substring(0, at)) <= 2
+        && (at == 0 || Character.isUpperCase(t.charAt(0))) && !Prose.hasSentenceEnd(t.substring(0, t.length() - 1));
   }
 
   /** An item of a separated row is at most this many words (a copyright notice, {@value #MAX_NOTICE_ITEM_WORDS}). */
@@ -986,6 +997,16 @@ public final class SiteFooterRemover implements CleanStep {
     } else {
       return false;
     }
+    if (p <= 3) {
+      // "© Copyright 1997-2024 Philippine Daily Courier, Inc.": the sign, then the word
+      int q = p;
+      while (q < line.length() && line.charAt(q) == ' ') {
+        q++;
+      }
+      if (line.regionMatches(true, q, "copyright ", 0, 10)) {
+        p = q + 9;
+      }
+    }
     while (p < line.length() && line.charAt(p) == ' ') {
       p++;
     }
@@ -1006,8 +1027,9 @@ public final class SiteFooterRemover implements CleanStep {
           // "… Hanbit News Agency 2024. All rights reserved.": the year may end the holder's sentence.
           return words >= 1 && isNoticeRest(line.substring(y));
         }
-        if (!Character.isUpperCase(line.charAt(q)) && !(words >= 1 && isCompanySuffix(line.substring(q, e)))) {
-          return false;
+        if (!Character.isUpperCase(line.charAt(q)) && !(words >= 1 && (isCompanySuffix(line.substring(q, e))
+            || JOINING_WORDS.contains(line.substring(q, e))))) {
+          return false; // (a joining word inside the name: "Copyright(c) Ministry of Oceans and Fisheries. …")
         }
         words++;
         if (line.charAt(e - 1) == '.' && e < line.length() && isAllRightsReserved(line.substring(e).strip())) {
@@ -1179,7 +1201,31 @@ public final class SiteFooterRemover implements CleanStep {
         break;
       }
     }
+    holder = withoutStreetAddress(holder);
     return isHolderName(holder) ? holder : null;
+  }
+
+  /**
+   * A holder's name without the street address a footer set after it on the same line ({@code
+   * "Pine County Sentinel 114 Main St. Millbrook, NY"} gives {@code "Pine County Sentinel"}): a
+   * house number after the first word, then a street word within the next four words.
+   */
+  static String withoutStreetAddress(String holder) {
+    String[] words = holder.split(" ");
+    for (int k = 1; k + 1 < words.length; k++) {
+      String w = words[k];
+      if (w.isEmpty() || w.length() > 5 || !w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(words.length, k + 5); j++) {
+        String street = " " + words[j].toLowerCase(Locale.ROOT).replace(",", "") + " ";
+        if (java.util.Arrays.asList(STREET_WORDS).contains(street)) {
+          String name = String.join(" ", java.util.Arrays.asList(words).subList(0, k)).strip();
+          return name.endsWith(",") ? name.substring(0, name.length() - 1) : name;
+        }
+      }
+    }
+    return holder;
   }
 
   /**
@@ -1350,6 +1396,12 @@ public final class SiteFooterRemover implements CleanStep {
       if (stop >= 0) {
         rest = rest.substring(0, stop);
       }
+    }
+    int reserved = Prose.indexOfIgnoringCase(rest, "all rights reserved", 0);
+    int after = reserved + "all rights reserved".length();
+    if (reserved >= 0 && after < rest.length() && Character.isUpperCase(rest.charAt(after))) {
+      // "… All Rights ReservedTerms of UsePrivacy Policy": the footer's links glued on by a flattener
+      rest = rest.substring(0, after);
     }
     int i = 0;
     int n = rest.length();

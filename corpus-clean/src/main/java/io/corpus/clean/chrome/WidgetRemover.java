@@ -63,6 +63,11 @@ public final class WidgetRemover implements CleanStep {
   static final int MAX_BRIDGE_LINE = 60;
   /** A short cookie line (weak) is at most this long. */
   static final int MAX_COOKIE_LABEL = 60;
+  /**
+   * A banner's body sentence ends with its link about cookies within this many chars ({@code "…
+   * we use the anonymous data provided by cookies. Learn more about how we use cookies"}).
+   */
+  static final int COOKIE_LINK_TAIL = 40;
 
   // What a line is, as bits: a run is removed when its bits make a widget (see decisive()).
   static final int ANCHOR = 1;
@@ -377,7 +382,7 @@ public final class WidgetRemover implements CleanStep {
     long first = firstWordCode(text, start, end);
     if (first < 0 && !digitFirst && Character.isDigit(text.charAt(start))) {
       // "12", "2 hours ago": no phrase of this family starts with a digit (a cookie label may)
-      return id.equals(COOKIE_BANNER) && end - start <= MAX_COOKIE_LABEL && containsCookie(text, start, end);
+      return mayBeCookieLine(text, start, end);
     }
     if (first < 0 || firstWordFilter.get(filterSlot(first)) && java.util.Arrays.binarySearch(firstWords, first) >= 0) {
       return true;
@@ -385,8 +390,38 @@ public final class WidgetRemover implements CleanStep {
     if (id.equals(SHARE_ROW) && end - start <= MAX_DOMAIN && isOneDottedWord(text, start, end)) {
       return true; // a site's address alone: "TheHill.com"
     }
-    return id.equals(COOKIE_BANNER) && end - start <= MAX_COOKIE_LABEL && containsCookie(text, start, end);
+    return mayBeCookieLine(text, start, end);
   }
+
+  /** A cookie banner's line by its chars: a short one with "cookie", or a longer one with it near its end. */
+  private boolean mayBeCookieLine(String text, int start, int end) {
+    return id.equals(COOKIE_BANNER) && (end - start <= MAX_COOKIE_LABEL ? containsCookie(text, start, end)
+        : containsCookie(text, Math.max(start, end - COOKIE_LINK_TAIL), end));
+  }
+
+  /**
+   * A banner's body: a few sentences about the site's cookies that end in the link about them
+   * ({@code "We are always working to improve this website for our users. To do this, we use the
+   * anonymous data provided by cookies. Learn more about how we use cookies"}): "cookie" in the
+   * last {@value #COOKIE_LINK_TAIL} chars, the site or the reader's browser or device named, at
+   * most {@value #MAX_BANNER_BODY_WORDS} words. Weak: it goes only with a banner's anchor.
+   */
+  private static boolean isBannerBody(String line, String key) {
+    if (PromoRemover.words(key) > MAX_BANNER_BODY_WORDS
+        || !containsCookie(line, Math.max(0, line.length() - COOKIE_LINK_TAIL), line.length())) {
+      return false;
+    }
+    for (String site : BANNER_SITE_WORDS) {
+      if (key.contains(site)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final int MAX_BANNER_BODY_WORDS = 60;
+  private static final List<String> BANNER_SITE_WORDS = List.of("this website", "our website", "this site", "our site",
+      "your browser", "your device", "the website");
 
   /** Whether "cookie" stands in {@code text[start, end)}, in any case. */
   private static boolean containsCookie(String text, int start, int end) {
@@ -455,6 +490,8 @@ public final class WidgetRemover implements CleanStep {
       case COOKIE_BANNER -> {
         if (line.length() <= MAX_COOKIE_LABEL && PromoRemover.words(key) <= 8 && !line.endsWith(".")
             && (PromoRemover.containsWord(key, "cookie") || PromoRemover.containsWord(key, "cookies"))) {
+          k |= WEAK;
+        } else if (isBannerBody(line, key)) {
           k |= WEAK;
         }
       }

@@ -43,6 +43,9 @@ public final class PublisherNames {
     }
     if (tail != null) {
       String bare = name.substring(0, name.length() - tail.length()).strip();
+      if (bare.endsWith(",")) {
+        bare = bare.substring(0, bare.length() - 1); // "Philippine Daily Courier, Inc."
+      }
       if (bare.length() >= 3 && namedAlone(bare, input)) {
         return bare;
       }

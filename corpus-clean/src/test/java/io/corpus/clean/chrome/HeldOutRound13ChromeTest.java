@@ -1,0 +1,138 @@
+package io.corpus.clean.chrome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ends of pages from the twenty-sixth to twenty-eighth held-out checks, and of the earlier
+ * sets' pages whose footers were left whole: notices the notice test did not know ("Copyright(c)
+ * Ministry of Oceans and Fisheries.", "© Copyright 1997-2024 …", links glued to "All Rights
+ * Reserved"), a platform credit under the notice, a street address after the holder and a
+ * consent banner set under the footer. Each with its look-alike. Every case is cleaned twice and
+ * must not change.
+ */
+class HeldOutRound13ChromeTest {
+
+  private static final String P1 = "The ministry will hold public hearings in three coastal cities in October. It will gather "
+      + "opinions on the candidate areas before it decides.";
+  private static final String P2 = "Fishers' groups said they welcomed the plan. They asked for more rangers on the southern "
+      + "coast, where illegal trawling has grown.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- copyright notices ---------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Copyright(c) Ministry of Oceans and Fisheries. All Rights Reserved.",
+    "© Copyright 1997-2024 Philippine Daily Courier, Inc. All Rights Reserved.",
+    "© 2025 The Jerusalem Chronicle, All Rights ReservedTerms of UsePrivacy PolicyAdvertise with usContact us",
+    "Copyright © Board of Trustees of the County Library. All rights reserved."
+  })
+  void noticesOfTheseShapesAreCopyrightLines(String line) {
+    assertThat(SiteFooterRemover.isCopyright(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Copyright of the report belongs to the ministry. All rights reserved.",
+    "Copyright law protects the Ministry of Culture and its archives.",
+    "© 2025 The Jerusalem Chronicle, All Rights Reserved except those the readers keep",
+    "© Copyright rules were changed by the ministry in 2019."
+  })
+  void sentencesAboutCopyrightAreNot(String line) {
+    assertThat(SiteFooterRemover.isCopyright(line)).isFalse();
+  }
+
+  @Test
+  void aNoticeWithJoiningWordsInTheHolderEndsTheTextAndNamesThePublisher() {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\n94, Dasom 2-ro, Sejong-si, 30110, Republic of Korea\n\n"
+        + "Copyright(c) Ministry of Oceans and Fisheries. All Rights Reserved.");
+    assertThat(doc.text()).doesNotContain("Copyright").doesNotContain("Dasom").endsWith("southern coast, where illegal trawling has grown.");
+    assertThat(doc.publisher()).isEqualTo("Ministry of Oceans and Fisheries");
+  }
+
+  @Test
+  void aNoticeWithGluedLinksGoesWithoutThem() {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\n"
+        + "© 2025 The Jerusalem Chronicle, All Rights ReservedTerms of UsePrivacy PolicyAdvertise with usContact us");
+    assertThat(doc.text()).doesNotContain("Chronicle").doesNotContain("Privacy");
+    assertThat(doc.publisher()).isEqualTo("The Jerusalem Chronicle");
+  }
+
+  @Test
+  void theSignBeforeTheWordNamesTheCompanyAsThePageNamesIt() {
+    CorpusDocument doc = clean("Philippine Daily Courier / 05:14 AM April 02, 2024\n\n" + P1 + "\n\n" + P2 + "\n\n"
+        + "© Copyright 1997-2024 Philippine Daily Courier, Inc. All Rights Reserved.");
+    assertThat(doc.text()).doesNotContain("Copyright");
+    assertThat(doc.publisher()).isEqualTo("Philippine Daily Courier");
+  }
+
+  // --- what a footer holds under and after its notice -----------------------------------------------
+
+  @Test
+  void aPlatformCreditUnderTheNoticeGoesWithTheFooterAndTheAddressLeavesTheHolder() {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\n"
+        + "© Copyright 2025 Pine County Sentinel 114 Main St. Millbrook, NY | Terms of Use | Privacy Policy\n\n"
+        + "Powered by BLOX Content Management System from TownNews.com.");
+    assertThat(doc.text()).doesNotContain("Powered").doesNotContain("Sentinel").endsWith("illegal trawling has grown.");
+    assertThat(doc.publisher()).isEqualTo("Pine County Sentinel");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Powered by BLOX Content Management System from TownNews.com.", "Proudly powered by WordPress.",
+    "Website powered by Pitchside"})
+  void platformCredits(String line) {
+    assertThat(SiteFooterRemover.isPlatformCredit(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The turbines are powered by wind from the lake.", "Powered by volunteers. The festival has run for 40 years.",
+    "Our whole city grid will soon be powered by the new hydroelectric dam upstream on the river."})
+  void sentencesAboutPowerAreNoCredit(String line) {
+    assertThat(SiteFooterRemover.isPlatformCredit(line)).isFalse();
+  }
+
+  @Test
+  void aPoweredBySentenceWithoutANoticeStays() {
+    String raw = P1 + "\n\n" + P2 + "\n\nPowered by volunteers, the hearings are open to all.";
+    assertThat(clean(raw).text()).contains("Powered by volunteers");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Pine County Sentinel 114 Main St. Millbrook, NY", "Pine County Sentinel, 114 Main Street, Millbrook"})
+  void aHoldersStreetAddressIsCut(String holder) {
+    assertThat(SiteFooterRemover.withoutStreetAddress(holder)).isEqualTo("Pine County Sentinel");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"KTVR 9 News", "Channel 4 Television", "Route 66 Media Group"})
+  void aNumberInTheNameWithoutAStreetAfterItStays(String holder) {
+    assertThat(SiteFooterRemover.withoutStreetAddress(holder)).isEqualTo(holder);
+  }
+
+  // --- a consent banner under the footer --------------------------------------------------------------
+
+  @Test
+  void firstPersonConsentButtonsAnchorTheBannerUnderTheFooter() {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\nCopyright 2026, European Central Bank\n\nWe use cookies\n\n"
+        + "We are always working to improve this website for our users. To do this, we use the anonymous data provided by "
+        + "cookies. Learn more about how we use cookies\n\nI understand and I accept the use of cookies\n\n"
+        + "I do not accept the use of cookies");
+    assertThat(doc.text()).doesNotContain("cookies").doesNotContain("Copyright");
+  }
+
+  @Test
+  void aSentenceAboutAcceptingCookiesInAStoryStays() {
+    String raw = P1 + "\n\nI accept that cookies are part of the web, the commissioner said, but the banners have become a "
+        + "nuisance for every reader.\n\n" + P2;
+    assertThat(clean(raw).text()).contains("I accept that cookies");
+  }
+}
