@@ -149,9 +149,29 @@ public final class SiteFooterRemover implements CleanStep {
     for (int round = 0; round < MAX_ROUNDS && n > 0; round++) {
       int cut = footerFrom(draft, lines, n, round == 0);
       if (cut <= 1 || cut >= n) {
-        return;
+        break;
       }
       n = cut;
+    }
+    removeBackToTopLinks(draft, lines, n);
+  }
+
+  /** The page's jump links alone on their line, folded ("Back to top", "↑ Back to top", "Return to top"). */
+  private static final Set<String> BACK_TO_TOP = Set.of("back to top", "back to top \u2191", "\u2191 back to top", "return to top",
+      "back to the top", "back to top of page", "top of page", "go to top", "scroll to top", "\u2191 top", "top \u2191");
+
+  /**
+   * The "Back to top" links between an FAQ's answers or a long page's sections: a line that is
+   * only the link goes wherever it stands above the footer (the footer's own went with it; taken
+   * after it, so that it still anchors the footer it stands in). A line that quotes the link in a
+   * sentence stays.
+   */
+  private static void removeBackToTopLinks(Draft draft, TextLines lines, int n) {
+    for (int i = 0; i < n; i++) {
+      TextLines.Line l = lines.get(i);
+      if (l.length() <= 20 && l.length() >= 6 && BACK_TO_TOP.contains(Prose.fold(l.text()))) {
+        LineRemoval.removeLine(draft, lines, i, ID);
+      }
     }
   }
 

@@ -135,4 +135,25 @@ class HeldOutRound13ChromeTest {
         + "nuisance for every reader.\n\n" + P2;
     assertThat(clean(raw).text()).contains("I accept that cookies");
   }
+
+  // --- jump links between an FAQ's answers ------------------------------------------------------------
+
+  @Test
+  void backToTopLinksBetweenAnswersGoAndTheFooterStillEndsTheText() {
+    String raw = "Do I need a library card to use the computers?\nYes. You need a library card in good standing, or a guest "
+        + "pass from the front desk. Guest passes are free.\nBack to top\nCan I print from my phone?\nYes. Send your "
+        + "document to the print address from any device. Your job will be held for 24 hours.\n\u2191 Back to top\n"
+        + "Is there Wi-Fi?\nYes. Connect to the public network. No password is needed.\nBack to top\nPrivacy Policy\n"
+        + "\u00A9 2025 Fernvale Public Library";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).doesNotContain("Back to top").doesNotContain("Privacy").contains("Can I print from my phone?")
+        .endsWith("No password is needed.");
+  }
+
+  @Test
+  void aLineThatQuotesTheLinkStays() {
+    String raw = P1 + "\n\n2. \u201CBack to top\u201D is a confession\n\nThirty-eight sites had a \u201CBack to top\u201D link. "
+        + "On a long page it is an admission that the page is too long.\n\n" + P2;
+    assertThat(clean(raw).text()).contains("2. \u201CBack to top\u201D is a confession");
+  }
 }
