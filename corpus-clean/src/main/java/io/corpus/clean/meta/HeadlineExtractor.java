@@ -160,7 +160,7 @@ public final class HeadlineExtractor implements CleanStep {
       // (or the trail flattened one item a line, at the end of the site's menu: "Menu" / "Home" / "Press release")
       menu.next(s);
       boolean trail = isPageTrail(s);
-      if (!trail && !(menu.isSitesMenu() && !MenuRun.isItem(lines.get(t + 1).text()))) {
+      if (!trail && !((menu.isSitesMenu() || menu.isLongMenu()) && !MenuRun.isItem(lines.get(t + 1).text()))) {
         continue;
       }
       String head = lines.get(t + 1).text();
@@ -176,17 +176,62 @@ public final class HeadlineExtractor implements CleanStep {
       while (b < lines.size() && b - (t + 1) <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
         b++;
       }
-      int under = trail ? MAX_LINES_UNDER_TRAILED_HEADLINE : MAX_LINES_UNDER_MENUED_HEADLINE;
-      if (b >= lines.size() || b - (t + 1) > under || Prose.wordCount(lines.get(b).text()) < MIN_OPENING_WORDS) {
+      if (b >= lines.size() || b - (t + 1) > MAX_LINES_UNDER_TRAILED_HEADLINE
+          || Prose.wordCount(lines.get(b).text()) < MIN_OPENING_WORDS) {
+        continue;
+      }
+      // Under a site's menu, up to a few lines of any kind may stand between the headline and the
+      // body, and they stay. Under a long menu with no site word, or with more lines between, they
+      // must all be the header's (its dek, dates, names, controls), and they are read and go with
+      // it: left, they would head the text for a second cleaning to read otherwise.
+      boolean readBelow = !trail && (!menu.isSitesMenu() || b - (t + 1) > MAX_LINES_UNDER_MENUED_HEADLINE);
+      String dek = readBelow && b > t + 2 && isDekUnderHeadline(head, lines.get(t + 2).text()) ? lines.get(t + 2).text() : null;
+      int from = t + 2 + (dek != null ? 1 : 0);
+      if (readBelow && !allHeaderLines(lines, from, b)) {
         continue;
       }
       draft.titleIfAbsent(head);
       for (int i = 0; i <= t + 1; i++) {
         draft.remove(lines.get(i).start(), lines.get(i).end(), i == t + 1 ? ID : KICKER_ID);
       }
+      if (readBelow) {
+        if (dek != null) {
+          takeDek(draft, dek);
+          draft.remove(lines.get(t + 2).start(), lines.get(t + 2).end(), ID);
+        }
+        readHeaderLines(draft, lines, from, b);
+      }
       siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
       return;
     }
+  }
+
+  /**
+   * Whether every line in {@code [from, to)} is a header's line under a headline (a date, a name, a
+   * control), or a header field's label alone and its short value under it ({@code "Release Date:"}
+   * / {@code "August 14, 2024"}, {@code "Release Number:"} / {@code "4832-008"}).
+   */
+  private static boolean allHeaderLines(List<TextLines.Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String s = lines.get(i).text();
+      if (isFieldLabelAlone(s) && i + 1 < to) {
+        String value = lines.get(i + 1).text();
+        if (Prose.wordCount(value) > MAX_FIELD_VALUE_WORDS || Prose.endsLikeSentence(value)) {
+          return false;
+        }
+        i++;
+      } else if (!headerLineUnderHeadline(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final int MAX_FIELD_VALUE_WORDS = 8;
+
+  /** A field's label alone on its line: one to three words, a capital first, a colon last ({@code "Release Date:"}). */
+  private static boolean isFieldLabelAlone(String s) {
+    return s.length() >= 3 && s.length() <= 30 && s.endsWith(":") && Character.isUpperCase(s.charAt(0)) && Prose.wordCount(s) <= 3;
   }
 
   /**
@@ -211,6 +256,16 @@ public final class HeadlineExtractor implements CleanStep {
     boolean isMenu() {
       return length >= MIN_MENU_LINES;
     }
+
+    /**
+     * A menu of {@value #MIN_LONG_MENU_LINES} items or more in a row, with no site word: a site's
+     * sections one a line ("Germany" / "World" / "Business" / … / "Live TV" / "In focus").
+     */
+    boolean isLongMenu() {
+      return length >= MIN_LONG_MENU_LINES;
+    }
+
+    static final int MIN_LONG_MENU_LINES = 7;
 
     /** A menu with a site's own word in it: a sure sign of a page's header. */
     boolean isSitesMenu() {
@@ -359,7 +414,22 @@ public final class HeadlineExtractor implements CleanStep {
     if (b - 1 > h && isSpeakersNameInCapitals(lines.get(b - 1).text())) {
       b--; // a speaker's label on its own line over the first paragraph ("ANIKA PATEL" / "Kia ora and welcome …")
     }
-    for (int i = h + (dek != null ? 2 : 1); i < b; i++) {
+    readHeaderLines(draft, lines, h + (dek != null ? 2 : 1), b);
+    for (int i = 0; i < h; i++) {
+      // (a banner's lines over the header too: at a page's top, over a site's own menu or trail,
+      // they are chrome, and left they would head the text for a second cleaning to take)
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+    siteNameAsPublisher(draft, top == 0 ? lines : lines.subList(top, h), null);
+    return true;
+  }
+
+  /**
+   * The header's lines between a headline (or its dek) and the body, {@code [from, to)}: their
+   * dates, authors and names go to the metadata, and the lines go.
+   */
+  private static void readHeaderLines(Draft draft, List<TextLines.Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
       String s = lines.get(i).text();
       var date = DateLineExtractor.parse(s);
       FieldRow.Dates row = date == null || date.published() == null ? FieldRow.dates(s) : null;
@@ -382,13 +452,6 @@ public final class HeadlineExtractor implements CleanStep {
       }
       draft.remove(lines.get(i).start(), lines.get(i).end(), BylineExtractor.ID);
     }
-    for (int i = 0; i < h; i++) {
-      // (a banner's lines over the header too: at a page's top, over a site's own menu or trail,
-      // they are chrome, and left they would head the text for a second cleaning to take)
-      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
-    }
-    siteNameAsPublisher(draft, top == 0 ? lines : lines.subList(top, h), null);
-    return true;
   }
 
   /** A banner's, cookie notice's or alert's sentences over a header end within this many lines of the top. */
