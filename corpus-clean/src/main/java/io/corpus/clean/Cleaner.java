@@ -66,6 +66,17 @@ public final class Cleaner {
   private final @Nullable CleanStep headline;
   private final List<CleanStep> headerAgain;
 
+  /**
+   * The steps that take the chrome at a text's end, from the teaser cards to the appeals, by their
+   * indexes in {@link #steps} (-1 when this cleaner does not run both ends): each reads the end as
+   * the ones before it left it, so when one of them takes something, they run once more, as a
+   * second cleaning would, until a round takes nothing ({@value #MAX_END_ROUNDS} rounds more at
+   * most).
+   */
+  private final int endFirst;
+  private final int endLast;
+  static final int MAX_END_ROUNDS = 2;
+
   private Cleaner(List<CleanStep> steps, DomRules domRules, boolean htmlInText, boolean references, Set<String> disabled) {
     this.disabled = Set.copyOf(disabled);
     this.steps = List.copyOf(steps);
@@ -84,6 +95,19 @@ public final class Cleaner {
     }
     this.headline = h;
     this.headerAgain = h == null ? List.of() : List.copyOf(again);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < this.steps.size(); i++) {
+      CleanStep s = this.steps.get(i);
+      if (s instanceof io.corpus.clean.chrome.TeaserCardRemover && first < 0) {
+        first = i;
+      }
+      if (s instanceof io.corpus.clean.chrome.AppealRemover && first >= 0) {
+        last = i;
+      }
+    }
+    this.endFirst = first;
+    this.endLast = last;
     this.domRules = domRules;
     this.htmlInText = htmlInText;
     this.references = references;
@@ -146,7 +170,12 @@ public final class Cleaner {
       draft = new Draft(raw.source(), raw.url(), raw.type(), buffer, disabled);
       seedMetadata(draft, raw);
     }
-    for (CleanStep step : steps) {
+    int endRemovals = 0;
+    for (int index = 0; index < steps.size(); index++) {
+      CleanStep step = steps.get(index);
+      if (index == endFirst) {
+        endRemovals = draft.buffer().removalCount();
+      }
       int before = step == headline ? draft.buffer().removalCount() : -1;
       draft.runStep(step);
       if (before >= 0 && draft.buffer().removalCount() > before) {
@@ -155,6 +184,14 @@ public final class Cleaner {
         // that they stand where the header zone starts.
         for (CleanStep again : headerAgain) {
           draft.runStep(again);
+        }
+      }
+      if (index == endLast) {
+        for (int round = 0; round < MAX_END_ROUNDS && draft.buffer().removalCount() > endRemovals; round++) {
+          endRemovals = draft.buffer().removalCount();
+          for (int k = endFirst; k <= endLast; k++) {
+            draft.runStep(steps.get(k));
+          }
         }
       }
     }

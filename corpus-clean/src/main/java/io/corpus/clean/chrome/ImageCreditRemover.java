@@ -523,12 +523,21 @@ public final class ImageCreditRemover implements CleanStep {
       // A copyright credit only glued after a caption's sentence: on a line of its own,
       // "© 2023 The Brookings Institution" is the site footer's.
       if (isCreditText(t) || separator && (isAgency(t) || Prose.isAgencyAcronym(t) && sentenceEndBefore(s, q - 1, from))
-          || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)) || isCreditLabelWithAnyValue(t))) {
+          || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)) || isCreditLabelWithAnyValue(t)
+              || isStockAgency(t))) {
         return p;
       }
     }
     return -1;
   }
+
+  /** A stock picture agency's name alone, as a caption's last word after its sentence: {@code "… at a clinic. Adobe"}. */
+  private static boolean isStockAgency(String t) {
+    return STOCK_AGENCIES.contains(t);
+  }
+
+  private static final java.util.Set<String> STOCK_AGENCIES = java.util.Set.of("Adobe", "Adobe Stock", "Getty Images", "Getty",
+      "Shutterstock", "iStock", "iStockphoto", "Alamy", "Alamy Stock Photo");
 
   /** Credit labels a flattened page glues to a caption's last sentence: "….Credit...Name", "….Image: Name/Agency". */
   private static final String[] GLUED_LABELS = {"Credit...", "Credit\u2026", "Image: ", "Photo: ", "Picture: ", "Credit: ",

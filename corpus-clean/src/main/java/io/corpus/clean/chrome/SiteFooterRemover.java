@@ -202,27 +202,31 @@ public final class SiteFooterRemover implements CleanStep {
         cut = i;
         draft.publisherIfAbsent(f.publisher());
       } else if (isCopyright(t) || isStatement(t) || isOwnershipNotice(t) || isCopyrightThenStatement(t)
+          || t.length() <= 20 && BACK_TO_TOP.contains(Prose.fold(t))
           || !longRun && (rowKind(t) == Row.STRONG || isSpacedFooterRow(draft, lines.get(i)) || isSeparatedRow(t)
               || i + 2 < n && isNetwork(t) && isNetwork(lines.get(i + 1).text()))) {
-        // (under a long run only a line that stands once in a footer anchors it: a notice or a
-        // statement, not a row of links, which a list of links repeats down to the next run)
+        // (under a long run only a line that stands once in a footer anchors it: a notice, a
+        // statement or the "Top of page" link, not a row of links, which a list of links repeats
+        // down to the next run)
         // (or the site's social links one a line, with more of the footer under them: "Facebook" /
         // "X" / "Office of the Governor"; two names alone may be the text's list)
         cut = i;
       }
     }
-    if (cut < 0 && longRun) {
-      return -1;
-    }
     if (cut < 0) {
-      // No anchor: three or more lone footer links, one a line, that end the text anchor themselves.
+      // No anchor: three or more lone footer links, one a line, that end the text anchor themselves
+      // (under a long run too: what a second cleaning, on the run the other steps shortened, would
+      // take by this rule, this one takes now).
       int k = n;
       while (k > runStart && isLoneLine(lines.get(k - 1).text())) {
         k--;
       }
-      if (n - k >= MIN_LONE_LINKS) {
-        cut = k;
+      if (n - k >= MIN_LONE_LINKS && !(longRun && k == runStart)) {
+        cut = k; // (under a long run, only when they end within it: twenty thousand "Facebook" lines are a list)
       }
+    }
+    if (cut < 0 && longRun) {
+      return -1;
     }
     if (cut < 0) {
       // Or a cluster of them, one a line, under which the run goes on to the end with short lines

@@ -915,7 +915,7 @@ public final class WidgetRemover implements CleanStep {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (c == ' ' || c == ',' || c == '|' || c == '/' || c == '\u00B7' || c == '\u2022') {
+      if (c == ' ' || c == ',' || c == ':' || c == '|' || c == '/' || c == '\u00B7' || c == '\u2022') {
         i++;
         continue;
       }

@@ -251,7 +251,9 @@ public record PageMetadata(
             itempropAuthors.add(e);
           } else if (e.nameIs("a") && e.attr("rel").equalsIgnoreCase("author")) {
             relAuthors.add(e);
-          } else if (dek == null && h1 != null && isDekClass(e.className()) && near(h1, e)) {
+          } else if (dek == null && h1 != null && isDekClass(e.className()) && near(h1, e)
+              && !e.nameIs("ul") && !e.nameIs("ol") && !e.nameIs("dl") && !e.nameIs("table")) {
+            // (a list marked "summary" is a box of figures or points, no dek)
             dek = e;
           } else if (byline == null) {
             String c = e.className();
@@ -270,7 +272,7 @@ public record PageMetadata(
 
   /** The class names that mark a dek: alone, or as the last part of a longer name ({@code article__dek}, {@code post-subtitle}). */
   private static final List<String> DEK_CLASSES = List.of("dek", "deck", "subtitle", "standfirst", "subheadline",
-      "sub-headline", "strapline", "subhead");
+      "sub-headline", "strapline", "subhead", "summary", "excerpt");
 
   static boolean isDekClass(String className) {
     if (className.isEmpty()) {

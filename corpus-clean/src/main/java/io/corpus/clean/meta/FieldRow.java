@@ -128,6 +128,11 @@ final class FieldRow {
         continue;
       } else if (c == ' ' && t.startsWith(" by ", i)) {
         skip = 4;
+      } else if (c == ' ' && i + 2 < t.length() && (t.charAt(i + 1) == '-' || t.charAt(i + 1) == '\u2013')
+          && t.charAt(i + 2) == ' ' && labelledAt(t, i + 3)) {
+        skip = 3; // "Posted on: 4 March 2025 - Categories: Met Office News"
+      } else if (c == ',' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && labelledAt(t, i + 2)) {
+        skip = 2; // "Posted by: Met Office Press Office, Posted on: 4 March 2025"
       }
       if (skip > 0) {
         pieces.add(t.substring(from, i).strip());
@@ -149,6 +154,24 @@ final class FieldRow {
     }
     // A date alone is a date line's, read by its own rule; a row has more, or a label.
     return dated && (pieces.size() > 1 || labelled || hasTrailingCounter(t)) ? pieces : null;
+  }
+
+  /** Whether a field's label starts at {@code at}: a capital, at most three words, then a colon ({@code "Posted on:"}). */
+  private static boolean labelledAt(String t, int at) {
+    if (at >= t.length() || !Character.isUpperCase(t.charAt(at))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = at; i < t.length() && i - at <= 25; i++) {
+      char c = t.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (c == ' ' && ++words > 3 || c == ',' || c == '|') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The date a piece states after its label ({@code "Date: 04/03/2025"}, {@code "Decided February 20, 2025"}), or null. */

@@ -98,6 +98,9 @@ public final class HeadlineExtractor implements CleanStep {
   public void apply(Draft draft) {
     boolean titled = draft.title() != null;
     boolean subtitled = draft.subtitle() != null;
+    if (titled && draft.enabled(KICKER_ID)) {
+      fieldsAtTheTop(draft);
+    }
     read(draft);
     if (!titled && !subtitled && draft.title() != null && draft.subtitle() != null
         && Masthead.isPageTypeLabel(draft.title()) && headlineShaped(draft.subtitle(), 40)) {
@@ -204,6 +207,70 @@ public final class HeadlineExtractor implements CleanStep {
       siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
       return;
     }
+  }
+
+  /** At most this many field lines at the top of a text whose header was read. */
+  static final int MAX_TOP_FIELDS = 4;
+
+  /**
+   * A document's fields left at the top once its header was read ({@code "Hansard status: Final"}
+   * / {@code "Volume 776"} / {@code "Week 36"} over the first question, {@code "08:12, 9 Jan
+   * 2025Updated10:45, 9 Jan 2025"} over the first paragraph): up to {@value #MAX_TOP_FIELDS}
+   * lines, each a label and a value of three words at most, a word and a number, or a row of
+   * fields with a date, right over the body's first paragraph or turn, and one of them a number's
+   * or a date's. They go (the row's date is the published date when none is known); left, the
+   * first would read as the headline of a second cleaning.
+   */
+  private static void fieldsAtTheTop(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_TOP_FIELDS + 1);
+    int k = 0;
+    boolean sure = false; // a row with a date, or a volume's or an issue's number: the page's, not the text's
+    while (k < lines.size() && k < MAX_TOP_FIELDS) {
+      String s = lines.get(k).text();
+      boolean row = FieldRow.dates(s) != null && DateLineExtractor.parse(s) == null;
+      if (!row && !isShortField(s)) {
+        break;
+      }
+      sure |= row || s.indexOf(':') < 0;
+      k++;
+    }
+    if (k == 0 || !sure || k >= lines.size() || !opensBody(lines.get(k).text())) {
+      return; // ("Valid until: further notice", "Volcano Alert Level: WATCH": a document's own fields)
+    }
+    for (int i = 0; i < k; i++) {
+      String s = lines.get(i).text();
+      FieldRow.Dates row = FieldRow.dates(s);
+      if (row != null && row.published() != null) {
+        draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(row.published(), s, draft));
+      }
+      draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
+    }
+  }
+
+  /** {@code "Hansard status: Final"}, {@code "Volume 776"}, {@code "Week 36"}: a short field, no sentence. */
+  static boolean isShortField(String s) {
+    if (s.length() > 40 || Prose.endsLikeSentence(s) || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    int colon = s.indexOf(": ");
+    if (colon > 0) {
+      return Prose.wordCount(s.substring(0, colon)) <= 3 && Prose.wordCount(s.substring(colon + 2)) <= 3;
+    }
+    int sp = s.indexOf(' ');
+    if (sp <= 0 || s.indexOf(' ', sp + 1) >= 0) {
+      return false;
+    }
+    for (int i = sp + 1; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return sp + 1 < s.length();
+  }
+
+  /** Whether {@code s} is a list's item marked with a bullet ({@code "• "}, {@code "◦ "}, {@code "▪ "}). */
+  private static boolean startsWithBullet(String s) {
+    return s.length() > 2 && "\u2022\u25E6\u25AA\u25CF".indexOf(s.charAt(0)) >= 0 && s.charAt(1) == ' ';
   }
 
   /**
@@ -485,7 +552,7 @@ public final class HeadlineExtractor implements CleanStep {
         && !Masthead.isPageTypeLabel(head)
         && dek.length() > head.length() && dek.length() <= MAX_DEK && Prose.wordCount(dek) >= 7
         && headlineShaped(dek, 60) && !isHeaderLine(dek) && !creditsSomeone(dek) && !dek.endsWith("?")
-        && authorOfLine(dek) == null && !isOfficeName(dek) && !isFieldLine(dek);
+        && authorOfLine(dek) == null && !isOfficeName(dek) && !isFieldLine(dek) && FieldRow.dates(dek) == null;
   }
 
   /** A line between a headline and its body that no header rule took: a date line, an author's line, page controls. */
@@ -628,6 +695,9 @@ public final class HeadlineExtractor implements CleanStep {
       return;
     }
     Block b0 = blocks.get(0);
+    if (b0.single() != null && startsWithBullet(blocks.get(1).lines().get(0))) {
+      return; // "What to know about the storm" over "• Heavy snow is falling …": a list's heading, the text's own
+    }
     if (b0.single() != null && isNumberedPartHeading(b0.single()) && blocks.get(1).lines().size() == 1
         && (startsTurn(blocks.get(1).lines().get(0)) || startsWithBracketedName(blocks.get(1).lines().get(0)))) {
       return; // "Stop 7 – The Fresnel lens" over "[Narrator] In front of you …": a part of the transcript
@@ -2361,7 +2431,8 @@ public final class HeadlineExtractor implements CleanStep {
     // A question is a FAQ's first question as often as a dek: it stays.
     // Five words at least: "Who needs a permit" over a paragraph is the first section's heading.
     return s != null && s.length() <= MAX_DEK && headlineShaped(s, 60) && Prose.wordCount(s) >= 5 && !isHeaderLine(s)
-        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null && !isCaseCaption(s) && !isEventDetails(s);
+        && !creditsSomeone(s) && !s.endsWith("?") && authorOfLine(s) == null && !isCaseCaption(s) && !isEventDetails(s)
+        && FieldRow.dates(s) == null; // (a row of the page's fields: "Posted by: … , Posted on: 4 March 2025 - …")
   }
 
   /**

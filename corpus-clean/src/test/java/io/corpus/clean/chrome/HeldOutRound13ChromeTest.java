@@ -156,4 +156,63 @@ class HeldOutRound13ChromeTest {
         + "On a long page it is an admission that the page is too long.\n\n" + P2;
     assertThat(clean(raw).text()).contains("2. \u201CBack to top\u201D is a confession");
   }
+
+  // --- the end's steps once more, as a second cleaning ---------------------------------------------
+
+  @Test
+  void aRelatedBlockOverTheFooterUnderAContactBlockGoesInOneCleaning() {
+    String raw = P1 + "\n\n" + P2 + "\n\nIMF Communications Department\nMEDIA RELATIONS\nPRESS OFFICER: Tobias Wendt\n"
+        + "Phone: +1 202 623-7100Email: MEDIA@IMF.org\n@IMFSpokesperson\n\nRelated Links\nCabo Verde and the IMF\n"
+        + "Cabo Verde: 2024 Article IV Consultation \u2014 Press Release; Staff Report\n\nSubscribe to our emails\nIMF\n"
+        + "About the IMF\nContact Us\nCopyright and Usage\nPrivacy Policy\nScam Alert\n"
+        + "\u00A9 2025 International Monetary Fund. All rights reserved.\n";
+    CorpusDocument doc = clean(raw); // cleaned twice: the second cleaning must find nothing more
+    assertThat(doc.text()).doesNotContain("Related Links").doesNotContain("MEDIA RELATIONS").doesNotContain("\u00A9");
+  }
+
+  @Test
+  void aLongFooterRunEndedByLoneLinksUnderTopOfPageGoes() {
+    StringBuilder raw = new StringBuilder(P1 + "\n\n" + P2 + "\n\nContacts\nMedia Relations\nAlberta RCMP\n"
+        + "Email: K-MediaRelations@rcmp-grc.gc.ca\nRelated links\nAlberta RCMP news\nRural crime prevention\n"
+        + "Report a problem or mistake on this page\nDate modified:\n2025-10-06\nAbout this site\n"
+        + "Royal Canadian Mounted Police\nContact us\nJobs\nRoyal Canadian Mounted Police Heritage Centre\n"
+        + "Government of Canada\nAll contacts\nDepartments and agencies\nAbout government\nSocial media\n"
+        + "Mobile applications\nAbout Canada.ca\nTerms and conditions\nPrivacy\nTop of page\n"
+        + "Symbol of the Government of Canada\n");
+    CorpusDocument doc = clean(raw.toString());
+    assertThat(doc.text()).doesNotContain("Symbol of the Government").doesNotContain("Top of page");
+  }
+
+  // --- header chrome a second cleaning would read as a headline -----------------------------------
+
+  @Test
+  void aShareRowWithAColonGoes() {
+    String raw = P1 + "\n\nShare: Facebook Twitter WhatsApp Telegram\n\n" + P2;
+    assertThat(clean(raw).text()).doesNotContain("Share:").contains("Fishers' groups");
+  }
+
+  @Test
+  void aSentenceAboutSharingStays() {
+    String raw = P1 + "\n\nShare: the fishers asked the ministry for a larger share of the quota.\n\n" + P2;
+    assertThat(clean(raw).text()).contains("Share: the fishers asked");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Pinned", "Reprints", "Pinned post"})
+  void aPageLabelAloneGoes(String label) {
+    assertThat(clean(P1 + "\n\n" + label + "\n\n" + P2).text()).doesNotContain(label);
+  }
+
+  @Test
+  void aCaptionEndingInAStockAgencyGoes() {
+    String raw = P1 + "\n\nA nurse prepares an injection at a pediatric clinic. Adobe\n\n" + P2;
+    assertThat(clean(raw).text()).doesNotContain("Adobe").contains("Fishers' groups");
+  }
+
+  @Test
+  void aSentenceNamingTheCompanyStays() {
+    String raw = P1 + "\n\nThe contract went to a software maker. Its name was not given, but people familiar with "
+        + "the deal said it was Adobe\n\n" + P2;
+    assertThat(clean(raw).text()).contains("it was Adobe");
+  }
 }

@@ -6,6 +6,8 @@ import io.corpus.clean.CleanedTwice;
 import io.corpus.model.CorpusDocument;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Layouts from the twenty-sixth to twenty-eighth held-out checks (sets BB, CC and DD) and the
@@ -69,5 +71,69 @@ class HeldOutRound13Test {
     assertThat(doc.title()).isEqualTo("Should towns ban gas leaf blowers? Listeners weigh in");
     assertThat(doc.authors()).containsExactly("Angela Price");
     assertThat(doc.text()).startsWith("ANGELA PRICE, HOST:").doesNotContain("Playlist");
+  }
+
+  // --- what a second cleaning would read as a header --------------------------------------------------
+
+  @Test
+  void aListsHeadingAtTheTopIsNoHeadline() {
+    String raw = "What to know about the storm\n\n\u2022 Heavy snow is falling from northern Illinois to western "
+        + "Massachusetts, with totals of 8 to 14 inches expected.\n\n\u2022 More than 3,400 flights had been canceled by "
+        + "late afternoon.\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).startsWith("What to know about the storm");
+  }
+
+  @Test
+  void aHeadlineOverAParagraphIsStillTheTitle() {
+    CorpusDocument doc = clean("What to know about the storm that closed the airports\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.title()).isEqualTo("What to know about the storm that closed the airports");
+  }
+
+  @Test
+  void aRowOfFieldsPartedByCommasAndDashesBeforeLabels() {
+    assertThat(FieldRow.date("Posted by: Met Office Press Office, Posted on: 4 March 2025 - Categories: Met Office News, Weather"))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(FieldRow.date("Posted on: 4 March 2025 - Categories: News")).isEqualTo(LocalDate.of(2025, 3, 4));
+    // a comma that parts no label: a date's own comma, a sentence
+    assertThat(FieldRow.date("Posted on: March 4, 2025 - Categories: News")).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(FieldRow.date("Flooding, storms and heat: 4 March 2025 was the worst day")).isNull();
+  }
+
+  @Test
+  void aRowOfFieldsUnderTheHeadlineGivesTheDateAndGoes() {
+    String raw = "Met Office\nHome\nPress releases\nSearch\nStorm Ivor named as strong winds and heavy rain expected for Thursday\n"
+        + "Posted by: Met Office Press Office, Posted on: 4 March 2025 - Categories: Met Office News, Weather\n"
+        + "Storm Ivor has been named by the Met Office and will bring strong winds and heavy rain to much of the UK on "
+        + "Thursday.\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(doc.subtitle()).isNull();
+    assertThat(doc.text()).startsWith("Storm Ivor has been named");
+  }
+
+  @Test
+  void aDocumentsShortFieldsUnderItsHeaderGo() {
+    String raw = "Home\nHansard reports\nHansard debates\nQuestion No. 4\u2014Health\nWednesday, 19 June 2024\n"
+        + "Hansard status: Final\nVolume 776\nWeek 36\n"
+        + "4. Dr ANISHA PATEL (Labour\u2014Mt Roskill) to the Minister of Health: Does he stand by his statement that no "
+        + "patient will wait longer for a specialist appointment because of the freeze on administrative hiring?\n"
+        + "Hon DAVID CRAWFORD (Minister of Health): Yes, I do, because the freeze applies to back-office roles only.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).startsWith("4. Dr ANISHA PATEL").doesNotContain("Volume 776");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hansard status: Final", "Volume 776", "Week 36", "Issue 12"})
+  void shortFields(String s) {
+    assertThat(HeadlineExtractor.isShortField(s)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ukraine: what we know so far about the talks", "Volume 776 of the record", "Chapter One",
+    "The council met again."})
+  void linesThatAreNoShortField(String s) {
+    assertThat(HeadlineExtractor.isShortField(s)).isFalse();
   }
 }
