@@ -18,6 +18,7 @@ import io.corpus.clean.meta.DateLineExtractor;
 import io.corpus.clean.meta.FieldHeader;
 import io.corpus.clean.meta.HeadlineExtractor;
 import io.corpus.clean.meta.SourceLineExtractor;
+import io.corpus.clean.normalize.LineNumberRemover;
 import io.corpus.clean.normalize.LineUnwrapper;
 import io.corpus.clean.normalize.WhitespaceNormalizer;
 import io.corpus.clean.rules.RuleSteps;
@@ -42,6 +43,7 @@ public final class BuiltInRules {
     steps.add(new FieldHeader());
     // Hard-wrapped lines are joined first, so that every later step, and a second cleaning, reads
     // the same lines.
+    steps.add(new LineNumberRemover()); // (pleading paper's numbers first: the unwrapper then joins its lines)
     steps.add(new LineUnwrapper());
     // Chrome: markers first (they end cut-off fragments), then the data rules and the banner (which
     // sit on their own lines), then tooltips, whose display name may only come clear once a banner

@@ -215,4 +215,10 @@ class HeldOutRound13ChromeTest {
         + "the deal said it was Adobe\n\n" + P2;
     assertThat(clean(raw).text()).contains("it was Adobe");
   }
+
+  @Test
+  void anAdLabelBetweenDashesGoes() {
+    String raw = P1 + "\n\n- Advertisement -\n\n" + P2;
+    assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
