@@ -221,4 +221,17 @@ class HeldOutRound13ChromeTest {
     String raw = P1 + "\n\n- Advertisement -\n\n" + P2;
     assertThat(clean(raw).text()).isEqualTo(P1 + "\n\n" + P2);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Views: 2,318", "1,204 views", "Reveal answer", "Show answer", "Reply \u00B7 Share \u00B7 Report 12 replies",
+    "Reply \u00B7 Report"})
+  void pageControlsAndCountersAloneGo(String label) {
+    assertThat(clean(P1 + "\n\n" + label + "\n\n" + P2).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Views: the council's and the fishers' differ on the quota.", "Reveal the answer to the riddle at the end."})
+  void sentencesThatStartLikeControlsStay(String line) {
+    assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2).text()).contains(line);
+  }
 }
