@@ -234,4 +234,12 @@ class HeldOutRound13ChromeTest {
   void sentencesThatStartLikeControlsStay(String line) {
     assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2).text()).contains(line);
   }
+
+  @Test
+  void aWikisEditLinkLeavesItsHeadingAndStaysInASentence() {
+    String raw = "History[edit]\n\n" + P1 + "\n\nConventions [edit]\n\nThe editor wrote \"[edit] the copy\" on the memo. "
+        + "It was sent to the desk.\n\n" + P2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).startsWith("History\n\n").contains("\n\nConventions\n\n").contains("\"[edit] the copy\"");
+  }
 }
