@@ -384,8 +384,8 @@ public final class TeaserCardRemover implements CleanStep {
       boolean dated = false;
       while (j < n && j - i <= MAX_BLOCK_LINES) {
         Item item = memo.item(j);
-        if (item == Item.NONE) {
-          break;
+        if (item == Item.NONE || headlines > 0 && isClockTime(lines.get(j))) {
+          break; // (a clock time alone under the titles starts a live page's next entry: "12:57 p.m. ET")
         }
         if (item == Item.HEADLINE) {
           headlines++;
@@ -428,6 +428,14 @@ public final class TeaserCardRemover implements CleanStep {
     }
     return inlineCardAt(draft, lines, i, memo);
   }
+
+  /** A clock time alone on its line, maybe with its zone: {@code "12:57 p.m. ET"}, {@code "9:05 AM"}. */
+  static boolean isClockTime(TextLines.Line line) {
+    return line.length() <= 16 && Character.isDigit(line.first()) && CLOCK_TIME.matcher(line.text()).matches();
+  }
+
+  private static final java.util.regex.Pattern CLOCK_TIME =
+      java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2} ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?: [A-Z]{2,4})?");
 
   /** Whether lines {@code [from, to)} are one or two teaser headlines and nothing else. */
   private static boolean headlinesOnly(Memo memo, int from, int to) {

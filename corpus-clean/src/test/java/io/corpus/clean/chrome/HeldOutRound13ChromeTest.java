@@ -242,4 +242,14 @@ class HeldOutRound13ChromeTest {
     CorpusDocument doc = clean(raw);
     assertThat(doc.text()).startsWith("History\n\n").contains("\n\nConventions\n\n").contains("\"[edit] the copy\"");
   }
+
+  @Test
+  void aRelatedBlockOnALivePageEndsAtTheNextEntrysTime() {
+    String raw = P1 + "\n\nRelated\nWhat to do if your flight is canceled in a winter storm\nHow to prepare your home for a power outage\n"
+        + "12:57 p.m. ET\nChicago\u2019s O\u2019Hare cancels more than 1,100 flights\n"
+        + "Airlines canceled more than 1,100 flights at O\u2019Hare by early afternoon. Crews were de-icing planes in rotation.\n\n" + P2;
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).doesNotContain("What to do if your flight").contains("12:57 p.m. ET")
+        .contains("cancels more than 1,100 flights");
+  }
 }
