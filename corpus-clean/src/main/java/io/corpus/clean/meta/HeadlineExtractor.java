@@ -268,6 +268,15 @@ public final class HeadlineExtractor implements CleanStep {
     return sp + 1 < s.length();
   }
 
+  /** A dictionary's numbered sense: one or two digits, a blank, a colon ({@code "2 : a secondary line of work"}). */
+  private static boolean isNumberedSense(String s) {
+    int p = 0;
+    while (p < s.length() && p < 2 && Character.isDigit(s.charAt(p))) {
+      p++;
+    }
+    return s.startsWith(" : ", p);
+  }
+
   /** Whether {@code s} is a list's item marked with a bullet ({@code "• "}, {@code "◦ "}, {@code "▪ "}). */
   private static boolean startsWithBullet(String s) {
     return s.length() > 2 && "\u2022\u25E6\u25AA\u25CF".indexOf(s.charAt(0)) >= 0 && s.charAt(1) == ' ';
@@ -2588,6 +2597,9 @@ public final class HeadlineExtractor implements CleanStep {
     if (words < 3 || words > maxWords) {
       return false;
     }
+    if (Character.isDigit(s.charAt(0)) && isNumberedSense(s)) {
+      return false; // "1 : a line at the head of a newspaper article …": a dictionary's sense
+    }
     int bar = s.indexOf(" | ");
     if (bar > 0 && Prose.wordCount(s.substring(0, bar)) <= 3 && Prose.wordCount(s.substring(bar + 3)) <= 3) {
       return false; // "Opinion | Guest column": a section and its part
@@ -2726,7 +2738,7 @@ public final class HeadlineExtractor implements CleanStep {
     String label = s.substring(0, colon);
     String value = s.substring(colon + 2).strip();
     int space = label.indexOf(' ');
-    return space > 0 && label.indexOf(' ', space + 1) < 0 && Character.isLowerCase(label.charAt(space + 1))
+    return space > 0 && space + 1 < label.length() && label.indexOf(' ', space + 1) < 0 && Character.isLowerCase(label.charAt(space + 1))
         && Prose.wordCount(value) <= 6 && (PersonNames.isName(value) || holdsAYear(value));
   }
 

@@ -136,4 +136,14 @@ class HeldOutRound13Test {
   void linesThatAreNoShortField(String s) {
     assertThat(HeadlineExtractor.isShortField(s)).isFalse();
   }
+
+  @Test
+  void aDictionarysNumberedSensesWithSpacedColonsAreReadWithoutFailing() {
+    // "2 : a secondary line … : sideline": a label of one word and a blank before its colon once
+    // made the credit-label test read past the label's end
+    String raw = "byline\nnoun\n1 : a line at the head of a newspaper or magazine article giving the name of the writer\n"
+        + "2 : a secondary line of work or interest : sideline\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains("2 : a secondary line of work or interest : sideline");
+  }
 }
