@@ -63,11 +63,7 @@ public final class WidgetRemover implements CleanStep {
   static final int MAX_BRIDGE_LINE = 60;
   /** A short cookie line (weak) is at most this long. */
   static final int MAX_COOKIE_LABEL = 60;
-  /**
-   * A banner's body sentence ends with its link about cookies within this many chars ({@code "…
-   * we use the anonymous data provided by cookies. Learn more about how we use cookies"}).
-   */
-  static final int COOKIE_LINK_TAIL = 40;
+
 
   // What a line is, as bits: a run is removed when its bits make a widget (see decisive()).
   static final int ANCHOR = 1;
@@ -396,19 +392,19 @@ public final class WidgetRemover implements CleanStep {
   /** A cookie banner's line by its chars: a short one with "cookie", or a longer one with it near its end. */
   private boolean mayBeCookieLine(String text, int start, int end) {
     return id.equals(COOKIE_BANNER) && (end - start <= MAX_COOKIE_LABEL ? containsCookie(text, start, end)
-        : containsCookie(text, Math.max(start, end - COOKIE_LINK_TAIL), end));
+        : endsWithCookieWord(text, start, end));
   }
 
   /**
    * A banner's body: a few sentences about the site's cookies that end in the link about them
    * ({@code "We are always working to improve this website for our users. To do this, we use the
-   * anonymous data provided by cookies. Learn more about how we use cookies"}): "cookie" in the
-   * last {@value #COOKIE_LINK_TAIL} chars, the site or the reader's browser or device named, at
-   * most {@value #MAX_BANNER_BODY_WORDS} words. Weak: it goes only with a banner's anchor.
+   * anonymous data provided by cookies. Learn more about how we use cookies"}): its last word
+   * "cookie" or "cookies", the site or the reader's browser or device named, at most {@value
+   * #MAX_BANNER_BODY_WORDS} words. Weak: it goes only with a banner's anchor.
    */
   private static boolean isBannerBody(String line, String key) {
     if (PromoRemover.words(key) > MAX_BANNER_BODY_WORDS
-        || !containsCookie(line, Math.max(0, line.length() - COOKIE_LINK_TAIL), line.length())) {
+        || !endsWithCookieWord(line, 0, line.length())) {
       return false;
     }
     for (String site : BANNER_SITE_WORDS) {
@@ -422,6 +418,22 @@ public final class WidgetRemover implements CleanStep {
   static final int MAX_BANNER_BODY_WORDS = 60;
   private static final List<String> BANNER_SITE_WORDS = List.of("this website", "our website", "this site", "our site",
       "your browser", "your device", "the website");
+
+  /**
+   * Whether {@code text[start, end)} ends with the word "cookie" or "cookies", in any case, maybe
+   * before up to three marks ({@code "… Learn more about how we use cookies"}, {@code "… cookies. ›"}):
+   * a few chars read, whatever the line's length.
+   */
+  static boolean endsWithCookieWord(String text, int start, int end) {
+    int e = end;
+    while (e > start && end - e < 3 && !Character.isLetter(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - start >= 7 && text.regionMatches(true, e - 7, "cookies", 0, 7)) {
+      return true;
+    }
+    return e - start >= 6 && text.regionMatches(true, e - 6, "cookie", 0, 6);
+  }
 
   /** Whether "cookie" stands in {@code text[start, end)}, in any case. */
   private static boolean containsCookie(String text, int start, int end) {

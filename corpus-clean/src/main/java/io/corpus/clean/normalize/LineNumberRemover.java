@@ -30,6 +30,9 @@ public final class LineNumberRemover implements CleanStep {
   static final int MAX_NUMBER = 34;
   /** Numbered lines with nothing else on them a document needs at least (a table's ranks have none). */
   static final int MIN_EMPTY = 2;
+  /** A numbered text shows {@value #PROBE_NUMBERED} numbered lines in its first {@value #PROBE_LINES} non-blank lines. */
+  static final int PROBE_LINES = 80;
+  static final int PROBE_NUMBERED = 10;
   /** A page must reach this line number. */
   static final int MIN_PAGE_LINES = 15;
 
@@ -132,6 +135,9 @@ public final class LineNumberRemover implements CleanStep {
       int end = t.indexOf('\n', start);
       if (end < 0) {
         end = n;
+      }
+      if (lines == PROBE_LINES && numbered < PROBE_NUMBERED) {
+        return false; // (most texts: decided on their first lines)
       }
       if (end > start) {
         lines++;
