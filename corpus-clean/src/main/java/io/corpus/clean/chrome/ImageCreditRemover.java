@@ -55,6 +55,8 @@ public final class ImageCreditRemover implements CleanStep {
   private final Set<String> creditLabels;
   private final List<String> agencies;
   private final Set<String> standalone;
+  /** Stock picture agencies, whose name alone may end a caption after its sentence ({@code "… at a clinic. Adobe"}). */
+  private final Set<String> stockAgencies;
   private final List<String> byWords;
   private final List<String> courtesy;
   private final Set<String> proseWords;
@@ -75,6 +77,7 @@ public final class ImageCreditRemover implements CleanStep {
     this.creditLabels = lowerSet(DataFiles.strings(root, "creditLabels", where));
     this.agencies = sortedLongestFirst(DataFiles.strings(root, "agencies", where));
     this.standalone = lowerSet(DataFiles.strings(root, "standalone", where));
+    this.stockAgencies = Set.copyOf(DataFiles.strings(root, "stockAgencies", where));
     this.byWords = sortedLongestFirst(DataFiles.strings(root, "byWords", where));
     this.courtesy = sortedLongestFirst(DataFiles.strings(root, "courtesy", where));
     this.proseWords = lowerSet(DataFiles.strings(root, "proseWords", where));
@@ -524,20 +527,12 @@ public final class ImageCreditRemover implements CleanStep {
       // "© 2023 The Brookings Institution" is the site footer's.
       if (isCreditText(t) || separator && (isAgency(t) || Prose.isAgencyAcronym(t) && sentenceEndBefore(s, q - 1, from))
           || sentenceEnd && (isCopyrightCredit(t) || isCopyrightCredit(withoutPictureWord(t)) || isCreditLabelWithAnyValue(t)
-              || isStockAgency(t))) {
+              || stockAgencies.contains(t))) {
         return p;
       }
     }
     return -1;
   }
-
-  /** A stock picture agency's name alone, as a caption's last word after its sentence: {@code "… at a clinic. Adobe"}. */
-  private static boolean isStockAgency(String t) {
-    return STOCK_AGENCIES.contains(t);
-  }
-
-  private static final java.util.Set<String> STOCK_AGENCIES = java.util.Set.of("Adobe", "Adobe Stock", "Getty Images", "Getty",
-      "Shutterstock", "iStock", "iStockphoto", "Alamy", "Alamy Stock Photo");
 
   /** Credit labels a flattened page glues to a caption's last sentence: "….Credit...Name", "….Image: Name/Agency". */
   private static final String[] GLUED_LABELS = {"Credit...", "Credit\u2026", "Image: ", "Photo: ", "Picture: ", "Credit: ",

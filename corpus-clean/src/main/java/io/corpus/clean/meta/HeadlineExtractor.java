@@ -223,11 +223,13 @@ public final class HeadlineExtractor implements CleanStep {
    */
   private static void fieldsAtTheTop(Draft draft) {
     List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_TOP_FIELDS + 1);
+    FieldRow.Dates[] rows = new FieldRow.Dates[MAX_TOP_FIELDS];
     int k = 0;
     boolean sure = false; // a row with a date, or a volume's or an issue's number: the page's, not the text's
     while (k < lines.size() && k < MAX_TOP_FIELDS) {
       String s = lines.get(k).text();
-      boolean row = FieldRow.dates(s) != null && DateLineExtractor.parse(s) == null;
+      rows[k] = FieldRow.dates(s);
+      boolean row = rows[k] != null && DateLineExtractor.parse(s) == null;
       if (!row && !isShortField(s)) {
         break;
       }
@@ -238,10 +240,8 @@ public final class HeadlineExtractor implements CleanStep {
       return; // ("Valid until: further notice", "Volcano Alert Level: WATCH": a document's own fields)
     }
     for (int i = 0; i < k; i++) {
-      String s = lines.get(i).text();
-      FieldRow.Dates row = FieldRow.dates(s);
-      if (row != null && row.published() != null) {
-        draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(row.published(), s, draft));
+      if (rows[i] != null && rows[i].published() != null) {
+        draft.publishedIfAbsent(DateLineExtractor.dayFirstOnBritishPages(rows[i].published(), lines.get(i).text(), draft));
       }
       draft.remove(lines.get(i).start(), lines.get(i).end(), KICKER_ID);
     }

@@ -62,14 +62,14 @@ public final class LineNumberRemover implements CleanStep {
     java.util.Map<String, Integer> unnumbered = new java.util.HashMap<>();
     int n = t.length();
     for (int start = 0; start < n; ) {
-      int end = lineEnd(t, start);
+      int end = LineUnwrapper.lineEnd(t, start);
       if (end > start && numberEnd(t, start, end) == start && end - start <= MAX_RUNNING_LINE) {
         unnumbered.merge(t.substring(start, end), 1, Integer::sum);
       }
       start = end + 1;
     }
     for (int start = 0; start < n; ) {
-      int end = lineEnd(t, start);
+      int end = LineUnwrapper.lineEnd(t, start);
       int digits = numberEnd(t, start, end);
       if (digits > start) {
         if (digits == end) {
@@ -90,11 +90,6 @@ public final class LineNumberRemover implements CleanStep {
 
   /** A running header's or footer's line is at most this long. */
   static final int MAX_RUNNING_LINE = 100;
-
-  private static int lineEnd(String t, int start) {
-    int end = t.indexOf('\n', start);
-    return end < 0 ? t.length() : end;
-  }
 
   /** A page's number alone: {@code "41"}, {@code "Page 37"}, {@code "Page 2 of 3"}, {@code "- 4 -"}. */
   static boolean isPageNumber(String t, int start, int end) {
@@ -132,10 +127,7 @@ public final class LineNumberRemover implements CleanStep {
     int empty = 0;
     int start = 0;
     while (start < n) {
-      int end = t.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
-      }
+      int end = LineUnwrapper.lineEnd(t, start);
       if (lines == PROBE_LINES && numbered < PROBE_NUMBERED) {
         return false; // (most texts: decided on their first lines)
       }

@@ -332,7 +332,8 @@ public final class LineUnwrapper implements CleanStep {
     return Prose.startsWithSpeakerLabel(line) || SpeakerTurns.startsWithLabel(line);
   }
 
-  private static int lineEnd(String t, int from) {
+  /** Where the line that starts at {@code from} ends: its newline, or the text's end. */
+  static int lineEnd(String t, int from) {
     int nl = t.indexOf('\n', from);
     return nl < 0 ? t.length() : nl;
   }
