@@ -62,6 +62,12 @@ public final class DataRule implements CleanStep {
    * is passed over without running the regex. Null for phrase and regex rules.
    */
   private final @Nullable BitSet lineStarts;
+  /**
+   * For a line rule, the pairs of ASCII chars a matching line can start with, one bit per pair
+   * ({@code first * 128 + second}), found as {@link #lineStarts} is: a line that starts with any
+   * other pair is passed over. Null for phrase and regex rules.
+   */
+  private final long @Nullable [] linePairs;
   /** For a line rule, the longest line it is tried on (0: any). */
   private final int maxLength;
 
@@ -72,16 +78,26 @@ public final class DataRule implements CleanStep {
         ? new WordFilter(spec.pattern().strip().split("\\s+")[0], spec.ignoreCase())
         : null;
     this.maxLength = spec.maxLength();
-    this.lineStarts = spec.kind() == RuleKind.LINE
-        ? LINE_STARTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> lineStarts(pattern))
+    LineStarts starts = spec.kind() == RuleKind.LINE
+        ? LINE_STARTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> LineStarts.of(pattern))
         : null;
+    this.lineStarts = starts == null ? null : starts.chars();
+    this.linePairs = starts == null ? null : starts.pairs();
+  }
+
+  /** A line rule's first chars and first pairs of ASCII chars. */
+  private record LineStarts(BitSet chars, long[] pairs) {
+    static LineStarts of(Pattern pattern) {
+      BitSet chars = lineStarts(pattern);
+      return new LineStarts(chars, linePairs(pattern, chars));
+    }
   }
 
   /**
    * {@link #lineStarts} by flags and pattern: asking the regex about every char takes a few
    * milliseconds, and each cleaner built makes its rules afresh. Never changed once made.
    */
-  private static final Map<String, BitSet> LINE_STARTS = new ConcurrentHashMap<>();
+  private static final Map<String, LineStarts> LINE_STARTS = new ConcurrentHashMap<>();
 
   /**
    * The chars a whole-line match of {@code pattern} can start with, found by asking the regex
@@ -103,6 +119,35 @@ public final class DataRule implements CleanStep {
       }
     }
     return starts;
+  }
+
+  /**
+   * The pairs of ASCII chars a whole-line match of {@code pattern} can start with, found as
+   * {@link #lineStarts} finds its chars: a pair the regex fails on without reading past it decides
+   * the failure by itself. Only pairs whose first char is in {@code starts} are asked about; bit
+   * {@code first * 128 + second} is set for each pair that may start a match. Most lines are
+   * passed over by their first two chars this way (a first char alone lets through every line of
+   * a rule with words for most letters).
+   */
+  static long[] linePairs(Pattern pattern, BitSet starts) {
+    long[] pairs = new long[128 * 128 / 64];
+    Matcher m = pattern.matcher("");
+    char[] two = new char[2];
+    for (int first = 0; first < 128; first++) {
+      if (!starts.get(first)) {
+        continue;
+      }
+      two[0] = (char) first;
+      for (int second = 0; second < 128; second++) {
+        two[1] = (char) second;
+        m.reset(new String(two));
+        if (m.matches() || m.hitEnd()) {
+          int k = first << 7 | second;
+          pairs[k >>> 6] |= 1L << k;
+        }
+      }
+    }
+    return pairs;
   }
 
   /**
@@ -268,9 +313,25 @@ public final class DataRule implements CleanStep {
     }
   }
 
-  /** For a line rule: whether a line that starts with {@code first} and is {@code length} long may match. */
-  boolean mayMatchLine(char first, int length) {
-    return (maxLength == 0 || length <= maxLength) && lineStarts != null && lineStarts.get(first);
+  /** For a line rule: whether the line {@code t[s, e)} may match, by its length and its first one or two chars. */
+  boolean mayMatchLine(String t, int s, int e) {
+    int length = e - s;
+    if (maxLength != 0 && length > maxLength || lineStarts == null || linePairs == null) {
+      return false;
+    }
+    char first = t.charAt(s);
+    if (!lineStarts.get(first)) {
+      return false;
+    }
+    if (length < 2 || first >= 128) {
+      return true;
+    }
+    char second = t.charAt(s + 1);
+    if (second >= 128) {
+      return true;
+    }
+    int k = first << 7 | second;
+    return (linePairs[k >>> 6] & 1L << k) != 0;
   }
 
   /** A matcher over {@code t} with this rule's budget for it (see {@link #BUDGET_PER_CHAR}). */
@@ -438,7 +499,7 @@ public final class DataRule implements CleanStep {
       TextLines.Line line = lines.get(i);
       int s = line.start();
       int e = line.end();
-      if ((maxLength == 0 || e - s <= maxLength) && lineStarts.get(t.charAt(s))) {
+      if (mayMatchLine(t, s, e)) {
         // matches() alone: a line that is only the start of a match ("Skip", "[") is no match,
         // though the matcher hit the line's end looking at it.
         boolean matches = e - s > LineMemo.MAX_LINE ? m.region(s, e).matches()

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 
 /**
  * Consecutive {@code line} rules run as one step: one pass over the lines, where each line is
- * tried against the rules in their order (those whose first-char filter and length limit let it
+ * tried against the rules in their order (those whose first-chars filter and length limit let it
  * through) and goes with the first that matches. That is what the rules one after the other
  * remove (a line the first rule takes is gone for the next), without a pass over every line per
  * rule: a page of short lines has dozens of rules read each of its lines. A short line's verdict
@@ -122,11 +122,9 @@ public final class LineRuleGroup implements CleanStep {
         TextLines.Line line = lines.get(i);
         int s = line.start();
         int e = line.end();
-        char first = t.charAt(s);
-        int length = e - s;
-        int taker = length > LineMemo.MAX_LINE
-            ? firstTaker(t, s, e, first, length, active, matchers, current)
-            : memo.get(line, x -> firstTaker(t, s, e, first, length, active, matchers, current));
+        int taker = e - s > LineMemo.MAX_LINE
+            ? firstTaker(t, s, e, active, matchers, current)
+            : memo.get(line, x -> firstTaker(t, s, e, active, matchers, current));
         if (taker >= 0 && !DataRule.keptInPlace(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
           ids.add(active.get(taker).id());
@@ -139,11 +137,10 @@ public final class LineRuleGroup implements CleanStep {
   }
 
   /** The index of the first rule whose whole-line regex matches {@code [s, e)}, or -1. */
-  private static int firstTaker(String t, int s, int e, char first, int length, List<DataRule> active, Matcher[] matchers,
-      int[] current) {
+  private static int firstTaker(String t, int s, int e, List<DataRule> active, Matcher[] matchers, int[] current) {
     for (int k = 0; k < active.size(); k++) {
       DataRule r = active.get(k);
-      if (!r.mayMatchLine(first, length)) {
+      if (!r.mayMatchLine(t, s, e)) {
         continue;
       }
       if (matchers[k] == null) {

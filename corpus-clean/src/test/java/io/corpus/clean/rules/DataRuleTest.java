@@ -189,24 +189,29 @@ class DataRuleTest {
   }
 
   /**
-   * The line rules' first-char filter never passes over a line its regex matches: random lines
-   * built from pieces of each pattern's matches and look-alikes, for the built-in skip-link rule
-   * and for user-style patterns with case folding, look-arounds and alternatives.
+   * The line rules' filters by first char and by first two chars never pass over a line their
+   * regex matches: random lines built from pieces of each pattern's matches and look-alikes, for
+   * the built-in skip-link and UI-label rules and for user-style patterns with case folding,
+   * look-arounds, back-references and alternatives.
    */
   @Test
   void lineStartFilterNeverSkipsALineTheRegexMatches() {
     String skipLink = RuleSteps.builtIn().stream().filter(r -> r.id().equals("nav.skip-link")).findFirst().orElseThrow().pattern();
-    String[] patterns = {skipLink, "(?:Read|Watch) more.{0,40}", "(?=.{0,20}straße)[A-Za-z ]{0,20}stra(?:ss|ß)e", "\\s{0,2}\\[?\\d{1,3}\\]?",
-      "(?<!x)Kelvin.{0,5}", "(?:\\p{Lu}\\p{Ll}{0,10} ?){1,3}", "[^a-z].{0,9}", "\\X{1,3}"};
+    String uiLabel = RuleSteps.builtIn().stream().filter(r -> r.id().equals("nav.ui-label")).findFirst().orElseThrow().pattern();
+    String[] patterns = {skipLink, uiLabel, "(?:Read|Watch) more.{0,40}", "(?=.{0,20}straße)[A-Za-z ]{0,20}stra(?:ss|ß)e", "\\s{0,2}\\[?\\d{1,3}\\]?",
+      "(?<!x)Kelvin.{0,5}", "(?:\\p{Lu}\\p{Ll}{0,10} ?){1,3}", "[^a-z].{0,9}", "\\X{1,3}", "(\\w)\\1 \\w{0,3}", "a?b?c?d?"};
     String[] pieces = {"Skip to main content", "skip", "SKIP", "\u017Fkip", "[", "]", "(#main)", " ", "to", "content", "Read", "Watch",
-      " more", "STRASSE", "straße", "stra\u00DFe", "\u212Aelvin", "Kelvin", "kelvin", "7", "12", "x", "Ab", "e\u0301", "\u00E9", "T"};
+      " more", "STRASSE", "straße", "stra\u00DFe", "\u212Aelvin", "Kelvin", "kelvin", "7", "12", "x", "Ab", "e\u0301", "\u00E9", "T",
+      "Share", "share", "Advertisement", "- ", "A", " a", "+", "comments", " views", "\u2014", "#", "aa", "bb", "c", "d", "\t"};
     java.util.Random r = new java.util.Random(17);
     int matched = 0;
+    int pairsChecked = 0;
     for (String p : patterns) {
       for (boolean ignoreCase : new boolean[] {true, false}) {
         int flags = java.util.regex.Pattern.UNICODE_CASE | (ignoreCase ? java.util.regex.Pattern.CASE_INSENSITIVE : 0);
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(p, flags);
         java.util.BitSet starts = DataRule.lineStarts(pattern);
+        long[] pairs = DataRule.linePairs(pattern, starts);
         for (int k = 0; k < 3000; k++) {
           StringBuilder line = new StringBuilder();
           for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
@@ -215,15 +220,31 @@ class DataRuleTest {
           if (pattern.matcher(line).matches()) {
             matched++;
             assertThat(starts.get(line.charAt(0))).as("%s starts a match of %s", line, p).isTrue();
+            if (line.length() >= 2 && line.charAt(0) < 128 && line.charAt(1) < 128) {
+              pairsChecked++;
+              int pair = line.charAt(0) << 7 | line.charAt(1);
+              assertThat(pairs[pair >>> 6] & 1L << pair).as("%s: its first two chars start a match of %s", line, p).isNotZero();
+            }
           }
         }
       }
     }
     assertThat(matched).isGreaterThan(1000);
-    java.util.BitSet builtIn = DataRule.lineStarts(java.util.regex.Pattern.compile(skipLink,
-        java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE));
+    assertThat(pairsChecked).isGreaterThan(500);
+    java.util.regex.Pattern skip = java.util.regex.Pattern.compile(skipLink,
+        java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.BitSet builtIn = DataRule.lineStarts(skip);
     assertThat(builtIn.get('S') && builtIn.get('s') && builtIn.get('\u017F') && builtIn.get('[')).isTrue();
     assertThat(builtIn.get('T') || builtIn.get('a') || builtIn.get('1')).as("the filter passes over other starts").isFalse();
+    long[] builtInPairs = DataRule.linePairs(skip, builtIn);
+    for (String start : new String[] {"Sk", "sK", "Ju", "[ ", "[S", " S", "  "}) {
+      int pair = start.charAt(0) << 7 | start.charAt(1);
+      assertThat(builtInPairs[pair >>> 6] & 1L << pair).as("%s may start a skip link", start).isNotZero();
+    }
+    for (String start : new String[] {"Sa", "So", "Ja", "[x", "S ", "s-"}) {
+      int pair = start.charAt(0) << 7 | start.charAt(1);
+      assertThat(builtInPairs[pair >>> 6] & 1L << pair).as("%s starts no skip link", start).isZero();
+    }
   }
 
   /**
