@@ -288,12 +288,13 @@ public final class PressContactRemover implements CleanStep {
    * #MAX_SENTENCE_WORDS} words.
    */
   boolean isContactSentence(String t) {
-    if (t.length() > 400 || t.isEmpty() || !sentenceFirstChars.mayMatch(t.charAt(0)) || Prose.wordCount(t) > MAX_SENTENCE_WORDS) {
+    if (t.length() > 400 || t.isEmpty() || !sentenceFirstChars.mayMatch(t.charAt(0))) {
       return false;
     }
     for (String s : sentences) {
       if (Prose.afterLabel(t, s) >= 0) {
-        return hasEmail(t) || hasPhone(t);
+        // the words counted only here: most lines start with no sentence of the list
+        return Prose.wordCount(t) <= MAX_SENTENCE_WORDS && (hasEmail(t) || hasPhone(t));
       }
     }
     return false;

@@ -619,34 +619,45 @@ public final class WidgetRemover implements CleanStep {
     return (last & (1 << 4)) != 0 ? WEAK : 0;
   }
 
-  /** Lower-cased, blanks folded, curly apostrophe straightened, trailing marks dropped. */
+  /**
+   * Lower-cased, blanks folded, curly apostrophe straightened, trailing marks dropped. One copy
+   * for a line of ASCII, lower-cased as it is read; a line with any other char is lower-cased
+   * whole by the JDK at the end (which knows the cases of, e.g., a capital sigma at a word's end).
+   */
   static String key(String line) {
-    StringBuilder sb = new StringBuilder(line.length());
+    char[] out = new char[line.length()];
+    int n = 0;
     boolean space = false;
+    boolean ascii = true;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (Draft.isBlank(c)) {
-        space = sb.length() > 0;
+        space = n > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      sb.append(c == '\u2019' ? '\'' : c);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c == '\u2019') {
+        c = '\'';
+      } else if (c >= 0x80) {
+        ascii = false;
+      }
+      out[n++] = c;
     }
-    int end = sb.length();
-    while (end > 0 && TRAILING.indexOf(sb.charAt(end - 1)) >= 0) {
+    int end = n;
+    while (end > 0 && TRAILING.indexOf(out[end - 1]) >= 0) {
       end--;
     }
-    while (end > 0 && sb.charAt(end - 1) == ' ') {
+    while (end > 0 && out[end - 1] == ' ') {
       end--;
     }
     // "Type your email..." ends in three dots; one "." or "..." alone is a line of marks, kept as it is.
-    if (end == 0) {
-      return sb.toString().toLowerCase(Locale.ROOT);
-    }
-    return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    String key = new String(out, 0, end == 0 ? n : end);
+    return ascii ? key : key.toLowerCase(Locale.ROOT);
   }
 
   private static final String TRAILING = ".\u2026:!\u203A\u00BB\u2192|> ";

@@ -212,9 +212,13 @@ public final class Prose {
    * offset just after the label; otherwise -1.
    */
   public static int afterLabel(String line, String label) {
-    // Most lines differ from most labels in the first char: decided here without the general
-    // case-insensitive comparison, which costs a table look-up per char and a call per label.
+    // Most lines differ from most labels in the first two chars: decided here without the general
+    // case-insensitive comparison, which costs a table look-up per char and a call per label (a
+    // line that starts with "The" shares its first char with every label that starts with 'T').
     if (!line.isEmpty() && !label.isEmpty() && !mayMatchIgnoringCase(line.charAt(0), label.charAt(0))) {
+      return -1;
+    }
+    if (line.length() > 1 && label.length() > 1 && !mayMatchIgnoringCase(line.charAt(1), label.charAt(1))) {
       return -1;
     }
     if (!line.regionMatches(true, 0, label, 0, label.length())) {

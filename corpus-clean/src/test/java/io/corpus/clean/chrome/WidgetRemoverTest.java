@@ -288,6 +288,53 @@ class WidgetRemoverTest {
     assertThat(WidgetRemover.key("·")).isEqualTo("·");
   }
 
+  /**
+   * The key made in one copy, lower-cased as it is read, is the key of the plain way (fold the
+   * blanks, trim the marks, then lower-case the whole): random lines of ASCII, curly apostrophes,
+   * blanks of every kind, trailing marks and letters whose lower case the JDK makes by context or
+   * into two chars (a capital sigma, a dotted capital I, the Kelvin sign).
+   */
+  @Test
+  void theKeyIsThePlainWaysKey() {
+    String[] pieces = {"Share", "ON", "x", " ", "  ", "\t", "\u00A0", "\u200B", "We\u2019d", "LIKE", ".", "\u2026", ":", "!",
+      "\u203A", "\u00BB", "\u2192", "|", ">", "?", "\u03A3", "\u039F\u03A3", "\u0130", "\u212A", "\u00C9t\u00C9", "12", "\u00B7"};
+    Random random = new Random(9);
+    for (int round = 0; round < 100_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = 0, parts = random.nextInt(7); k < parts; k++) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String l = line.toString();
+      assertThat(WidgetRemover.key(l)).as(l).isEqualTo(plainKey(l));
+    }
+  }
+
+  /** The key as it was made before: a builder, then a trimmed copy, then the JDK's lower case. */
+  private static String plainKey(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (io.corpus.clean.Draft.isBlank(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c == '\u2019' ? '\'' : c);
+    }
+    int end = sb.length();
+    while (end > 0 && ".\u2026:!\u203A\u00BB\u2192|> ".indexOf(sb.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return (end == 0 ? sb.toString() : sb.substring(0, end)).toLowerCase(java.util.Locale.ROOT);
+  }
+
   // --- rule ids -----------------------------------------------------------------------------------
 
   @Test

@@ -99,7 +99,7 @@ class ProseTest {
     }
   }
 
-  /** The version before the first-char shortcut. */
+  /** The version before the shortcuts by the first two chars. */
   private static int reference(String line, String label) {
     if (!line.regionMatches(true, 0, label, 0, label.length())) {
       return -1;
