@@ -19,8 +19,8 @@ public final class LineMemo<V> {
   public static final int MAX_ENTRIES = 4096;
 
   /** Open addressing, linear probing; the table is at most half full. */
-  private String[] keys = new String[32];
-  private Object[] values = new Object[32];
+  private String[] keys = new String[8];
+  private Object[] values = new Object[8];
   private int size;
 
   /**
