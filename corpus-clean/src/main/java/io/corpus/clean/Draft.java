@@ -180,6 +180,9 @@ public final class Draft {
     if (c == ' ') {
       return true; // a sixth of the chars of prose
     }
+    if (c > '\u00A0' && c < '\u1680' || c >= '\u200E' && c <= '\u2027') {
+      return false; // letters past ASCII, curly quotes, dashes, the ellipsis: no blank among them (a test reads every char)
+    }
     return c < ' '
         || c == '\u007F'
         || Character.isWhitespace(c)
