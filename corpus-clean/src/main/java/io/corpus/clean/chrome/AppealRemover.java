@@ -114,14 +114,10 @@ public final class AppealRemover implements CleanStep {
           || opening(lines.get(i).text()) == null)) {
         continue;
       }
-      int j = i + 1;
-      while (j < n && lines.get(j).length() <= MAX_LINE && isAppealLine(lines.get(j).text())) {
-        j++;
-      }
-      if (j == n) {
-        LineRemoval.removeRun(draft, lines, i, n, ID);
-        return;
-      }
+      // Every line after i is in the trailing run (i + 1 >= run), an appeal line: the appeal runs
+      // from i to the end (asking each line again, for each i, made this step quadratic in the run).
+      LineRemoval.removeRun(draft, lines, i, n, ID);
+      return;
     }
   }
 

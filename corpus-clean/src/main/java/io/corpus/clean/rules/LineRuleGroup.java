@@ -122,8 +122,10 @@ public final class LineRuleGroup implements CleanStep {
         TextLines.Line line = lines.get(i);
         int s = line.start();
         int e = line.end();
-        int taker = e - s > LineMemo.MAX_LINE
-            ? firstTaker(t, s, e, active, matchers, current)
+        // Most lines no rule may match by their length and first chars: those are neither looked
+        // up in the memo (a hash of the line) nor matched.
+        int taker = !anyMayMatch(t, s, e, active) ? -1
+            : e - s > LineMemo.MAX_LINE ? firstTaker(t, s, e, active, matchers, current)
             : memo.get(line, x -> firstTaker(t, s, e, active, matchers, current));
         if (taker >= 0 && !DataRule.keptInPlace(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
@@ -134,6 +136,16 @@ public final class LineRuleGroup implements CleanStep {
       return current[0];
     }
     return -1;
+  }
+
+  /** Whether some rule may match the line {@code [s, e)} by its length and first chars. */
+  private static boolean anyMayMatch(String t, int s, int e, List<DataRule> active) {
+    for (int k = 0; k < active.size(); k++) {
+      if (active.get(k).mayMatchLine(t, s, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first rule whose whole-line regex matches {@code [s, e)}, or -1. */
