@@ -386,7 +386,20 @@ public final class WidgetRemover implements CleanStep {
     if (id.equals(SHARE_ROW) && end - start <= MAX_DOMAIN && isOneDottedWord(text, start, end)) {
       return true; // a site's address alone: "TheHill.com"
     }
+    if (id.equals(SHARE_ROW) && firstWordGlued(text, start, end)) {
+      return true; // share words glued into one: "EmailShare on", "ShareFacebookX"
+    }
     return mayBeCookieLine(text, start, end);
+  }
+
+  /** Whether the first word of {@code text[start, end)} has a lower-case letter right before a capital. */
+  private static boolean firstWordGlued(String text, int start, int end) {
+    for (int i = start + 1; i < end && Character.isLetter(text.charAt(i)); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cookie banner's line by its chars: a short one with "cookie", or a longer one with it near its end. */
@@ -508,7 +521,9 @@ public final class WidgetRemover implements CleanStep {
         }
       }
       case SHARE_ROW -> {
-        if (shareRow(key)) {
+        // (a glued row is read only when its first word passes the family's first-word test, or
+        // is glued itself: "ShareFacebookX…", "EmailShare on")
+        if (shareRow(key) || hasGlueSeam(line) && mayBeWidget(line, 0, line.length()) && gluedShareRow(key)) {
           k |= ANCHOR;
         } else if (domainEnd(key, 0) == key.length()) {
           k |= WEAK; // "TheHill.com" under "Share on Twitter": the site's own link button
@@ -916,14 +931,38 @@ public final class WidgetRemover implements CleanStep {
    * or more, with a sharing verb among them or three targets without a comma.
    */
   boolean shareRow(String key) {
+    return shareRow(key, false);
+  }
+
+  /**
+   * A row of share buttons whose words {@code textContent} glued together ({@code
+   * "ShareFacebookXLinkedInWhatsAppCopy Link"}): the line read as share words with no word
+   * boundary asked between them, longest word first, holds nothing else (so a word of prose that
+   * starts with a share word, "Shareholders", is no row). Asked only of a line with a glue seam.
+   */
+  boolean gluedShareRow(String key) {
+    return shareRow(key, true);
+  }
+
+  private boolean shareRow(String key, boolean glued) {
     if (shareWords.isEmpty() || key.length() > 200) {
       return false;
     }
-    int[] counts = readRow(key);
+    int[] counts = readRow(key, glued);
     if (counts == null || counts[0] + counts[1] < 2) {
       return false;
     }
     return counts[1] > 0 || counts[0] >= 3 && key.indexOf(',') < 0;
+  }
+
+  /** Whether {@code line} has a lower-case letter right before a capital ("ShareFacebook"). */
+  static boolean hasGlueSeam(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      if (Character.isUpperCase(line.charAt(i)) && Character.isLowerCase(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -932,6 +971,11 @@ public final class WidgetRemover implements CleanStep {
    * "on".
    */
   private int[] readRow(String s) {
+    return readRow(s, false);
+  }
+
+  /** {@link #readRow(String)}; {@code glued}: a word may run into the next with no boundary. */
+  private int[] readRow(String s, boolean glued) {
     int targetsSeen = 0;
     int verbsSeen = 0;
     int i = 0;
@@ -945,7 +989,7 @@ public final class WidgetRemover implements CleanStep {
       String found = null;
       for (String w : shareWords) {
         int end = i + w.length();
-        if (s.startsWith(w, i) && (end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
+        if (s.startsWith(w, i) && (glued || end == n || !Character.isLetterOrDigit(s.charAt(end)))) {
           found = w;
           break;
         }

@@ -36,7 +36,11 @@ public final class DateLineExtractor implements CleanStep {
   private static final String[] PUBLISHED_LABELS = {
     "This story was originally published", "This article was originally published",
     "First published on", "First published:", "First published", "Originally published on",
-    "Originally published:", "Originally published", "Published on:", "Published on", "Published at", "Published:", "Published",
+    "Originally published:", "Originally published",
+    // the date's own field label: "Publication date 06 February 2025 | 18:47 ICT", "Date published: 3/4/2025"
+    "Publication date:", "Publication date", "Date of publication:", "Date of publication", "Published date:", "Published date",
+    "Date published:", "Date published", "Publish date:", "Publish date", "Publishing date:", "Publishing date",
+    "Published on:", "Published on", "Published at", "Published:", "Published",
     "Posted on:", "Posted on",
     "Posted:", "Posted", "Released on", "Released:", "Release date:", "Date issued:", "Issued on:", "Issued on", "Issued:", "Issued",
     "Dated:", "Dated", "Date:", "Date",

@@ -2702,7 +2702,27 @@ public final class HeadlineExtractor implements CleanStep {
         return true;
       }
     }
-    return false;
+    return endsWithPhotoCredit(s);
+  }
+
+  /**
+   * A caption that ends with its photo's credit in parentheses: {@code "… at work in a Round
+   * Rock, Texas, fulfillment center. (PRNewsfoto/Keystone Robotics, Inc.)"}, {@code "(AP
+   * Photo/Evan Vucci)"}, {@code "(Photo: Ana Ruiz)"}, {@code "(Photo by …)"}: the parenthesis
+   * names a photo or an image and gives its source after a slash, a colon or "by". A headline's
+   * own tag, {@code "(PHOTOS)"} or {@code "(VIDEO)"}, is one word and stays a headline.
+   */
+  static boolean endsWithPhotoCredit(String s) {
+    if (!s.endsWith(")")) {
+      return false;
+    }
+    int open = s.lastIndexOf('(');
+    if (open < 0 || s.length() - open > 80) {
+      return false;
+    }
+    String credit = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+    boolean picture = credit.contains("photo") || credit.contains("foto") || credit.contains("image") || credit.contains("picture");
+    return picture && (credit.indexOf('/') >= 0 || credit.indexOf(':') >= 0 || credit.contains(" by "));
   }
 
   private static final String[] ALT_OPENINGS = {"Photo of ", "Image of ", "Picture of ", "Photograph of ", "Illustration of ",

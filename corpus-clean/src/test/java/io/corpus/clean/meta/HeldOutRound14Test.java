@@ -1,0 +1,91 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Header layouts from the twenty-ninth held-out check (the nine sets read again, and sets EE and
+ * FF): a date line whose label names the field ("Publication date 06 February 2025 | 18:47 ICT"),
+ * and a photo's caption that ends with its credit, which is no headline. Each with the look-alike
+ * that must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound14Test {
+
+  private static final String HEADLINE = "Rice exports to China surge 38 percent as new milling capacity comes online";
+  private static final String P1 = "Cambodia exported 61,200 tonnes of milled rice to China in January, an increase of 38 percent "
+      + "on the same month last year, according to figures released on Wednesday.";
+  private static final String P2 = "Total milled rice exports for the month reached 84,950 tonnes, worth about $58 million, the "
+      + "federation said in its monthly report.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- the date field's own label ----------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Publication date 06 February 2025 | 18:47 ICT",
+    "Publication Date: February 6, 2025",
+    "Date of publication: 6 February 2025",
+    "Published date: 2025-02-06",
+    "Date published: February 6, 2025",
+    "Publish date: Feb 6, 2025 6:47 PM"
+  })
+  void aDateLineLabelledWithTheFieldsNameGivesTheDate(String line) {
+    DateLineExtractor.DateLine d = DateLineExtractor.parse(line);
+    assertThat(d).as(line).isNotNull();
+    assertThat(d.published()).isEqualTo(LocalDate.of(2025, 2, 6));
+    // (a line of pieces is labelled only when each piece is: the time after the bar is not)
+    assertThat(d.labelled()).isEqualTo(!line.contains(" | "));
+  }
+
+  @Test
+  void aHeadlineOverANameAndALabelledDateIsTheTitleAndTheLinesGo() {
+    String raw = "The Phnom Penh Chronicle\nNational\nPolitics\nBusiness\n" + HEADLINE + "\nSok Chanthy\n"
+        + "Publication date 06 February 2025 | 18:47 ICT\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 2, 6));
+    assertThat(doc.authors()).containsExactly("Sok Chanthy");
+    assertThat(doc.text()).startsWith("Cambodia exported").doesNotContain("Publication date");
+  }
+
+  @Test
+  void aSentenceAboutThePublicationDateStays() {
+    String sentence = "Publication date of the annual report is set for 6 February 2025, the federation said on Monday.";
+    String raw = P1 + "\n\n" + sentence + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains(sentence);
+  }
+
+  // --- a caption with its credit is no headline ------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Keystone Robotics' Atlas-7 mobile picking robot at work in a Round Rock, Texas, fulfillment center. (PRNewsfoto/Keystone Robotics, Inc.)",
+    "Workers reinforce the columns of an apartment block in Istanbul (AA Photo/Kerem Yucel)",
+    "Traditional jeepneys queue for passengers along Commonwealth Avenue (Photo: Grig Montegrande)",
+    "The new bridge over the Tonle Sap at dawn (Photo by Chea Sopheak)"
+  })
+  void aCaptionEndingWithItsPhotosCreditIsNoHeadline(String caption) {
+    assertThat(HeadlineExtractor.endsWithPhotoCredit(caption)).as(caption).isTrue();
+    assertThat(HeadlineExtractor.headlineShaped(caption, 40)).as(caption).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Storm batters the coast as thousands lose power (PHOTOS)",
+    "Watch the moment the bridge opened (VIDEO)",
+    "Rice exports to China surge 38 percent (update)"
+  })
+  void aHeadlinesOwnTagInParenthesesKeepsItAHeadline(String headline) {
+    assertThat(HeadlineExtractor.endsWithPhotoCredit(headline)).as(headline).isFalse();
+    assertThat(HeadlineExtractor.headlineShaped(headline, 40)).as(headline).isTrue();
+  }
+}
