@@ -162,26 +162,43 @@ public final class HeadlineExtractor implements CleanStep {
       }
       // (or the trail flattened one item a line, at the end of the site's menu: "Menu" / "Home" / "Press release")
       menu.next(s);
-      boolean trail = isPageTrail(s);
+      // A trail whose last item the headline repeats, under a page-type label or two ("Home / Media
+      // Centre / Press Statements / JUDICIARY EXPANDS …" / "PRESS STATEMENT" / "JUDICIARY EXPANDS
+      // …"; "Obituaries > Harold James Pettersen" / "Harold James Pettersen"): a trail of two items
+      // counts then, and the headline is the line that repeats it.
+      int echo = echoOfTrail(lines, t);
+      boolean echoed = echo > t;
+      // (or a section's heading repeats the trail's last item, and the headline stands under it:
+      // "Home > News > Press Releases" / "Press Releases" / "MOF to double marine protected areas …")
+      boolean sectionEchoed = !echoed && t + 2 < lines.size() && sectionHeadingUnderTrail(s, lines.get(t + 1).text());
+      int h = echoed ? echo : sectionEchoed ? t + 2 : t + 1;
+      boolean trail = echoed || sectionEchoed || isPageTrail(s);
       if (!trail && !((menu.isSitesMenu() || menu.isLongMenu()) && !MenuRun.isItem(lines.get(t + 1).text()))) {
         continue;
       }
-      String head = lines.get(t + 1).text();
+      if (h + 1 >= lines.size()) {
+        continue;
+      }
+      String head = lines.get(h).text();
       // (a name's shape does not count against it here: under a trail, "Melton Hospital Fast-Tracked
       // For Growing West" is a headline, and so is a person's name on a profile page)
-      if (!headlineShaped(head, 40) || isMenuOrCrumbs(head) || isSpeakerIdLine(head) || isCaseCaption(head) || opensBody(head)
-          || isQuestion(head) && questionFollows(draft, t + 2)
+      if (!(headlineShaped(head, 40) || echoed && Prose.wordCount(head) >= 2) || isMenuOrCrumbs(head) || isSpeakerIdLine(head)
+          || isCaseCaption(head) || opensBody(head)
+          || isQuestion(head) && questionFollows(draft, h + 1)
           || !trail && Prose.wordCount(head) < MIN_WORDS_UNDER_MENU) {
         // (under a menu a line as short as a menu's item is none: "Economic and Social Council")
         continue;
       }
-      int b = t + 2;
-      while (b < lines.size() && b - (t + 1) <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
+      int b = h + 1;
+      while (b < lines.size() && b - h <= MAX_LINES_UNDER_TRAILED_HEADLINE && !opensBody(lines.get(b).text())) {
         b++;
       }
-      if (b >= lines.size() || b - (t + 1) > MAX_LINES_UNDER_TRAILED_HEADLINE
+      if (b >= lines.size() || b - h > MAX_LINES_UNDER_TRAILED_HEADLINE
           || Prose.wordCount(lines.get(b).text()) < MIN_OPENING_WORDS) {
         continue;
+      }
+      if (h > t + 1) {
+        t = h - 1; // the labels between the trail and the headline go with the trail
       }
       // Under a site's menu, up to a few lines of any kind may stand between the headline and the
       // body, and they stay. Under a long menu with no site word, or with more lines between, they
@@ -382,6 +399,63 @@ public final class HeadlineExtractor implements CleanStep {
   }
 
   private static final String[] TRAIL_SEPARATORS = {" \u00BB ", " \u203A ", " > ", " / ", " | "};
+
+  /** Whether {@code trail} is a trail whose last item is a section's or a page type's name, and {@code under} repeats it. */
+  static boolean sectionHeadingUnderTrail(String trail, String under) {
+    if (trail.length() > 300 || under.length() > 48) {
+      return false;
+    }
+    String folded = Prose.fold(trail);
+    for (String sep : TRAIL_SEPARATORS) {
+      int at = folded.lastIndexOf(sep);
+      if (sep.equals(" | ") || at <= 0) {
+        continue;
+      }
+      String last = folded.substring(at + sep.length()).strip();
+      return (SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) && Prose.fold(under).equals(last);
+    }
+    return false;
+  }
+
+  /** The most label lines between a trail and the headline that repeats its last item. */
+  static final int MAX_LABELS_UNDER_TRAIL = 2;
+
+  /**
+   * The index of the line under line {@code t} that repeats the last item of the trail on line
+   * {@code t} (ignoring case and blanks), with at most {@value #MAX_LABELS_UNDER_TRAIL} short
+   * labels between them (a page type, "PRESS STATEMENT"); -1 when line {@code t} is no trail of
+   * two items or more or no line repeats it. The repeated item has two words at least and is no
+   * section's or page type's name, so that a section's heading ("News › World" / "World", "Home >
+   * News > Press Releases" / "Press Releases") is no headline.
+   */
+  static int echoOfTrail(List<TextLines.Line> lines, int t) {
+    String s = lines.get(t).text();
+    if (s.length() > 300) {
+      return -1;
+    }
+    String folded = Prose.fold(s); // (blanks folded: "Obituaries  >  Harold James Pettersen")
+    for (String sep : TRAIL_SEPARATORS) {
+      int at = folded.lastIndexOf(sep);
+      if (sep.equals(" | ") || at <= 0) {
+        continue;
+      }
+      String last = folded.substring(at + sep.length()).strip();
+      if (Prose.wordCount(last) < 2 || SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) {
+        return -1; // (a section's heading repeats its trail too: "Home > News > Press Releases" / "Press Releases")
+      }
+      for (int k = t + 1; k < lines.size() && k <= t + 1 + MAX_LABELS_UNDER_TRAIL; k++) {
+        String line = lines.get(k).text();
+        if (Prose.fold(line).equals(last)) {
+          return k;
+        }
+        if (Prose.wordCount(line) > 3 || Prose.endsLikeSentence(line)) {
+          return -1; // no label: the line under the trail is something else
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
 
   /** The body's first paragraph starts within this many lines for the header above it to be read: a page's header zone. */
   static final int MAX_HEADER_BLOCK = TextLines.MAX_HEADER_LINES;

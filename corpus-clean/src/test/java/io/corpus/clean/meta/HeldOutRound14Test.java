@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Header layouts from the twenty-ninth held-out check (the nine sets read again, and sets EE and
  * FF): a date line whose label names the field ("Publication date 06 February 2025 | 18:47 ICT"),
- * and a photo's caption that ends with its credit, which is no headline. Each with the look-alike
- * that must stay. Every case is cleaned twice and must not change.
+ * a photo's caption that ends with its credit, which is no headline, and a headline that repeats
+ * the last item of the page's trail (under a page-type label or two), or stands under the
+ * section's heading that repeats it. Each with the look-alike that must stay. Every case is
+ * cleaned twice and must not change.
  */
 class HeldOutRound14Test {
 
@@ -87,5 +89,54 @@ class HeldOutRound14Test {
   void aHeadlinesOwnTagInParenthesesKeepsItAHeadline(String headline) {
     assertThat(HeadlineExtractor.endsWithPhotoCredit(headline)).as(headline).isFalse();
     assertThat(HeadlineExtractor.headlineShaped(headline, 40)).as(headline).isTrue();
+  }
+  // --- a headline that repeats the trail's last item ---------------------------------------------------
+
+  private static final String STATEMENT = "The Judiciary wishes to inform the public that Small Claims Courts will begin operating "
+      + "in twelve additional counties from Monday, bringing the total number of counties served to forty.";
+
+  @Test
+  void aHeadlineRepeatingTheTrailsLastItemUnderALabelIsTheTitle() {
+    String headline = "JUDICIARY EXPANDS SMALL CLAIMS COURTS TO TWELVE MORE COUNTIES";
+    String raw = "THE JUDICIARY\nHOME\nABOUT US\nMEDIA CENTRE\nHome / Media Centre / Press Statements / " + headline + "\n"
+        + "PRESS STATEMENT\n" + headline + "\n" + STATEMENT + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.text()).startsWith("The Judiciary wishes").doesNotContain("PRESS STATEMENT").doesNotContain("Media Centre");
+  }
+
+  @Test
+  void aNameRepeatingATrailOfTwoItemsIsTheTitle() {
+    String raw = "Thornbury & Sons Funeral Home\nObituaries\nServices\nContact\nObituaries  >  Harold James Pettersen\n\n"
+        + "Harold James Pettersen\n\nHarold James \u201cHal\u201d Pettersen, 85, of Duluth, died peacefully at home on February 26, "
+        + "2024, surrounded by his family, after a short illness.\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Harold James Pettersen");
+    assertThat(doc.text()).startsWith("Harold James \u201cHal\u201d Pettersen, 85");
+  }
+
+  @Test
+  void aHeadlineUnderTheSectionHeadingThatRepeatsTheTrailIsTheTitle() {
+    String headline = "MOF to double marine protected areas by 2027";
+    String raw = "Ministry of Oceans and Fisheries\nHome > News > Press Releases\nPress Releases\n" + headline + "\n"
+        + STATEMENT + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.text()).startsWith("The Judiciary wishes").doesNotContain("Press Releases");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Home > News > Press Releases\nPress Releases\n", "News \u203a World\nWorld\n"})
+  void aSectionsHeadingUnderItsTrailIsNoTitle(String header) {
+    CorpusDocument doc = clean(header + STATEMENT + "\n\n" + P2 + "\n");
+    assertThat(doc.title()).isNull();
+  }
+
+  @Test
+  void aTrailRepeatedOverAListAndNoParagraphGivesNoTitle() {
+    String raw = "Home > Guides > Tax Forms for Households\nTax Forms for Households\nForm 1040\nForm 1099\nForm W-2\nSchedule C\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isNull();
+    assertThat(doc.text()).contains("Form 1040");
   }
 }
