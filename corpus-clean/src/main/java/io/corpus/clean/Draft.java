@@ -250,6 +250,16 @@ public final class Draft {
     }
   }
 
+  /**
+   * Replaces the title: for the headline step only, when the page prints its headline twice at the
+   * top of what is left after an earlier reading took a section's heading for the title.
+   */
+  public void replaceTitle(String value) {
+    if (!isBlankString(value)) {
+      title = value.strip();
+    }
+  }
+
   public @Nullable String subtitle() {
     return subtitle;
   }

@@ -149,6 +149,14 @@ public final class ImageCreditRemover implements CleanStep {
         lastRemoved = i;
         continue;
       }
+      if (l.length() <= MAX_POSITIONAL_CAPTION && mayBePositionalCaption(s, start, end)
+          && (lines.standsAlone(i) || i + 1 < lines.size() && Prose.wordCount(lines.get(i + 1).text()) >= 8
+              && Prose.endsLikeSentence(lines.get(i + 1).text())) // (a paragraph of its own, or over one)
+          && isPositionalCaption(l.text()) && !TextLines.introducedByColon(lines.lines(), i)) {
+        LineRemoval.removeLine(draft, lines, i, ID); // "Dr Harriet Olaniyan (centre) with members of the endoscopy team …"
+        lastRemoved = i;
+        continue;
+      }
       if (l.length() <= MAX_LINE && mayBeCredit(s, start, end) && memo.get(l, this::isCredit)
           && !TextLines.introducedByColon(lines.lines(), i) // "… the credit should have read:" / the credit
           && !mayBeTheTextsOwn(lines, i, headerEnd)) {
@@ -192,6 +200,47 @@ public final class ImageCreditRemover implements CleanStep {
       }
     }
   }
+
+  /** A caption that places its people ("(centre)") is at most this long. */
+  static final int MAX_POSITIONAL_CAPTION = 300;
+
+  /** The cheap test before {@link #isPositionalCaption}: no sentence's mark at the end, and a ')' in the line. */
+  private static boolean mayBePositionalCaption(String s, int start, int end) {
+    char last = s.charAt(end - 1);
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (s.charAt(k) == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A photo's caption that places the people in it, a paragraph of its own: {@code "Consultant
+   * gastroenterologist Dr Harriet Olaniyan (centre) with members of the endoscopy team in one of
+   * the new procedure rooms"}, {@code "Staff at the opening (left to right): …"}. Six words at
+   * least, no sentence end inside or at the end (a sentence that names where someone stood, "Dr
+   * Olaniyan (centre) said the unit …", ends with its period), and a position in parentheses.
+   */
+  static boolean isPositionalCaption(String t) {
+    if (Prose.wordCount(t) < 6 || Prose.hasSentenceEnd(t)) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String marker : POSITION_MARKERS) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> POSITION_MARKERS = List.of("(left)", "(right)", "(centre)", "(center)", "(pictured)",
+      "(second left)", "(second right)", "(second from left)", "(second from right)", "(l-r)", "(l to r)", "(from left)",
+      "(left to right)", "(front row", "(back row", "(front, ", "(back, ", "(left, ", "(right, ", "(centre, ", "(center, ");
 
   /** A paragraph that can carry a caption glued to its first word is longer than this. */
   static final int MIN_GLUED_LEDE = 120;
@@ -831,7 +880,7 @@ public final class ImageCreditRemover implements CleanStep {
         if (rest.length() < 2) {
           return NOT_LABELLED;
         }
-        if (isNameLike(rest, isLowerCase(line, at))) {
+        if (isNameLike(rest, isLowerCase(line, at)) || isSourceInLowerCase(rest)) {
           return LABELLED_NAME;
         }
         if (creditLabels.contains(label.toLowerCase(Locale.ROOT))) {
@@ -843,6 +892,27 @@ public final class ImageCreditRemover implements CleanStep {
     }
     return NOT_LABELLED;
   }
+
+  /**
+   * A picture's source written in lower case after its label ({@code "Photo: press service of the
+   * Ministry of Agriculture"}, {@code "Photo: courtesy of the family"}, {@code "Image: file"}): one
+   * of the ways a source is named, then at most ten words and no sentence end.
+   */
+  static boolean isSourceInLowerCase(String rest) {
+    if (rest.length() > 100 || Prose.hasSentenceEnd(rest) || Prose.wordCount(rest) > 10) {
+      return false;
+    }
+    for (String opening : LOWER_CASE_SOURCES) {
+      if (rest.startsWith(opening) && (rest.length() == opening.length() || !Character.isLetter(rest.charAt(opening.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> LOWER_CASE_SOURCES = List.of("press service of", "the press service of", "press office of",
+      "courtesy of", "courtesy", "handout", "file photo", "file", "archive", "archives", "screenshot", "social media",
+      "open sources", "open source", "supplied");
 
   /**
    * Whether line {@code i}, below the header, is a caption under its label ("Photo: Women mending

@@ -234,13 +234,21 @@ public final class DateLineExtractor implements CleanStep {
    */
   static boolean isValidityField(String line) {
     int colon = line.indexOf(": ");
-    if (colon <= 0 || colon > 16) {
-      return false;
+    if (colon > 0 && colon <= 16) {
+      return VALIDITY_LABELS.contains(line.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
     }
-    String label = line.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-    return label.equals("valid") || label.equals("valid until") || label.equals("valid from") || label.equals("expires")
-        || label.equals("in force until") || label.equals("effective") || label.equals("effective from");
+    // without the colon, the label then a date alone: "Effective from 4 February 2025", "Valid until 31 March 2025"
+    for (String label : VALIDITY_LABELS) {
+      if (line.length() > label.length() + 1 && line.regionMatches(true, 0, label, 0, label.length())
+          && line.charAt(label.length()) == ' ' && label.indexOf(' ') > 0) {
+        return DateParser.parse(line.substring(label.length() + 1).strip()).isPresent();
+      }
+    }
+    return false;
   }
+
+  private static final List<String> VALIDITY_LABELS =
+      List.of("valid until", "valid from", "in force until", "effective from", "valid", "expires", "effective");
 
   /** Line {@code i} read as a date line ({@link #parse}; null for none or a line over 160 chars), read once. */
   private static @Nullable DateLine dateLineAt(TextLines lines, int i, DateLine[] read, boolean[] done) {

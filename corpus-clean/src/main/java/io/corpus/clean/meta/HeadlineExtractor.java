@@ -100,6 +100,7 @@ public final class HeadlineExtractor implements CleanStep {
     boolean subtitled = draft.subtitle() != null;
     if (titled && draft.enabled(KICKER_ID)) {
       fieldsAtTheTop(draft);
+      doubledAtTheTop(draft);
     }
     read(draft);
     if (!titled && !subtitled && draft.title() != null && draft.subtitle() != null
@@ -223,6 +224,42 @@ public final class HeadlineExtractor implements CleanStep {
       }
       siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
       return;
+    }
+  }
+
+  /**
+   * A headline the page prints twice, a page-type label or two between the copies, at the top of
+   * a text whose header was read ({@code "Millbrook Creamery Recalls Select Lots of …"} / {@code
+   * "COMPANY ANNOUNCEMENT"} / {@code "Millbrook Creamery Recalls Select Lots of …"}, left under
+   * the section's heading that an earlier reading took for the title), over the body's first
+   * paragraph: the copies and the labels go, and the headline is the title. Left, they would be
+   * the headline of a second cleaning.
+   */
+  private static void doubledAtTheTop(Draft draft) {
+    List<TextLines.Line> lines = TextLines.firstLines(draft.text(), MAX_LABELS_UNDER_TRAIL + 3);
+    if (lines.size() < 3) {
+      return;
+    }
+    String head = lines.get(0).text();
+    if (head.length() > MAX_HEADLINE || Prose.wordCount(head) < 4 || !headlineShaped(head, 40)) {
+      return;
+    }
+    String folded = Prose.fold(head);
+    for (int j = 1; j + 1 < lines.size() && j <= 1 + MAX_LABELS_UNDER_TRAIL; j++) {
+      String line = lines.get(j).text();
+      if (Prose.fold(line).equals(folded)) {
+        if (!opensBody(lines.get(j + 1).text())) {
+          return;
+        }
+        for (int k = 0; k <= j; k++) {
+          draft.remove(lines.get(k).start(), lines.get(k).end(), ID);
+        }
+        draft.replaceTitle(head);
+        return;
+      }
+      if (Prose.wordCount(line) > 3 || Prose.endsLikeSentence(line)) {
+        return;
+      }
     }
   }
 

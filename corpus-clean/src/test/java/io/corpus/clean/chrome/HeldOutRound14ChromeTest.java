@@ -60,4 +60,44 @@ class HeldOutRound14ChromeTest {
     CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
     assertThat(doc.text()).contains(line);
   }
+  // --- what a first cleaning left over the body ---------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo: press service of the Ministry of Agriculture", "Photo: courtesy of the family", "Image: handout",
+    "Photo: file"})
+  void aPicturesSourceInLowerCaseUnderItsLabelGoes(String credit) {
+    CorpusDocument doc = clean(P1 + "\n\n" + credit + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Consultant gastroenterologist Dr Harriet Olaniyan (centre) with members of the endoscopy team in one of the new procedure rooms",
+    "Members of the 1985 championship team (front row, left to right) at the reunion dinner",
+    "Councillor Amy Roe (left) and the mayor cut the ribbon at the new library"})
+  void aCaptionThatPlacesItsPeopleGoes(String caption) {
+    CorpusDocument doc = clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Dr Harriet Olaniyan (centre) said the unit would see its first patients on Monday.",
+    "The committee (left to right in the photograph above) voted to keep the library open on Sundays."})
+  void aSentenceThatSaysWhereSomeoneStoodStays(String sentence) {
+    CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains(sentence);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Listen to this explainer (6:12)", "Listen to this story 4 min", "Listen to this episode"})
+  void aListenButtonWithItsLengthGoes(String button) {
+    CorpusDocument doc = clean(P1 + "\n\n" + button + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceThatAsksToListenStays() {
+    String sentence = "Listen to this story about the old ferry, she told the council, before you vote on the bridge.";
+    CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains(sentence);
+  }
 }

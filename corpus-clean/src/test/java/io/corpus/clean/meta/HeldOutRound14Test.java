@@ -139,4 +139,37 @@ class HeldOutRound14Test {
     assertThat(doc.title()).isNull();
     assertThat(doc.text()).contains("Form 1040");
   }
+  // --- cleaning twice: what a first cleaning left at the top ---------------------------------------------
+
+  @Test
+  void aHeadlinePrintedTwiceUnderTheSectionsHeadingIsTheTitleAndBothCopiesGo() {
+    String headline = "Millbrook Creamery Recalls Select Lots of Vanilla Bean Frozen Custard Because of Possible Health Risk";
+    String raw = "U.S. Food and Drug Administration\nSearch\nMenu\nHome\nSafety\nRecalls, Market Withdrawals, & Safety Alerts\n"
+        + headline + "\nCOMPANY ANNOUNCEMENT\n" + headline + "\n" + STATEMENT + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(headline);
+    assertThat(doc.text()).startsWith("The Judiciary wishes").doesNotContain("COMPANY ANNOUNCEMENT");
+  }
+
+  @Test
+  void aLineRepeatedWithASentenceBetweenStays() {
+    String line = "Bring the boats home before the tide";
+    String raw = STATEMENT + "\n\n" + line + "\n\nThe river rose all night and nobody slept in the village below.\n\n" + line
+        + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text().split(line, -1)).hasSize(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Effective from 4 February 2025", "Valid until 31 March 2025", "Effective from: 4 February 2025"})
+  void aValidityFieldIsNoHeadline(String field) {
+    assertThat(DateLineExtractor.isValidityField(field)).as(field).isTrue();
+    assertThat(HeadlineExtractor.headlineShaped(field, 40)).as(field).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Effective from the start the plan worked", "Valid until proven otherwise, he said"})
+  void aSentenceThatOpensWithAValidityLabelIsNoField(String line) {
+    assertThat(DateLineExtractor.isValidityField(line)).as(line).isFalse();
+  }
 }
