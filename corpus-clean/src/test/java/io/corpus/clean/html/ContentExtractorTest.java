@@ -115,6 +115,25 @@ class ContentExtractorTest {
     assertThat(text).endsWith("as every year since 1982.");
   }
 
+  /**
+   * A quotation's attribution in its own {@code <footer>} inside the {@code <blockquote>}, as
+   * HTML writes it, is the quote's and stays; the page's footer still goes.
+   */
+  @Test
+  void aQuotationsFooterIsItsAttributionAndStays() {
+    String html = """
+        <html><body><header><nav><a href="/">Home</a></nav></header><article>
+        <h1>Council agrees its position on rail passenger rights</h1>
+        <p>The Council today agreed its negotiating mandate on a proposal to strengthen the rights of rail passengers travelling across borders in the Union.</p>
+        <blockquote><p>Passengers should not lose their rights because their journey crosses a border.</p><footer>Tomasz Wr\u00f3bel, Minister for Infrastructure of Poland</footer></blockquote>
+        <p>Negotiations with the European Parliament will start once the Parliament has adopted its own position on the file.</p>
+        </article><footer><p>Council of the European Union, Rue de la Loi 175, 1048 Brussels</p></footer></body></html>
+        """;
+    String text = extract(html).text();
+    assertThat(text).contains("Tomasz Wr\u00f3bel, Minister for Infrastructure of Poland");
+    assertThat(text).doesNotContain("Rue de la Loi");
+  }
+
   @Test
   void teaserCardsBesideTheTextAreDropped() {
     StringBuilder cards = new StringBuilder("<div class=\"more-row\">");

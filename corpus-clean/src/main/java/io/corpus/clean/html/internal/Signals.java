@@ -85,7 +85,11 @@ public final class Signals {
 
   /** Whether the tag never holds article text. */
   public static boolean isDropTag(Element e) {
-    return DROP_TAGS.contains(e.normalName());
+    String tag = e.normalName();
+    if (tag.equals("footer") && e.parent() != null && e.parent().normalName().equals("blockquote")) {
+      return false; // a quotation's attribution: <blockquote><p>…</p><footer>Name, Minister for …</footer></blockquote>
+    }
+    return DROP_TAGS.contains(tag);
   }
 
   /** Whether the element is hidden or announced as furniture by its attributes. */
