@@ -45,8 +45,8 @@ public final class BylineExtractor implements CleanStep {
     "Opinion by", "Perspective by", "Essay by", "Column by", "Article by", "Journalist:", "Journalist",
     "Reporter:", "Correspondent:", "Posted by", "Photos and text by", "Text and photos by", "Words and pictures by",
     "Story and photos by", "Reviewed by", "Review by", "Article:", "Text:", "Author", "By",
-    // Spanish and Portuguese pages: "Por María Fernanda Ruiz"
-    "Por:", "Por"
+    // Spanish and Portuguese pages: "Por María Fernanda Ruiz"; French: "Par Priya Ramdin"
+    "Por:", "Por", "Par:", "Par"
   };
   private static final String[] FEATURING_LABELS = {"Featuring:", "Featuring", "Featured expert:", "Featured experts:"};
   /** The chars a byline may start with: the first chars of the labels, ignoring case. */

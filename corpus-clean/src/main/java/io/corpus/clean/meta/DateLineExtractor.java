@@ -250,6 +250,65 @@ public final class DateLineExtractor implements CleanStep {
   private static final List<String> VALIDITY_LABELS =
       List.of("valid until", "valid from", "in force until", "effective from", "valid", "expires", "effective");
 
+  /**
+   * The labels and times of a date line in French, Spanish or Portuguese, as English pages print
+   * them (the labels are read at the line's start or after a bar): {@code "Publié le 05.06.2024 à
+   * 14h30 | Mis à jour le 05.06.2024 à 17h05"} reads as {@code "Published 05.06.2024 14:30 |
+   * Updated 05.06.2024 17:05"}, {@code "21/03/2024 07:45 h | Actualizado el 21/03/2024 11:20 h"}
+   * as {@code "21/03/2024 07:45 | Updated 21/03/2024 11:20"}. Any other line comes back as it was:
+   * only a line with a digit is read, and only where a label or a time of these forms stands.
+   */
+  static String inEnglishForm(String line) {
+    if (!hasDigit(line)) {
+      return line;
+    }
+    String out = line;
+    for (String[] label : ROMANCE_LABELS) {
+      if (out.startsWith(label[0])) {
+        out = label[1] + out.substring(label[0].length());
+      }
+      int bar = out.indexOf("| " + label[0]);
+      if (bar >= 0) {
+        out = out.substring(0, bar + 2) + label[1] + out.substring(bar + 2 + label[0].length());
+      }
+    }
+    if (out.indexOf('h') >= 0 || out.indexOf('\u00E0') >= 0 || out.contains(" a las ")) {
+      out = TIME_CONNECTOR.matcher(out).replaceAll("");
+      out = ROMANCE_TIME.matcher(out).replaceAll("$1:$2");
+      out = TIME_THEN_H.matcher(out).replaceAll("$1");
+    }
+    return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Romance-language date labels, longest first, with the English label each reads as. */
+  private static final String[][] ROMANCE_LABELS = {
+    {"Mis à jour le ", "Updated "}, {"Mis à jour : ", "Updated: "}, {"Mis à jour ", "Updated "},
+    {"Actualizado el ", "Updated "}, {"Actualizado: ", "Updated: "}, {"Actualizado ", "Updated "},
+    {"Atualizado em ", "Updated "}, {"Atualizado: ", "Updated: "}, {"Atualizado ", "Updated "},
+    {"Publié le ", "Published "}, {"Publié : ", "Published: "}, {"Publié ", "Published "},
+    {"Publicado el ", "Published "}, {"Publicado em ", "Published "}, {"Publicado: ", "Published: "}, {"Publicado ", "Published "}
+  };
+
+  /** The word before a time in French, Spanish or Portuguese: "à 14h30", "a las 14:30", "às 9h05". */
+  private static final java.util.regex.Pattern TIME_CONNECTOR =
+      java.util.regex.Pattern.compile("\\s(?:\u00E0|a las|\u00E0s)(?=\\s\\d{1,2}[:h]\\d{2}\\b)");
+
+  /** A time with "h" between the hours and the minutes: "14h30". */
+  private static final java.util.regex.Pattern ROMANCE_TIME = java.util.regex.Pattern.compile("\\b(\\d{1,2})h(\\d{2})\\b");
+
+  /** A time followed by "h" for hours: "07:45 h". */
+  private static final java.util.regex.Pattern TIME_THEN_H = java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2}) h\\b");
+
   /** Line {@code i} read as a date line ({@link #parse}; null for none or a line over 160 chars), read once. */
   private static @Nullable DateLine dateLineAt(TextLines lines, int i, DateLine[] read, boolean[] done) {
     if (!done[i]) {
@@ -562,6 +621,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.length() > 160) {
       return null;
     }
+    line = inEnglishForm(line);
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }

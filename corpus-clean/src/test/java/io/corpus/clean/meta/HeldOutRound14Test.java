@@ -172,4 +172,34 @@ class HeldOutRound14Test {
   void aSentenceThatOpensWithAValidityLabelIsNoField(String line) {
     assertThat(DateLineExtractor.isValidityField(line)).as(line).isFalse();
   }
+  // --- date lines in French, Spanish and Portuguese ------------------------------------------------------
+
+  // (a date of two numbers that can each be a month, "05/06/2024", is read month first here as
+  // everywhere outside British pages: these lines give days past the twelfth)
+  @ParameterizedTest
+  @ValueSource(strings = {"Publié le 21.03.2024 à 14h30", "Publicado el 21/03/2024 07:45 h", "Publicado em 21.03.2024 às 9h05",
+    "21/03/2024 07:45 h | Actualizado el 21/03/2024 11:20 h", "Publié le 21.03.2024 à 14h30 | Mis à jour le 21.03.2024 à 17h05"})
+  void aRomanceLanguagesDateLineGivesTheDate(String line) {
+    DateLineExtractor.DateLine d = DateLineExtractor.parse(line);
+    assertThat(d).as(line).isNotNull();
+    assertThat(d.published()).isEqualTo(LocalDate.of(2024, 3, 21));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Publicado el informe, el ministro dijo que 14 distritos quedarán sin agua.",
+    "Mis à jour le plan, la mairie a ajouté 3 bus.", "The 14h30 train to Lyon was cancelled."})
+  void aSentenceWithTheseWordsIsNoDateLine(String line) {
+    assertThat(DateLineExtractor.parse(line)).as(line).isNull();
+  }
+
+  @Test
+  void aFrenchBylineAndDateRowGiveTheAuthorAndTheDate() {
+    String raw = "THE ISLAND HERALD\nAccueil\nActualités\nSociété\n" + HEADLINE + "\n"
+        + "Par Priya Ramdin | Publié le 05.06.2024 à 14h30 | Mis à jour le 05.06.2024 à 17h05\n"
+        + "Partager : Facebook Twitter WhatsApp E-mail Imprimer\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Priya Ramdin");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 6, 5));
+    assertThat(doc.text()).startsWith("Cambodia exported").doesNotContain("Partager");
+  }
 }
