@@ -439,19 +439,28 @@ public final class HeadlineExtractor implements CleanStep {
 
   /** Whether {@code trail} is a trail whose last item is a section's or a page type's name, and {@code under} repeats it. */
   static boolean sectionHeadingUnderTrail(String trail, String under) {
-    if (trail.length() > 300 || under.length() > 48) {
-      return false;
+    String last = under.length() > 48 ? null : trailLastItem(trail);
+    return last != null && (SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) && Prose.fold(under).equals(last);
+  }
+
+  /**
+   * The last item of a trail ({@code "Home > News > Press Releases"} gives "press releases"), folded
+   * (lower case, blanks folded), by the first of the trail's separators the line holds (a bar
+   * parts a row of fields, not a trail); null for a line that holds none, or over 300 chars.
+   */
+  static @Nullable String trailLastItem(String s) {
+    if (s.length() > 300) {
+      return null;
     }
-    String folded = Prose.fold(trail);
+    String folded = Prose.fold(s); // (blanks folded: "Obituaries  >  Harold James Pettersen")
     for (String sep : TRAIL_SEPARATORS) {
       int at = folded.lastIndexOf(sep);
       if (sep.equals(" | ") || at <= 0) {
         continue;
       }
-      String last = folded.substring(at + sep.length()).strip();
-      return (SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) && Prose.fold(under).equals(last);
+      return folded.substring(at + sep.length()).strip();
     }
-    return false;
+    return null;
   }
 
   /** The most label lines between a trail and the headline that repeats its last item. */
@@ -466,30 +475,18 @@ public final class HeadlineExtractor implements CleanStep {
    * News > Press Releases" / "Press Releases") is no headline.
    */
   static int echoOfTrail(List<TextLines.Line> lines, int t) {
-    String s = lines.get(t).text();
-    if (s.length() > 300) {
-      return -1;
+    String last = trailLastItem(lines.get(t).text());
+    if (last == null || Prose.wordCount(last) < 2 || SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) {
+      return -1; // (a section's heading repeats its trail too: "Home > News > Press Releases" / "Press Releases")
     }
-    String folded = Prose.fold(s); // (blanks folded: "Obituaries  >  Harold James Pettersen")
-    for (String sep : TRAIL_SEPARATORS) {
-      int at = folded.lastIndexOf(sep);
-      if (sep.equals(" | ") || at <= 0) {
-        continue;
+    for (int k = t + 1; k < lines.size() && k <= t + 1 + MAX_LABELS_UNDER_TRAIL; k++) {
+      String line = lines.get(k).text();
+      if (Prose.fold(line).equals(last)) {
+        return k;
       }
-      String last = folded.substring(at + sep.length()).strip();
-      if (Prose.wordCount(last) < 2 || SECTION_LABELS.contains(last) || Masthead.isPageTypeLabel(last)) {
-        return -1; // (a section's heading repeats its trail too: "Home > News > Press Releases" / "Press Releases")
+      if (Prose.wordCount(line) > 3 || Prose.endsLikeSentence(line)) {
+        return -1; // no label: the line under the trail is something else
       }
-      for (int k = t + 1; k < lines.size() && k <= t + 1 + MAX_LABELS_UNDER_TRAIL; k++) {
-        String line = lines.get(k).text();
-        if (Prose.fold(line).equals(last)) {
-          return k;
-        }
-        if (Prose.wordCount(line) > 3 || Prose.endsLikeSentence(line)) {
-          return -1; // no label: the line under the trail is something else
-        }
-      }
-      return -1;
     }
     return -1;
   }
