@@ -100,4 +100,21 @@ class HeldOutRound14ChromeTest {
     CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
     assertThat(doc.text()).contains(sentence);
   }
+  // --- skip links in other languages ---------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ir al contenido principal", "Saltar al contenido", "Aller au contenu principal", "Pular para o conteúdo",
+    "Zum Inhalt springen", "Vai al contenuto principale"})
+  void aSkipLinkInAnotherLanguageGoes(String link) {
+    CorpusDocument doc = clean(link + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.title()).isNull();
+  }
+
+  @Test
+  void aSentenceThatOpensLikeASkipLinkStays() {
+    String sentence = "Ir al contenido principal del informe, dijo la ministra, es lo que importa a los vecinos.";
+    CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains(sentence);
+  }
 }

@@ -235,13 +235,13 @@ class DataRuleTest {
         java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
     java.util.BitSet builtIn = DataRule.lineStarts(skip);
     assertThat(builtIn.get('S') && builtIn.get('s') && builtIn.get('\u017F') && builtIn.get('[')).isTrue();
-    assertThat(builtIn.get('T') || builtIn.get('a') || builtIn.get('1')).as("the filter passes over other starts").isFalse();
+    assertThat(builtIn.get('T') || builtIn.get('B') || builtIn.get('1')).as("the filter passes over other starts").isFalse();
     long[] builtInPairs = DataRule.linePairs(skip, builtIn);
     for (String start : new String[] {"Sk", "sK", "Ju", "[ ", "[S", " S", "  "}) {
       int pair = start.charAt(0) << 7 | start.charAt(1);
       assertThat(builtInPairs[pair >>> 6] & 1L << pair).as("%s may start a skip link", start).isNotZero();
     }
-    for (String start : new String[] {"Sa", "So", "Ja", "[x", "S ", "s-"}) {
+    for (String start : new String[] {"Sx", "So", "Ja", "[x", "S ", "s-"}) {
       int pair = start.charAt(0) << 7 | start.charAt(1);
       assertThat(builtInPairs[pair >>> 6] & 1L << pair).as("%s starts no skip link", start).isZero();
     }
