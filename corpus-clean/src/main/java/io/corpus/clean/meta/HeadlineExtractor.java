@@ -103,6 +103,12 @@ public final class HeadlineExtractor implements CleanStep {
       doubledAtTheTop(draft);
     }
     read(draft);
+    if (!titled && draft.title() != null) {
+      String whole = wrappedTitle(draft.text(), draft.title());
+      if (whole != null) {
+        draft.replaceTitle(whole);
+      }
+    }
     if (!titled && !subtitled && draft.title() != null && draft.subtitle() != null
         && Masthead.isPageTypeLabel(draft.title()) && headlineShaped(draft.subtitle(), 40)) {
       // "Press briefing notes" / "Sahel: Displacement rises sharply …": the page's type over the
@@ -261,6 +267,41 @@ public final class HeadlineExtractor implements CleanStep {
         return;
       }
     }
+  }
+
+  /** A headline's wrapped end is at most this many words. */
+  static final int MAX_WRAPPED_END_WORDS = 6;
+
+  /**
+   * The headline whole when a page printed to PDF wrapped it over two lines ({@code "Knitwear
+   * exporters seek gas priority as"} / {@code "factory hours fall"}; {@code "Enga health workers
+   * threaten strike over unpaid"} / {@code "allowances"}): the line under the title's, in the same
+   * block, starts with a small letter and is a few words with no digit and no sentence end (not a
+   * byline's "by …"). Null when the title's line has no such line under it.
+   */
+  static @Nullable String wrappedTitle(String text, String title) {
+    List<TextLines.Line> lines = TextLines.firstLines(text, MAX_HEADER_BLOCK + MAX_LINES_UNDER_TRAILED_HEADLINE);
+    String folded = Prose.fold(title);
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!Prose.fold(lines.get(i).text()).equals(folded)) {
+        continue;
+      }
+      TextLines.Line next = lines.get(i + 1);
+      String t = next.text();
+      char last = title.charAt(title.length() - 1);
+      if (next.block() != lines.get(i).block() || !Character.isLowerCase(t.charAt(0)) || Prose.wordCount(t) > MAX_WRAPPED_END_WORDS
+          || Prose.hasSentenceEnd(t) || Prose.endsLikeSentence(t) || t.startsWith("by ") || !Character.isLetter(last)
+          || title.length() + 1 + t.length() > MAX_HEADLINE) {
+        return null;
+      }
+      for (int k = 0; k < t.length(); k++) {
+        if (Character.isDigit(t.charAt(k))) {
+          return null;
+        }
+      }
+      return title.strip() + " " + t;
+    }
+    return null;
   }
 
   /** At most this many field lines at the top of a text whose header was read. */

@@ -202,4 +202,31 @@ class HeldOutRound14Test {
     assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 6, 5));
     assertThat(doc.text()).startsWith("Cambodia exported").doesNotContain("Partager");
   }
+  // --- a headline wrapped over two lines by a print to PDF ---------------------------------------------------
+
+  @Test
+  void aHeadlineWrappedOverTwoLinesIsTheWholeTitle() {
+    String raw = "5/19/24, 10:14 AM     Knitwear exporters seek gas priority as factory hours fall | The Dhaka Ledger\n\n"
+        + "The Dhaka Ledger\n\nEconomy     Stocks     Banking     Trade\n\nINDUSTRY\n\nKnitwear exporters seek gas priority as\n"
+        + "factory hours fall\n\nSyed Tanvir Ahmed\nPublished: 19 May 2024, 08:30 AM\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo("Knitwear exporters seek gas priority as factory hours fall");
+    assertThat(doc.text()).startsWith("Cambodia exported");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"by Gideon Kaupa", "officials say the allowances will be paid by the end of the month", "updated 3 hours ago",
+    "and more."})
+  void aLineUnderTheHeadlineThatIsNoWrappedEndIsNotJoined(String under) {
+    String text = "Enga health workers threaten strike over unpaid\n" + under + "\n\n" + P1 + "\n";
+    assertThat(HeadlineExtractor.wrappedTitle(text, "Enga health workers threaten strike over unpaid")).as(under).isNull();
+  }
+
+  @Test
+  void aLineUnderTheHeadlineInAnotherBlockIsNotJoined() {
+    String text = "Enga health workers threaten strike over unpaid\n\nallowances\n\n" + P1 + "\n";
+    assertThat(HeadlineExtractor.wrappedTitle(text, "Enga health workers threaten strike over unpaid")).isNull();
+    assertThat(HeadlineExtractor.wrappedTitle("Enga health workers threaten strike over unpaid\nallowances\n\n" + P1 + "\n",
+        "Enga health workers threaten strike over unpaid")).isEqualTo("Enga health workers threaten strike over unpaid allowances");
+  }
 }
