@@ -315,7 +315,7 @@ public final class BylineExtractor implements CleanStep {
           continue;
         }
       }
-      String value = withoutTrailingRole(withoutLeadingRole(line.substring(at).strip()));
+      String value = withoutPlace(withoutTrailingRole(withoutLeadingRole(line.substring(at).strip())));
       String inParentheses = null;
       int open = value.endsWith(")") ? value.lastIndexOf(" (") : -1;
       if (open > 0 && Prose.wordCount(value.substring(open)) <= 4) {
@@ -345,6 +345,32 @@ public final class BylineExtractor implements CleanStep {
       }
     }
     return null;
+  }
+
+  /**
+   * The names without the place the reporter wrote from ({@code "Ebenezer Nkwain Tabi, in Kumba"},
+   * {@code "Jane Doe in Nairobi"}): "in" and one to three capitalized words at the end; anything
+   * else comes back as it was ({@code "Jane Doe in collaboration with …"}).
+   */
+  static String withoutPlace(String value) {
+    int in = value.lastIndexOf(" in ");
+    if (in <= 0) {
+      return value;
+    }
+    String[] place = value.substring(in + 4).strip().split(" ");
+    if (place.length == 0 || place.length > 3) {
+      return value;
+    }
+    for (String w : place) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
+        return value;
+      }
+    }
+    String names = value.substring(0, in).strip();
+    if (names.endsWith(",")) {
+      names = names.substring(0, names.length() - 1).strip();
+    }
+    return names.isEmpty() ? value : names;
   }
 
   /** A team's or an office's name, which signs a post for no person: "HWA Communications", "Digital Desk", "Web Team". */

@@ -229,4 +229,22 @@ class HeldOutRound14Test {
     assertThat(HeadlineExtractor.wrappedTitle("Enga health workers threaten strike over unpaid\nallowances\n\n" + P1 + "\n",
         "Enga health workers threaten strike over unpaid")).isEqualTo("Enga health workers threaten strike over unpaid allowances");
   }
+  // --- a byline with the place the reporter wrote from ----------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Ebenezer Nkwain Tabi, in Kumba", "By Jane Doe in Nairobi", "By Jane Doe, in Port Moresby"})
+  void aBylineWithThePlaceGivesTheName(String line) {
+    String raw = "ECONOMY\n" + HEADLINE + "\n" + line + "\nPublished 14/05/2024 | 09:12\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).hasSize(1);
+    assertThat(doc.authors().get(0)).doesNotContain(" in ").doesNotEndWith(",");
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jane Doe in collaboration with the Daily Bulletin", "Jane Doe in the Field Notes Column Today Again",
+    "Jane Doe in"})
+  void aNameWithMoreThanAPlaceAfterInStaysWhole(String value) {
+    assertThat(BylineExtractor.withoutPlace(value)).isEqualTo(value);
+  }
 }
