@@ -96,6 +96,13 @@ public final class WidgetRemover implements CleanStep {
    */
   private final long[] firstWords;
   /**
+   * For the share row only: the first words that start nothing but exact phrases (the text-size
+   * buttons' "a", as in "A-", "A+", "A A A"), each with the longest line that can still be one of
+   * them (three chars a phrase's char, for blanks and marks a key drops). A longer line that starts
+   * with such a word ("A man was arrested …") is passed over without its key being made.
+   */
+  private final java.util.Map<Long, Integer> exactOnlyLongest;
+  /**
    * A first word's slot in {@link #firstWordFilter}: most lines' first words fall on a clear
    * slot and are passed over without the search (five families ask it of every line).
    */
@@ -156,6 +163,22 @@ public final class WidgetRemover implements CleanStep {
     firsts.addAll(List.of("watch", "video", "audio", "listen"));
     this.firstWords = firsts.stream().mapToLong(f -> firstWordCode(f, 0, f.length())).filter(c -> c >= 0)
         .distinct().sorted().toArray();
+    java.util.Map<Long, Integer> exactOnly = new java.util.HashMap<>();
+    if (id.equals(SHARE_ROW)) {
+      java.util.Set<Long> open = new java.util.HashSet<>();
+      for (String f : firsts) {
+        if (!anchorExact.contains(f) && !weakExact.contains(f) || shareWords.contains(f)) {
+          open.add(firstWordCode(f, 0, f.length())); // a starts phrase's, a share word's, a media word's first word
+        }
+      }
+      for (String f : firsts) {
+        long code = firstWordCode(f, 0, f.length());
+        if (code >= 0 && !open.contains(code)) {
+          exactOnly.merge(code, 3 * f.length() + 4, Math::max);
+        }
+      }
+    }
+    this.exactOnlyLongest = java.util.Map.copyOf(exactOnly);
     this.firstWordFilter = new java.util.BitSet(FILTER_SLOTS);
     for (long w : firstWords) {
       firstWordFilter.set(filterSlot(w));
@@ -380,7 +403,8 @@ public final class WidgetRemover implements CleanStep {
       // "12", "2 hours ago": no phrase of this family starts with a digit (a cookie label may)
       return mayBeCookieLine(text, start, end);
     }
-    if (first < 0 || firstWordFilter.get(filterSlot(first)) && java.util.Arrays.binarySearch(firstWords, first) >= 0) {
+    if (first < 0 || firstWordFilter.get(filterSlot(first)) && java.util.Arrays.binarySearch(firstWords, first) >= 0
+        && (exactOnlyLongest.isEmpty() || end - start <= exactOnlyLongest.getOrDefault(first, Integer.MAX_VALUE))) {
       return true;
     }
     if (id.equals(SHARE_ROW) && end - start <= MAX_DOMAIN && isOneDottedWord(text, start, end)) {

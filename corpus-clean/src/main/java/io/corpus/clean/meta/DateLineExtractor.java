@@ -263,13 +263,16 @@ public final class DateLineExtractor implements CleanStep {
       return line;
     }
     String out = line;
-    for (String[] label : ROMANCE_LABELS) {
-      if (out.startsWith(label[0])) {
-        out = label[1] + out.substring(label[0].length());
-      }
-      int bar = out.indexOf("| " + label[0]);
-      if (bar >= 0) {
-        out = out.substring(0, bar + 2) + label[1] + out.substring(bar + 2 + label[0].length());
+    // (the labels' common parts first: most lines hold none of them, and are read no further)
+    if (out.indexOf("ubli") >= 0 || out.indexOf("tualiz") >= 0 || out.indexOf("Mis \u00E0") >= 0) {
+      for (String[] label : ROMANCE_LABELS) {
+        if (out.startsWith(label[0])) {
+          out = label[1] + out.substring(label[0].length());
+        }
+        int bar = out.indexOf(label[2]);
+        if (bar >= 0) {
+          out = out.substring(0, bar + 2) + label[1] + out.substring(bar + label[2].length());
+        }
       }
     }
     if (out.indexOf('h') >= 0 || out.indexOf('\u00E0') >= 0 || out.contains(" a las ")) {
@@ -290,14 +293,14 @@ public final class DateLineExtractor implements CleanStep {
     return false;
   }
 
-  /** Romance-language date labels, longest first, with the English label each reads as. */
-  private static final String[][] ROMANCE_LABELS = {
+  /** Romance-language date labels, longest first: each with the English label it reads as, and itself after a bar. */
+  private static final String[][] ROMANCE_LABELS = java.util.stream.Stream.of(new String[][] {
     {"Mis à jour le ", "Updated "}, {"Mis à jour : ", "Updated: "}, {"Mis à jour ", "Updated "},
     {"Actualizado el ", "Updated "}, {"Actualizado: ", "Updated: "}, {"Actualizado ", "Updated "},
     {"Atualizado em ", "Updated "}, {"Atualizado: ", "Updated: "}, {"Atualizado ", "Updated "},
     {"Publié le ", "Published "}, {"Publié : ", "Published: "}, {"Publié ", "Published "},
     {"Publicado el ", "Published "}, {"Publicado em ", "Published "}, {"Publicado: ", "Published: "}, {"Publicado ", "Published "}
-  };
+  }).map(l -> new String[] {l[0], l[1], "| " + l[0]}).toArray(String[][]::new);
 
   /** The word before a time in French, Spanish or Portuguese: "à 14h30", "a las 14:30", "às 9h05". */
   private static final java.util.regex.Pattern TIME_CONNECTOR =
