@@ -117,4 +117,23 @@ class HeldOutRound14ChromeTest {
     CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
     assertThat(doc.text()).contains(sentence);
   }
+  // --- a hyperlocal site's sign-up boxes -------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Get more local news delivered straight to your inbox. Sign up for free Neighborly newsletters and alerts. Subscribe",
+    "Find out what's happening in Westfield with free, real-time updates from Neighborly. Let's go!",
+    "Get more stories like this in your inbox every morning with our free newsletter."})
+  void aSignUpBoxOfALocalSiteGoes(String box) {
+    CorpusDocument doc = clean(P1 + "\n\n" + box + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Get more exercise and turn off the news alerts on your phone an hour before bed.",
+    "Find out what's happening in your area by checking the county's road updates page before you travel."})
+  void adviceThatOpensLikeASignUpBoxStays(String sentence) {
+    CorpusDocument doc = clean(P1 + "\n\n" + sentence + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains(sentence);
+  }
 }
