@@ -737,21 +737,12 @@ public final class WidgetRemover implements CleanStep {
     return switch (s.tail()) {
       case ANY -> true;
       case DURATION -> rest.isEmpty() || durationOnly(rest);
-      case TIME -> durationOnly(rest) && hasDigit(rest);
+      case TIME -> durationOnly(rest) && Prose.hasDigit(rest);
       case NETWORKS -> !rest.isEmpty() && allTargets(rest);
       case ON_NETWORK -> onNetwork(rest);
     };
   }
 
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "m", "sec", "secs", "second",
       "seconds", "s", "hr", "hrs", "hour", "hours", "h", "and", "listen");
@@ -824,7 +815,7 @@ public final class WidgetRemover implements CleanStep {
    * units ({@code "3 minutes 2 seconds"}, {@code "6 min"}); a bare number is none.
    */
   static boolean isDuration(String key) {
-    if (key.length() > 40 || !durationOnly(key) || !hasDigit(key)) {
+    if (key.length() > 40 || !durationOnly(key) || !Prose.hasDigit(key)) {
       return false;
     }
     return key.indexOf(':') >= 0 || key.chars().anyMatch(Character::isLetter);

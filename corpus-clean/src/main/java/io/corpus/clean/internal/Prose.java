@@ -152,6 +152,16 @@ public final class Prose {
   }
 
   /** Words separated by spaces. */
+  /** Whether {@code s} holds a digit ({@link Character#isDigit}). */
+  public static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static int wordCount(String line) {
     int words = 0;
     boolean in = false;

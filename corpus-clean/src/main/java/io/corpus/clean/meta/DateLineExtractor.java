@@ -259,7 +259,7 @@ public final class DateLineExtractor implements CleanStep {
    * only a line with a digit is read, and only where a label or a time of these forms stands.
    */
   static String inEnglishForm(String line) {
-    if (!hasDigit(line)) {
+    if (!Prose.hasDigit(line)) {
       return line;
     }
     String out = line;
@@ -281,16 +281,6 @@ public final class DateLineExtractor implements CleanStep {
       out = TIME_THEN_H.matcher(out).replaceAll("$1");
     }
     return out;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Romance-language date labels, longest first: each with the English label it reads as, and itself after a bar. */

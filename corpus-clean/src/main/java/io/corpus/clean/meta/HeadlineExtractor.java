@@ -291,13 +291,8 @@ public final class HeadlineExtractor implements CleanStep {
       char last = title.charAt(title.length() - 1);
       if (next.block() != lines.get(i).block() || !Character.isLowerCase(t.charAt(0)) || Prose.wordCount(t) > MAX_WRAPPED_END_WORDS
           || Prose.hasSentenceEnd(t) || Prose.endsLikeSentence(t) || t.startsWith("by ") || !Character.isLetter(last)
-          || title.length() + 1 + t.length() > MAX_HEADLINE) {
+          || title.length() + 1 + t.length() > MAX_HEADLINE || Prose.hasDigit(t)) {
         return null;
-      }
-      for (int k = 0; k < t.length(); k++) {
-        if (Character.isDigit(t.charAt(k))) {
-          return null;
-        }
       }
       return title.strip() + " " + t;
     }

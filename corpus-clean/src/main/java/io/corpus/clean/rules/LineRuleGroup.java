@@ -124,9 +124,10 @@ public final class LineRuleGroup implements CleanStep {
         int e = line.end();
         // Most lines no rule may match by their length and first chars: those are neither looked
         // up in the memo (a hash of the line) nor matched.
-        int taker = !anyMayMatch(t, s, e, active) ? -1
-            : e - s > LineMemo.MAX_LINE ? firstTaker(t, s, e, active, matchers, current)
-            : memo.get(line, x -> firstTaker(t, s, e, active, matchers, current));
+        int from = firstCandidate(t, s, e, active, 0);
+        int taker = from < 0 ? -1
+            : e - s > LineMemo.MAX_LINE ? firstTaker(t, s, e, active, matchers, current, from)
+            : memo.get(line, x -> firstTaker(t, s, e, active, matchers, current, from));
         if (taker >= 0 && !DataRule.keptInPlace(lines, i)) {
           spans.add(new int[] {line.startWithBlanks(), line.endWithBlanks()});
           ids.add(active.get(taker).id());
@@ -138,23 +139,23 @@ public final class LineRuleGroup implements CleanStep {
     return -1;
   }
 
-  /** Whether some rule may match the line {@code [s, e)} by its length and first chars. */
-  private static boolean anyMayMatch(String t, int s, int e, List<DataRule> active) {
-    for (int k = 0; k < active.size(); k++) {
+  /** The index of the first rule from {@code from} on that may match the line {@code [s, e)} by its length and first chars, or -1. */
+  private static int firstCandidate(String t, int s, int e, List<DataRule> active, int from) {
+    for (int k = from; k < active.size(); k++) {
       if (active.get(k).mayMatchLine(t, s, e)) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
-  /** The index of the first rule whose whole-line regex matches {@code [s, e)}, or -1. */
-  private static int firstTaker(String t, int s, int e, List<DataRule> active, Matcher[] matchers, int[] current) {
-    for (int k = 0; k < active.size(); k++) {
+  /**
+   * The index of the first rule whose whole-line regex matches {@code [s, e)}, or -1; {@code from}
+   * is the first rule that may match it ({@link #firstCandidate}), each later one asked in turn.
+   */
+  private static int firstTaker(String t, int s, int e, List<DataRule> active, Matcher[] matchers, int[] current, int from) {
+    for (int k = from; k >= 0; k = firstCandidate(t, s, e, active, k + 1)) {
       DataRule r = active.get(k);
-      if (!r.mayMatchLine(t, s, e)) {
-        continue;
-      }
       if (matchers[k] == null) {
         matchers[k] = r.budgetedMatcher(t);
       }
