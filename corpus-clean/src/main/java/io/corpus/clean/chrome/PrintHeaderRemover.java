@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -373,9 +374,25 @@ public final class PrintHeaderRemover implements CleanStep {
     }
     Matcher t = STAMP_TITLE.matcher(line);
     if (t.matches()) {
-      return hasSiteSuffix(t.group(1));
+      return hasSiteSuffix(t.group(1)) && !isDateLineRest(t.group(1));
     }
     return false;
+  }
+
+  /** The units a site prints after a 24-hour time ({@code "07:45 h"}, {@code "14.30 Uhr"}), lower-cased. */
+  private static final Set<String> TIME_UNITS = Set.of("h", "h.", "hs", "hs.", "hrs", "hrs.", "hr", "uhr", "horas", "uur", "ч.");
+  private static final Pattern SECOND_STAMP = Pattern.compile(STAMP);
+
+  /**
+   * Whether what follows a stamp is the rest of a site's date line, not a page's title: the
+   * time's unit ({@code "21/03/2024 07:45 h | Actualizado el …"}) or a second stamp after the bar
+   * ({@code "12.03.2025 09:10 | Updated 12.03.2025 11:45"}). A browser's header has the page's
+   * title there, which neither starts with a unit nor carries a date and a time.
+   */
+  static boolean isDateLineRest(String title) {
+    int sp = title.indexOf(' ');
+    String first = sp < 0 ? title : title.substring(0, sp);
+    return first.length() <= 5 && TIME_UNITS.contains(first.toLowerCase(Locale.ROOT)) || SECOND_STAMP.matcher(title).find();
   }
 
   /** A day-first date with dots, a four-digit year and a 24-hour time, no comma: {@code "06.02.2025 14:37"}. */

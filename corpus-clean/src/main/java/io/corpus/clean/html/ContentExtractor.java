@@ -4,6 +4,7 @@ import io.corpus.clean.html.internal.ElementWalk;
 import io.corpus.clean.internal.Prose;
 import io.corpus.clean.html.internal.NodeStats;
 import io.corpus.clean.html.internal.NodeStats.Stat;
+import io.corpus.clean.html.internal.Preformatted;
 import io.corpus.clean.html.internal.Signals;
 import io.corpus.clean.html.internal.TextCollector;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -90,6 +92,7 @@ public final class ContentExtractor {
     if (body == null) {
       return new Extracted("", new int[0]);
     }
+    Predicate<Element> preformatted = Preformatted.of(doc); // before pruning: the sheets may sit in the body
     NodeStats stats = NodeStats.of(body, e -> !Signals.inComments(e));
     prune(body, stats, stats.get(body).proseChars);
 
@@ -98,7 +101,7 @@ public final class ContentExtractor {
     List<Element> parts = top == null ? List.of(body) : withSiblings(top, stats, scores);
 
     String title = titleHint(doc);
-    TextCollector out = new TextCollector();
+    TextCollector out = new TextCollector(preformatted);
     for (Element part : parts) {
       clean(part, stats, scores, title);
       out.add(part);

@@ -299,8 +299,9 @@ public final class DateLineExtractor implements CleanStep {
   /** A time with "h" between the hours and the minutes: "14h30". */
   private static final java.util.regex.Pattern ROMANCE_TIME = java.util.regex.Pattern.compile("\\b(\\d{1,2})h(\\d{2})\\b");
 
-  /** A time followed by "h" for hours: "07:45 h". */
-  private static final java.util.regex.Pattern TIME_THEN_H = java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2}) h\\b");
+  /** A time followed by its unit: "07:45 h", "20:30 hs" (Argentina), "11:20 hrs", "14:30 Uhr". */
+  private static final java.util.regex.Pattern TIME_THEN_H =
+      java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2}) (?:h|hs|hrs|horas|Uhr)\\b\\.?");
 
   /** Line {@code i} read as a date line ({@link #parse}; null for none or a line over 160 chars), read once. */
   private static @Nullable DateLine dateLineAt(TextLines lines, int i, DateLine[] read, boolean[] done) {

@@ -96,6 +96,29 @@ class ContentExtractorTest {
   }
 
   @Test
+  void aBlockStyledToKeepItsLineBreaksKeepsThem() {
+    String text = "Canyon County restores 14 bus routes\n\nBy Renee Harlan\nPublished: Aug. 5, 2025\n\n"
+        + "Hundreds of families who were left without a school bus last year will have one again this month.\n\n"
+        + "The district said it is adding 14 routes after hiring 31 new drivers over the summer.";
+    String styled = "<html><head><style>.share-plain{white-space:pre-wrap;padding:16px}</style></head><body>"
+        + "<header>KBRQ 9 News</header><main><div class=\"share-plain\">" + text + "</div></main></body></html>";
+    assertThat(extract(styled).text()).isEqualTo(text);
+    String inline = "<body><main><div style=\"white-space: pre-line\">" + text + "</div></main></body>";
+    assertThat(extract(inline).text()).isEqualTo(text);
+    // without the style, the same markup is one run-on paragraph, as a browser shows it
+    String plain = "<body><main><div>" + text + "</div></main></body>";
+    assertThat(extract(plain).text()).isEqualTo(text.replaceAll("\n+", " "));
+  }
+
+  @Test
+  void aBlankLineInPreformattedTextIsAParagraphBreak() {
+    String html = "<body><main><pre>The first paragraph of a plain-text mail, shown as it was sent.\r\n"
+        + "Its second line.\r\n\r\nThe second paragraph, after a blank line, with enough words to count.</pre></main></body>";
+    assertThat(extract(html).text()).isEqualTo("The first paragraph of a plain-text mail, shown as it was sent.\nIts second line.\n\n"
+        + "The second paragraph, after a blank line, with enough words to count.");
+  }
+
+  @Test
   void tablesListsAndQuotedEmbedsInsideTheArticleStay() {
     String html =
         """

@@ -2,6 +2,7 @@ package io.corpus.clean.html.internal;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -11,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns elements into plain text: paragraphs (block elements) separated by a blank line, white
- * space collapsed outside {@code <pre>}, {@code <br>} as a line break; and, for every char, its
+ * space collapsed outside {@code <pre>} and the elements a page styles as preformatted (a blank
+ * line in them is a paragraph break), {@code <br>} as a line break; and, for every char, its
  * offset in the HTML source (from jsoup's position tracking; a char decoded from an entity maps
  * into the entity). Not thread-safe; one per extraction.
  */
@@ -31,6 +33,18 @@ public final class TextCollector {
   private int lastRaw;
   /** A paragraph break is owed before the next visible char. */
   private int pendingBreak; // 0 none, 1 space, 2 line, 3 paragraph
+  /** Elements shown with their line breaks besides {@code <pre>}. */
+  private final Predicate<Element> preformatted;
+
+  /** A collector that keeps line breaks in {@code <pre>} only. */
+  public TextCollector() {
+    this(e -> false);
+  }
+
+  /** A collector that keeps line breaks in {@code <pre>} and in the elements {@code preformatted} accepts. */
+  public TextCollector(Predicate<Element> preformatted) {
+    this.preformatted = preformatted;
+  }
 
   /** Whether the tag starts a paragraph of its own. */
   public static boolean isBlock(Element e) {
@@ -63,7 +77,7 @@ public final class TextCollector {
               } else if (tag.equals("td") || tag.equals("th")) {
                 space();
               }
-              if (tag.equals("pre")) {
+              if (tag.equals("pre") || preformatted.test(e)) {
                 preDepth++;
               }
             }
@@ -78,7 +92,7 @@ public final class TextCollector {
               } else if (tag.equals("td") || tag.equals("th")) {
                 space();
               }
-              if (tag.equals("pre")) {
+              if (tag.equals("pre") || preformatted.test(e)) {
                 preDepth--;
               }
             }
@@ -111,7 +125,10 @@ public final class TextCollector {
       int raw = exact ? srcStart + i : srcStart + (int) ((long) i * srcLen / Math.max(1, s.length()));
       if (pre ? c == '\n' || c == '\r' : isSpace(c)) { // HTML reads a CR as a line break
         if (pre) {
-          lineBreak();
+          if (c == '\r' || i == 0 || s.charAt(i - 1) != '\r') {
+            // a second break in a row (a blank line) starts a paragraph; a CRLF is one break
+            pendingBreak = pendingBreak >= 2 ? 3 : 2;
+          }
         } else {
           space();
         }

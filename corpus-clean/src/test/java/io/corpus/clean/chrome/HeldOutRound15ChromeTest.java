@@ -1,0 +1,75 @@
+package io.corpus.clean.chrome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Chrome from the fifteenth round of held-out checks: a site's date line that reads like a
+ * browser's print header ("21/03/2024 07:45 h | Actualizado el …"), cookie banners and audio
+ * buttons in the languages other than English that the scraped pages carry. Each with the
+ * look-alike that must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound15ChromeTest {
+
+  private static final String TITLE = "Water cut to last 36 hours in eight districts";
+  private static final String P1 = "The regional water utility said on Thursday that supply would be cut for 36 hours in eight "
+      + "districts from next Tuesday while crews replace a main at the treatment plant.";
+  private static final String P2 = "About 180,000 customers will be affected, the utility said, and tanker trucks will serve "
+      + "hospitals and schools during the work.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- a site's date line is not a print header -------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"21/03/2024 07:45 h | Actualizado el 21/03/2024 11:20 h", "21/03/2024 07:45 hs | Actualizado 11:20 hs",
+    "21.03.2024 07:45 Uhr | Aktualisiert 21.03.2024 11:20 Uhr", "21/03/2024 07:45 | Updated 21/03/2024 11:20"})
+  void aDateLineWithItsTimesUnitOrASecondStampIsTheDate(String line) {
+    CorpusDocument doc = clean(TITLE + "\nBy Lucia Quispe\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.published()).as(line).isEqualTo(LocalDate.of(2024, 3, 21));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aBrowsersHeaderWithThePagesTitleStillGoes() {
+    assertThat(PrintHeaderRemover.isHeaderLine("3/19/24, 10:47 AM Wabash County board approves jail expansion | Wabash Times")).isTrue();
+    assertThat(PrintHeaderRemover.isHeaderLine("21/03/2024 07:45 h | Actualizado el 21/03/2024 11:20 h")).isFalse();
+    assertThat(PrintHeaderRemover.isDateLineRest("Hospital wing opens | Valley Ledger")).isFalse();
+    assertThat(PrintHeaderRemover.isDateLineRest("hs | Actualizado")).isTrue();
+  }
+
+  // --- cookie banners and audio buttons in other languages ---------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Este sitio utiliza cookies propias y de terceros para mejorar tu experiencia. Si continúas navegando, consideramos que aceptas su uso.\nACEPTAR\nCONFIGURAR",
+    "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.\nTout accepter\nTout refuser\nPersonnaliser",
+    "Este site utiliza cookies para melhorar a sua experiência de navegação.\nAceitar\nRejeitar",
+    "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.\nAlle akzeptieren\nAblehnen",
+    "Questo sito utilizza cookie tecnici e di profilazione.\nAccetta tutti\nRifiuta"})
+  void aCookieBannerInAnotherLanguageGoesWithItsButtons(String banner) {
+    CorpusDocument doc = clean(banner + "\n" + TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aButtonWordWithoutItsBannerStays() {
+    CorpusDocument doc = clean(P1 + "\n\nAceptar\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains("Aceptar");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Escuchar esta nota", "Écouter cet article", "Ouvir esta notícia", "Artikel anhören"})
+  void anAudioButtonInAnotherLanguageGoes(String button) {
+    CorpusDocument doc = clean(P1 + "\n" + button + "\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+}
