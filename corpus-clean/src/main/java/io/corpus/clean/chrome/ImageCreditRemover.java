@@ -461,7 +461,68 @@ public final class ImageCreditRemover implements CleanStep {
       return isCaptionOverAgency(line);
     }
     String caption = line.substring(0, captionEnd(line, at));
-    return readsAsCaption(caption) || isLabelledParenthesis(line, at) && readsAsOneCaptionSentence(caption);
+    return readsAsCaption(caption)
+        || isLabelledParenthesis(line, at) && readsAsOneCaptionSentence(caption)
+        || isSlashCredit(line.substring(at)) && readsAsOneCaptionSentence(caption) && !hasPastTense(caption);
+  }
+
+  /**
+   * Whether a text holds a lower-case word in "-ed" ("passed", "announced"): a past tense that
+   * reports, where a caption describes its picture in the present ("teaches", "stand"). An
+   * adjective in "-ed" ("displaced families") makes a caption read as prose too: it keeps its text.
+   */
+  static boolean hasPastTense(String text) {
+    for (int at = text.indexOf("ed"); at >= 0; at = text.indexOf("ed", at + 1)) {
+      int end = at + 2;
+      if (at >= 3 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        int start = at;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+          start--;
+        }
+        if (Character.isLowerCase(text.charAt(start)) && at - start >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code "© UNHCR/Nora Mbaye"}, {@code "REUTERS/Evelyn Hockstein"}, {@code "Jane Doe/AFP"}: an
+   * agency and its photographer around one slash (after a copyright sign and a year, maybe), each
+   * side one to four capitalized words. Only a picture is credited so, so the one sentence before
+   * it is the picture's caption whatever its verb ("Hawa Abdelrahman teaches a class …").
+   */
+  static boolean isSlashCredit(String credit) {
+    String t = credit.strip();
+    if (t.startsWith("\u00A9")) {
+      t = t.substring(1).strip();
+      if (t.length() > 5 && Character.isDigit(t.charAt(0)) && t.charAt(4) == ' ') {
+        t = t.substring(5).strip();
+      }
+    }
+    int slash = t.indexOf('/');
+    if (slash <= 0 || slash != t.lastIndexOf('/') || t.length() > 60 || slash + 1 >= t.length()) {
+      return false;
+    }
+    return capitalizedWords(t.substring(0, slash)) && capitalizedWords(t.substring(slash + 1));
+  }
+
+  /** One to four words, each starting with a capital, with no blank at either end and no sentence end. */
+  private static boolean capitalizedWords(String part) {
+    if (part.isEmpty() || Draft.isBlank(part.charAt(0)) || Draft.isBlank(part.charAt(part.length() - 1)) || Prose.hasSentenceEnd(part)) {
+      return false;
+    }
+    String[] words = part.split(" ");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A credit line that names an agency or a photographer's slash credit ("Ivan Mwangi/Bloomberg/Getty Images", "REUTERS/Evelyn Hockstein"). */

@@ -349,20 +349,26 @@ public final class BylineExtractor implements CleanStep {
 
   /**
    * The names without the place the reporter wrote from ({@code "Ebenezer Nkwain Tabi, in Kumba"},
-   * {@code "Jane Doe in Nairobi"}): "in" and one to three capitalized words at the end; anything
-   * else comes back as it was ({@code "Jane Doe in collaboration with …"}).
+   * {@code "Jane Doe in Nairobi"}, {@code "Amina Deng-Laurent in Adré, Chad | 28 February 2024"}):
+   * "in" and one to five capitalized words (a comma may end any but the last), at the end or
+   * before a bar, a middle dot or a dash and what follows it, which stays; anything else comes back
+   * as it was ({@code "Jane Doe in collaboration with …"}).
    */
   static String withoutPlace(String value) {
-    int in = value.lastIndexOf(" in ");
-    if (in <= 0) {
+    int sep = separatorAt(value);
+    int end = sep < 0 ? value.length() : sep;
+    int in = value.lastIndexOf(" in ", end);
+    if (in <= 0 || in + 4 > end) {
       return value;
     }
-    String[] place = value.substring(in + 4).strip().split(" ");
-    if (place.length == 0 || place.length > 3) {
+    String[] place = value.substring(in + 4, end).strip().split(" +");
+    if (place.length == 0 || place.length > 5) {
       return value;
     }
-    for (String w : place) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
+    for (int k = 0; k < place.length; k++) {
+      String w = place[k];
+      String word = k + 1 < place.length && w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !Character.isLetter(word.charAt(word.length() - 1))) {
         return value;
       }
     }
@@ -370,7 +376,18 @@ public final class BylineExtractor implements CleanStep {
     if (names.endsWith(",")) {
       names = names.substring(0, names.length() - 1).strip();
     }
-    return names.isEmpty() ? value : names;
+    return names.isEmpty() ? value : sep < 0 ? names : names + " " + value.substring(sep).strip();
+  }
+
+  /** Where the first bar, middle dot, bullet or spaced dash of a byline stands, or -1. */
+  private static int separatorAt(String value) {
+    for (int i = 1; i + 1 < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c == '|' || c == '\u00B7' || c == '\u2022' || c == '\u2014' || c == '\u2013') && value.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A team's or an office's name, which signs a post for no person: "HWA Communications", "Digital Desk", "Web Team". */
@@ -394,6 +411,44 @@ public final class BylineExtractor implements CleanStep {
    * A name run into its date with no separator ({@code "Hoang Phong December 11, 2024 | 05:12 pm
    * GMT+7"}, after "By"): the name's two to four words, then a whole date line; null otherwise.
    */
+  /** The months' names and their short forms, as a glued date starts with one. */
+  private static final String[] MONTH_STARTS = {"January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec"};
+
+  /**
+   * {@code "Aditi Raghavan 18 Jul, 2024 · 7 min read"} for {@code "Aditi Raghavan18 Jul, 2024 · 7
+   * min read"}: a space where, within the first 40 chars, a lower-case letter runs into a digit or
+   * into a month's name; null when there is no such place or more than one.
+   */
+  static @Nullable String ungluedDate(String text) {
+    int at = -1;
+    int limit = Math.min(text.length() - 1, 40);
+    for (int p = 1; p <= limit; p++) {
+      if (!Character.isLowerCase(text.charAt(p - 1))) {
+        continue;
+      }
+      char c = text.charAt(p);
+      if (Character.isDigit(c) || Character.isUpperCase(c) && startsMonth(text, p)) {
+        if (at >= 0) {
+          return null;
+        }
+        at = p;
+      }
+    }
+    return at < 0 ? null : text.substring(0, at) + " " + text.substring(at);
+  }
+
+  private static boolean startsMonth(String text, int p) {
+    for (String m : MONTH_STARTS) {
+      int end = p + m.length();
+      if (text.startsWith(m, p) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static @Nullable Byline nameThenDate(String value) {
     // The longest name first: "Hannah Le Page 2 hours ago | 12/03/2025" is not "Hannah Le" and a
     // date line "Page 2 hours ago | …".
@@ -543,6 +598,13 @@ public final class BylineExtractor implements CleanStep {
     Byline runInto = i == 0 ? null : nameThenDate(text);
     if (runInto != null && DateLineExtractor.parse(text) == null) {
       return runInto;
+    }
+    // "Aditi Raghavan18 Jul, 2024 · 7 min read", "Cassie BrandtJanuary 28, 2025": the same, glued
+    // by textContent at the one place a lower-case letter runs into a digit or a month's name.
+    String unglued = i == 0 ? null : ungluedDate(text);
+    Byline glued = unglued == null ? null : nameThenDate(unglued);
+    if (glued != null) {
+      return glued;
     }
     if (isNameOverOutletAndDate(lines, i)) {
       return new Byline(List.of(text), null, null, false);

@@ -46,6 +46,36 @@ class HeldOutRound15ChromeTest {
     assertThat(PrintHeaderRemover.isDateLineRest("hs | Actualizado")).isTrue();
   }
 
+  // --- a caption over an agency's slash credit ------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hawa Abdelrahman teaches a class of refugee children in a temporary learning space near Adré. © UNHCR/Nora Mbaye",
+    "Ibrahim Adam Yousif, a refugee teacher from Misterei, with his mathematics class. © UNHCR/Nora Mbaye",
+    "Crews clear debris from the main road into the town. REUTERS/Jane Doe"})
+  void aCaptionOverASlashCreditGoesWithIt(String caption) {
+    CorpusDocument doc = clean(P1 + "\n\n" + caption + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aSentenceOfReportingOverASlashCreditKeepsItsSentence() {
+    String line = "Officials said the road would reopen on Friday. REUTERS/Jane Doe";
+    CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains("Officials said the road would reopen on Friday.").doesNotContain("REUTERS");
+    assertThat(ImageCreditRemover.isSlashCredit("© UNHCR/Nora Mbaye")).isTrue();
+    assertThat(ImageCreditRemover.isSlashCredit("© 2024 Jane Doe/AFP")).isTrue();
+    assertThat(ImageCreditRemover.isSlashCredit("and/or other terms")).isFalse();
+    assertThat(ImageCreditRemover.isSlashCredit("A/B/C")).isFalse();
+    assertThat(ImageCreditRemover.hasPastTense("The Senate passed the bill on Thursday.")).isTrue();
+    assertThat(ImageCreditRemover.hasPastTense("Ted and Ned teach a class in Bedford.")).isFalse();
+  }
+
+  @Test
+  void aShareByEmailButtonGoes() {
+    CorpusDocument doc = clean(P1 + "\nShare on Facebook\nShare by email\nCopy link\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   // --- cookie banners and audio buttons in other languages ---------------------------------------------
 
   @ParameterizedTest

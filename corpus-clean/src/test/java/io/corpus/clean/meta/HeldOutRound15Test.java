@@ -1,0 +1,77 @@
+package io.corpus.clean.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpus.clean.CleanedTwice;
+import io.corpus.model.CorpusDocument;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Header layouts from the fifteenth round of held-out checks: a byline with the place the reporter
+ * filed from and the date after a bar ("By Amina Deng-Laurent in Adré, Chad | 28 February 2024"),
+ * and a name with its date glued on by textContent ("Cassie BrandtJanuary 28, 2025"). Each with
+ * the look-alike that must stay. Every case is cleaned twice and must not change.
+ */
+class HeldOutRound15Test {
+
+  private static final String HEADLINE = "In eastern Chad, refugee teachers keep children learning";
+  private static final String P1 = "Under a shelter of wooden poles and tarpaulin on the edge of the town, 73 children sit in rows "
+      + "on woven mats, copying letters from a blackboard propped against a tree.";
+  private static final String P2 = "The learning spaces are run by teachers who fled the war themselves, and most of them work "
+      + "without pay, the agency said in a statement.";
+
+  private static CorpusDocument clean(String raw) {
+    return CleanedTwice.clean(raw);
+  }
+
+  // --- a byline with a place, then the date after a bar ---------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"By Amina Deng-Laurent in Adré, Chad  |  28 February 2024", "By Amina Deng-Laurent in Adré | 28 February 2024",
+    "By Amina Deng-Laurent in Port Moresby, Papua New Guinea · 28 February 2024"})
+  void aBylineWithThePlaceAndTheDateGivesBoth(String line) {
+    CorpusDocument doc = clean("Story\n" + HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.authors()).containsExactly("Amina Deng-Laurent");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 2, 28));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "Amina Deng-Laurent in Adré, Chad | 28 February 2024; Amina Deng-Laurent | 28 February 2024",
+    "Jane Doe in Nairobi; Jane Doe",
+    "Jane Doe in collaboration with the Bulletin | 28 February 2024; Jane Doe in collaboration with the Bulletin | 28 February 2024",
+    "Jane Doe in a, b | 28 February 2024; Jane Doe in a, b | 28 February 2024"})
+  void thePlaceGoesAndWhatFollowsTheBarStays(String value, String expected) {
+    assertThat(BylineExtractor.withoutPlace(value)).isEqualTo(expected);
+  }
+
+  // --- a name with its date glued on ----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"Cassie BrandtJanuary 28, 2025; 2025-01-28", "Aditi Raghavan18 Jul, 2024; 2024-07-18",
+    "Aditi Raghavan18 Jul, 2024 · 7 min read; 2024-07-18"})
+  void aNameGluedToItsDateUnderTheHeadlineIsTheByline(String line, String date) {
+    CorpusDocument doc = clean("CROPS\n" + HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.authors()).hasSize(1);
+    assertThat(doc.authors().get(0)).isIn("Cassie Brandt", "Aditi Raghavan");
+    assertThat(doc.published()).isEqualTo(LocalDate.parse(date));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Kansas wheat2025 outlook", "iPhone16 MarchApril", "Mayor Brandt", "Plain words only"})
+  void aLineWithNoneOrTwoGluedPlacesIsNotUnglued(String line) {
+    String unglued = BylineExtractor.ungluedDate(line);
+    if (line.equals("Kansas wheat2025 outlook")) {
+      assertThat(unglued).isEqualTo("Kansas wheat 2025 outlook"); // unglued, but no name and date: no byline
+      CorpusDocument doc = clean("CROPS\n" + HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+      assertThat(doc.authors()).isEmpty();
+    } else {
+      assertThat(unglued).as(line).isNull();
+    }
+  }
+}
