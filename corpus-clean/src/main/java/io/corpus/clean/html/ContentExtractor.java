@@ -173,7 +173,32 @@ public final class ContentExtractor {
     return !anchor
         && Signals.isBoilerplateName(name)
         && !holdsTheText(stats.get(e), pageProse)
-        && !wrapsQuote(e, stats);
+        && !wrapsQuote(e, stats)
+        && !isSectionOfTheArticle(e, stats);
+  }
+
+  /**
+   * Whether a block a boilerplate name marks is a section of the article's own text: a {@code
+   * <section>} or a {@code <table>} inside the {@code <article>} that holds prose and few links
+   * ({@code <section id="recommendations">} of an audit report, under its heading
+   * "Recommendations", and its {@code <table class="recommendations-table">}). A rail of
+   * recommended stories is mostly links, and stands beside the article, not in it.
+   */
+  private static boolean isSectionOfTheArticle(Element e, NodeStats stats) {
+    if (!e.nameIs("section") && !e.nameIs("table")) {
+      return false;
+    }
+    Stat s = stats.get(e);
+    int prose = e.nameIs("table") ? NodeStats.PROSE_CHARS : 2 * NodeStats.PROSE_CHARS; // (a table's cell is a paragraph)
+    if (s.proseChars < prose || s.linkChars * 5 > s.chars) {
+      return false;
+    }
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.nameIs("article")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -449,7 +474,7 @@ public final class ContentExtractor {
     }
     int weight = Signals.classWeight(e);
     // Only a class or id that names furniture condemns a block; its tag alone does not.
-    if (weight < 0 && weight + scores.getOrDefault(e, 0.0) < 0) {
+    if (weight < 0 && weight + scores.getOrDefault(e, 0.0) < 0 && !isSectionOfTheArticle(e, stats)) {
       return true;
     }
     if (s.commas >= 10) {

@@ -96,6 +96,27 @@ class ContentExtractorTest {
   }
 
   @Test
+  void aSectionOfTheArticleThatAFurnitureNameMarksStaysWhenItIsProse() {
+    String p1 = "The agency relies on its property database to identify warehouse space that is underused and could be consolidated.";
+    String p2 = "Officials said utilization is harder to measure than for office space because storage needs fluctuate.";
+    String rec = "GAO is making two recommendations to GSA: (1) issue guidance defining how warehouse utilization should be measured and "
+        + "reported, and (2) establish a process to regularly verify utilization data. GSA concurred with both recommendations.";
+    String p3 = "At six locations GAO visited, staff described warehouses that were partly empty while agencies nearby paid for leased storage.";
+    String p4 = "The federal government spends billions of dollars each year to operate and maintain its real property, much of it underused.";
+    String html = "<body><main><article><section id=\"summary\"><h2>Fast Facts</h2><p>" + p3 + "</p><p>" + p4 + "</p></section>"
+        + "<section id=\"findings\"><h2>What GAO Found</h2><p>" + p1 + "</p><p>" + p2 + "</p></section>"
+        + "<section id=\"recommendations\"><h2>Recommendations</h2><p>" + rec + "</p>"
+        + "<table class=\"recommendations-table\"><tr><td>General Services Administration</td><td>The Administrator should issue guidance "
+        + "that defines how warehouse utilization is to be measured and reported. (Recommendation 1)</td><td>Open</td></tr></table></section>"
+        + "<section class=\"recommendations\"><h2>Recommended for you</h2><ul><li><a href=\"/a\">Storm warning for the weekend ahead</a></li>"
+        + "<li><a href=\"/b\">School board election results are in</a></li><li><a href=\"/c\">Ferry schedule changes this summer</a></li></ul>"
+        + "</section></article></main></body>";
+    String text = extract(html).text();
+    assertThat(text).contains(rec).contains("(Recommendation 1)").contains("Recommendations");
+    assertThat(text).doesNotContain("Storm warning").doesNotContain("Recommended for you");
+  }
+
+  @Test
   void aBlockStyledToKeepItsLineBreaksKeepsThem() {
     String text = "Canyon County restores 14 bus routes\n\nBy Renee Harlan\nPublished: Aug. 5, 2025\n\n"
         + "Hundreds of families who were left without a school bus last year will have one again this month.\n\n"
