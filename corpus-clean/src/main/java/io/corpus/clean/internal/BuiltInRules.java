@@ -8,6 +8,7 @@ import io.corpus.clean.chrome.ContentsListRemover;
 import io.corpus.clean.chrome.ImageCreditRemover;
 import io.corpus.clean.chrome.PressContactRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
+import io.corpus.clean.chrome.WebArchiveToolbarRemover;
 import io.corpus.clean.chrome.PromoRemover;
 import io.corpus.clean.chrome.SiteFooterRemover;
 import io.corpus.clean.chrome.SummaryBoxRemover;
@@ -38,6 +39,8 @@ public final class BuiltInRules {
   public static List<CleanStep> steps() {
     List<CleanStep> steps = new ArrayList<>();
     steps.add(WhitespaceNormalizer.early());
+    // A web archive's toolbar over the replayed page, before anything reads the page's top.
+    steps.add(new WebArchiveToolbarRemover());
     // An API's or a feed's field dump at the top, before the joiner can take its lines for a
     // wrapped paragraph.
     steps.add(new FieldHeader());

@@ -176,6 +176,10 @@ public final class DateLineExtractor implements CleanStep {
       if (i != dateBar) {
         draft.publishedIfAbsent(dayFirstOnBritishPages(d.published(), lines.get(i).text(), draft));
       }
+      String source = header ? trailingSource(lines.get(i).text()) : null;
+      if (source != null) {
+        draft.publisherFallbackIfAbsent(source); // the release's issuer, when the page names no other publisher
+      }
       String paper = header ? paperIn(lines.get(i).text()) : null;
       if (paper != null && BylineExtractor.outlet(paper) != null) {
         // "Published in the Two Harbors Gazette on …": a newspaper's name (a journal's, "Nature", is no publisher)
@@ -619,7 +623,7 @@ public final class DateLineExtractor implements CleanStep {
     if (line.startsWith("and ") && labelEnd(line.substring(4), UPDATED_LABELS) > 0) {
       line = line.substring(4); // "Posted at 5:47 PM, Jul 18, 2023" / "and last updated 8:12 PM, …"
     }
-    line = withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(withoutPrintPage(line))))));
+    line = withoutTrailingSource(withoutTrailingReadingTime(withoutUpdatesLink(unglued(spacedBar(withoutCounters(withoutPrintPage(line)))))));
     line = withoutLeadingNoun(line);
     if (isDateSpan(line) || startsWithNumberedPart(line)) {
       return null; // a life's or a run's span, a programme's day: the text's, no date line
@@ -881,6 +885,32 @@ public final class DateLineExtractor implements CleanStep {
    * The line without a reading time glued on after a space, with no separator ({@code "By Mercy
    * Chebet | March 11th, 2025 2 min read"}); the line when it has none, or is nothing else.
    */
+  /** The longest source name after a date line's bar, in words. */
+  private static final int MAX_SOURCE_WORDS = 8;
+
+  /**
+   * The source a date line names after its last bar ({@code "May 07, 2024 07:00 ET | Source:
+   * Halvorsen Biologics, Inc."}, as a newswire sets its releases), or null: a capitalized name of
+   * at most {@value #MAX_SOURCE_WORDS} words after "Source:".
+   */
+  static @Nullable String trailingSource(String line) {
+    int bar = line.lastIndexOf(" | ");
+    if (bar <= 0 || !line.regionMatches(true, bar + 3, "Source:", 0, 7)) {
+      return null;
+    }
+    String name = line.substring(bar + 10).strip();
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || Prose.wordCount(name) > MAX_SOURCE_WORDS
+        || Prose.hasSentenceEnd(name.endsWith(".") ? name.substring(0, name.length() - 1) : name)) {
+      return null;
+    }
+    return name;
+  }
+
+  /** The line without the source after its last bar ({@link #trailingSource}); the line when it names none. */
+  static String withoutTrailingSource(String line) {
+    return trailingSource(line) == null ? line : line.substring(0, line.lastIndexOf(" | "));
+  }
+
   static String withoutTrailingReadingTime(String line) {
     int n = line.length();
     if (n < 12 || !line.regionMatches(true, n - 4, "read", 0, 4)) {

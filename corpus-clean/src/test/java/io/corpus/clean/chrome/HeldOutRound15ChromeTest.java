@@ -76,6 +76,37 @@ class HeldOutRound15ChromeTest {
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
   }
 
+  // --- a web archive's toolbar ----------------------------------------------------------------------------
+
+  private static final String WAYBACK = "The Wayback Machine - https://web.archive.org/web/20190315041822/https://www.example-sentinel.com/news/a\n\n"
+      + "Go\n187 captures\n14 Mar 2019 - 02 Aug 2023\n\t\nFEB\tMAR\tAPR\n\t\n15\t\n\t\n2018\t2019\t2020\nsuccess\nfail\n\t\n"
+      + " About this capture\nCOLLECTED BY\nOrganization: Archive Team\nFormed in 2009, the Archive Team is a loose collective of "
+      + "volunteer archivists who save copies of websites that are shutting down.\nCollection: ArchiveBot\nTIMESTAMPS\n\nloading\n\n";
+  private static final String ARCHIVE_TODAY = "archived 22 Sep 2023 10:41:07 UTC\narchive.today\nwebpage capture\nSaved from\t\n"
+      + "https://www.example-gazette.co.uk/news/health/story-8842197\nsearch\n22 Sep 2023 10:41:07 UTC\n"
+      + "All snapshots from host www.example-gazette.co.uk\nWebpage\nScreenshot\nshare\ndownload .zip\nreport bug or abuse\nBuy me a coffee\n\n";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"wayback", "archive.today"})
+  void aWebArchivesToolbarOverThePageGoes(String which) {
+    String toolbar = which.equals("wayback") ? WAYBACK : ARCHIVE_TODAY;
+    CorpusDocument doc = clean(toolbar + TITLE + "\nBy Lucia Quispe\nMarch 21, 2024\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(doc.title()).isEqualTo(TITLE);
+    assertThat(doc.removals()).anyMatch(r -> r.ruleId().equals(WebArchiveToolbarRemover.ID));
+  }
+
+  @Test
+  void theToolbarsWordsElsewhereStay() {
+    // an essay about archives that quotes the toolbar: not the text's first line, so no toolbar
+    String essay = "How to cite an archived page\n\n" + P1 + "\n\nThe Wayback Machine - https://web.archive.org/web/2019/x is the first line "
+        + "it shows, then Go\n187 captures\n\n" + P2 + "\n";
+    assertThat(clean(essay).text()).contains("187 captures").contains("Go");
+    // "archived" at the top without the archive's name under it is a sentence
+    String note = "archived 22 Sep 2023 10:41:07 UTC\nsearch\n\n" + P1 + "\n";
+    assertThat(clean(note).text()).contains("search");
+  }
+
   // --- cookie banners and audio buttons in other languages ---------------------------------------------
 
   @ParameterizedTest
@@ -84,7 +115,8 @@ class HeldOutRound15ChromeTest {
     "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.\nTout accepter\nTout refuser\nPersonnaliser",
     "Este site utiliza cookies para melhorar a sua experiência de navegação.\nAceitar\nRejeitar",
     "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.\nAlle akzeptieren\nAblehnen",
-    "Questo sito utilizza cookie tecnici e di profilazione.\nAccetta tutti\nRifiuta"})
+    "Questo sito utilizza cookie tecnici e di profilazione.\nAccetta tutti\nRifiuta",
+    "We and our 143 partners store and/or access information on a device, such as cookies, and process personal data.\nAccept all\nReject all"})
   void aCookieBannerInAnotherLanguageGoesWithItsButtons(String banner) {
     CorpusDocument doc = clean(banner + "\n" + TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);

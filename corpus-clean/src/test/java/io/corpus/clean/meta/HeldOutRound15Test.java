@@ -49,6 +49,25 @@ class HeldOutRound15Test {
     assertThat(BylineExtractor.withoutPlace(value)).isEqualTo(expected);
   }
 
+  // --- a newswire's date line with the release's source -------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"May 07, 2024 07:00 ET | Source: Halvorsen Biologics, Inc.; Halvorsen Biologics, Inc.",
+    "May 07, 2024 | Source: Lakeside Water Authority; Lakeside Water Authority"})
+  void aDateLineWithTheReleasesSourceGivesTheDateAndTheIssuer(String line, String source) {
+    CorpusDocument doc = clean("NEWS RELEASE\n" + HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 5, 7));
+    assertThat(doc.publisher()).isEqualTo(source);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"May 07, 2024 | Source: the company said it would not comment on the figures today or tomorrow either",
+    "May 07, 2024 | Sources", "May 07, 2024 | Source: Reuters. Then more. And more."})
+  void aBarWithoutASourcesNameIsNone(String line) {
+    assertThat(DateLineExtractor.trailingSource(line)).isNull();
+  }
+
   // --- a name with its date glued on ----------------------------------------------------------------------
 
   @ParameterizedTest
