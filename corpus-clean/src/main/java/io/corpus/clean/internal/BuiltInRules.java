@@ -5,6 +5,7 @@ import io.corpus.clean.banner.GovBannerRemover;
 import io.corpus.clean.chrome.AppealRemover;
 import io.corpus.clean.chrome.AuthorBioRemover;
 import io.corpus.clean.chrome.ContentsListRemover;
+import io.corpus.clean.chrome.CueTimeRemover;
 import io.corpus.clean.chrome.ImageCreditRemover;
 import io.corpus.clean.chrome.PressContactRemover;
 import io.corpus.clean.chrome.PrintHeaderRemover;
@@ -41,6 +42,8 @@ public final class BuiltInRules {
     steps.add(WhitespaceNormalizer.early());
     // A web archive's toolbar over the replayed page, before anything reads the page's top.
     steps.add(new WebArchiveToolbarRemover());
+    // A recording's times between its lines of speech, before the joiner reads those lines.
+    steps.add(new CueTimeRemover());
     // An API's or a feed's field dump at the top, before the joiner can take its lines for a
     // wrapped paragraph.
     steps.add(new FieldHeader());

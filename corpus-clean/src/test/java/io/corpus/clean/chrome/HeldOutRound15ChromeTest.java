@@ -7,6 +7,7 @@ import io.corpus.model.CorpusDocument;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -105,6 +106,43 @@ class HeldOutRound15ChromeTest {
     // "archived" at the top without the archive's name under it is a sentence
     String note = "archived 22 Sep 2023 10:41:07 UTC\nsearch\n\n" + P1 + "\n";
     assertThat(clean(note).text()).contains("search");
+  }
+
+  // --- a recording's times between its lines of speech --------------------------------------------------
+
+  @Test
+  void captionCueTimesGoAndTheSentencesTheyCutAreMended() {
+    String raw = "Senate Committee On Natural Resources\n\n00:00:04\n>> good afternoon and welcome to the\n00:00:07\n"
+        + "committee on natural resources will the\n00:00:09\nclerk please call the roll\n00:00:12\n>> senator pruett here\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).doesNotContain("00:00").contains("good afternoon and welcome to the committee on natural resources");
+  }
+
+  @Test
+  void aTalksSeekLinksGoWithTheDurationAboveThem() {
+    String raw = TITLE + "\n\n3:47\n\n0:04\n" + P1 + "\n\n0:23\n" + P2 + "\n\n1:12\nThank you.\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\nThank you.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // a timeline's clock times: no seconds, not from the start, few
+    "Key times on Tuesday:\n\n09:15\nPolice receive the call.\n\n09:32\nThe first unit arrives.\n\n10:05\nThe road is closed.\n",
+    // a live blog's entry times have more on their lines
+    "5:04 p.m. ET\nThe count resumed.\n\n4:31 p.m. ET\nPolls closed.\n\n3:48 p.m. ET\nTurnout was high.\n",
+    // times out of order: a table's
+    "Lap times:\n\n1:32\n1:29\n1:35\n1:28\n1:40\n"})
+  void timesThatAreTheTextsStay(String times) {
+    CorpusDocument doc = clean(P1 + "\n\n" + times + "\n" + P2 + "\n");
+    assertThat(doc.removals()).noneMatch(r -> r.ruleId().equals(CueTimeRemover.ID));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0:04, 4", "12:05, 725", "1:02:17, 3737", "00:00:04, 4", "14:02:11, 50531", "1:60, -1", "123:04, -1", "1:2, -1",
+    "1:02:03:04, -1", "12, -1", "a:04, -1", "1:0a, -1"})
+  void aBareTimesSeconds(String t, int expected) {
+    assertThat(CueTimeRemover.seconds(t)).isEqualTo(expected);
   }
 
   // --- cookie banners and audio buttons in other languages ---------------------------------------------
