@@ -174,7 +174,7 @@ public final class ImageCreditRemover implements CleanStep {
         String tail = s.substring(from, end);
         int cut = gluedCreditStart(tail);
         if (cut > 0 && !TextLines.introducedByColon(lines.lines(), i)) { // ("Example:" / a caption with its credit: quoted)
-          if (i >= 1 && i < headerEnd && from + cut - start <= MAX_HEADER_CAPTION) {
+          if (i >= 1 && (i < headerEnd || i == headerEnd && bylineBelow(lines, i)) && from + cut - start <= MAX_HEADER_CAPTION) {
             // Under the headline, above the body: a short text with a credit is the lead photo's
             // caption ("Skeleton from a Neolithic burial site in Wiltshire. Credit: Wessex Archaeology").
             LineRemoval.removeLine(draft, lines, i, ID);
@@ -199,6 +199,26 @@ public final class ImageCreditRemover implements CleanStep {
         }
       }
     }
+  }
+
+  /** A byline under a lead picture's caption stands within this many lines of it. */
+  static final int BYLINE_REACH = 2;
+
+  /**
+   * Whether a short "By …" line stands within {@value #BYLINE_REACH} lines under line {@code i}:
+   * then line {@code i}, though it reads as the first line of the body (a caption is a sentence),
+   * is still above the story, where the lead picture's caption stands ({@code "Ramón Arvizu at the
+   * edge of a fallowed field … Credit...Name"} / {@code "By Hollis Grant"}).
+   */
+  private static boolean bylineBelow(TextLines lines, int i) {
+    for (int k = i + 1; k <= i + BYLINE_REACH && k < lines.size(); k++) {
+      String t = lines.get(k).text();
+      if (t.length() <= 60 && t.length() > 5 && t.regionMatches(true, 0, "By ", 0, 3) && Character.isUpperCase(t.charAt(3))
+          && !Prose.hasSentenceEnd(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A caption that places its people ("(centre)") is at most this long. */

@@ -211,12 +211,47 @@ public final class TextLines {
    * follows, so a text of nothing but short lines has no header to strip.
    */
   public int headerEnd() {
+    boolean byline = false; // (once the byline has stood, a body line ends the header, whatever follows it)
     for (int i = 0; i < lines.size() && i <= MAX_HEADER_LINES; i++) {
-      if (isBodyLine(lines.get(i))) {
+      Line l = lines.get(i);
+      if (isBodyLine(l) && (i == 0 || byline || l.length() > MAX_LEAD_LINE || !bylineBelow(i))) {
         return i;
       }
+      byline |= l.length() <= 60 && isByline(l.text());
     }
     return 0;
+  }
+
+  /** A dek or a lead picture's caption is at most this long: a longer line is the story's first paragraph. */
+  static final int MAX_LEAD_LINE = 300;
+  /** A byline under a dek or a lead picture's caption stands within this many lines of it. */
+  static final int BYLINE_REACH = 3;
+
+  /**
+   * Whether a short "By Name" line stands within {@value #BYLINE_REACH} lines under line {@code
+   * i}: then line {@code i}, though it reads as body text, is above the story (a dek of two
+   * sentences, a lead picture's caption: never the text's first line, which no headline stands
+   * over), and the header goes on past it, unless a byline stood
+   * above it, or a numbered line stands between (a reading list's entries each have theirs: "1.
+   * The Long Water" / "By Helena Marsh").
+   */
+  private boolean bylineBelow(int i) {
+    for (int k = i + 1; k <= i + BYLINE_REACH && k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.length() <= 60 && l.length() > 5 && isByline(l.text())) {
+        return true;
+      }
+      if (Character.isDigit(l.first())) {
+        return false; // an entry's number ("1. The Long Water" / "By Helena Marsh"): a list's own bylines
+      }
+    }
+    return false;
+  }
+
+  /** {@code "By Hollis Grant"}, {@code "BY JULIA MARKOWITZ AND DEVON PRICE"}: "By", then a capitalized word, no sentence. */
+  static boolean isByline(String t) {
+    return t.regionMatches(true, 0, "By ", 0, 3) && t.length() > 3 && Character.isUpperCase(t.charAt(3))
+        && !Prose.hasSentenceEnd(t);
   }
 
   /**

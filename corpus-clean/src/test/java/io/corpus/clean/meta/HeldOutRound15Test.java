@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corpus.clean.CleanedTwice;
 import io.corpus.model.CorpusDocument;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,6 +48,41 @@ class HeldOutRound15Test {
     "Jane Doe in a, b | 28 February 2024; Jane Doe in a, b | 28 February 2024"})
   void thePlaceGoesAndWhatFollowsTheBarStays(String value, String expected) {
     assertThat(BylineExtractor.withoutPlace(value)).isEqualTo(expected);
+  }
+
+  // --- a dek of two sentences or a lead picture's caption above the byline -------------------------------
+
+  @Test
+  void aLeadCaptionOverTheBylineIsNoBodyAndTheBylineIsRead() {
+    String raw = "Skip to contentSkip to site index\nU.S.\n" + HEADLINE + "\n"
+        + "Sudanese teachers have set up dozens of classrooms near the border. A lack of funding threatens their future, aid workers say.\n"
+        + "Share full article\n"
+        + "Hawa Abdelrahman with her class in a temporary learning space near the border. She fled El Geneina last June.Credit...Nora Mbaye for The Ledger\n"
+        + "By Amina Deng-Laurent\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Amina Deng-Laurent");
+    assertThat(doc.text()).doesNotContain("Credit...").doesNotContain("Hawa Abdelrahman with her class").doesNotContain("Skip to");
+    assertThat(doc.text()).endsWith(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aParagraphOverAnEntrysBylineBelowThePagesOwnBylineIsTheBody() {
+    String raw = HEADLINE + "\nBy Nora Whitlock\nJune 14, 2024\n" + P1 + "\n\n1. The Long Water\n\nBy Helena Marsh\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Nora Whitlock");
+    assertThat(doc.text()).contains("By Helena Marsh");
+  }
+
+  @Test
+  void theHeaderZoneGoesOnPastADekWithAByLineUnderIt() {
+    String dek = "Sudanese teachers who fled the war have set up dozens of makeshift classrooms near the border. A lack of funding threatens their future.";
+    String body = "Under a shelter of poles and tarpaulin, 73 children sit in rows on woven mats. They copy letters from a blackboard propped "
+        + "against a tree, and their teacher walks between the rows.";
+    io.corpus.clean.internal.TextLines lines = io.corpus.clean.internal.TextLines.of(HEADLINE + "\n" + dek + "\nBy Amina Deng-Laurent\n" + body + "\n");
+    assertThat(lines.headerEnd()).isEqualTo(3);
+    // no byline under it: the dek's line is where the body starts, as before
+    io.corpus.clean.internal.TextLines plain = io.corpus.clean.internal.TextLines.of(HEADLINE + "\n" + dek + "\n" + body + "\n");
+    assertThat(plain.headerEnd()).isEqualTo(1);
   }
 
   // --- a newswire's date line with the release's source -------------------------------------------------
