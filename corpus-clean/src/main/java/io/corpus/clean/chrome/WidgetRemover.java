@@ -989,6 +989,21 @@ public final class WidgetRemover implements CleanStep {
     return readRow(s, false);
   }
 
+
+  /**
+   * Where {@code "share this <word>:"} ends at the start of a share row's key ({@code "share this
+   * sermon: facebook email copy link"}), or -1: "share this", one word of letters, and a colon.
+   */
+  static int shareThisWhatEnd(String key) {
+    if (!key.startsWith("share this ")) {
+      return -1;
+    }
+    int k = 11;
+    while (k < key.length() && Character.isLetter(key.charAt(k))) {
+      k++;
+    }
+    return k > 11 && k < key.length() && key.charAt(k) == ':' ? k + 1 : -1;
+  }
   /** {@link #readRow(String)}; {@code glued}: a word may run into the next with no boundary. */
   private int[] readRow(String s, boolean glued) {
     int targetsSeen = 0;
@@ -999,6 +1014,12 @@ public final class WidgetRemover implements CleanStep {
       char c = s.charAt(i);
       if (c == ' ' || c == ',' || c == ':' || c == '|' || c == '/' || c == '\u00B7' || c == '\u2022') {
         i++;
+        continue;
+      }
+      int owned = i == 0 ? shareThisWhatEnd(s) : -1;
+      if (owned > 0) {
+        verbsSeen++; // "share this sermon:", "share this recipe:": the page names what it shares, then the targets
+        i = owned;
         continue;
       }
       String found = null;

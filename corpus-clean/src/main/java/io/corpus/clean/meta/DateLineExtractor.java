@@ -57,7 +57,10 @@ public final class DateLineExtractor implements CleanStep {
     "Page updated:", "Content last reviewed on", "Content last reviewed:", "Last reviewed on", "Last reviewed:", "Modified:",
     "Still current at:", "Still current at",
     // an edit's stamp beside the first date: "13 March 2025, 3:42 pm Edited 13 March 2025, 6:15 pm"
-    "Edited on:", "Edited on", "Edited:", "Edited"
+    "Edited on:", "Edited on", "Edited:", "Edited",
+    // a reference entry's or a policy's stamp: "Entry revised Feb. 2, 2024", "Last revised: 4 March 2025"
+    "Entry revised:", "Entry revised", "Last revised on:", "Last revised on", "Last revised:", "Last revised", "Revised on:",
+    "Revised on", "Revised:", "Revised"
   };
   private static final String[] SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " \u25CF ", " / "};
 

@@ -71,6 +71,23 @@ class HeldOutRound15ChromeTest {
     assertThat(ImageCreditRemover.hasPastTense("Ted and Ned teach a class in Bedford.")).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Share this sermon: Facebook Email Copy link", "Share this recipe: Pinterest Facebook Email", "Share this day:  Facebook  X  Copy link"})
+  void aShareRowThatNamesWhatItSharesGoes(String row) {
+    CorpusDocument doc = clean(P1 + "\n\n" + row + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share this sermon: it was the best one he gave", "Share this: Facebook", "Share this great news: Facebook"})
+  void aShareThisLineThatIsNoRowStaysOrIsReadAsBefore(String line) {
+    assertThat(WidgetRemover.shareThisWhatEnd(WidgetRemover.key(line))).as(line)
+        .isEqualTo(line.startsWith("Share this sermon") ? "share this sermon:".length() : -1);
+    if (line.contains("best one")) {
+      assertThat(clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n").text()).contains(line);
+    }
+  }
+
   @Test
   void aShareByEmailButtonGoes() {
     CorpusDocument doc = clean(P1 + "\nShare on Facebook\nShare by email\nCopy link\n\n" + P2 + "\n");

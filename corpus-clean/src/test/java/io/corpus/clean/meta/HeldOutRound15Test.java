@@ -85,6 +85,16 @@ class HeldOutRound15Test {
     assertThat(plain.headerEnd()).isEqualTo(1);
   }
 
+  // --- a revision stamp ---------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Entry revised Feb. 2, 2024", "Last revised: 2 February 2024", "Revised February 2, 2024"})
+  void aRevisionStampGoesAndGivesNoPublicationDate(String line) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.published()).isNull();
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   // --- a newswire's date line with the release's source -------------------------------------------------
 
   @ParameterizedTest
