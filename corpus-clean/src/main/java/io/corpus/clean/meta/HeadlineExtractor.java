@@ -180,6 +180,14 @@ public final class HeadlineExtractor implements CleanStep {
       boolean sectionEchoed = !echoed && t + 2 < lines.size() && sectionHeadingUnderTrail(s, lines.get(t + 1).text());
       int h = echoed ? echo : sectionEchoed ? t + 2 : t + 1;
       boolean trail = echoed || sectionEchoed || isPageTrail(s);
+      if (trail && !echoed) {
+        // (or the section's name, its menu and a release's labels stand between the trail and the
+        // headline: "Home > Committees > FOPO > News Releases" / "Standing Committee on Fisheries and
+        // Oceans" / "FOPO" / "Meetings | Work | …" / "Committee News Release" / "For immediate release"
+        // / "Fisheries Committee Tables Report on …")
+        int labelled = headlineUnderReleaseLabels(lines, h);
+        h = labelled > h ? labelled : h;
+      }
       if (!trail && !((menu.isSitesMenu() || menu.isLongMenu()) && !MenuRun.isItem(lines.get(t + 1).text()))) {
         continue;
       }
@@ -231,6 +239,50 @@ public final class HeadlineExtractor implements CleanStep {
       siteNameAsPublisher(draft, lines.subList(0, t + 1), head);
       return;
     }
+  }
+
+  /**
+   * The line under the release labels that stand within {@value #MAX_LINES_UNDER_TRAILED_HEADLINE}
+   * lines under line {@code h} ({@code "Committee News Release"} / {@code "For immediate release"}
+   * / the headline), when it is headline-shaped and a paragraph opens the body right under it or
+   * under its dek; otherwise -1.
+   */
+  static int headlineUnderReleaseLabels(List<TextLines.Line> lines, int h) {
+    for (int k = h + 1; k < lines.size() && k - h <= MAX_LINES_UNDER_TRAILED_HEADLINE; k++) {
+      if (!isReleaseLabel(lines.get(k).text())) {
+        continue;
+      }
+      int c = k + 1;
+      while (c < lines.size() && isReleaseLabel(lines.get(c).text())) {
+        c++;
+      }
+      if (c + 1 < lines.size() && headlineShaped(lines.get(c).text(), 40) && !isReleaseLabel(lines.get(c).text())
+          && (opensBody(lines.get(c + 1).text()) || c + 2 < lines.size() && opensBody(lines.get(c + 2).text()))) {
+        String again = Prose.fold(lines.get(c).text());
+        for (int e = h; e < k; e++) {
+          if (Prose.fold(lines.get(e).text()).equals(again)) {
+            return e; // the same headline printed above the labels too, as the page's title ("Exhibition of …" / … / "EXHIBITION OF …")
+          }
+        }
+        return c;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** {@code "News Release"}, {@code "Committee News Release"}, {@code "For immediate release"}, {@code "PRESS RELEASE"}. */
+  static boolean isReleaseLabel(String s) {
+    if (s.length() > 40) {
+      return false;
+    }
+    String f = Prose.fold(s);
+    if (f.endsWith(":")) {
+      f = f.substring(0, f.length() - 1).strip();
+    }
+    return PAGE_TYPES.contains(f) && !f.equals("news") && !f.equals("statement") && !f.equals("speech")
+        || f.startsWith("for immediate release") || f.equals("for release")
+        || Prose.wordCount(f) <= 4 && (f.endsWith(" news release") || f.endsWith(" press release") || f.endsWith(" media release"));
   }
 
   /**

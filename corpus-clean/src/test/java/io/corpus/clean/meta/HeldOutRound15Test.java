@@ -85,6 +85,37 @@ class HeldOutRound15Test {
     assertThat(plain.headerEnd()).isEqualTo(1);
   }
 
+  // --- the headline under a release's labels, below the section's name -----------------------------------
+
+  @Test
+  void theHeadlineIsTheLineUnderTheReleaseLabelsNotTheSectionsName() {
+    String raw = "Home > Committees > FOPO > News Releases\n\nStanding Committee on Fisheries and Oceans\nFOPO\n"
+        + "Meetings | Work | Reports & Responses | Members | News Releases | Contact\n\nCommittee News Release\nFor immediate release\n\n"
+        + HEADLINE + "\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.title()).isEqualTo(HEADLINE);
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aHeadlinePrintedAboveTheLabelsTooIsTakenAsPrinted() {
+    String raw = "Home  /  Media Centre  /  Press Releases\n" + HEADLINE + "\nPRESS RELEASE\nFOR IMMEDIATE RELEASE\n"
+        + HEADLINE.toUpperCase(java.util.Locale.ROOT) + "\n\n" + P1 + "\n\n" + P2 + "\n";
+    assertThat(clean(raw).title()).isEqualTo(HEADLINE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Committee News Release", "For immediate release", "PRESS RELEASE", "News release:", "Joint media release"})
+  void releaseLabels(String label) {
+    assertThat(HeadlineExtractor.isReleaseLabel(label)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"News", "Statement", "Committee releases its report on the fishery", "Standing Committee on Fisheries"})
+  void notReleaseLabels(String line) {
+    assertThat(HeadlineExtractor.isReleaseLabel(line)).isFalse();
+  }
+
   // --- a revision stamp ---------------------------------------------------------------------------------
 
   @ParameterizedTest
