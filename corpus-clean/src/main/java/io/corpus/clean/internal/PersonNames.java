@@ -181,4 +181,46 @@ public final class PersonNames {
     }
     return letters >= 1 && !w.endsWith("-") && !w.endsWith("'");
   }
+
+  /**
+   * A name printed in capitals, in the case a name is written ({@code "EUGENE DALLOWAY"} is {@code
+   * "Eugene Dalloway"}, {@code "MARTÍN O'NEILL-ROSS"} {@code "Martín O'Neill-Ross"}, {@code
+   * "MCDONALD"} {@code "McDonald"}): each part after a blank, a hyphen or an apostrophe that follows
+   * one letter starts with a capital, the rest lower-cased. A name with a lower-case letter anywhere
+   * ({@code "Eugene DALLOWAY"}, {@code "danah boyd"}) is the author's own way and stays, and so do
+   * initials alone ({@code "J.R."}).
+   */
+  public static String inNameCase(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return name;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    if (letters < 4) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean start = true;
+    int partStart = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetter(c)) {
+        sb.append(c);
+        boolean apostrophe = (c == '\'' || c == '\u2019') && i - partStart == 1;
+        start = c == ' ' || c == '-' || c == '.' || apostrophe;
+        if (start) {
+          partStart = i + 1;
+        }
+        continue;
+      }
+      boolean mc = i - partStart == 2 && sb.length() >= 2 && sb.charAt(sb.length() - 2) == 'M' && sb.charAt(sb.length() - 1) == 'c'
+          && i + 2 < name.length() && Character.isLetter(name.charAt(i + 2));
+      sb.append(start || mc ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = false;
+    }
+    return sb.toString();
+  }
 }

@@ -116,6 +116,22 @@ class HeldOutRound15Test {
     assertThat(HeadlineExtractor.isReleaseLabel(line)).isFalse();
   }
 
+  // --- names printed in capitals ----------------------------------------------------------------------------
+
+  @Test
+  void aBylineInCapitalsGivesTheNamesAsNamesAreWritten() {
+    CorpusDocument doc = clean(HEADLINE + "\nBY JULIA MARKOWITZ AND DEVON O'NEILL-PRICE\nAugust 29, 2024\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.authors()).containsExactly("Julia Markowitz", "Devon O'Neill-Price");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"EUGENE DALLOWAY; Eugene Dalloway", "MARTÍN FERREYRA; Martín Ferreyra", "SEAN MCDONALD; Sean McDonald",
+    "D'ARCY O'BRIEN; D'Arcy O'Brien", "danah boyd; danah boyd", "Eugene DALLOWAY; Eugene DALLOWAY", "J.R.; J.R.", "JEAN-PAUL SARR; Jean-Paul Sarr",
+    "J. R. R. TOLKIEN; J. R. R. Tolkien"})
+  void aNameInCapitalsInNameCase(String printed, String name) {
+    assertThat(io.corpus.clean.internal.PersonNames.inNameCase(printed)).isEqualTo(name);
+  }
+
   // --- a revision stamp ---------------------------------------------------------------------------------
 
   @ParameterizedTest

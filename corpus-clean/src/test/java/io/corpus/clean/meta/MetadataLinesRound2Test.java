@@ -30,7 +30,7 @@ class MetadataLinesRound2Test {
   @CsvSource(
       delimiter = ';',
       value = {
-        "By LISA MASCARO and MARY CLARE JALONICK, Associated Press; LISA MASCARO|MARY CLARE JALONICK; Associated Press",
+        "By LISA MASCARO and MARY CLARE JALONICK, Associated Press; Lisa Mascaro|Mary Clare Jalonick; Associated Press",
         "By Paul McLeary, Defense Reporter; Paul McLeary; ",
         "By Natasha Bertrand, Oren Liebermann, and Jeremy Herb, CNN; Natasha Bertrand|Oren Liebermann|Jeremy Herb; CNN",
         "By Reuters Staff; ; Reuters",
