@@ -162,6 +162,26 @@ class HeldOutRound15ChromeTest {
     assertThat(CueTimeRemover.seconds(t)).isEqualTo(expected);
   }
 
+  // --- page labels and a wire's end matter -----------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Advertisement · Scroll to continue", "Advertising", "Follow us on :Follow Us", "Follow us on:", "End of transcript",
+    "This article appears in the June 2024 issue.", "--With assistance from Priya Raman.",
+    "To contact the reporters on this story: Dana Whitcombe in New York at dwhitcombe2@example.net; Rafael Szabo in London at rszabo@example.net",
+    "To contact the editors responsible for this story: Ana Monteiro at amonteiro@example.net"})
+  void aPageLabelOrAWiresEndMatterGoes(String line) {
+    CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Advertising revenue fell by a third last year.", "Follow us on the river path to the mill.",
+    "The end of the transcript was never found.", "The program, with assistance from the state, opens in May."})
+  void theSameWordsInProseStay(String line) {
+    CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
+    assertThat(doc.text()).contains(line);
+  }
+
   // --- cookie banners and audio buttons in other languages ---------------------------------------------
 
   @ParameterizedTest
