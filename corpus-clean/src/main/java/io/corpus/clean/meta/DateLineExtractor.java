@@ -110,7 +110,7 @@ public final class DateLineExtractor implements CleanStep {
     for (int i = 0; i < headerEnd && bare < 3; i++) {
       DateLine d = dateLineAt(lines, i, read, done);
       if (d != null && !d.labelled() && !d.readingTimeOnly() && !startsWithLabel(lines.get(i).text())) {
-        if (i <= 1 && dateBar < 0 && bare == 0) {
+        if (dateBar < 0 && bare == 0 && (i <= 1 || i <= MAX_DATE_BAR_LINE && onlyMenuAbove(lines, i))) {
           dateBar = i;
         }
         bare++;
@@ -118,6 +118,17 @@ public final class DateLineExtractor implements CleanStep {
     }
     if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd, read, done)) {
       bare--;
+    } else if (dateBar > 1 && bare == 1 && laterDateLineAt(lines, dateBar, Math.min(lines.size(), TextLines.MAX_HEADER_LINES), read, done) > 0) {
+      // (a date bar under the menu, the story's date line below a dek the header zone ends at:
+      // "Log in" / "Tuesday, June 10, 2025" / … / the headline, its dek / "By …" / "June 9, 2025":
+      // the header reaches that date line and the lines right under it)
+      bare--;
+      int later = laterDateLineAt(lines, dateBar, Math.min(lines.size(), TextLines.MAX_HEADER_LINES), read, done);
+      headerEnd = later + 1;
+      while (headerEnd < lines.size() && headerEnd - later <= 2 && dateLineAt(lines, headerEnd, read, done) != null) {
+        headerEnd++; // "Updated 3:41 p.m. ET"
+      }
+      tailStart = Math.max(headerEnd, tailStart);
     } else {
       dateBar = -1;
     }
@@ -317,6 +328,35 @@ public final class DateLineExtractor implements CleanStep {
       done[i] = true;
     }
     return read[i];
+  }
+
+  /** A site's date bar stands among the first this many lines, under its menu. */
+  static final int MAX_DATE_BAR_LINE = 8;
+
+  /**
+   * Whether only a masthead's and a menu's short lines stand above line {@code i} ({@code "Section
+   * Navigation"} / {@code "SEARCH"} / {@code "U.S."} / {@code "Log in"} over {@code "Tuesday, June
+   * 10, 2025"}): at most 40 chars each, none a sentence of more than three words.
+   */
+  private static boolean onlyMenuAbove(TextLines lines, int i) {
+    for (int k = 0; k < i; k++) {
+      String t = lines.get(k).text();
+      if (t.length() > 40 || Prose.endsLikeSentence(t) && Prose.wordCount(t) > 3) {
+        return false; // ("U.S.", a menu's item, ends with a period too)
+      }
+    }
+    return true;
+  }
+
+  /** The first line after {@code from} and before {@code headerEnd} that is a date line with a date ({@link #laterDateLine}), or -1. */
+  private static int laterDateLineAt(TextLines lines, int from, int headerEnd, DateLine[] read, boolean[] done) {
+    for (int k = from + 4; k < headerEnd; k++) {
+      DateLine d = dateLineAt(lines, k, read, done);
+      if (d != null && d.published() != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */
@@ -674,6 +714,10 @@ public final class DateLineExtractor implements CleanStep {
       if (d != null) {
         return new DateLine(d, true, false);
       }
+    }
+    LocalDate issued = typeByIssuerOn(line);
+    if (issued != null) {
+      return new DateLine(issued, true, false); // "A Notice by the Fish and Wildlife Service on 05/31/2024"
     }
     LocalDate placed = placeThenDate(line);
     if (placed == null) {
@@ -1473,6 +1517,24 @@ public final class DateLineExtractor implements CleanStep {
    * capital; the rest must be a date and nothing else ({@link DateParser}), so a sentence that
    * starts so never reads as one.
    */
+  private static final java.util.regex.Pattern TYPE_BY_ISSUER_ON =
+      java.util.regex.Pattern.compile("An? [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3} by (?:the )?[A-Z][^\n]{1,80}? on ([^\n]{6,30})");
+
+  /**
+   * The date of a line that names the document's type, its issuer and the day it was issued
+   * ({@code "A Notice by the Fish and Wildlife Service on 05/31/2024"}, {@code "A Proposed Rule by
+   * the Environmental Protection Agency on 01/12/2024"}, {@code "An Executive Order by the
+   * Executive Office of the President on 01/20/2025"}), as the Federal Register heads a document,
+   * or null: the type in capitalized words, and a whole date after the last "on".
+   */
+  static @Nullable LocalDate typeByIssuerOn(String line) {
+    if (line.length() > 160 || !(line.startsWith("A ") || line.startsWith("An ")) || line.indexOf(" by ") < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = TYPE_BY_ISSUER_ON.matcher(line);
+    return m.matches() ? DateParser.parse(m.group(1).strip()).orElse(null) : null;
+  }
+
   static @Nullable LocalDate labelThenDate(String line) {
     int comma = line.indexOf(',');
     if (comma <= 0 || comma > 30 || !Character.isUpperCase(line.charAt(0)) || comma + 1 >= line.length()

@@ -132,6 +132,35 @@ class HeldOutRound15Test {
     assertThat(io.corpus.clean.internal.PersonNames.inNameCase(printed)).isEqualTo(name);
   }
 
+  // --- the Federal Register's type-by-issuer line; a site's date bar under its menu ------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"A Notice by the Fish and Wildlife Service on 05/31/2024; 2024-05-31",
+    "A Proposed Rule by the Environmental Protection Agency on 01/12/2024; 2024-01-12",
+    "An Executive Order by the Executive Office of the President on 01/20/2025; 2025-01-20"})
+  void aDocumentsTypeIssuerAndDayGiveTheDate(String line, String date) {
+    assertThat(DateLineExtractor.typeByIssuerOn(line)).isEqualTo(LocalDate.parse(date));
+    CorpusDocument doc = clean("Notice\n" + HEADLINE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.published()).isEqualTo(LocalDate.parse(date));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A notice by the service on 05/31/2024", "A Notice by the Service", "A Notice by the Service on the river"})
+  void aSentenceOfTheSameWordsGivesNone(String line) {
+    assertThat(DateLineExtractor.typeByIssuerOn(line)).isNull();
+  }
+
+  @Test
+  void aDateBarUnderTheMenuIsTodaysDateNotTheStorys() {
+    String raw = "Section Navigation\nSEARCH\nU.S.\nLog in\nTuesday, June 10, 2025\nToday’s Paper\n" + HEADLINE + "\n"
+        + "Sudanese teachers who fled the war have set up dozens of makeshift classrooms near the border. A lack of funding threatens their future.\n"
+        + "Read in app\nBy Amina Deng-Laurent\nJune 9, 2025\nUpdated 3:41 p.m. ET\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 9));
+    assertThat(doc.text()).doesNotContain("June 9, 2025").doesNotContain("June 10").doesNotContain("Updated 3:41");
+  }
+
   // --- a revision stamp ---------------------------------------------------------------------------------
 
   @ParameterizedTest
