@@ -168,7 +168,11 @@ class HeldOutRound15ChromeTest {
   @ValueSource(strings = {"Advertisement · Scroll to continue", "Advertising", "Follow us on :Follow Us", "Follow us on:", "End of transcript",
     "This article appears in the June 2024 issue.", "--With assistance from Priya Raman.",
     "To contact the reporters on this story: Dana Whitcombe in New York at dwhitcombe2@example.net; Rafael Szabo in London at rszabo@example.net",
-    "To contact the editors responsible for this story: Ana Monteiro at amonteiro@example.net"})
+    "To contact the editors responsible for this story: Ana Monteiro at amonteiro@example.net", "&&", "$$", "Story continues",
+    "Comments Sort by: Newest", "Sort by: Most popular",
+    "The Ledger Line is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+    "Support local journalism. Subscribe today for just $1 for your first 3 months. Subscribe Now",
+    "Yahoo is using AI to generate takeaways from this article. This means the info may not always match what's in the article."})
   void aPageLabelOrAWiresEndMatterGoes(String line) {
     CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
     assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
@@ -176,7 +180,8 @@ class HeldOutRound15ChromeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Advertising revenue fell by a third last year.", "Follow us on the river path to the mill.",
-    "The end of the transcript was never found.", "The program, with assistance from the state, opens in May."})
+    "The end of the transcript was never found.", "The program, with assistance from the state, opens in May.",
+    "The story continues in the next issue.", "Support local journalism by reading it, the editor said."})
   void theSameWordsInProseStay(String line) {
     CorpusDocument doc = clean(P1 + "\n\n" + line + "\n\n" + P2 + "\n");
     assertThat(doc.text()).contains(line);
