@@ -107,13 +107,19 @@ public final class DateLineExtractor implements CleanStep {
     boolean[] done = new boolean[lines.size()];
     int dateBar = -1;
     int bare = 0;
+    int lastBare = -1;
     for (int i = 0; i < headerEnd && bare < 3; i++) {
       DateLine d = dateLineAt(lines, i, read, done);
       if (d != null && !d.labelled() && !d.readingTimeOnly() && !startsWithLabel(lines.get(i).text())) {
+        if (lastBare >= 0 && i - lastBare == 1 && d.published() != null && d.published().equals(read[lastBare].published())) {
+          lastBare = i;
+          continue; // the same date again right under it, with its update ("Mar 14, 2019" / "Mar 14, 2019 Updated Mar 15, 2019"): one date line, no timeline
+        }
         if (dateBar < 0 && bare == 0 && (i <= 1 || i <= MAX_DATE_BAR_LINE && onlyMenuAbove(lines, i))) {
           dateBar = i;
         }
         bare++;
+        lastBare = i;
       }
     }
     if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd, read, done)) {

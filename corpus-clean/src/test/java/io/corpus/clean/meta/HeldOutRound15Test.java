@@ -161,6 +161,23 @@ class HeldOutRound15Test {
     assertThat(doc.text()).doesNotContain("June 9, 2025").doesNotContain("June 10").doesNotContain("Updated 3:41");
   }
 
+  // --- a date line and its update line, the same day ------------------------------------------------------
+
+  @Test
+  void aDateAndTheSameDateWithItsUpdateAreOneDateLineNotATimeline() {
+    String raw = "FEATURED\n" + HEADLINE + "\nBy Amina Deng-Laurent\nMar 14, 2019\nMar 14, 2019 Updated Mar 15, 2019\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.published()).isEqualTo(LocalDate.of(2019, 3, 14));
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aTimelinesDatesStay() {
+    String raw = HEADLINE + "\n\nKey dates:\n\nMarch 14, 2019\nThe inspection finds rot.\n\nMarch 15, 2019\nThe bridge closes.\n\n" + P1 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.text()).contains("March 14, 2019").contains("March 15, 2019");
+  }
+
   // --- a revision stamp ---------------------------------------------------------------------------------
 
   @ParameterizedTest
