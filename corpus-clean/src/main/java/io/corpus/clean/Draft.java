@@ -292,7 +292,7 @@ public final class Draft {
     if (isBlankString(name)) {
       return;
     }
-    String n = io.corpus.clean.internal.PersonNames.inNameCase(name.strip());
+    String n = io.corpus.clean.internal.PersonNames.withoutHonorifics(io.corpus.clean.internal.PersonNames.inNameCase(name.strip()));
     for (String a : authors) {
       if (a.equalsIgnoreCase(n)) {
         return;

@@ -67,8 +67,9 @@ public final class PersonNames {
           "board", "meeting", "session", "hearing", "briefing",
           // a site's account: "Posted by: ICT Admin"
           "admin", "administrator", "webmaster",
-          // a page's controls: "Printable Version", "Add to Briefcase"
-          "printable", "version", "briefcase");
+          // a page's controls: "Printable Version", "Add to Briefcase", "Buy Now", "View Original"
+          "printable", "version", "briefcase", "buy", "view", "original", "download", "listen", "click", "donate", "checkout",
+          "cart", "login", "signup", "bookmark", "share", "print");
 
   private PersonNames() {}
 
@@ -222,5 +223,26 @@ public final class PersonNames {
       start = false;
     }
     return sb.toString();
+  }
+
+  /** Titles a byline may set before a name, which are not part of it ("Pastor Elena Marwick", "Hon. Grace Wanjiru"), folded. */
+  private static final Set<String> HONORIFICS = Set.of("pastor", "rev.", "rev", "reverend", "rabbi", "imam", "father", "fr.",
+      "bishop", "hon.", "hon", "honourable", "honorable", "the", "very");
+
+  /**
+   * The name without the titles before it ({@code "Pastor Elena Marwick"} is {@code "Elena
+   * Marwick"}, {@code "The Rev. John Okafor"} {@code "John Okafor"}); the name itself when nothing
+   * but a title and one word would be left ({@code "Father Christmas"}, {@code "Bishop"}).
+   */
+  public static String withoutHonorifics(String name) {
+    String[] words = name.split(" ");
+    int k = 0;
+    while (k < words.length && HONORIFICS.contains(words[k].toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    if (k == 0 || words.length - k < 2) {
+      return name;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
   }
 }

@@ -315,7 +315,7 @@ public final class BylineExtractor implements CleanStep {
           continue;
         }
       }
-      String value = withoutPlace(withoutTrailingRole(withoutLeadingRole(line.substring(at).strip())));
+      String value = withoutPlace(withoutTrailingRole(withoutLeadingRole(withoutTrailingEmail(line.substring(at).strip()))));
       String inParentheses = null;
       int open = value.endsWith(")") ? value.lastIndexOf(" (") : -1;
       if (open > 0 && Prose.wordCount(value.substring(open)) <= 4) {
@@ -411,6 +411,27 @@ public final class BylineExtractor implements CleanStep {
    * A name run into its date with no separator ({@code "Hoang Phong December 11, 2024 | 05:12 pm
    * GMT+7"}, after "By"): the name's two to four words, then a whole date line; null otherwise.
    */
+  /**
+   * The byline without the reporter's address after the name ({@code "Dana Whitfield
+   * dwhitfield@example.com"} is {@code "Dana Whitfield"}): a last word that holds an {@code @} and
+   * a dot after it; the byline itself when it has none or nothing else.
+   */
+  static String withoutTrailingEmail(String value) {
+    int sp = value.lastIndexOf(' ');
+    if (sp <= 0) {
+      return value;
+    }
+    String last = value.substring(sp + 1);
+    if (!isEmailAddress(last)) {
+      return value;
+    }
+    String rest = value.substring(0, sp).strip();
+    if (rest.endsWith("|") || rest.endsWith("\u00B7") || rest.endsWith(",")) {
+      return value; // "Brett Sandoval | bsandoval@…": the separated field, which the byline's own reading takes
+    }
+    return rest.isEmpty() ? value : rest;
+  }
+
   /** The months' names and their short forms, as a glued date starts with one. */
   private static final String[] MONTH_STARTS = {"January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",

@@ -178,6 +178,29 @@ class HeldOutRound15Test {
     assertThat(doc.text()).contains("March 14, 2019").contains("March 15, 2019");
   }
 
+  // --- what is not an author's name ---------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Buy Now", "View Original", "Download PDF", "Listen Now"})
+  void aPageControlUnderTheHeadlineIsNoAuthor(String control) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + control + "\nMarch 14, 2019\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.authors()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"By Pastor Elena Marwick; Elena Marwick", "By Hon. Grace Wanjiru; Grace Wanjiru",
+    "By Rev. John Okafor; John Okafor", "By Dana Whitfield dwhitfield@example.com; Dana Whitfield"})
+  void aBylinesTitleOrAddressIsNotPartOfTheName(String line, String name) {
+    CorpusDocument doc = clean(HEADLINE + "\n" + line + "\nMarch 14, 2019\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(doc.authors()).containsExactly(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"Father Christmas; Father Christmas", "Bishop; Bishop", "Grace Wanjiru; Grace Wanjiru"})
+  void aTitleAloneOrWithOneWordStays(String name, String kept) {
+    assertThat(io.corpus.clean.internal.PersonNames.withoutHonorifics(name)).isEqualTo(kept);
+  }
+
   // --- a revision stamp ---------------------------------------------------------------------------------
 
   @ParameterizedTest
