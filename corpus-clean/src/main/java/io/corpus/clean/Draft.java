@@ -287,12 +287,19 @@ public final class Draft {
     return List.copyOf(authors);
   }
 
-  /** Adds an author unless the same name (ignoring case) is already there. */
+  /**
+   * Adds an author unless the same name (ignoring case) is already there: a name printed in
+   * capitals in the case names are written, without a title before it ("Pastor", "Hon."); a
+   * single word that names a role or a newsroom ("Newsroom", "Staff") is no author.
+   */
   public void addAuthor(@Nullable String name) {
     if (isBlankString(name)) {
       return;
     }
     String n = io.corpus.clean.internal.PersonNames.withoutHonorifics(io.corpus.clean.internal.PersonNames.inNameCase(name.strip()));
+    if (n.indexOf(' ') < 0 && io.corpus.clean.internal.PersonNames.isRoleOrNewsroomWord(n)) {
+      return; // "Newsroom", "Staff", "Admin": a page's author field that names no person
+    }
     for (String a : authors) {
       if (a.equalsIgnoreCase(n)) {
         return;

@@ -195,6 +195,18 @@ class HeldOutRound15Test {
     assertThat(doc.authors()).containsExactly(name);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @ValueSource(strings = {"Newsroom", "Staff", "Admin"})
+  void aPagesAuthorFieldThatNamesNoPersonIsNoAuthor(String field) {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + HEADLINE
+        + "\",\"author\":{\"name\":\"" + field + "\"}}</script></head><body><article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2
+        + "</p></article></body></html>";
+    CorpusDocument doc = io.corpus.clean.Cleaner.standard().clean(io.corpus.model.RawDocument.html("t.html", html));
+    assertThat(doc.authors()).isEmpty();
+    String person = html.replace("\"name\":\"" + field + "\"", "\"name\":\"Jane Doe\"");
+    assertThat(io.corpus.clean.Cleaner.standard().clean(io.corpus.model.RawDocument.html("t.html", person)).authors()).containsExactly("Jane Doe");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {"Father Christmas; Father Christmas", "Bishop; Bishop", "Grace Wanjiru; Grace Wanjiru"})
   void aTitleAloneOrWithOneWordStays(String name, String kept) {
