@@ -213,8 +213,7 @@ public final class ImageCreditRemover implements CleanStep {
   private static boolean bylineBelow(TextLines lines, int i) {
     for (int k = i + 1; k <= i + BYLINE_REACH && k < lines.size(); k++) {
       String t = lines.get(k).text();
-      if (t.length() <= 60 && t.length() > 5 && t.regionMatches(true, 0, "By ", 0, 3) && Character.isUpperCase(t.charAt(3))
-          && !Prose.hasSentenceEnd(t)) {
+      if (t.length() <= 60 && t.length() > 5 && TextLines.isByline(t)) {
         return true;
       }
     }

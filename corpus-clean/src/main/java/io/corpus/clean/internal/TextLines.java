@@ -249,7 +249,7 @@ public final class TextLines {
   }
 
   /** {@code "By Hollis Grant"}, {@code "BY JULIA MARKOWITZ AND DEVON PRICE"}: "By", then a capitalized word, no sentence. */
-  static boolean isByline(String t) {
+  public static boolean isByline(String t) {
     return t.regionMatches(true, 0, "By ", 0, 3) && t.length() > 3 && Character.isUpperCase(t.charAt(3))
         && !Prose.hasSentenceEnd(t);
   }
