@@ -381,6 +381,7 @@ public final class TeaserCardRemover implements CleanStep {
     if (known || morePlural) {
       int j = i + 1;
       int headlines = 0;
+      int firstHeadline = -1;
       boolean dated = false;
       while (j < n && j - i <= MAX_BLOCK_LINES) {
         Item item = memo.item(j);
@@ -389,13 +390,15 @@ public final class TeaserCardRemover implements CleanStep {
         }
         if (item == Item.HEADLINE) {
           headlines++;
+          firstHeadline = firstHeadline < 0 ? j : firstHeadline;
         }
         dated |= item == Item.DATE && headlines > 0;
         j++;
       }
       // One title with its date under the heading is a card too ("Read Next" / title / "May 1,
-      // 2024 5:31 PM"): a section of the article has no date line.
-      if (headlines == 1 && dated && j > i + 2) {
+      // 2024 5:31 PM"): a section of the article has no date line. A byline there is no card's
+      // title: "Read More" (a gallery's link) over the story's own "BY JULIA MARKOWITZ" and date.
+      if (headlines == 1 && dated && j > i + 2 && !TextLines.isByline(lines.get(firstHeadline).text())) {
         LineRemoval.removeRun(draft, lines, i, j, ID);
         return j;
       }

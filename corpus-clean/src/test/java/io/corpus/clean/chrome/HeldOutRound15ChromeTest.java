@@ -162,6 +162,21 @@ class HeldOutRound15ChromeTest {
     assertThat(CueTimeRemover.seconds(t)).isEqualTo(expected);
   }
 
+  // --- a gallery's "Read More" over the story's byline ----------------------------------------------------
+
+  @Test
+  void aBylineAndDateUnderAReadMoreLinkAreTheStorysNotATeaserCard() {
+    String raw = TITLE + "\n1 of 5 | \nRead More\nBY JULIA MARKOWITZ AND DEVON PRICE\nUpdated 6:03 PM EDT, August 29, 2024\n\n" + P1 + "\n\n" + P2 + "\n";
+    CorpusDocument doc = clean(raw);
+    assertThat(doc.authors()).containsExactly("Julia Markowitz", "Devon Price");
+  }
+
+  @Test
+  void aCardsTitleAndDateUnderReadNextStillGo() {
+    CorpusDocument doc = clean(P1 + "\n\n" + P2 + "\n\nRead Next\nCity council backs fare-free bus pilot\nMay 1, 2024 5:31 PM\n");
+    assertThat(doc.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
   // --- page labels and a wire's end matter -----------------------------------------------------------------
 
   @ParameterizedTest
