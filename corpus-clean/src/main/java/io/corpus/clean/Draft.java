@@ -2,6 +2,7 @@ package io.corpus.clean;
 
 import io.corpus.clean.internal.EditBuffer;
 import io.corpus.clean.internal.HtmlInput;
+import io.corpus.clean.internal.PersonNames;
 import io.corpus.model.ContentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -296,8 +297,8 @@ public final class Draft {
     if (isBlankString(name)) {
       return;
     }
-    String n = io.corpus.clean.internal.PersonNames.withoutHonorifics(io.corpus.clean.internal.PersonNames.inNameCase(name.strip()));
-    if (n.indexOf(' ') < 0 && io.corpus.clean.internal.PersonNames.isRoleOrNewsroomWord(n)) {
+    String n = PersonNames.withoutHonorifics(PersonNames.inNameCase(name.strip()));
+    if (n.indexOf(' ') < 0 && PersonNames.isRoleOrNewsroomWord(n)) {
       return; // "Newsroom", "Staff", "Admin": a page's author field that names no person
     }
     for (String a : authors) {

@@ -381,7 +381,6 @@ public final class PrintHeaderRemover implements CleanStep {
 
   /** The units a site prints after a 24-hour time ({@code "07:45 h"}, {@code "14.30 Uhr"}), lower-cased. */
   private static final Set<String> TIME_UNITS = Set.of("h", "h.", "hs", "hs.", "hrs", "hrs.", "hr", "uhr", "horas", "uur", "ч.");
-  private static final Pattern SECOND_STAMP = Pattern.compile(STAMP);
 
   /**
    * Whether what follows a stamp is the rest of a site's date line, not a page's title: the
@@ -392,7 +391,7 @@ public final class PrintHeaderRemover implements CleanStep {
   static boolean isDateLineRest(String title) {
     int sp = title.indexOf(' ');
     String first = sp < 0 ? title : title.substring(0, sp);
-    return first.length() <= 5 && TIME_UNITS.contains(first.toLowerCase(Locale.ROOT)) || SECOND_STAMP.matcher(title).find();
+    return first.length() <= 5 && TIME_UNITS.contains(first.toLowerCase(Locale.ROOT)) || LONE_STAMP.matcher(title).find();
   }
 
   /** A day-first date with dots, a four-digit year and a 24-hour time, no comma: {@code "06.02.2025 14:37"}. */

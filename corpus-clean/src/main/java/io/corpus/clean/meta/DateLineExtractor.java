@@ -122,14 +122,14 @@ public final class DateLineExtractor implements CleanStep {
         lastBare = i;
       }
     }
-    if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd, read, done)) {
+    // (a date bar under the menu, the story's date line below a dek the header zone ends at:
+    // "Log in" / "Tuesday, June 10, 2025" / … / the headline, its dek / "By …" / "June 9, 2025":
+    // the header reaches that date line and the lines right under it)
+    int later = dateBar > 1 && bare == 1 ? laterDateLine(lines, dateBar, Math.min(lines.size(), TextLines.MAX_HEADER_LINES), read, done) : -1;
+    if (dateBar >= 0 && bare == 2 && laterDateLine(lines, dateBar, headerEnd, read, done) >= 0) {
       bare--;
-    } else if (dateBar > 1 && bare == 1 && laterDateLineAt(lines, dateBar, Math.min(lines.size(), TextLines.MAX_HEADER_LINES), read, done) > 0) {
-      // (a date bar under the menu, the story's date line below a dek the header zone ends at:
-      // "Log in" / "Tuesday, June 10, 2025" / … / the headline, its dek / "By …" / "June 9, 2025":
-      // the header reaches that date line and the lines right under it)
+    } else if (later >= 0) {
       bare--;
-      int later = laterDateLineAt(lines, dateBar, Math.min(lines.size(), TextLines.MAX_HEADER_LINES), read, done);
       headerEnd = later + 1;
       while (headerEnd < lines.size() && headerEnd - later <= 2 && dateLineAt(lines, headerEnd, read, done) != null) {
         headerEnd++; // "Updated 3:41 p.m. ET"
@@ -354,8 +354,10 @@ public final class DateLineExtractor implements CleanStep {
     return true;
   }
 
-  /** The first line after {@code from} and before {@code headerEnd} that is a date line with a date ({@link #laterDateLine}), or -1. */
-  private static int laterDateLineAt(TextLines lines, int from, int headerEnd, DateLine[] read, boolean[] done) {
+  /** The first line after {@code from} and before {@code headerEnd} that is a date line with a date, or -1. */
+  private static int laterDateLine(TextLines lines, int from, int headerEnd, DateLine[] read, boolean[] done) {
+    // At least four lines down (the masthead, a menu, the headline between): dates two lines apart
+    // are a timeline's ("Dec 9, 2024" / "Charges filed" / "Dec 10, 2024").
     for (int k = from + 4; k < headerEnd; k++) {
       DateLine d = dateLineAt(lines, k, read, done);
       if (d != null && d.published() != null) {
@@ -363,19 +365,6 @@ public final class DateLineExtractor implements CleanStep {
       }
     }
     return -1;
-  }
-
-  /** Whether a line after {@code from} and before {@code headerEnd} is a date line with a date. */
-  private static boolean laterDateLine(TextLines lines, int from, int headerEnd, DateLine[] read, boolean[] done) {
-    // At least four lines down (the masthead, a menu, the headline between): dates two lines apart
-    // are a timeline's ("Dec 9, 2024" / "Charges filed" / "Dec 10, 2024").
-    for (int k = from + 4; k < headerEnd; k++) {
-      DateLine d = dateLineAt(lines, k, read, done);
-      if (d != null && d.published() != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
